@@ -1,0 +1,106 @@
+// One error hierarchy for the whole SDK. It lives in protocol (no I/O) so that auth, transport,
+// api and the facade throw and catch the same classes. Every message and field is redacted
+// before construction (see redact.ts): no secret, password or token text ever reaches an error.
+
+/** Where a request went, for error messages: method and path, never the query string's secrets. */
+export interface ErrorEndpoint {
+  method: string;
+  /** Path with the query string removed, e.g. `/restpp/graph/MyGraph/vertices/Patient`. */
+  path: string;
+  service?: 'restpp' | 'gsql' | undefined;
+}
+
+export interface TigerGraphErrorOptions {
+  /** TigerGraph's code (`REST-10016`, `GSQL-2500`, `601`…) or an SDK code (`TG-…`). Opaque string. */
+  code?: string | undefined;
+  /** HTTP status, when a response arrived. */
+  status?: number | undefined;
+  endpoint?: ErrorEndpoint | undefined;
+  /** The server's own message, redacted. */
+  serverMessage?: string | undefined;
+  /** TigerGraph's request id (RESTPP `X-Request-Id` style) or the SDK's, when known. */
+  requestId?: string | undefined;
+  cause?: unknown;
+}
+
+/** Base class of every error the SDK throws. `instanceof` works across copies via a brand. */
+export class TigerGraphError extends Error {
+  override name = 'TigerGraphError';
+  readonly code: string | undefined;
+  readonly status: number | undefined;
+  readonly endpoint: ErrorEndpoint | undefined;
+  readonly serverMessage: string | undefined;
+  readonly requestId: string | undefined;
+
+  constructor(message: string, options: TigerGraphErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = options.code;
+    this.status = options.status;
+    this.endpoint = options.endpoint;
+    this.serverMessage = options.serverMessage;
+    this.requestId = options.requestId;
+  }
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // Brand check so two installed copies of the package still recognise each other's errors.
+    if (this !== TigerGraphError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return typeof value === 'object' && value !== null && (value as { [BRAND]?: true })[BRAND] === true;
+  }
+
+  get [BRAND](): true {
+    return true;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      message: this.message,
+      code: this.code,
+      status: this.status,
+      endpoint: this.endpoint,
+      serverMessage: this.serverMessage,
+      requestId: this.requestId,
+    };
+  }
+}
+
+const BRAND = Symbol.for('tgraph.error');
+
+/** Credentials missing, wrong, expired or lacking privilege (401/403, REST-10016/10018/10019). */
+export class AuthError extends TigerGraphError {
+  override name = 'AuthError';
+}
+/** The graph, type, vertex, query or endpoint does not exist (404, REST-1000/1004, 601…). */
+export class NotFoundError extends TigerGraphError {
+  override name = 'NotFoundError';
+}
+/** The request or the server-side query ran out of time (client timeout, REST-3000..3002, GSQL-7002). */
+export class TimeoutError extends TigerGraphError {
+  override name = 'TimeoutError';
+}
+/** No usable answer: DNS, refused or reset connection, TLS failure, unreachable host. */
+export class NetworkError extends TigerGraphError {
+  override name = 'NetworkError';
+}
+/** Bad input caught before sending (options, ids, parameters) or rejected by the server as invalid. */
+export class ValidationError extends TigerGraphError {
+  override name = 'ValidationError';
+  /** Dotted path of the offending field, when one is known (`options.restppPort`). */
+  readonly field: string | undefined;
+  constructor(message: string, options: TigerGraphErrorOptions & { field?: string | undefined } = {}) {
+    super(message, options);
+    this.field = options.field;
+  }
+}
+/** The server answered with a shape the SDK does not understand (names the endpoint and field). */
+export class ResponseShapeError extends TigerGraphError {
+  override name = 'ResponseShapeError';
+}
+/** A GSQL statement or query failed on the server (syntax, semantic or runtime error). */
+export class GsqlError extends TigerGraphError {
+  override name = 'GsqlError';
+}
+/** The request was aborted by the caller's AbortSignal. */
+export class AbortError extends TigerGraphError {
+  override name = 'AbortError';
+}

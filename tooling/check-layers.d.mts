@@ -1,0 +1,2 @@
+export declare const LAYERS: Record<string, { layer: number; node?: boolean | ((file: string) => boolean) }>;
+export declare function checkLayers(root: string): string[];

@@ -1,0 +1,139 @@
+// A small JSON control API (CORS *) so tests in browsers or Deno can create and steer emulators.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { type RunningEmulator, startEmulator } from './emulator.js';
+import type { EmulatorOptions } from './options.js';
+
+export interface ControlServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const CORS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'GET, POST, DELETE, OPTIONS',
+  'Access-Control-Allow-Headers': 'Content-Type',
+};
+
+function send(res: ServerResponse, status: number, body?: unknown): void {
+  const text = body === undefined ? '' : JSON.stringify(body);
+  res.writeHead(status, {
+    ...CORS,
+    'Content-Type': 'application/json',
+    'Content-Length': Buffer.byteLength(text),
+  });
+  res.end(text);
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8').trim();
+  return text === '' ? {} : JSON.parse(text);
+}
+
+export function describe(id: string, e: RunningEmulator): Record<string, unknown> {
+  return {
+    id,
+    version: e.version,
+    host: e.host,
+    restppUrl: e.restppUrl,
+    restppPort: e.restppPort,
+    gsUrl: e.gsUrl,
+    gsPort: e.gsPort,
+    cloudUrl: e.cloudUrl,
+    cloudPort: e.cloudPort,
+    restppViaGsUrl: e.restppViaGsUrl,
+  };
+}
+
+export async function startControlServer(
+  options: { port?: number; host?: string } = {},
+): Promise<ControlServer> {
+  const emulators = new Map<string, RunningEmulator>();
+  let next = 1;
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    if (req.method === 'OPTIONS') return send(res, 204);
+    const path = (req.url ?? '/').split('?')[0] as string;
+    const parts = path.split('/').filter((p) => p !== '');
+    if (parts[0] !== 'emulators') return send(res, 404, { error: `Unknown control path ${path}` });
+    if (parts.length === 1) {
+      if (req.method === 'GET')
+        return send(
+          res,
+          200,
+          [...emulators].map(([id, e]) => describe(id, e)),
+        );
+      if (req.method !== 'POST') return send(res, 405, { error: 'Use POST to create an emulator' });
+      const body = (await readJson(req)) as EmulatorOptions;
+      if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+        return send(res, 400, { error: 'The body must be a JSON object of emulator options' });
+      }
+      const { clock: _ignored, ...opts } = body as EmulatorOptions & { clock?: unknown };
+      const e = await startEmulator({ ...opts, host: opts.host ?? '127.0.0.1' });
+      const id = String(next++);
+      emulators.set(id, e);
+      return send(res, 201, describe(id, e));
+    }
+    const id = parts[1] as string;
+    const e = emulators.get(id);
+    if (!e) return send(res, 404, { error: `No emulator ${id}` });
+    const action = parts[2];
+    if (action === undefined && req.method === 'GET') return send(res, 200, describe(id, e));
+    if (action === undefined && req.method === 'DELETE') {
+      emulators.delete(id);
+      await e.stop();
+      return send(res, 204);
+    }
+    if (action === 'clock' && req.method === 'POST') {
+      const { advanceMs } = (await readJson(req)) as { advanceMs?: unknown };
+      if (typeof advanceMs !== 'number' || !Number.isFinite(advanceMs)) {
+        return send(res, 400, { error: 'advanceMs must be a number' });
+      }
+      e.clock.advance(advanceMs);
+      return send(res, 200, { now: e.clock.now() });
+    }
+    if (action === 'clock' && req.method === 'GET') return send(res, 200, { now: e.clock.now() });
+    if (action === 'requests' && req.method === 'GET') return send(res, 200, e.requests);
+    if (action === 'requests' && req.method === 'DELETE') {
+      e.requests.length = 0;
+      return send(res, 204);
+    }
+    if (action === 'gsql' && req.method === 'POST') {
+      const { text } = (await readJson(req)) as { text?: unknown };
+      if (typeof text !== 'string') return send(res, 400, { error: 'text must be a string' });
+      return send(res, 200, { output: e.gsql(text) });
+    }
+    return send(res, 404, { error: `Unknown control path ${path}` });
+  };
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => send(res, 400, { error: (err as Error).message }));
+  });
+  const sockets = new Set<Socket>();
+  server.on('connection', (s: Socket) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen({ port: options.port ?? 0, host }, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+  let stopped: Promise<void> | undefined;
+  return {
+    url: `http://${urlHost}:${port}`,
+    stop: () => {
+      stopped ??= (async () => {
+        await Promise.all([...emulators.values()].map((e) => e.stop()));
+        emulators.clear();
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          for (const s of sockets) s.destroy();
+        });
+      })();
+      return stopped;
+    },
+  };
+}

@@ -1,0 +1,136 @@
+// startEmulator: builds the state, loads seed/script/presets and opens the listeners.
+
+import type { User } from './auth/model.js';
+import { DEFAULT_3X_LIFETIME_S } from './auth/tokens.js';
+import { createClock, type EmulatorClock } from './clock.js';
+import { runGsql } from './gsql/exec.js';
+import type { RecordedRequest } from './http/record.js';
+import { listen, type RunningListener } from './http/server.js';
+import { stringifyJson } from './json.js';
+import type { EmulatorOptions } from './options.js';
+import type { RestCtx } from './restpp/context.js';
+import { upsert } from './restpp/upsert.js';
+import { COVID_SCHEMA, covidUpserts } from './seeds/covid.js';
+import { createState, DEFAULT_USER, type EmulatorState } from './state.js';
+import { versionProfile } from './version.js';
+
+export interface RunningEmulator {
+  /** Full version imitated, e.g. "4.2.0". */
+  version: string;
+  host: string;
+  /** RESTPP with paths at the root (TigerGraph's port 9000). */
+  restppUrl: string;
+  restppPort: number;
+  /** nginx-style base (TigerGraph's port 14240): /restpp/…, /gsqlserver/…, 4.1+ /gsql/v1/…. */
+  gsUrl: string;
+  gsPort: number;
+  /** Cloud-style base (one port, /restpp and GSQL paths); same as gsUrl unless `cloudPort` was given. */
+  cloudUrl: string;
+  cloudPort: number;
+  /** gsUrl + "/restpp": RESTPP through the nginx-style port. */
+  restppViaGsUrl: string;
+  clock: EmulatorClock;
+  /** Requests received, oldest first (bounded by maxRecordedRequests). */
+  requests: RecordedRequest[];
+  /** Runs GSQL as the tigergraph user; returns the output text. */
+  gsql(text: string): string;
+  stop(): Promise<void>;
+}
+
+export class SeedError extends Error {}
+
+function loadScript(state: EmulatorState, text: string, what: string): void {
+  const r = runGsql(state, state.auth.users.get(DEFAULT_USER) as User, text);
+  if (r.returnCode !== 0) throw new SeedError(`${what} failed:\n${r.output}`);
+}
+
+function loadCovid(state: EmulatorState): void {
+  loadScript(state, COVID_SCHEMA, 'The covid seed schema');
+  for (const payload of covidUpserts()) {
+    const body = Buffer.from(stringifyJson(payload));
+    const path = '/graph/MyGraph';
+    const req = {
+      method: 'POST',
+      path,
+      fullPath: path,
+      query: new URLSearchParams(),
+      headers: {},
+      body,
+      listener: 'restpp' as const,
+    };
+    const ctx: RestCtx = { state, req, segments: ['graph', 'MyGraph'], path };
+    const res = upsert(ctx, 'MyGraph');
+    if (res.status !== 200) throw new SeedError(`The covid seed data failed to load: ${res.body}`);
+  }
+}
+
+function presets(state: EmulatorState, options: EmulatorOptions): void {
+  for (const s of options.secrets ?? []) {
+    const user = s.username ?? DEFAULT_USER;
+    if (!state.auth.users.has(user)) throw new SeedError(`Preset secret for unknown user ${user}`);
+    state.auth.secrets.set(s.secret, {
+      value: s.secret,
+      alias: s.alias ?? `preset_${state.auth.secrets.size + 1}`,
+      user,
+      graph: s.graph,
+    });
+  }
+  for (const t of options.tokens ?? []) {
+    const user = t.username ?? DEFAULT_USER;
+    if (!state.auth.users.has(user)) throw new SeedError(`Preset token for unknown user ${user}`);
+    const expiresAt = state.clock.now() + (t.lifetime ?? DEFAULT_3X_LIFETIME_S) * 1000;
+    state.auth.tokens.set(t.token, { token: t.token, user, graph: t.graph, expiresAt, jwt: false });
+  }
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const profile = versionProfile(options.version ?? '4.2');
+  const clock = options.clock ?? createClock();
+  const state = createState(profile, clock, options);
+  if (options.seed === 'covid') loadCovid(state);
+  if (options.gsqlScript !== undefined) loadScript(state, options.gsqlScript, 'The gsqlScript');
+  presets(state, options);
+
+  const host = options.host ?? '127.0.0.1';
+  const recorded: RecordedRequest[] = [];
+  const cfg = {
+    host,
+    cors: options.cors,
+    tls: options.tls,
+    maxBodyBytes: options.maxBodyBytes ?? 200 * 1024 * 1024,
+    maxRecorded: options.maxRecordedRequests ?? 10_000,
+    recorded,
+  };
+  const listeners: RunningListener[] = [];
+  try {
+    listeners.push(await listen(state, cfg, 'restpp', options.restppPort ?? 0));
+    listeners.push(await listen(state, cfg, 'gs', options.gsPort ?? options.port ?? 0));
+    if (options.cloudPort !== undefined) listeners.push(await listen(state, cfg, 'cloud', options.cloudPort));
+  } catch (e) {
+    await Promise.all(listeners.map((l) => l.close()));
+    throw e;
+  }
+  const scheme = options.tls ? 'https' : 'http';
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+  const base = (port: number) => `${scheme}://${urlHost}:${port}`;
+  const [restpp, gs, cloud] = listeners as [RunningListener, RunningListener, RunningListener | undefined];
+  let stopped: Promise<void> | undefined;
+  return {
+    version: profile.full,
+    host,
+    restppUrl: base(restpp.port),
+    restppPort: restpp.port,
+    gsUrl: base(gs.port),
+    gsPort: gs.port,
+    cloudUrl: base((cloud ?? gs).port),
+    cloudPort: (cloud ?? gs).port,
+    restppViaGsUrl: `${base(gs.port)}/restpp`,
+    clock,
+    requests: recorded,
+    gsql: (text: string) => runGsql(state, state.auth.users.get(DEFAULT_USER) as User, text).output,
+    stop: () => {
+      stopped ??= Promise.all(listeners.map((l) => l.close())).then(() => undefined);
+      return stopped;
+    },
+  };
+}

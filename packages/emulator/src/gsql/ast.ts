@@ -1,0 +1,77 @@
+// Parsed GSQL statements. Definitions hold names only; the executor resolves them against the
+// catalogue. New statement kinds (queries, loading jobs) extend `Statement`.
+
+import type { Udt } from '../store/attr-types.js';
+import type { AttributeDef, EdgePair, KeyStyle } from '../store/catalog.js';
+
+export interface VertexDef {
+  name: string;
+  keyStyle: KeyStyle;
+  primaryId: AttributeDef;
+  compositeKey: string[];
+  attributes: AttributeDef[];
+  options: Map<string, string>;
+}
+
+export interface EdgeDef {
+  name: string;
+  directed: boolean;
+  pairs: EdgePair[];
+  fromStar: boolean;
+  toStar: boolean;
+  attributes: AttributeDef[];
+  discriminators: string[];
+  options: Map<string, string>;
+}
+
+export type Literal =
+  | { kind: 'string'; value: string }
+  | { kind: 'number'; text: string }
+  | { kind: 'bool'; value: boolean };
+
+export type JobAction =
+  | { kind: 'addVertex'; def: VertexDef }
+  | { kind: 'addEdge'; def: EdgeDef }
+  | { kind: 'dropVertex'; names: string[] }
+  | { kind: 'dropEdge'; names: string[] }
+  | { kind: 'alterAddAttributes'; typeKind: 'vertex' | 'edge'; type: string; attributes: AttributeDef[] }
+  | { kind: 'alterDropAttributes'; typeKind: 'vertex' | 'edge'; type: string; names: string[] };
+
+export type Statement = { line: number; column: number; text: string } & (
+  | { kind: 'createVertex'; def: VertexDef }
+  | { kind: 'createEdge'; def: EdgeDef }
+  | { kind: 'typedef'; udt: Udt }
+  | { kind: 'createGraph'; name: string; types: string[]; all: boolean }
+  | { kind: 'dropGraph'; name: string }
+  | { kind: 'useGraph'; name: string }
+  | { kind: 'useGlobal' }
+  | { kind: 'dropVertex'; names: string[] }
+  | { kind: 'dropEdge'; names: string[] }
+  | { kind: 'dropTuple'; names: string[] }
+  | { kind: 'dropAll' }
+  | { kind: 'clearStore' }
+  | {
+      kind: 'createSchemaJob';
+      name: string;
+      graph: string | undefined;
+      global: boolean;
+      actions: JobAction[];
+    }
+  | { kind: 'runSchemaJob'; name: string; global: boolean }
+  | { kind: 'dropJob'; names: string[] }
+  | { kind: 'ls' }
+  | { kind: 'showGraph'; name: string }
+  | { kind: 'set'; name: string; value: string }
+  | { kind: 'createSecret'; alias: string | undefined }
+  | { kind: 'showSecret' }
+  | { kind: 'dropSecret'; names: string[] }
+  | { kind: 'createUser'; name: string; password: string }
+  | { kind: 'dropUser'; names: string[] }
+  | { kind: 'showUser' }
+  | { kind: 'grantRole'; roles: string[]; graph: string | undefined; users: string[]; revoke: boolean }
+  | { kind: 'upsert'; type: string; values: Literal[] }
+  | { kind: 'begin' }
+  | { kind: 'end' }
+);
+
+export type StatementKind = Statement['kind'];

@@ -1,0 +1,201 @@
+// Runs GSQL text statement by statement, collecting the output GSQL would print.
+import type { User } from '../auth/model.js';
+import type { EmulatorState } from '../state.js';
+import { fromJson, primitiveFromText, ValueError } from '../store/attr-types.js';
+import { vertexTypeIn } from '../store/catalog.js';
+import { canonicalId, newVertex, udtLookup } from '../store/data.js';
+import type { Statement } from './ast.js';
+import {
+  createSecret,
+  createUser,
+  dropSecret,
+  dropUser,
+  grantRole,
+  showSecret,
+  showUser,
+} from './exec-auth.js';
+import {
+  clearStore,
+  createEdge,
+  createGraph,
+  createSchemaJob,
+  createVertex,
+  dropAll,
+  dropGraph,
+  dropJob,
+  dropTypes,
+  runSchemaJob,
+  typedef,
+  useGraph,
+} from './exec-ddl.js';
+import { lsText } from './ls.js';
+import { GsqlParser } from './parser.js';
+import { type GsqlSession, StatementError } from './session.js';
+
+export interface GsqlResult {
+  output: string;
+  returnCode: number;
+  /** Graph in use after the script (the GSQL shell reports it back in its session cookie). */
+  graph: string | undefined;
+}
+
+export function runGsql(state: EmulatorState, user: User, text: string, graph?: string): GsqlResult {
+  const s: GsqlSession = { state, user, graph, exitOnError: true, out: [], returnCode: 0 };
+  if (graph !== undefined && !state.catalog.graphs.has(graph)) s.graph = undefined;
+  const parser = new GsqlParser(text);
+  for (;;) {
+    const r = parser.nextStatement();
+    if (!r) break;
+    if (!r.ok) {
+      s.out.push(r.error.message);
+      s.returnCode = 211;
+      if (s.exitOnError) break;
+      continue;
+    }
+    try {
+      execute(s, r.statement);
+    } catch (e) {
+      if (!(e instanceof StatementError)) throw e;
+      s.out.push(e.message);
+      s.returnCode = e.code;
+      if (s.exitOnError) break;
+    }
+  }
+  return { output: s.out.join('\n'), returnCode: s.returnCode, graph: s.graph };
+}
+
+function execute(s: GsqlSession, st: Statement): void {
+  switch (st.kind) {
+    case 'createVertex':
+      createVertex(s, st);
+      return;
+    case 'createEdge':
+      createEdge(s, st);
+      return;
+    case 'typedef':
+      typedef(s, st);
+      return;
+    case 'createGraph':
+      createGraph(s, st);
+      return;
+    case 'dropGraph':
+      dropGraph(s, st);
+      return;
+    case 'useGraph':
+      useGraph(s, st);
+      return;
+    case 'useGlobal':
+      s.graph = undefined;
+      s.out.push('Using global scope.');
+      return;
+    case 'dropVertex':
+    case 'dropEdge':
+    case 'dropTuple':
+      dropTypes(s, st);
+      return;
+    case 'dropAll':
+      dropAll(s);
+      return;
+    case 'clearStore':
+      clearStore(s);
+      return;
+    case 'createSchemaJob':
+      createSchemaJob(s, st);
+      return;
+    case 'runSchemaJob':
+      runSchemaJob(s, st);
+      return;
+    case 'dropJob':
+      dropJob(s, st);
+      return;
+    case 'ls':
+      s.out.push(
+        lsText(s.state.catalog, s.graph === undefined ? undefined : s.state.catalog.graphs.get(s.graph)),
+      );
+      return;
+    case 'showGraph':
+      s.out.push(lsText(s.state.catalog, st.name === '*' ? undefined : s.state.catalog.graphs.get(st.name)));
+      return;
+    case 'set':
+      if (st.name.toLowerCase() === 'exit_on_error') s.exitOnError = st.value.toLowerCase() !== 'false';
+      return;
+    case 'createSecret':
+      createSecret(s, st);
+      return;
+    case 'showSecret':
+      showSecret(s);
+      return;
+    case 'dropSecret':
+      dropSecret(s, st);
+      return;
+    case 'createUser':
+      createUser(s, st);
+      return;
+    case 'dropUser':
+      dropUser(s, st);
+      return;
+    case 'showUser':
+      showUser(s);
+      return;
+    case 'grantRole':
+      grantRole(s, st);
+      return;
+    case 'upsert':
+      upsertValues(s, st);
+      return;
+    case 'begin':
+    case 'end':
+      return;
+  }
+}
+
+/** `UPSERT Person VALUES ("id", "name", 20)`: id first, then attributes in declared order. */
+function upsertValues(s: GsqlSession, st: Extract<Statement, { kind: 'upsert' }>): void {
+  const cat = s.state.catalog;
+  const g = s.graph === undefined ? undefined : cat.graphs.get(s.graph);
+  const t = g ? vertexTypeIn(cat, g, st.type) : cat.vertices.get(st.type);
+  if (!t) throw new StatementError(`Semantic Check Fails: The vertex type ${st.type} does not exist.`);
+  const [idLit, ...rest] = st.values;
+  const rawId = idLit?.kind === 'string' ? idLit.value : idLit?.kind === 'number' ? idLit.text : '';
+  const id = t.keyStyle === 'primary_id' ? canonicalId(t, rawId) : undefined;
+  const attrs = t.keyStyle === 'primary_id' ? t.attributes : t.attributes;
+  const values = t.keyStyle === 'primary_id' ? rest : st.values;
+  if (values.length > attrs.length)
+    throw new StatementError('Semantic Check Fails: Too many values in UPSERT.');
+  const rec = new Map<string, unknown>();
+  values.forEach((lit, i) => {
+    const a = attrs[i];
+    if (!a) return;
+    rec.set(a.name, lit.kind === 'string' ? lit.value : lit.kind === 'bool' ? lit.value : lit.text);
+  });
+  const key =
+    id ??
+    canonicalId(
+      t,
+      (t.keyStyle === 'composite' ? t.compositeKey : [t.primaryId.name])
+        .map((k) => String(rec.get(k) ?? ''))
+        .join(','),
+    );
+  if (key === undefined)
+    throw new StatementError(`Semantic Check Fails: Invalid vertex id for type ${t.name}.`);
+  const v = t.data.get(key) ?? newVertex(cat, t, key);
+  const udts = udtLookup(cat);
+  try {
+    for (const [name, raw] of rec) {
+      const a = attrs.find((x) => x.name === name);
+      if (!a) continue;
+      if (a.type.kind === 'primitive') {
+        const parsed =
+          typeof raw === 'string'
+            ? primitiveFromText(a.type.name, raw)
+            : fromJson(a.type, raw as boolean, udts);
+        if (parsed === undefined) throw new ValueError(`value cannot be converted to ${a.type.name}`);
+        v.attrs.set(name, parsed);
+      }
+    }
+  } catch (e) {
+    if (e instanceof ValueError) throw new StatementError(`Runtime Error: ${e.message}`);
+    throw e;
+  }
+  t.data.set(key, v);
+}

@@ -1,0 +1,89 @@
+// GSQL server 4.1+ routes under /gsql/v1 (reference §4.14).
+import { runGsql } from '../gsql/exec.js';
+import { jsonReply, textReply } from '../http/reply.js';
+import { type EmuRequest, type EmuResponse, param } from '../http/types.js';
+import type { EmulatorState } from '../state.js';
+import { edgeTypesOf, vertexTypesOf } from '../store/catalog.js';
+import {
+  GsqlHttpError,
+  gsqlError,
+  gsqlVersionReply,
+  requireUser,
+  schemaReply,
+  userRecord,
+} from './common.js';
+import { udtJson } from './schema-json.js';
+import { checkToken, deleteTokens, postToken, secretsRoute } from './v4-auth.js';
+
+function decode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+function route(state: EmulatorState, req: EmuRequest): EmuResponse {
+  const segs = req.path
+    .split('/')
+    .filter((x) => x !== '')
+    .map(decode);
+  const m = req.method;
+  const [a, b, c] = segs;
+  if (a === 'tokens') {
+    if (segs.length === 1 && m === 'POST') return postToken(state, req);
+    if (segs.length === 1 && m === 'DELETE') return deleteTokens(state, req);
+    if (b === 'check' && segs.length === 2 && m === 'POST') return checkToken(state, req);
+  }
+  if (a === 'secrets' && segs.length <= 2) return secretsRoute(state, req, b);
+  const user = requireUser(state, req);
+  if (a === 'statements' && segs.length === 1 && m === 'POST') {
+    const r = runGsql(state, user, req.body.toString('utf8'), param(req, 'graph'));
+    return textReply(200, r.output === '' ? '' : `${r.output}\n`);
+  }
+  if (a === 'schema' && m === 'GET') {
+    if (segs.length === 1) return schemaReply(state, param(req, 'graph'), param(req, 'type'));
+    if (b === 'graphs' && segs.length === 3) return schemaReply(state, c, param(req, 'type'));
+    if (b === 'graphs' && segs.length === 2) {
+      const name = param(req, 'graphName');
+      if (name !== undefined) return schemaReply(state, name, param(req, 'type'));
+      const cat = state.catalog;
+      const graphs = [...cat.graphs.values()].map((g) => ({
+        graphName: g.name,
+        vertices: vertexTypesOf(cat, g).map((t) => t.name),
+        edges: edgeTypesOf(cat, g).map((t) => t.name),
+      }));
+      return jsonReply(200, { graphs, error: false, message: '' });
+    }
+  }
+  if (a === 'udt' && b === 'tuples' && m === 'GET') {
+    const all = [...state.catalog.udts.values()];
+    const list = c === undefined ? all : all.filter((u) => u.name === c);
+    if (c !== undefined && list.length === 0) throw new GsqlHttpError(404, `The tuple ${c} does not exist.`);
+    return jsonReply(200, { error: false, message: '', results: list.map(udtJson) });
+  }
+  if (a === 'auth' && b === 'simple' && m === 'GET') {
+    return jsonReply(200, { error: false, message: '', results: userRecord(state, user) });
+  }
+  if (a === 'version' && segs.length === 1 && m === 'GET') return gsqlVersionReply(state);
+  if (a === 'users' && m === 'GET') {
+    if (segs.length === 1) {
+      const list = user.superuser ? [...state.auth.users.values()] : [user];
+      return jsonReply(200, { error: false, results: list.map((u) => userRecord(state, u)) });
+    }
+    const u = state.auth.users.get(b as string);
+    if (!u || (!user.superuser && u.name !== user.name))
+      throw new GsqlHttpError(404, `User ${b} does not exist.`);
+    return jsonReply(200, { error: false, message: '', results: userRecord(state, u) });
+  }
+  throw new GsqlHttpError(404, `Route ${req.fullPath} not found.`);
+}
+
+export function handleGsqlV1(state: EmulatorState, req: EmuRequest): EmuResponse {
+  try {
+    return route(state, req);
+  } catch (e) {
+    if (e instanceof GsqlHttpError) return gsqlError(e);
+    throw e;
+  }
+}

@@ -1,0 +1,7 @@
+// @tgraph/emulator: an in-memory TigerGraph-compatible HTTP server (Node only).
+export type { EmulatorClock } from './clock.js';
+export { createClock } from './clock.js';
+export { type ControlServer, startControlServer } from './control.js';
+export { type RunningEmulator, SeedError, startEmulator } from './emulator.js';
+export type { RecordedRequest } from './http/record.js';
+export type { EmulatorOptions, EmulatorUser, PresetSecret, PresetToken } from './options.js';

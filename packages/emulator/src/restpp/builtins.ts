@@ -1,0 +1,99 @@
+// POST /builtins/{graph}: stat_vertex_number, stat_edge_number, stat_vertex_attr, stat_edge_attr.
+import type { EmuResponse } from '../http/types.js';
+import { isObject } from '../json.js';
+import type { Value } from '../store/attr-types.js';
+import { type EdgeType, edgeTypesOf, type Graph, vertexTypesOf } from '../store/catalog.js';
+import { graphOf, inGraph, jsonBody, type RestCtx } from './context.js';
+import { ok, RestError } from './envelope.js';
+
+const unknownType = (kind: string, name: string, g: Graph) =>
+  new RestError(
+    'GSQL-7004',
+    `The input ${kind} type "${name}" is not a valid ${kind} type in graph ${g.name}.`,
+  );
+
+function pick<T extends { name: string }>(all: T[], type: string, kind: string, g: Graph): T[] {
+  if (type === '*') return all;
+  const t = all.find((x) => x.name === type);
+  if (!t) throw unknownType(kind, type, g);
+  return [t];
+}
+
+function edgeCountOf(et: EdgeType, from: string | undefined, to: string | undefined): number {
+  let n = 0;
+  for (const r of et.store.records.values()) {
+    const [f, t] = et.reverseOf ? [r.toType, r.fromType] : [r.fromType, r.toType];
+    if ((from === undefined || from === '*' || f === from) && (to === undefined || to === '*' || t === to))
+      n++;
+  }
+  return n;
+}
+
+function numericStats(values: Value[]): { MAX: number; MIN: number; AVG: number } | undefined {
+  const nums = values.filter((v) => typeof v === 'number' || typeof v === 'bigint').map((v) => Number(v));
+  if (nums.length === 0) return undefined;
+  return {
+    MAX: Math.max(...nums),
+    MIN: Math.min(...nums),
+    AVG: nums.reduce((a, b) => a + b, 0) / nums.length,
+  };
+}
+
+export function builtins(ctx: RestCtx, graph: string): EmuResponse {
+  const g = graphOf(ctx, graph);
+  return inGraph(g, () => {
+    const body = jsonBody(ctx);
+    if (!isObject(body))
+      throw new RestError('REST-30000', 'The payload must be a JSON object with a "function" key.');
+    const fn = body['function'];
+    const type = typeof body['type'] === 'string' ? (body['type'] as string) : '*';
+    const from = typeof body['from_type'] === 'string' ? (body['from_type'] as string) : undefined;
+    const to = typeof body['to_type'] === 'string' ? (body['to_type'] as string) : undefined;
+    const cat = ctx.state.catalog;
+    const schema = { schema: g.schemaVersion };
+    switch (fn) {
+      case 'stat_vertex_number':
+        return ok(
+          pick(vertexTypesOf(cat, g), type, 'vertex', g).map((t) => ({ v_type: t.name, count: t.data.size })),
+          schema,
+        );
+      case 'stat_edge_number':
+        return ok(
+          pick(edgeTypesOf(cat, g), type, 'edge', g).map((t) => ({
+            e_type: t.name,
+            count: edgeCountOf(t, from, to),
+          })),
+          schema,
+        );
+      case 'stat_vertex_attr':
+        return ok(
+          pick(vertexTypesOf(cat, g), type, 'vertex', g).map((t) => {
+            const attributes: Record<string, unknown> = {};
+            for (const a of t.attributes) {
+              const s = numericStats([...t.data.values()].map((v) => v.attrs.get(a.name) as Value));
+              if (s) attributes[a.name] = s;
+            }
+            return { v_type: t.name, attributes };
+          }),
+          schema,
+        );
+      case 'stat_edge_attr':
+        return ok(
+          pick(edgeTypesOf(cat, g), type, 'edge', g).map((t) => {
+            const attributes: Record<string, unknown> = {};
+            for (const a of t.attributes) {
+              const s = numericStats([...t.store.records.values()].map((r) => r.attrs.get(a.name) as Value));
+              if (s) attributes[a.name] = s;
+            }
+            return { e_type: t.name, attributes };
+          }),
+          schema,
+        );
+      default:
+        throw new RestError(
+          'REST-30000',
+          `The input function '${String(fn)}' is not a valid builtin function.`,
+        );
+    }
+  });
+}

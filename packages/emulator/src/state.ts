@@ -1,0 +1,55 @@
+// Everything one emulator instance knows: version, catalogue, data, users and credentials.
+import { randomBytes } from 'node:crypto';
+import type { AuthState, User } from './auth/model.js';
+import type { EmulatorClock } from './clock.js';
+import type { EmulatorOptions } from './options.js';
+import { type Catalog, newCatalog } from './store/catalog.js';
+import type { VersionProfile } from './version.js';
+
+export interface EndpointStats {
+  count: number;
+  latencies: number[];
+}
+
+export interface EmulatorState {
+  version: VersionProfile;
+  clock: EmulatorClock;
+  authEnabled: boolean;
+  authErrorStatus: 401 | 403;
+  catalog: Catalog;
+  auth: AuthState;
+  /** Per-graph RESTPP endpoint statistics for /statistics. */
+  stats: Map<string, Map<string, EndpointStats>>;
+}
+
+export const DEFAULT_USER = 'tigergraph';
+
+export function createState(
+  version: VersionProfile,
+  clock: EmulatorClock,
+  options: EmulatorOptions,
+): EmulatorState {
+  const users = new Map<string, User>();
+  users.set(DEFAULT_USER, {
+    name: DEFAULT_USER,
+    password: 'tigergraph',
+    superuser: true,
+    roles: new Map([['1', ['superuser']]]),
+  });
+  for (const u of options.users ?? []) {
+    const roles = new Map<string, string[]>();
+    if (Array.isArray(u.roles)) roles.set('1', u.roles);
+    else for (const [g, r] of Object.entries(u.roles ?? {})) roles.set(g, r);
+    const superuser = roles.get('1')?.includes('superuser') ?? false;
+    users.set(u.username, { name: u.username, password: u.password, superuser, roles });
+  }
+  return {
+    version,
+    clock,
+    authEnabled: options.auth ?? false,
+    authErrorStatus: options.authErrorStatus ?? 401,
+    catalog: newCatalog(),
+    auth: { users, secrets: new Map(), tokens: new Map(), blockedJwts: new Set(), jwtKey: randomBytes(32) },
+    stats: new Map(),
+  };
+}

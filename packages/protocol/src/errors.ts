@@ -23,6 +23,9 @@ export interface TigerGraphErrorOptions {
   cause?: unknown;
 }
 
+// Declared before the class: the computed `[BRAND]` getter key is evaluated when the class is defined.
+const BRAND = Symbol.for('tgraph.error');
+
 /** Base class of every error the SDK throws. `instanceof` works across copies via a brand. */
 export class TigerGraphError extends Error {
   override name = 'TigerGraphError';
@@ -43,6 +46,7 @@ export class TigerGraphError extends Error {
 
   static override [Symbol.hasInstance](value: unknown): boolean {
     // Brand check so two installed copies of the package still recognise each other's errors.
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the subclass `instanceof` was called on.
     if (this !== TigerGraphError) return Function.prototype[Symbol.hasInstance].call(this, value);
     return typeof value === 'object' && value !== null && (value as { [BRAND]?: true })[BRAND] === true;
   }
@@ -63,8 +67,6 @@ export class TigerGraphError extends Error {
     };
   }
 }
-
-const BRAND = Symbol.for('tgraph.error');
 
 /** Credentials missing, wrong, expired or lacking privilege (401/403, REST-10016/10018/10019). */
 export class AuthError extends TigerGraphError {

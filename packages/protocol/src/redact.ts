@@ -2,7 +2,10 @@
 
 const MASK = '***';
 
-/** Replaces every occurrence of each secret (and its URL-encoded and base64 forms) with `***`. */
+/**
+ * Replaces every occurrence of each secret (and its URL-encoded form) with `***`, and the value of
+ * any `Basic` / `Bearer` / `GSQL-Secret` credential in the text (which covers base64 Basic headers).
+ */
 export function redact(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const secret of secrets) {

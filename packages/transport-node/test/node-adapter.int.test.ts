@@ -1,0 +1,276 @@
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
+import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { type RunningEmulator, startEmulator } from '@tgraph/emulator';
+import {
+  createTransport,
+  NetworkError,
+  TigerGraphError,
+  type Transport,
+  type TransportAdapter,
+  ValidationError,
+} from '@tgraph/transport';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNodeAdapter } from '../src/index.ts';
+import { createPki, type Pki } from './helpers/pki.ts';
+
+interface Envelope<T> {
+  error: boolean;
+  results: T;
+}
+
+async function caught(p: Promise<unknown>): Promise<TigerGraphError> {
+  try {
+    await p;
+  } catch (error) {
+    expect(error).toBeInstanceOf(TigerGraphError);
+    return error as TigerGraphError;
+  }
+  throw new Error('expected the request to fail');
+}
+
+async function listen(server: Server | HttpsServer): Promise<number> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return (server.address() as AddressInfo).port;
+}
+
+async function close(server: Server | HttpsServer): Promise<void> {
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+}
+
+describe('over HTTP', () => {
+  let emu: RunningEmulator;
+  beforeAll(async () => {
+    emu = await startEmulator({ version: '4.2', seed: 'covid' });
+  });
+  afterAll(async () => {
+    await emu.stop();
+  });
+
+  it('sends requests through undici and states its capabilities', async () => {
+    const adapter = createNodeAdapter();
+    expect(adapter.capabilities).toMatchObject({
+      runtime: 'node',
+      streamingRequestBody: true,
+      customCa: true,
+      clientCertificates: true,
+      proxy: false,
+    });
+    const t = createTransport({ adapter, restppUrls: [emu.restppUrl], gsqlUrl: emu.gsUrl });
+    const res = await t.request<Envelope<{ attributes: { birth_year: number } }[]>>({
+      service: 'restpp',
+      method: 'GET',
+      path: '/graph/MyGraph/vertices/Patient',
+      searchParams: { limit: 5 },
+    });
+    expect(res.data.results).toHaveLength(5);
+    expect(res.data.results.every((v) => typeof v.attributes.birth_year === 'number')).toBe(true);
+    await t.close();
+    const after = await caught(t.request({ service: 'restpp', method: 'GET', path: '/echo' }));
+    expect(after.code).toBe('TG-TRANSPORT-CLOSED');
+    await adapter.close(); // idempotent
+  });
+
+  it('keeps connections alive across requests and streams request bodies', async () => {
+    let connections = 0;
+    const seen: { body: string; chunked: boolean; length: string | undefined }[] = [];
+    const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        seen.push({
+          body: Buffer.concat(chunks).toString(),
+          chunked: req.headers['transfer-encoding'] === 'chunked',
+          length: req.headers['content-length'],
+        });
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{"error":false,"results":[]}');
+      });
+    });
+    server.on('connection', () => connections++);
+    const port = await listen(server);
+    const t = createTransport({ adapter: createNodeAdapter(), restppUrls: [`http://127.0.0.1:${port}`] });
+    try {
+      for (let i = 0; i < 6; i++) await t.request({ service: 'restpp', method: 'GET', path: '/echo' });
+      // Sockets are reused (undici may alternate between two while one is being released).
+      expect(connections).toBeLessThan(6);
+      const stream = new ReadableStream<Uint8Array>({
+        start(c) {
+          c.enqueue(new TextEncoder().encode('id,name\n'));
+          c.enqueue(new TextEncoder().encode('1,a\n'));
+          c.close();
+        },
+      });
+      await t.request({ service: 'restpp', method: 'POST', path: '/ddl/g', body: stream });
+      await t.request({ service: 'restpp', method: 'POST', path: '/graph/g', json: { vertices: {} } });
+      expect(seen[6]).toEqual({ body: 'id,name\n1,a\n', chunked: true, length: undefined });
+      expect(seen[7]).toEqual({ body: '{"vertices":{}}', chunked: false, length: '15' });
+    } finally {
+      await t.close();
+      await close(server);
+    }
+  });
+
+  it('routes requests through an HTTP proxy', async () => {
+    const proxied: string[] = [];
+    const proxy = createServer((req, res) => {
+      proxied.push(`${req.method} ${req.url}`);
+      const target = new URL(req.url ?? '');
+      const upstream = httpRequest(
+        {
+          host: target.hostname,
+          port: target.port,
+          path: `${target.pathname}${target.search}`,
+          method: req.method,
+          headers: req.headers,
+        },
+        (up) => {
+          res.writeHead(up.statusCode ?? 502, up.headers);
+          up.pipe(res);
+        },
+      );
+      req.pipe(upstream);
+    });
+    const port = await listen(proxy);
+    const adapter = createNodeAdapter({ proxy: `http://127.0.0.1:${port}` });
+    expect(adapter.capabilities.proxy).toBe(true);
+    const t = createTransport({ adapter, restppUrls: [emu.restppUrl] });
+    try {
+      const res = await t.request<Envelope<unknown>>({ service: 'restpp', method: 'GET', path: '/echo' });
+      expect(res.data.error).toBe(false);
+      expect(proxied).toEqual([`GET ${emu.restppUrl}/echo`]);
+    } finally {
+      await t.close();
+      await close(proxy);
+    }
+  });
+
+  it('validates its options with messages that say what to change', () => {
+    expect(() => createNodeAdapter({ certPath: '/nonexistent/ca.pem' })).toThrow(ValidationError);
+    expect(() => createNodeAdapter({ certPath: '/nonexistent/ca.pem' })).toThrow(/ENOENT/);
+    expect(() => createNodeAdapter({ ca: 'not a certificate' })).toThrow(/not PEM/);
+    expect(() => createNodeAdapter({ cert: '-----BEGIN CERTIFICATE-----' })).toThrow(/both cert and key/);
+    expect(() => createNodeAdapter({ proxy: 'not a url' })).toThrow(/proxy/);
+  });
+});
+
+describe('over HTTPS with a private CA', () => {
+  let pki: Pki;
+  let emu: RunningEmulator;
+  const adapters: TransportAdapter[] = [];
+  const transportFor = (adapter: TransportAdapter): Transport => {
+    adapters.push(adapter);
+    return createTransport({ adapter, restppUrls: [emu.restppUrl], gsqlUrl: emu.gsUrl, retry: { limit: 0 } });
+  };
+
+  beforeAll(async () => {
+    pki = createPki();
+    emu = await startEmulator({
+      version: '4.2',
+      seed: 'covid',
+      tls: { key: pki.serverKey, cert: pki.serverCert },
+    });
+  });
+  afterAll(async () => {
+    for (const a of adapters) await a.close();
+    await emu.stop();
+    pki.cleanup();
+  });
+
+  it('serves over https', () => {
+    expect(emu.restppUrl).toMatch(/^https:\/\/127\.0\.0\.1:/);
+  });
+
+  it('refuses the server without the CA, with a NetworkError that says how to pass it', async () => {
+    const t = transportFor(createNodeAdapter());
+    const e = await caught(t.request({ service: 'restpp', method: 'GET', path: '/echo' }));
+    expect(e).toBeInstanceOf(NetworkError);
+    expect(e.message).toMatch(/certificate is not trusted/);
+    expect(e.message).toMatch(/UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN/);
+    expect(e.message).toContain('createNodeAdapter({ ca');
+    expect(e.message).toContain('certPath');
+    expect(e.message).toContain(`GET ${emu.restppUrl}/echo`);
+  });
+
+  it('trusts the server through the ca option (PEM text)', async () => {
+    const t = transportFor(createNodeAdapter({ ca: pki.ca }));
+    const res = await t.request<Envelope<unknown>>({ service: 'restpp', method: 'GET', path: '/echo' });
+    expect(res.data.error).toBe(false);
+  });
+
+  it('trusts the server through certPath', async () => {
+    const t = transportFor(createNodeAdapter({ certPath: pki.caPath }));
+    const res = await t.request<Envelope<unknown[]>>({
+      service: 'restpp',
+      method: 'GET',
+      path: '/graph/MyGraph/vertices/Patient',
+      searchParams: { limit: 5 },
+    });
+    expect(res.data.results).toHaveLength(5);
+  });
+
+  it('turns verification off only on explicit opt-in, and warns once', async () => {
+    const warnings: Error[] = [];
+    const onWarning = (w: Error) => warnings.push(w);
+    process.on('warning', onWarning);
+    try {
+      const t1 = transportFor(createNodeAdapter({ insecureSkipTlsVerify: true }));
+      const t2 = transportFor(createNodeAdapter({ insecureSkipTlsVerify: true }));
+      expect(
+        (await t1.request<Envelope<unknown>>({ service: 'restpp', method: 'GET', path: '/echo' })).data.error,
+      ).toBe(false);
+      await t2.request({ service: 'restpp', method: 'GET', path: '/echo' });
+      await new Promise((r) => setImmediate(r));
+      const ours = warnings.filter((w) => (w as { code?: string }).code === 'TGRAPH_INSECURE_TLS');
+      expect(ours).toHaveLength(1);
+      expect(ours[0]!.message).toMatch(/verification is OFF/);
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+
+  it('presents a client certificate for mutual TLS', async () => {
+    const server = createHttpsServer(
+      { key: pki.serverKey, cert: pki.serverCert, ca: pki.ca, requestCert: true, rejectUnauthorized: true },
+      (req, res) => {
+        const peer = (req.socket as import('node:tls').TLSSocket).getPeerCertificate();
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: false, results: [peer.subject?.CN] }));
+      },
+    );
+    const port = await listen(server);
+    const url = `https://127.0.0.1:${port}`;
+    try {
+      const withCert = createTransport({
+        adapter: createNodeAdapter({ ca: pki.ca, cert: pki.clientCert, key: pki.clientKey }),
+        restppUrls: [url],
+      });
+      const res = await withCert.request<Envelope<string[]>>({
+        service: 'restpp',
+        method: 'GET',
+        path: '/echo',
+      });
+      expect(res.data.results).toEqual(['tgraph client']);
+      await withCert.close();
+
+      const without = createTransport({
+        adapter: createNodeAdapter({ ca: pki.ca }),
+        restppUrls: [url],
+        retry: { limit: 0 },
+      });
+      expect(
+        await caught(without.request({ service: 'restpp', method: 'GET', path: '/echo' })),
+      ).toBeInstanceOf(NetworkError);
+      await without.close();
+    } finally {
+      await close(server);
+    }
+  });
+});

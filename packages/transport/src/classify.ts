@@ -1,0 +1,151 @@
+// Turning answers and failures into the SDK's error classes.
+// HTTP answers become errors through @tgraph/protocol's errorFromResponse; this file covers what
+// only the transport sees: network failures, their explanations and safe `cause` copies.
+import { redact, TigerGraphError } from '@tgraph/protocol';
+
+/** `error` may be a boolean or the strings "true"/"false" (§2.2). */
+export function isErrorEnvelope(
+  body: unknown,
+): body is { error: true | 'true'; message?: unknown; code?: unknown } {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
+  const e = (body as { error?: unknown }).error;
+  return e === true || (typeof e === 'string' && e.toLowerCase() === 'true');
+}
+
+export function envelopeCode(body: unknown): string | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const code = (body as { code?: unknown }).code;
+  if (typeof code === 'string' && code !== '') return code;
+  if (typeof code === 'number') return String(code);
+  return undefined;
+}
+
+interface CauseInfo {
+  codes: string[];
+  messages: string[];
+}
+
+/** Walks an error's cause chain (bounded) collecting `code`s and messages. */
+export function causeChain(error: unknown): CauseInfo {
+  const codes: string[] = [];
+  const messages: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; depth < 8 && current !== undefined && current !== null; depth++) {
+    if (typeof current === 'object') {
+      const c = current as { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown };
+      if (typeof c.code === 'string') codes.push(c.code);
+      if (typeof c.message === 'string') messages.push(c.message);
+      if (Array.isArray(c.errors)) {
+        for (const inner of c.errors) {
+          const i = inner as { code?: unknown; message?: unknown };
+          if (typeof i?.code === 'string') codes.push(i.code);
+          if (typeof i?.message === 'string') messages.push(i.message);
+        }
+      }
+      current = c.cause;
+    } else {
+      messages.push(String(current));
+      break;
+    }
+  }
+  return { codes, messages };
+}
+
+const TLS_TRUST_CODES = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_UNTRUSTED',
+]);
+
+/** Codes meaning the request never reached the server (safe to send to another host even for writes). */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+export function neverSent(error: unknown): boolean {
+  return causeChain(error).codes.some((c) => NOT_SENT_CODES.has(c));
+}
+
+/** A short, human explanation of a network failure, with what to check. */
+export function explainNetworkFailure(error: unknown, origin: string): string {
+  const { codes, messages } = causeChain(error);
+  const has = (...cs: string[]) => codes.some((c) => cs.includes(c));
+  const text = messages.join(' | ');
+  const tag = codes.find((c) => c !== 'UND_ERR_SOCKET' || codes.length === 1);
+  const suffix = tag ? ` (${tag})` : '';
+  if (
+    codes.some((c) => TLS_TRUST_CODES.has(c)) ||
+    /UnknownIssuer|self[- ]signed|unable to verify/i.test(text)
+  ) {
+    return `the server's TLS certificate is not trusted${suffix}. If ${origin} uses a self-signed or private CA, pass that CA certificate to the adapter (\`ca\` PEM text or \`certPath\`) rather than turning verification off`;
+  }
+  if (has('CERT_HAS_EXPIRED') || /expired/i.test(text)) {
+    return `the server's TLS certificate has expired${suffix}; renew it on the server`;
+  }
+  if (has('ERR_TLS_CERT_ALTNAME_INVALID') || /NotValidForName|altnames|does not match/i.test(text)) {
+    return `the server's TLS certificate does not name this host${suffix}; connect with the host name the certificate was issued for`;
+  }
+  if (
+    has('ERR_SSL_WRONG_VERSION_NUMBER', 'EPROTO') ||
+    /wrong version number|InvalidContentType|CorruptMessage/i.test(text)
+  ) {
+    return `TLS handshake failed${suffix}; check the scheme (http:// vs https://) and the port`;
+  }
+  if (has('UND_ERR_INVALID_ARG') && /onRequestStart|dispatcher/i.test(text)) {
+    return `the fetch and the undici dispatcher come from different undici versions${suffix}; use the fetch provided by @tgraph/transport-node`;
+  }
+  if (has('ECONNREFUSED') || /connection refused|ConnectionRefused/i.test(text)) {
+    return `connection refused by ${origin}${suffix}; check that TigerGraph is running there and that the host and port (restppPort / gsPort) are right`;
+  }
+  if (
+    has('ENOTFOUND', 'EAI_AGAIN') ||
+    /dns|lookup|failed to lookup address|Name or service not known/i.test(text)
+  ) {
+    return `the host name of ${origin} could not be resolved${suffix}; check the host option and DNS`;
+  }
+  if (has('ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT')) {
+    return `connecting to ${origin} timed out${suffix}; check the network path (firewall, VPN, security groups)`;
+  }
+  if (has('EHOSTUNREACH', 'ENETUNREACH')) {
+    return `${origin} is unreachable${suffix}; check the network path and the host`;
+  }
+  if (has('ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE', 'UND_ERR_CLOSED') || /reset|socket|closed/i.test(text)) {
+    return `the connection to ${origin} was closed before an answer arrived${suffix}; the server or a proxy in between dropped it`;
+  }
+  if (/Failed to fetch|NetworkError when attempting|Load failed/i.test(text)) {
+    return `the browser could not reach ${origin} or blocked the answer; check the host, and that the server (or a proxy) sends CORS headers for this page's origin — TigerGraph sends none by default`;
+  }
+  const first = messages.find((m) => m && m !== 'fetch failed') ?? messages[0] ?? 'unknown error';
+  return `${first}${suffix}; check the host, port and network path`;
+}
+
+/**
+ * A copy of an error chain safe to attach as `cause`: messages redacted, no request objects or
+ * headers carried over, `code`/`errno`/`syscall` kept.
+ */
+export function sanitizeCause(error: unknown, secrets: readonly string[], depth = 0): unknown {
+  if (error === undefined || error === null || depth > 6) return undefined;
+  if (error instanceof TigerGraphError) return error;
+  if (typeof error !== 'object') return new Error(redact(String(error), secrets));
+  const e = error as {
+    name?: unknown;
+    message?: unknown;
+    stack?: unknown;
+    code?: unknown;
+    errno?: unknown;
+    syscall?: unknown;
+    cause?: unknown;
+  };
+  const inner = sanitizeCause(e.cause, secrets, depth + 1);
+  const copy = new Error(
+    redact(typeof e.message === 'string' ? e.message : String(error), secrets),
+    inner === undefined ? undefined : { cause: inner },
+  ) as Error & { code?: string; errno?: unknown; syscall?: unknown };
+  if (typeof e.name === 'string') copy.name = e.name;
+  if (typeof e.code === 'string') copy.code = e.code;
+  if (typeof e.errno === 'number' || typeof e.errno === 'string') copy.errno = e.errno;
+  if (typeof e.syscall === 'string') copy.syscall = e.syscall;
+  if (typeof e.stack === 'string') copy.stack = redact(e.stack, secrets);
+  return copy;
+}

@@ -1,0 +1,47 @@
+// @tgraph/transport: the request pipeline on ky over an injected fetch.
+
+// Protocol types adapters and callers need, re-exported so they can depend on transport alone.
+export {
+  AbortError,
+  AuthError,
+  type AuthProvider,
+  type IntegerMode,
+  NetworkError,
+  NotFoundError,
+  ResponseShapeError,
+  type ServerLine,
+  type ServiceKind,
+  TigerGraphError,
+  TimeoutError,
+  ValidationError,
+} from '@tgraph/protocol';
+export { explainNetworkFailure, isErrorEnvelope } from './classify.js';
+export { redactHeaders, redactUrl } from './redaction.js';
+export {
+  controlHeaders,
+  createTransport,
+  DEFAULT_RETRY_STATUSES,
+  DEFAULT_TIMEOUT_MS,
+  encodeSearchParams,
+} from './transport.js';
+export type {
+  AdapterCapabilities,
+  ControlOptions,
+  ErrorView,
+  FetchLike,
+  HostStatus,
+  HttpMethod,
+  RequestView,
+  ResponseType,
+  ResponseView,
+  RetryOptions,
+  SearchParams,
+  SearchParamValue,
+  Transport,
+  TransportAdapter,
+  TransportHooks,
+  TransportLogger,
+  TransportOptions,
+  TransportRequest,
+  TransportResponse,
+} from './types.js';

@@ -31,18 +31,22 @@ export function defineTgraphProjects(packageDir: string) {
   const files = testFiles(join(packageDir, 'test'));
   const has = (suffix: string) => files.some((f) => f.endsWith(suffix));
   const globalSetup = existsSync(join(packageDir, 'test/global-setup.ts')) ? ['test/global-setup.ts'] : [];
+  // Node projects run in Vite's SSR environment, which reads `ssr.resolve` rather than `resolve`.
   const resolve = { conditions: ['@tgraph/source'] };
+  const ssr = { resolve: { conditions: ['@tgraph/source'], externalConditions: ['@tgraph/source'] } };
   const projects: TestProjectInlineConfiguration[] = [];
 
   if (has('.unit.test.ts')) {
     projects.push({
       resolve,
+      ssr,
       test: { name: 'unit', include: ['test/**/*.unit.test.ts'], environment: 'node' },
     });
   }
   if (has('.int.test.ts') || has('.portable.test.ts')) {
     projects.push({
       resolve,
+      ssr,
       test: {
         name: 'integration',
         include: ['test/**/*.int.test.ts', 'test/**/*.portable.test.ts'],

@@ -30,6 +30,8 @@ const args = [
   '--config',
   join(repoRoot, 'deno.json'),
   '--no-check',
+  // Test sources import siblings as `./x.js` (TypeScript's NodeNext style); let Deno map them to `.ts`.
+  '--sloppy-imports',
   '--allow-net=127.0.0.1,localhost',
   '--allow-env',
   '--allow-read',

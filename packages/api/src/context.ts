@@ -1,0 +1,106 @@
+// The client context every resource function takes: the transport to send through, the default
+// graph, the server line and per-connection caches. The facade builds one per client; tests and
+// selective imports build one with `createContext`.
+import type { AuthContext } from '@tgraph/auth';
+import type { AuthProvider, IntegerMode, ServerLine } from '@tgraph/protocol';
+import { ValidationError } from '@tgraph/protocol';
+import type { Transport } from '@tgraph/transport';
+
+/** What every `@tgraph/api` function needs. Build it with {@link createContext}. */
+export interface ApiContext {
+  /** The request pipeline (from `@tgraph/transport`). */
+  readonly transport: Transport;
+  /** Default graph for graph-scoped calls; a call's own `graph` option wins. */
+  readonly graph: string | undefined;
+  /** The connection's credential strategy (token lifecycle functions hand new tokens to it). */
+  readonly auth: AuthProvider | undefined;
+  /** Default integer parsing for results (`number`, `bigint`, `string` or `auto`). */
+  readonly integers: IntegerMode | undefined;
+  /**
+   * The server's API line: `'3'` (3.x and 4.0) or `'4'` (4.1+). Resolved once, on first use, by
+   * `detectLine` when it was not given.
+   */
+  line(): Promise<ServerLine>;
+  /** Per-connection cache (schemas by graph, …); `refresh` options bypass it. */
+  readonly cache: Map<string, Promise<unknown>>;
+  /** Clock in epoch ms (tests pass the emulator's). */
+  readonly now: () => number;
+}
+
+export interface CreateContextOptions {
+  transport: Transport;
+  graph?: string | undefined;
+  auth?: AuthProvider | undefined;
+  integers?: IntegerMode | undefined;
+  /** The server line when known (from the `version` option). */
+  line?: ServerLine | undefined;
+  /** How to find the line when it is not given (the facade asks the server). */
+  detectLine?: (() => Promise<ServerLine>) | undefined;
+  now?: (() => number) | undefined;
+}
+
+/**
+ * Builds an {@link ApiContext} from a transport.
+ *
+ * @example
+ * const ctx = createContext({ transport, graph: 'MyGraph', line: '4' });
+ * const patients = await getVertices(ctx, 'Patient', { limit: 5 });
+ */
+export function createContext(options: CreateContextOptions): ApiContext {
+  let line: Promise<ServerLine> | undefined =
+    options.line === undefined ? undefined : Promise.resolve(options.line);
+  const detect = options.detectLine;
+  return {
+    transport: options.transport,
+    graph: options.graph,
+    auth: options.auth,
+    integers: options.integers,
+    cache: new Map(),
+    now: options.now ?? Date.now,
+    line() {
+      if (line === undefined) {
+        if (detect === undefined) {
+          return Promise.reject(
+            new ValidationError(
+              'The server version is unknown: pass `version` (e.g. "4.2.0") or a `detectLine` function',
+              { field: 'version' },
+            ),
+          );
+        }
+        // A failed detection is not cached, so the next call tries again.
+        line = detect().catch((error: unknown) => {
+          line = undefined;
+          throw error;
+        });
+      }
+      return line;
+    },
+  };
+}
+
+/**
+ * The graph a call targets: its own option, else the context's default. Throws a ValidationError
+ * that says how to set one.
+ */
+export function graphOf(ctx: ApiContext, graph?: string | undefined): string {
+  const name = graph ?? ctx.graph;
+  if (name === undefined || name === '') {
+    throw new ValidationError(
+      "No graph given: set `graph` when creating the client, or pass `{ graph: 'MyGraph' }` to this call",
+      { field: 'graph' },
+    );
+  }
+  return name;
+}
+
+/** The context `@tgraph/auth`'s token and secret functions take, bound to this connection. */
+export async function authContextOf(ctx: ApiContext, signal?: AbortSignal | undefined): Promise<AuthContext> {
+  return {
+    requester: ctx.transport.authRequester,
+    line: await ctx.line(),
+    graph: ctx.graph,
+    auth: ctx.auth,
+    signal,
+    now: ctx.now,
+  };
+}

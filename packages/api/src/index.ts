@@ -1,0 +1,10 @@
+// @tgraph/api: tree-shakeable resource functions over a client context. Each resource is also a
+// subpath (`@tgraph/api/vertices`, …) so a bundle pulls only what it uses.
+export {
+  type ApiContext,
+  authContextOf,
+  type CreateContextOptions,
+  createContext,
+  graphOf,
+} from './context.js';
+export type { RequestOptions } from './internal/call.js';

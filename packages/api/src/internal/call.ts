@@ -1,0 +1,105 @@
+// One catalogued endpoint call: picks the spec for the server line, fills the path, adds the
+// graph parameter, sends through the transport, and (optionally) validates the reply's shape.
+import {
+  buildPath,
+  type EndpointName,
+  type EndpointSpec,
+  endpoint,
+  type IntegerMode,
+  type PathValue,
+  parseResponse,
+  type ServerLine,
+} from '@tgraph/protocol';
+import type { ControlOptions, SearchParams, TransportResponse } from '@tgraph/transport';
+import type * as z from 'zod/mini';
+import { type ApiContext, graphOf } from '../context.js';
+
+/** Options every resource function accepts. */
+export interface RequestOptions {
+  /** Graph for this call (default: the client's graph). */
+  graph?: string | undefined;
+  /** Cancels the call (and, for query runs, the query on the server). */
+  signal?: AbortSignal | undefined;
+  /** Client-side timeout for this call in ms. */
+  timeoutMs?: number | undefined;
+}
+
+export interface CallOptions extends RequestOptions {
+  /** Path parameters other than `graph`. */
+  params?: Readonly<Record<string, PathValue | undefined>> | undefined;
+  searchParams?: SearchParams | undefined;
+  json?: unknown;
+  body?: string | Uint8Array | Blob | ReadableStream<Uint8Array> | undefined;
+  headers?: Record<string, string> | undefined;
+  control?: ControlOptions | undefined;
+  integers?: IntegerMode | undefined;
+  idempotent?: boolean | undefined;
+  responseType?: 'json' | 'text' | 'stream' | undefined;
+  /** The graph is not part of this call (e.g. `/echo`). */
+  noGraph?: boolean | undefined;
+}
+
+export interface CallResult<T> extends TransportResponse<T> {
+  spec: EndpointSpec;
+  line: ServerLine;
+  /** The path sent (below the service base URL), for error messages. */
+  path: string;
+}
+
+/** Sends one catalogued endpoint. */
+export async function call<T = unknown>(
+  ctx: ApiContext,
+  name: EndpointName,
+  options: CallOptions = {},
+): Promise<CallResult<T>> {
+  const line = await ctx.line();
+  const spec = endpoint(name, line);
+  const needsGraph = !options.noGraph && (spec.path.includes('{graph}') || spec.graphParam !== undefined);
+  const graph = needsGraph ? graphOf(ctx, options.graph) : undefined;
+  const path = buildPath(spec.path, { ...options.params, graph });
+  let searchParams = options.searchParams;
+  if (spec.graphParam !== undefined && graph !== undefined) {
+    searchParams = withParam(searchParams, spec.graphParam, graph);
+  }
+  const response = await ctx.transport.request<T>({
+    service: spec.service,
+    method: spec.method,
+    path,
+    searchParams,
+    json: options.json,
+    body: options.body,
+    headers: options.headers,
+    control: options.control,
+    signal: options.signal,
+    timeoutMs: options.timeoutMs,
+    integers: options.integers ?? ctx.integers,
+    idempotent: options.idempotent ?? spec.idempotent,
+    responseType: options.responseType,
+  });
+  return { ...response, spec, line, path };
+}
+
+/** Sends one endpoint and checks its reply against `schema`; a mismatch names the endpoint and field. */
+export async function callParsed<S extends z.ZodMiniType>(
+  ctx: ApiContext,
+  name: EndpointName,
+  schema: S,
+  options: CallOptions = {},
+): Promise<z.output<S>> {
+  const response = await call(ctx, name, options);
+  return parseResponse(schema, response.data, {
+    endpoint: { method: response.spec.method, path: response.path },
+    requestId: response.requestId,
+  });
+}
+
+function withParam(params: SearchParams | undefined, key: string, value: string): SearchParams {
+  if (params === undefined) return { [key]: value };
+  if (params instanceof URLSearchParams) {
+    const copy = new URLSearchParams(params);
+    copy.set(key, value);
+    return copy;
+  }
+  if (Array.isArray(params)) return [...(params as ReadonlyArray<readonly [string, string]>), [key, value]];
+  return { ...(params as Record<string, unknown>), [key]: value } as SearchParams;
+}

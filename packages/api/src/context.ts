@@ -5,9 +5,15 @@ import type { AuthContext } from '@tgraph/auth';
 import type { AuthProvider, IntegerMode, ServerLine } from '@tgraph/protocol';
 import { ValidationError } from '@tgraph/protocol';
 import type { Transport } from '@tgraph/transport';
+import type { AnySchema, SchemaShape } from './schema-types.js';
 
-/** What every `@tgraph/api` function needs. Build it with {@link createContext}. */
-export interface ApiContext {
+/**
+ * What every `@tgraph/api` function needs. Build it with {@link createContext}. `S` is the graph's
+ * schema type (see `schema-types`); it only exists at compile time.
+ */
+export interface ApiContext<S extends SchemaShape = AnySchema> {
+  /** Compile-time carrier of the schema type; never set. */
+  readonly __schema?: S | undefined;
   /** The request pipeline (from `@tgraph/transport`). */
   readonly transport: Transport;
   /** Default graph for graph-scoped calls; a call's own `graph` option wins. */
@@ -46,7 +52,9 @@ export interface CreateContextOptions {
  * const ctx = createContext({ transport, graph: 'MyGraph', line: '4' });
  * const patients = await getVertices(ctx, 'Patient', { limit: 5 });
  */
-export function createContext(options: CreateContextOptions): ApiContext {
+export function createContext<S extends SchemaShape = AnySchema>(
+  options: CreateContextOptions,
+): ApiContext<S> {
   let line: Promise<ServerLine> | undefined =
     options.line === undefined ? undefined : Promise.resolve(options.line);
   const detect = options.detectLine;
@@ -82,7 +90,7 @@ export function createContext(options: CreateContextOptions): ApiContext {
  * The graph a call targets: its own option, else the context's default. Throws a ValidationError
  * that says how to set one.
  */
-export function graphOf(ctx: ApiContext, graph?: string | undefined): string {
+export function graphOf(ctx: ApiContext<SchemaShape>, graph?: string | undefined): string {
   const name = graph ?? ctx.graph;
   if (name === undefined || name === '') {
     throw new ValidationError(
@@ -94,7 +102,10 @@ export function graphOf(ctx: ApiContext, graph?: string | undefined): string {
 }
 
 /** The context `@tgraph/auth`'s token and secret functions take, bound to this connection. */
-export async function authContextOf(ctx: ApiContext, signal?: AbortSignal | undefined): Promise<AuthContext> {
+export async function authContextOf(
+  ctx: ApiContext<SchemaShape>,
+  signal?: AbortSignal | undefined,
+): Promise<AuthContext> {
   return {
     requester: ctx.transport.authRequester,
     line: await ctx.line(),

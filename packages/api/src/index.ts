@@ -8,3 +8,14 @@ export {
   graphOf,
 } from './context.js';
 export type { RequestOptions } from './internal/call.js';
+export type {
+  AnySchema,
+  AttributeName,
+  EdgeAttributes,
+  EdgeShape,
+  EdgeTypeName,
+  SchemaShape,
+  VertexAttributes,
+  VertexShape,
+  VertexTypeName,
+} from './schema-types.js';

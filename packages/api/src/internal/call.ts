@@ -13,6 +13,7 @@ import {
 import type { ControlOptions, SearchParams, TransportResponse } from '@tgraph/transport';
 import type * as z from 'zod/mini';
 import { type ApiContext, graphOf } from '../context.js';
+import type { SchemaShape } from '../schema-types.js';
 
 /** Options every resource function accepts. */
 export interface RequestOptions {
@@ -48,7 +49,7 @@ export interface CallResult<T> extends TransportResponse<T> {
 
 /** Sends one catalogued endpoint. */
 export async function call<T = unknown>(
-  ctx: ApiContext,
+  ctx: ApiContext<SchemaShape>,
   name: EndpointName,
   options: CallOptions = {},
 ): Promise<CallResult<T>> {
@@ -81,7 +82,7 @@ export async function call<T = unknown>(
 
 /** Sends one endpoint and checks its reply against `schema`; a mismatch names the endpoint and field. */
 export async function callParsed<S extends z.ZodMiniType>(
-  ctx: ApiContext,
+  ctx: ApiContext<SchemaShape>,
   name: EndpointName,
   schema: S,
   options: CallOptions = {},

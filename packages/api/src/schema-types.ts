@@ -1,0 +1,39 @@
+// Type-level model of a graph schema. A generated module (`generateSchemaTypes`) or a hand-written
+// interface of this shape makes calls type-checked: `createClient<CovidSchema>()` →
+// `vertices.get('Patient', { select: ['birth_year'] })` only accepts Patient's attribute names.
+
+/** One vertex type: its primary id's type and its attributes. */
+export interface VertexShape {
+  id: string | number | bigint;
+  attributes: Record<string, unknown>;
+}
+
+/** One edge type: endpoint vertex type names, direction, discriminator and attributes. */
+export interface EdgeShape {
+  from: string;
+  to: string;
+  directed: boolean;
+  attributes: Record<string, unknown>;
+}
+
+/** A whole graph schema. */
+export interface SchemaShape {
+  vertices: Record<string, VertexShape>;
+  edges: Record<string, EdgeShape>;
+}
+
+/** The schema used when none is given: any type name, attributes as `unknown`. */
+export interface AnySchema extends SchemaShape {
+  vertices: Record<string, { id: string; attributes: Record<string, unknown> }>;
+  edges: Record<string, { from: string; to: string; directed: boolean; attributes: Record<string, unknown> }>;
+}
+
+export type VertexTypeName<S extends SchemaShape> = keyof S['vertices'] & string;
+export type EdgeTypeName<S extends SchemaShape> = keyof S['edges'] & string;
+export type VertexAttributes<
+  S extends SchemaShape,
+  T extends VertexTypeName<S>,
+> = S['vertices'][T]['attributes'];
+export type EdgeAttributes<S extends SchemaShape, T extends EdgeTypeName<S>> = S['edges'][T]['attributes'];
+export type AttributeName<S extends SchemaShape, T extends VertexTypeName<S>> = keyof VertexAttributes<S, T> &
+  string;

@@ -1,6 +1,7 @@
 // Parsed GSQL statements. Definitions hold names only; the executor resolves them against the
 // catalogue. New statement kinds (queries, loading jobs) extend `Statement`.
 
+import type { LoadingStatement } from '../loading/job-ast.js';
 import type { Udt } from '../store/attr-types.js';
 import type { AttributeDef, EdgePair, KeyStyle } from '../store/catalog.js';
 
@@ -72,6 +73,7 @@ export type Statement = { line: number; column: number; text: string } & (
   | { kind: 'upsert'; type: string; values: Literal[] }
   | { kind: 'begin' }
   | { kind: 'end' }
+  | LoadingStatement
 );
 
 export type StatementKind = Statement['kind'];

@@ -1,5 +1,6 @@
 // Runs GSQL text statement by statement, collecting the output GSQL would print.
 import type { User } from '../auth/model.js';
+import { dropLoadingJobs, executeLoading } from '../loading/exec-loading.js';
 import type { EmulatorState } from '../state.js';
 import { fromJson, primitiveFromText, ValueError } from '../store/attr-types.js';
 import { vertexTypeIn } from '../store/catalog.js';
@@ -106,7 +107,12 @@ function execute(s: GsqlSession, st: Statement): void {
       runSchemaJob(s, st);
       return;
     case 'dropJob':
-      dropJob(s, st);
+      if (!dropLoadingJobs(s, st.names)) dropJob(s, st);
+      return;
+    case 'createLoadingJob':
+    case 'runLoadingJob':
+    case 'showJob':
+      executeLoading(s, st);
       return;
     case 'ls':
       s.out.push(

@@ -1,4 +1,5 @@
 // `ls`: the catalogue listing, globally or for the graph in use (reference §10).
+import { loadingJobLsLines } from '../loading/exec-loading.js';
 import { type Catalog, edgeTypesOf, type Graph, vertexTypesOf } from '../store/catalog.js';
 import { edgeText, graphText, vertexText } from './format.js';
 
@@ -41,6 +42,7 @@ export function lsText(cat: Catalog, graph: Graph | undefined): string {
   lines.push(item(graphText(cat, graph)));
   lines.push('Jobs:');
   for (const j of graph.jobs.values()) lines.push(item(j.text));
+  lines.push(...loadingJobLsLines(graph));
   lines.push('Queries:');
   lines.push('');
   return lines.join('\n');

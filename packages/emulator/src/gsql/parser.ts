@@ -1,6 +1,7 @@
 // Recursive-descent parser for the GSQL DDL subset. `nextStatement` yields one statement at a
 // time so the executor can run what precedes a syntax error (GSQL runs files line by line).
 import type { JobAction, Literal, Statement } from './ast.js';
+import { LoadingJobParser } from '../loading/parse-job.js';
 import { GsqlSyntaxError, type Token, tokenize } from './lexer.js';
 import { edgeDef, edgeKeyword, vertexDef } from './parse-ddl.js';
 import { attributeDef, udtField } from './parse-types.js';
@@ -89,6 +90,7 @@ export class GsqlParser {
       }
       case 'RUN': {
         c.next();
+        if (c.isKw('LOADING')) return new LoadingJobParser(c, this.src).runJob();
         const global = c.acceptKw('GLOBAL');
         c.expectKw('SCHEMA_CHANGE');
         c.expectKw('JOB');
@@ -151,6 +153,7 @@ export class GsqlParser {
       return { kind: 'createGraph', name, types, all };
     }
     if (c.acceptKw('SCHEMA_CHANGE')) return this.schemaJob(global);
+    if (c.isKw('LOADING')) return new LoadingJobParser(c, this.src).createJob();
     if (c.acceptKw('SECRET')) {
       const alias = c.peek().kind === 'ident' && !c.peek().newline ? c.ident() : undefined;
       return { kind: 'createSecret', alias };
@@ -240,6 +243,7 @@ export class GsqlParser {
     if (c.acceptKw('SECRET')) return { kind: 'showSecret' };
     if (c.acceptKw('USER')) return { kind: 'showUser' };
     if (c.acceptKw('GRAPH')) return { kind: 'showGraph', name: c.acceptPunct('*') ? '*' : c.ident() };
+    if (c.isKw('JOB')) return new LoadingJobParser(c, this.src).showJob();
     throw c.error();
   }
 

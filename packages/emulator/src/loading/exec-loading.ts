@@ -1,0 +1,210 @@
+// GSQL statements for loading jobs: CREATE LOADING JOB, RUN LOADING JOB, SHOW JOB, DROP JOB, and
+// the job lines of `ls`.
+import { closeSync, openSync, readSync } from 'node:fs';
+import { type GsqlSession, StatementError } from '../gsql/session.js';
+import type { Graph } from '../store/catalog.js';
+import type { LoadingJobDef, LoadingStatement } from './job-ast.js';
+import { FileLoader, LoadingError, validateJob } from './loader.js';
+import { type JobRun, loadingJobs, newJobId, startRun, type StoredJob, totals } from './registry.js';
+
+type Of<K extends LoadingStatement['kind']> = Extract<LoadingStatement, { kind: K }> & { text: string };
+
+function graphFor(s: GsqlSession, name: string | undefined): Graph {
+  const gname = name ?? s.graph;
+  const g = gname === undefined ? undefined : s.state.catalog.graphs.get(gname);
+  if (!g) {
+    throw new StatementError(
+      gname === undefined
+        ? 'Semantic Check Fails: No graph is in use. Please specify a graph with FOR GRAPH or USE GRAPH.'
+        : `Semantic Check Fails: The graph ${gname} does not exist.`,
+    );
+  }
+  return g;
+}
+
+/** Registers a job after checking it against the graph (also used by the 4.x REST endpoint). */
+export function createLoadingJob(s: GsqlSession, def: LoadingJobDef, text: string): Graph {
+  const g = graphFor(s, def.graph);
+  const jobs = loadingJobs(g);
+  if (jobs.has(def.name) || g.jobs.has(def.name)) {
+    throw new StatementError(
+      `Semantic Check Fails: The job name ${def.name} is already used by another job! Please use a different name.\nFailed to create loading jobs: [${def.name}].`,
+    );
+  }
+  try {
+    validateJob(s.state.catalog, g, def);
+  } catch (e) {
+    if (e instanceof LoadingError)
+      throw new StatementError(`${e.message}\nFailed to create loading jobs: [${def.name}].`);
+    throw e;
+  }
+  jobs.set(def.name, { def: { ...def, graph: g.name }, text });
+  return g;
+}
+
+/** Strips TigerGraph's machine prefix: `m1:/data/x.csv`, `ALL:/data/x.csv`, `any:…`. */
+const localPath = (p: string): string => p.replace(/^(m\d+|all|any):/i, '');
+
+const CHUNK = 1 << 16;
+
+/** Streams one local file through a FileLoader in fixed-size chunks. */
+function loadFile(loader: FileLoader, path: string): void {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    throw new StatementError(`Semantic Check Fails: File "${path}" does not exist or cannot be read.`);
+  }
+  try {
+    const buf = Buffer.allocUnsafe(CHUNK);
+    for (;;) {
+      const n = readSync(fd, buf, 0, CHUNK, null);
+      if (n <= 0) break;
+      loader.write(Buffer.from(buf.subarray(0, n)));
+    }
+  } finally {
+    closeSync(fd);
+  }
+  loader.end();
+}
+
+/** Runs a job over local files; `paths` overrides DEFINE FILENAME defaults. Returns the finished run. */
+export function runJobFromFiles(
+  s: GsqlSession,
+  g: Graph,
+  job: StoredJob,
+  paths: Map<string, string>,
+  id: string,
+): JobRun {
+  const def = job.def;
+  const files: { variable: string; path: string }[] = [];
+  for (const f of def.filenames) {
+    const path = paths.get(f.name) ?? f.path;
+    if (!def.statements.some((st) => st.filename === f.name)) continue;
+    if (path === undefined) {
+      throw new StatementError(
+        `Semantic Check Fails: The file variable ${f.name} of job ${def.name} has no path. Give one with USING ${f.name}="<path>".`,
+      );
+    }
+    files.push({ variable: f.name, path: localPath(path) });
+  }
+  for (const st of def.statements) {
+    if (st.literalPath !== undefined && !files.some((f) => f.variable === st.filename))
+      files.push({ variable: st.filename, path: localPath(st.literalPath) });
+  }
+  const run = startRun(s.state, id, g.name, def.name);
+  try {
+    for (const f of files) {
+      const loader = new FileLoader(s.state, g, def, f.variable, {});
+      run.files.set(f.path, loader.stats);
+      loadFile(loader, f.path);
+      run.size += loader.size;
+    }
+    run.status = 'FINISHED';
+  } catch (e) {
+    run.status = 'FAILED';
+    throw e;
+  } finally {
+    run.endTime = s.state.clock.now();
+  }
+  return run;
+}
+
+function pad(text: string, width: number): string {
+  return text.length >= width ? text : ' '.repeat(width - text.length) + text;
+}
+
+function runLoadingJob(s: GsqlSession, st: Of<'runLoadingJob'>): void {
+  const g = graphFor(s, undefined);
+  const job = loadingJobs(g).get(st.name);
+  if (!job) throw new StatementError(`Semantic Check Fails: The loading job ${st.name} does not exist.`);
+  const paths = new Map<string, string>();
+  for (const [k, v] of st.using) if (job.def.filenames.some((f) => f.name === k)) paths.set(k, v);
+  const v = s.state.version;
+  const id = v.major >= 4 ? newJobId(s.state, g.name, job.def.name) : `${g.name}_m1.${s.state.clock.now()}`;
+  const logDir = `/home/tigergraph/tigergraph/log/restpp/restpp_loader_logs/${g.name}`;
+  s.out.push('Kick off the following job:');
+  s.out.push(`  JobName: ${job.def.name}, jobid: ${id}`);
+  s.out.push(`  Loading log: '${logDir}/${id}.log'`);
+  const run = runJobFromFiles(s, g, job, paths, id);
+  if (st.noprint) return;
+  const t = totals(run);
+  s.out.push('');
+  s.out.push(`Job "${id}" loading status`);
+  s.out.push(`[FINISHED] m1 ( Finished: ${run.files.size} / Total: ${run.files.size} )`);
+  const rule = `  +${'-'.repeat(84)}+`;
+  s.out.push('  [LOADED]');
+  s.out.push(rule);
+  s.out.push(`  |${pad('FILENAME', 40)} |${pad('LOADED LINES', 15)} |${pad('AVG SPEED', 12)} |${pad('DURATION', 11)}|`);
+  const seconds = Math.max(run.endTime - run.startTime, 1) / 1000;
+  for (const [path, fs] of run.files) {
+    const lines = fs.validLine + fs.rejectLine + fs.emptyLine;
+    s.out.push(
+      `  |${pad(path, 40)} |${pad(String(lines), 15)} |${pad(`${Math.round(lines / seconds)} l/s`, 12)} |${pad(`${seconds.toFixed(2)} s`, 11)}|`,
+    );
+  }
+  s.out.push(rule);
+  s.out.push(`  Valid lines: ${t.validLine}, rejected lines: ${t.rejectLine}, empty lines: ${t.emptyLine}`);
+  for (const o of [...t.vertex, ...t.edge])
+    s.out.push(`  ${o.typeName}: valid objects ${o.validObject}, invalid attribute ${o.invalidAttribute}`);
+  s.out.push(`LOAD SUCCESSFUL for loading jobid: ${id}`);
+}
+
+function showJob(s: GsqlSession, st: Of<'showJob'>): void {
+  const g = graphFor(s, undefined);
+  const jobs = loadingJobs(g);
+  if (st.name === '*') {
+    for (const j of jobs.values()) s.out.push(j.text);
+    for (const j of g.jobs.values()) s.out.push(j.text);
+    return;
+  }
+  const job = jobs.get(st.name) ?? g.jobs.get(st.name);
+  if (!job) throw new StatementError(`Semantic Check Fails: The job ${st.name} does not exist.`);
+  s.out.push(job.text);
+}
+
+export function executeLoading(s: GsqlSession, st: LoadingStatement & { text: string }): void {
+  switch (st.kind) {
+    case 'createLoadingJob':
+      createLoadingJob(s, st.job, st.text);
+      s.out.push(`Successfully created loading jobs: [${st.job.name}].`);
+      return;
+    case 'runLoadingJob':
+      runLoadingJob(s, st);
+      return;
+    case 'showJob':
+      showJob(s, st);
+  }
+}
+
+/**
+ * DROP JOB for loading and schema-change jobs alike: every name must exist in the graph in use.
+ * Returns false when no name is a loading job, so the schema-job executor handles the statement.
+ */
+export function dropLoadingJobs(s: GsqlSession, names: string[]): boolean {
+  const gname = s.graph;
+  const g = gname === undefined ? undefined : s.state.catalog.graphs.get(gname);
+  if (!g) return false;
+  const jobs = loadingJobs(g);
+  if (!names.some((n) => jobs.has(n))) return false;
+  for (const n of names) {
+    if (!jobs.has(n) && !g.jobs.has(n)) throw new StatementError(`Semantic Check Fails: The job ${n} does not exist.`);
+  }
+  for (const n of names) {
+    jobs.delete(n);
+    g.jobs.delete(n);
+  }
+  s.out.push(`Successfully dropped jobs on the graph '${g.name}': [${names.join(', ')}].`);
+  return true;
+}
+
+/** `ls` lines for the graph's loading jobs (the job text, indented under "Jobs:"). */
+export function loadingJobLsLines(g: Graph): string[] {
+  const out: string[] = [];
+  for (const j of loadingJobs(g).values()) {
+    const [first, ...rest] = j.text.split('\n');
+    out.push(`  - ${first}`);
+    for (const line of rest) out.push(`    ${line.trimStart() === '}' ? '}' : line.trim()}`);
+  }
+  return out;
+}

@@ -1,0 +1,141 @@
+// The runtime-neutral core of `createClient`: validate options, resolve the connection, choose the
+// credential strategy, build the transport over the runtime's adapter, and bind the api modules to
+// one ApiContext. Each entry (entry-node.ts, entry-browser.ts, entry-deno.ts, entry-default.ts)
+// calls `buildClient` with its own adapter factory; package.json `exports` conditions pick the entry.
+import { type ApiContext, createContext } from '@tgraph/api/context';
+import type { AnySchema, SchemaShape } from '@tgraph/api/schema-types';
+import { chooseAuth } from '@tgraph/auth';
+import {
+  type AuthProvider,
+  connectionSecrets,
+  type ResolvedConnection,
+  resolveConnection,
+  type ServerLine,
+} from '@tgraph/protocol';
+import {
+  createTransport,
+  type Transport,
+  type TransportAdapter,
+  type TransportOptions,
+} from '@tgraph/transport';
+import { detectServerLine } from './detect-line.js';
+import { type AuthNamespace, authNamespace } from './namespaces/auth.js';
+import { type ClientOptions, rejectUnknownKeys, splitOptions } from './options.js';
+
+/** Which entry built the client. */
+export type ClientRuntime = 'node' | 'browser' | 'deno' | 'default';
+
+/** What an entry supplies: its runtime's adapter, built from the resolved connection. */
+export interface RuntimeBinding<O extends ClientOptions> {
+  runtime: ClientRuntime;
+  /** Option keys only this entry understands (e.g. Node's `proxy`). */
+  extraKeys: readonly string[];
+  createAdapter(connection: ResolvedConnection, options: O): TransportAdapter;
+  /** Runs after `close()` (e.g. stops an embedded emulator). */
+  onClose?: (() => Promise<void>) | undefined;
+}
+
+/**
+ * A connected client: the api resources as namespaces over one connection.
+ * `S` is the graph's schema type; with a typed schema, vertex and edge calls are type-checked.
+ */
+export interface TigerGraphClient<S extends SchemaShape = AnySchema> {
+  /** The context every `@tgraph/api` function takes (for selective imports next to the client). */
+  readonly context: ApiContext<S>;
+  /** The request pipeline (for requests the api does not cover). */
+  readonly transport: Transport;
+  /** The credential strategy chosen from the options. */
+  readonly authProvider: AuthProvider;
+  /** Base URLs, line, graph and TLS settings (credentials are non-enumerable and never printed). */
+  readonly connection: ResolvedConnection;
+  /** The entry that built this client. */
+  readonly runtime: ClientRuntime;
+  /** The server's API line: `'3'` (3.x, 4.0) or `'4'` (4.1+), from `version` or asked once. */
+  line(): Promise<ServerLine>;
+  /** Tokens and secrets. */
+  readonly auth: AuthNamespace;
+  /** Releases pooled connections (and stops an embedded emulator). Idempotent. */
+  close(): Promise<void>;
+  [Symbol.asyncDispose](): Promise<void>;
+}
+
+/** Builds a client for one runtime; the entries wrap this as `createClient`. */
+export function buildClient<S extends SchemaShape, O extends ClientOptions>(
+  binding: RuntimeBinding<O>,
+  options: O,
+): TigerGraphClient<S> {
+  const { connection: connectionOptions, facade } = splitOptions(options, binding.extraKeys);
+  const connection = resolveConnection(connectionOptions);
+  rejectUnknownKeys(options, binding.extraKeys);
+
+  const credentials = connection.credentials;
+  const auth =
+    facade.auth ??
+    chooseAuth({
+      ...credentials,
+      exchange: facade.exchange,
+      checkJwt: facade.checkJwt,
+      lifetimeSeconds: facade.tokenLifetimeSeconds,
+      refreshBeforeSeconds: facade.refreshBeforeSeconds,
+      scopeToGraph: facade.scopeTokensToGraph,
+      now: facade.now,
+    });
+  const adapter = facade.adapter ?? binding.createAdapter(connection, options);
+
+  // The transport reads `line` per request and hands it to the auth provider; detection fills it in.
+  const transportOptions: TransportOptions = {
+    adapter,
+    restppUrls: connection.restppUrls,
+    gsqlUrl: connection.gsqlUrl,
+    auth,
+    line: connection.line,
+    graph: connection.graph,
+    timeoutMs: connection.timeoutMs,
+    retry: { ...facade.retry, limit: connection.retries },
+    headers: { ...connection.headers },
+    secrets: connectionSecrets({ ...credentials, key: connection.tls.key }),
+    ...(connection.userAgent === undefined ? {} : { userAgent: `tgraph-ts ${connection.userAgent}` }),
+    ...(facade.integers === undefined ? {} : { integers: facade.integers }),
+    ...(facade.hooks === undefined ? {} : { hooks: facade.hooks }),
+    ...(facade.logger === undefined ? {} : { logger: facade.logger }),
+  };
+  const transport = createTransport(transportOptions);
+
+  const context = createContext<S>({
+    transport,
+    graph: connection.graph,
+    auth,
+    integers: facade.integers,
+    line: connection.line,
+    detectLine: async () => {
+      const line = await detectServerLine(transport);
+      transportOptions.line = line;
+      return line;
+    },
+    now: facade.now,
+  });
+
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      try {
+        await transport.close();
+      } finally {
+        await binding.onClose?.();
+      }
+    })();
+    return closing;
+  };
+
+  return {
+    context,
+    transport,
+    authProvider: auth,
+    connection,
+    runtime: binding.runtime,
+    line: () => context.line(),
+    auth: authNamespace(context),
+    close,
+    [Symbol.asyncDispose]: close,
+  };
+}

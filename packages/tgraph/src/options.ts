@@ -1,0 +1,183 @@
+// The options of `createClient`: pyTigerGraph's connection options (validated by
+// @tgraph/protocol's resolveConnection) plus what the facade wires itself (token lifecycle,
+// logging, integer parsing, a custom adapter). This file validates the facade's own part.
+import type { AuthProvider, ConnectionOptions, IntegerMode } from '@tgraph/protocol';
+import { connectionOptionsSchema, ValidationError } from '@tgraph/protocol';
+import type { RetryOptions, TransportAdapter, TransportHooks, TransportLogger } from '@tgraph/transport';
+import * as z from 'zod/mini';
+
+/**
+ * Options of `createClient`. Connection fields follow pyTigerGraph's `TigerGraphConnection`
+ * (`graphname` is `graph`, `gsqlVersion` is `version`); see {@link ConnectionOptions}.
+ *
+ * @example
+ * const options: ClientOptions = { host: 'https://my.i.tgcloud.io', graph: 'MyGraph', gsqlSecret: process.env.TG_SECRET };
+ */
+export interface ClientOptions extends ConnectionOptions {
+  /**
+   * Whether a secret or username/password is exchanged for a RESTPP token:
+   * `'auto'` (default) sends the credential itself where the server accepts it and exchanges it when
+   * RESTPP rejects it; `true` always exchanges before the first RESTPP request; `false` never does.
+   */
+  exchange?: boolean | 'auto' | undefined;
+  /** Lifetime to request for tokens the client obtains, in seconds (default: the server's). */
+  tokenLifetimeSeconds?: number | undefined;
+  /** Request a new token this many seconds before the current one expires (default 60). */
+  refreshBeforeSeconds?: number | undefined;
+  /** 4.x: request tokens scoped to `graph` instead of global ones (default false). */
+  scopeTokensToGraph?: boolean | undefined;
+  /** With `jwtToken`: verify it once with the 4.x GSQL server before the first request. */
+  checkJwt?: boolean | undefined;
+  /** A custom credential strategy; replaces the one chosen from username/secret/token options. */
+  auth?: AuthProvider | undefined;
+  /** How JSON integers are returned: `'number'` (default), `'bigint'`, `'string'` or `'auto'` (bigint beyond 2^53). */
+  integers?: IntegerMode | undefined;
+  /** Debug logger (`console` works). It receives redacted request and response lines only. */
+  logger?: TransportLogger | undefined;
+  /** Observers of every request, response and error (redacted views). */
+  hooks?: TransportHooks | undefined;
+  /** Retry policy details beyond `retries` (backoff, statuses). */
+  retry?: Omit<RetryOptions, 'limit'> | undefined;
+  /** A runtime adapter to use instead of the one this entry picks (e.g. a recording fetch). */
+  adapter?: TransportAdapter | undefined;
+  /** Clock in epoch ms for token expiry decisions (default `Date.now`). */
+  now?: (() => number) | undefined;
+}
+
+/** The keys `resolveConnection` validates (everything else is the facade's). */
+export const FACADE_KEYS = [
+  'exchange',
+  'tokenLifetimeSeconds',
+  'refreshBeforeSeconds',
+  'scopeTokensToGraph',
+  'checkJwt',
+  'auth',
+  'integers',
+  'logger',
+  'hooks',
+  'retry',
+  'adapter',
+  'now',
+] as const;
+
+const fn = (what: string) => z.custom<unknown>((v) => typeof v === 'function', { error: `must be ${what}` });
+const obj = (what: string) =>
+  z.custom<unknown>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), {
+    error: `must be ${what}`,
+  });
+const seconds = z
+  .number({ error: 'must be a number of seconds' })
+  .check(
+    z.refine((v) => Number.isInteger(v) && v > 0, { error: 'must be a positive whole number of seconds' }),
+  );
+
+const facadeSchema = z.object({
+  exchange: z.optional(z.union([z.boolean(), z.literal('auto')], { error: "must be true, false or 'auto'" })),
+  tokenLifetimeSeconds: z.optional(seconds),
+  refreshBeforeSeconds: z.optional(
+    z
+      .number({ error: 'must be a number of seconds' })
+      .check(
+        z.refine((v) => Number.isInteger(v) && v >= 0, {
+          error: 'must be a whole number of seconds (0 or more)',
+        }),
+      ),
+  ),
+  scopeTokensToGraph: z.optional(z.boolean({ error: 'must be true or false' })),
+  checkJwt: z.optional(z.boolean({ error: 'must be true or false' })),
+  auth: z.optional(
+    z.custom<unknown>(
+      (v) =>
+        typeof v === 'object' &&
+        v !== null &&
+        typeof (v as AuthProvider).headers === 'function' &&
+        typeof (v as AuthProvider).secrets === 'function',
+      { error: 'must be an auth provider (e.g. basicAuth(…) or gsqlSecretAuth(…) from @tgraph/auth)' },
+    ),
+  ),
+  integers: z.optional(
+    z.enum(['number', 'bigint', 'string', 'auto'], {
+      error: "must be 'number', 'bigint', 'string' or 'auto'",
+    }),
+  ),
+  logger: z.optional(
+    z.custom<unknown>(
+      (v) => typeof v === 'object' && v !== null && typeof (v as TransportLogger).debug === 'function',
+      { error: 'must have a debug(message, fields) method (console works)' },
+    ),
+  ),
+  hooks: z.optional(obj('an object of beforeRequest/afterResponse/onError functions')),
+  retry: z.optional(obj('an object such as { baseDelayMs: 300, maxDelayMs: 10000 }')),
+  adapter: z.optional(
+    z.custom<unknown>(
+      (v) => typeof v === 'object' && v !== null && typeof (v as TransportAdapter).fetch === 'function',
+      { error: 'must be a transport adapter ({ fetch, capabilities, close })' },
+    ),
+  ),
+  now: z.optional(fn('a function returning epoch milliseconds')),
+});
+
+/**
+ * Validates the facade's own options and returns the rest (the connection options) for
+ * `resolveConnection`. Throws a ValidationError naming the option and what to write instead.
+ */
+export function splitOptions<O extends ClientOptions>(
+  options: O,
+  extraKeys: readonly string[] = [],
+): { connection: ConnectionOptions; facade: Pick<ClientOptions, (typeof FACADE_KEYS)[number]> } {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new ValidationError(
+      'createClient options must be an object, e.g. createClient({ host: "http://127.0.0.1", graph: "MyGraph", username: "tigergraph", password: "…" })',
+    );
+  }
+  const connection: Record<string, unknown> = {};
+  const facade: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(options)) {
+    if ((FACADE_KEYS as readonly string[]).includes(key)) facade[key] = value;
+    else if (!extraKeys.includes(key)) connection[key] = value;
+  }
+  const result = facadeSchema.safeParse(facade);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const field = issue.path.map(String).join('.');
+    throw new ValidationError(`options.${field} ${issue.message}`, { field });
+  }
+  return {
+    connection: connection as ConnectionOptions,
+    facade: facade as Pick<ClientOptions, (typeof FACADE_KEYS)[number]>,
+  };
+}
+
+const CONNECTION_KEYS = Object.keys(connectionOptionsSchema.def.shape);
+
+/**
+ * After `resolveConnection` accepted the connection part (it explains pyTigerGraph names such as
+ * `graphname`), rejects keys neither part knows, so a typo is not silently ignored.
+ */
+export function rejectUnknownKeys(options: object, extraKeys: readonly string[] = []): void {
+  const known = [...CONNECTION_KEYS, ...FACADE_KEYS, ...extraKeys];
+  for (const key of Object.keys(options)) {
+    if (known.includes(key)) continue;
+    const near = known.find((k) => k.toLowerCase() === key.toLowerCase() || editDistance(k, key) <= 2);
+    throw new ValidationError(
+      near
+        ? `options.${key} is not an option; did you mean '${near}'?`
+        : `options.${key} is not an option of createClient; see the tgraph README for the list (host, graph, username, password, gsqlSecret, apiToken, jwtToken, version, …)`,
+      { field: key },
+    );
+  }
+}
+
+function editDistance(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= y.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[y.length]!;
+}

@@ -1,0 +1,30 @@
+// What every entry exports besides its own `createClient`: types and the error classes to catch.
+export type { ApiContext } from '@tgraph/api/context';
+export type {
+  AnySchema,
+  AttributeName,
+  EdgeAttributes,
+  EdgeTypeName,
+  SchemaShape,
+  VertexAttributes,
+  VertexTypeName,
+} from '@tgraph/api/schema-types';
+export type { CreatedSecret, IssuedToken, SecretInfo } from '@tgraph/auth';
+export {
+  AbortError,
+  AuthError,
+  type ConnectionOptions,
+  GsqlError,
+  type IntegerMode,
+  NetworkError,
+  NotFoundError,
+  ResponseShapeError,
+  type ServerLine,
+  TigerGraphError,
+  TimeoutError,
+  ValidationError,
+} from '@tgraph/protocol';
+export type { TransportAdapter, TransportHooks, TransportLogger } from '@tgraph/transport';
+export type { ClientRuntime, TigerGraphClient } from './client.js';
+export type { AuthCallOptions, AuthNamespace } from './namespaces/auth.js';
+export type { ClientOptions } from './options.js';

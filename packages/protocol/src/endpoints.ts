@@ -104,6 +104,36 @@ const ENDPOINTS = {
   deleteVertex: both(r('DELETE', '/graph/{graph}/vertices/{vertexType}/{vertexId}', { idempotent: true })),
   edges: both(r('GET', '/graph/{graph}/edges/{sourceType}/{sourceId}')),
   deleteEdges: both(r('DELETE', '/graph/{graph}/edges/{sourceType}/{sourceId}', { idempotent: true })),
+  deleteVerticesByType: both(
+    r('DELETE', '/graph/{graph}/delete_by_type/vertices/{vertexType}', { idempotent: true }),
+  ),
+  // Edge paths below the source vertex, one entry per depth (GET and DELETE share each template).
+  edgesOfType: both(r('GET', '/graph/{graph}/edges/{sourceType}/{sourceId}/{edgeType}')),
+  edgesToType: both(r('GET', '/graph/{graph}/edges/{sourceType}/{sourceId}/{edgeType}/{targetType}')),
+  edgesToVertex: both(
+    r('GET', '/graph/{graph}/edges/{sourceType}/{sourceId}/{edgeType}/{targetType}/{targetId}'),
+  ),
+  edgesByDiscriminator: both(
+    r('GET', '/graph/{graph}/edges/{sourceType}/{sourceId}/{edgeType}/{targetType}/{targetId}/{discriminator}'),
+  ),
+  deleteEdgesOfType: both(
+    r('DELETE', '/graph/{graph}/edges/{sourceType}/{sourceId}/{edgeType}', { idempotent: true }),
+  ),
+  deleteEdgesToType: both(
+    r('DELETE', '/graph/{graph}/edges/{sourceType}/{sourceId}/{edgeType}/{targetType}', { idempotent: true }),
+  ),
+  deleteEdgesToVertex: both(
+    r('DELETE', '/graph/{graph}/edges/{sourceType}/{sourceId}/{edgeType}/{targetType}/{targetId}', {
+      idempotent: true,
+    }),
+  ),
+  deleteEdgesByDiscriminator: both(
+    r(
+      'DELETE',
+      '/graph/{graph}/edges/{sourceType}/{sourceId}/{edgeType}/{targetType}/{targetId}/{discriminator}',
+      { idempotent: true },
+    ),
+  ),
   upsert: both(r('POST', '/graph/{graph}', { body: 'json' })),
   builtins: both(r('POST', '/builtins/{graph}', { body: 'json', idempotent: true })),
   shortestPath: both(r('POST', '/shortestpath/{graph}', { body: 'json', idempotent: true })),

@@ -1,0 +1,179 @@
+// Reading vertices: a listing of one type (select/filter/limit/sort/timeout) and lookups by id.
+import { type EndpointName, NotFoundError, restppEnvelope, ValidationError, vertexSchema } from '@tgraph/protocol';
+import * as z from 'zod/mini';
+import type { ApiContext } from '../context.js';
+import { type CallOptions, callParsed, type RequestOptions } from '../internal/call.js';
+import type { SchemaShape, VertexAttributes, VertexTypeName } from '../schema-types.js';
+import { checkConcurrency, mapLimit } from './concurrency.js';
+import { countVertices } from './count.js';
+import { type FilterInput, readParams } from './read-params.js';
+import type { Selected, SortKey, VertexAttributeName, VertexIdInput, VertexResult } from './types.js';
+import { idText } from './upsert.js';
+
+export interface GetVerticesOptions<K extends string> extends RequestOptions {
+  /** Attributes to return (default: all). */
+  select?: readonly K[] | undefined;
+  /** Conditions in RESTPP syntax, ANDed: `'birth_year>1960'`, `['sex="male"', 'birth_year<1990']`. */
+  filter?: FilterInput | undefined;
+  limit?: number | undefined;
+  /** Attribute names, `-name` for descending. */
+  sort?: readonly SortKey<K>[] | undefined;
+  /** Server-side timeout (RESTPP `timeout`, sent in whole seconds). */
+  serverTimeoutMs?: number | undefined;
+}
+
+/** How {@link getVerticesById} fetches: see its documentation. */
+export type ByIdStrategy = 'auto' | 'perId' | 'scan';
+
+export interface GetVerticesByIdOptions<K extends string> extends RequestOptions {
+  select?: readonly K[] | undefined;
+  serverTimeoutMs?: number | undefined;
+  /** Default `auto`. */
+  strategy?: ByIdStrategy | undefined;
+  /** Per-id requests in flight at once (default 8). */
+  concurrency?: number | undefined;
+}
+
+const listEnvelope = restppEnvelope(z.array(vertexSchema));
+
+type Result<S extends SchemaShape, T extends VertexTypeName<S>, K> = VertexResult<
+  T,
+  Selected<VertexAttributes<S, T>, K>
+>[];
+
+async function list(
+  ctx: ApiContext<SchemaShape>,
+  name: EndpointName,
+  options: CallOptions,
+): Promise<VertexResult[]> {
+  const reply = await callParsed(ctx, name, listEnvelope, options);
+  return (reply.results ?? []).map((v) => ({
+    v_id: v.v_id,
+    v_type: v.v_type,
+    attributes: (v.attributes ?? {}) as Record<string, unknown>,
+  }));
+}
+
+function checkType(vertexType: unknown): asserts vertexType is string {
+  if (typeof vertexType !== 'string' || vertexType === '') {
+    throw new ValidationError('vertexType must be a non-empty string', { field: 'vertexType' });
+  }
+}
+
+/**
+ * Vertices of one type: `GET /graph/{graph}/vertices/{type}` with `select`, `filter`, `limit`,
+ * `sort` and `timeout`. With a typed schema, `select` only accepts the type's attributes and the
+ * result carries their types.
+ *
+ * @example
+ * const patients = await getVertices(ctx, 'Patient', { limit: 5, select: ['birth_year'] });
+ * patients[0]; // { v_id: '6100000100', v_type: 'Patient', attributes: { birth_year: 1959 } }
+ */
+export async function getVertices<
+  S extends SchemaShape,
+  T extends VertexTypeName<S>,
+  K extends VertexAttributeName<S, T> = never,
+>(ctx: ApiContext<S>, vertexType: T, options: GetVerticesOptions<K> = {}): Promise<Result<S, T, K>> {
+  checkType(vertexType);
+  const rows = await list(ctx, 'vertices', {
+    graph: options.graph,
+    signal: options.signal,
+    timeoutMs: options.timeoutMs,
+    params: { vertexType },
+    searchParams: readParams(options),
+  });
+  return rows as Result<S, T, K>;
+}
+
+/** One vertex by id, or undefined when the server says the id does not exist (code 601). */
+async function oneById(
+  ctx: ApiContext<SchemaShape>,
+  vertexType: string,
+  id: string,
+  options: GetVerticesByIdOptions<string>,
+): Promise<VertexResult | undefined> {
+  try {
+    const rows = await list(ctx, 'vertex', {
+      graph: options.graph,
+      signal: options.signal,
+      timeoutMs: options.timeoutMs,
+      params: { vertexType, vertexId: id },
+      searchParams: readParams({ select: options.select, serverTimeoutMs: options.serverTimeoutMs }),
+    });
+    return rows[0];
+  } catch (error) {
+    if (error instanceof NotFoundError && error.code === '601') return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Vertices by id, in the order asked (ids that do not exist are left out; repeated ids are asked
+ * once). RESTPP has no multi-id lookup, so there are two ways, chosen by `strategy`:
+ * - `perId`: one `GET /graph/{graph}/vertices/{type}/{id}` per id, `concurrency` at a time (select
+ *   and timeout apply — pyTigerGraph ignores both);
+ * - `scan`: one listing of the whole type (with `select`), kept to the asked ids; ids the listing
+ *   did not return are then looked up one by one, so the answer equals `perId`'s;
+ * - `auto` (default): one id → `perId`; otherwise a `stat_vertex_number` count first, and `scan`
+ *   when the type holds at most 4× as many vertices as were asked, else `perId`.
+ *
+ * @example
+ * const two = await getVerticesById(ctx, 'Patient', ['6100000100', '6023000024'], { select: ['birth_year'] });
+ */
+export async function getVerticesById<
+  S extends SchemaShape,
+  T extends VertexTypeName<S>,
+  K extends VertexAttributeName<S, T> = never,
+>(
+  ctx: ApiContext<S>,
+  vertexType: T,
+  vertexIds: readonly VertexIdInput[],
+  options: GetVerticesByIdOptions<K> = {},
+): Promise<Result<S, T, K>> {
+  checkType(vertexType);
+  if (!Array.isArray(vertexIds) || vertexIds.length === 0) {
+    throw new ValidationError('vertexIds must be a non-empty array of ids', { field: 'vertexIds' });
+  }
+  const ids = [...new Set(vertexIds.map((id, i) => idText(id, `vertexIds[${i}]`)))];
+  const concurrency = checkConcurrency(options.concurrency);
+  const strategy = options.strategy ?? 'auto';
+  if (strategy !== 'auto' && strategy !== 'perId' && strategy !== 'scan') {
+    throw new ValidationError(`strategy must be 'auto', 'perId' or 'scan', got '${String(strategy)}'`, {
+      field: 'strategy',
+    });
+  }
+  const opts = options as GetVerticesByIdOptions<string>;
+  let scan = strategy === 'scan';
+  if (strategy === 'auto' && ids.length > 1) {
+    const total = await countVertices(ctx as ApiContext<SchemaShape>, vertexType, {
+      graph: options.graph,
+      signal: options.signal,
+      timeoutMs: options.timeoutMs,
+    });
+    scan = total <= ids.length * 4;
+  }
+  const found = new Map<string, VertexResult>();
+  if (scan) {
+    const wanted = new Set(ids);
+    const all = await list(ctx, 'vertices', {
+      graph: options.graph,
+      signal: options.signal,
+      timeoutMs: options.timeoutMs,
+      params: { vertexType },
+      searchParams: readParams({ select: opts.select, serverTimeoutMs: opts.serverTimeoutMs }),
+    });
+    for (const v of all) if (wanted.has(v.v_id)) found.set(v.v_id, v);
+  }
+  const missing = ids.filter((id) => !found.has(id));
+  const fetched = await mapLimit(missing, concurrency, (id) => oneById(ctx, vertexType, id, opts));
+  missing.forEach((id, i) => {
+    const v = fetched[i];
+    if (v !== undefined) found.set(id, v);
+  });
+  const out: VertexResult[] = [];
+  for (const id of ids) {
+    const v = found.get(id);
+    if (v !== undefined) out.push(v);
+  }
+  return out as Result<S, T, K>;
+}

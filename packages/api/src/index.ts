@@ -1,5 +1,7 @@
 // @tgraph/api: tree-shakeable resource functions over a client context. Each resource is also a
 // subpath (`@tgraph/api/vertices`, …) so a bundle pulls only what it uses.
+
+export * from './auth.js';
 export {
   type ApiContext,
   authContextOf,
@@ -7,7 +9,9 @@ export {
   createContext,
   graphOf,
 } from './context.js';
+export * from './gsql.js';
 export type { RequestOptions } from './internal/call.js';
+export * from './schema.js';
 export type {
   AnySchema,
   AttributeName,
@@ -19,3 +23,5 @@ export type {
   VertexShape,
   VertexTypeName,
 } from './schema-types.js';
+export * from './system.js';
+export * from './udts.js';

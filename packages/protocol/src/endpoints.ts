@@ -159,6 +159,70 @@ const ENDPOINTS = {
     '3': g('GET', '/gsqlserver/gsql/queryinfo', { graphParam: 'graph' }),
     '4': g('GET', '/gsql/v1/queries/signature', { graphParam: 'graph' }),
   },
+  // Schema, GSQL-server utilities and system endpoints (api: schema, gsql, udts, system)
+  createGraph: {
+    '3': gsqlFile3('CREATE GRAPH'),
+    '4': g('POST', '/gsql/v1/schema/graphs', { body: 'json' }),
+  },
+  dropGraph: {
+    '3': gsqlFile3('DROP GRAPH'),
+    '4': g('DELETE', '/gsql/v1/schema/graphs/{graphName}', { idempotent: true }),
+  },
+  schemaChange: {
+    '3': 'JSON schema changes need TigerGraph 4.1+; pass GSQL statements (ADD VERTEX …) instead',
+    '4': g('POST', '/gsql/v1/schema/change', { body: 'json' }),
+  },
+  createGlobalVertices: {
+    '3': gsqlFile3('CREATE VERTEX'),
+    '4': g('POST', '/gsql/v1/schema/vertices', { body: 'json' }),
+  },
+  dropGlobalVertices: {
+    '3': gsqlFile3('DROP VERTEX'),
+    '4': g('DELETE', '/gsql/v1/schema/vertices', { idempotent: true }),
+  },
+  schemaCheck: {
+    '3': 'TigerGraph 3.x has no schema check endpoint (it arrived with /gsql/v1 in 4.1)',
+    '4': g('POST', '/gsql/v1/schema/check', { idempotent: true }),
+  },
+  udt: {
+    '3': 'TigerGraph 3.x serves UDTs only as a list (/gsqlserver/gsql/udtlist); pick one from it',
+    '4': g('GET', '/gsql/v1/udt/tuples/{udt}'),
+  },
+  getUdf: {
+    '3': g('GET', '/gsqlserver/gsql/userdefinedfunction'),
+    '4': g('GET', '/gsql/v1/udt/files/{file}'),
+  },
+  putUdf: {
+    '3': g('PUT', '/gsqlserver/gsql/userdefinedfunction', { body: 'text', idempotent: true }),
+    '4': g('PUT', '/gsql/v1/udt/files/{file}', { body: 'text', idempotent: true }),
+  },
+  gsqlVersion: {
+    '3': g('GET', '/gsqlserver/gsql/version'),
+    '4': g('GET', '/gsql/v1/version'),
+  },
+  echoPost: both(r('POST', '/echo', { idempotent: true })),
+  licenseInfo: both(r('GET', '/showlicenseinfo')),
+  systemMetrics: {
+    '3': g('GET', '/ts3/api/datapoints'),
+    '4': g('POST', '/informant/metrics/get/{what}', { body: 'json', idempotent: true }),
+  },
+  serviceStatus: both(g('POST', '/informant/current-service-status', { body: 'json', idempotent: true })),
+  clearStore: {
+    '3': g('GET', '/gsqlserver/gsql/clear-store', { idempotent: false }),
+    '4': g('GET', '/gsql/v1/clear-store', { idempotent: false }),
+  },
+  dropAll: {
+    '3': gsqlFile3('DROP ALL'),
+    '4': g('GET', '/gsql/v1/drop-all', { idempotent: false }),
+  },
+  exportDatabase: {
+    '3': 'database export over REST needs TigerGraph 4.1+; run the GSQL statement EXPORT GRAPH ALL instead',
+    '4': g('POST', '/gsql/v1/db-export', { body: 'json' }),
+  },
+  importDatabase: {
+    '3': 'database import over REST needs TigerGraph 4.1+; run the GSQL statement IMPORT GRAPH ALL instead',
+    '4': g('POST', '/gsql/v1/db-import', { body: 'json' }),
+  },
 } as const satisfies Record<string, PerLine>;
 
 /** Names of the catalogued endpoints. */

@@ -101,6 +101,16 @@ export class ResponseShapeError extends TigerGraphError {
 /** A GSQL statement or query failed on the server (syntax, semantic or runtime error). */
 export class GsqlError extends TigerGraphError {
   override name = 'GsqlError';
+  /** The GSQL output of a failed statement (redacted), when the error came from GSQL text output. */
+  readonly output: string | undefined;
+  constructor(message: string, options: TigerGraphErrorOptions & { output?: string | undefined } = {}) {
+    super(message, options);
+    this.output = options.output;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return this.output === undefined ? super.toJSON() : { ...super.toJSON(), output: this.output };
+  }
 }
 /** The request was aborted by the caller's AbortSignal. */
 export class AbortError extends TigerGraphError {

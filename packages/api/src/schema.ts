@@ -1,0 +1,44 @@
+// @tgraph/api/schema: read the schema as a typed model (cached per graph), manage graphs, change the
+// schema (GSQL text on every line, JSON on 4.1+), global vertex types, and schema validation.
+export {
+  runSchemaChange,
+  type SchemaChangeJson,
+  type SchemaChangeOptions,
+  schemaChangeScript,
+} from './schema/change.js';
+export { type GetSchemaOptions, getSchema, invalidateSchema } from './schema/get.js';
+export { createGlobalVertices, dropGlobalVertices } from './schema/global-vertices.js';
+export {
+  type CreateGraphOptions,
+  createGraph,
+  type DropGraphOptions,
+  dropGraph,
+  type GraphSummary,
+  listGraphs,
+  parseGraphList,
+  type SchemaOperationResult,
+} from './schema/graphs.js';
+export {
+  type AttributeInfo,
+  type AttributeTypeInfo,
+  attributeTypeInfo,
+  type EdgeTypeInfo,
+  edgeTypeOf,
+  type GraphSchemaModel,
+  toSchemaModel,
+  type UdtInfo,
+  udtInfo,
+  type VertexTypeInfo,
+  vertexTypeOf,
+} from './schema/model.js';
+export {
+  checkSchema,
+  compareSchema,
+  type DesiredAttributes,
+  type DesiredSchema,
+  type SchemaDifference,
+  type SchemaDifferenceKind,
+  type SchemaValidation,
+  type ValidateSchemaOptions,
+  validateSchema,
+} from './schema/validate.js';

@@ -1,0 +1,107 @@
+// RESTPP's catalogue and statistics: `GET /endpoints/{graph}` and `GET /statistics/{graph}`.
+import {
+  type EndpointStatistics,
+  type EndpointsReply,
+  endpointsReplySchema,
+  statisticsReplySchema,
+  ValidationError,
+} from '@tgraph/protocol';
+import type { ApiContext } from '../context.js';
+import { callParsed, type RequestOptions } from '../internal/call.js';
+import type { SchemaShape } from '../schema-types.js';
+
+/** Options of {@link getEndpoints}. */
+export interface GetEndpointsOptions extends RequestOptions {
+  /** Built-in endpoints. */
+  builtin?: boolean | undefined;
+  /** Installed-query endpoints. */
+  dynamic?: boolean | undefined;
+  /** Static endpoints. */
+  static?: boolean | undefined;
+}
+
+/**
+ * The REST endpoints of a graph with their parameters (pyTigerGraph `getEndpoints`), keyed
+ * `"<METHOD> <path>"`. With no kind selected the server lists all; the selection is one request
+ * (`?builtin=true&dynamic=true`), not one per kind.
+ *
+ * @example
+ * const eps = await getEndpoints(ctx, { builtin: true });
+ * Object.keys(eps).includes('GET /echo'); // true
+ */
+export async function getEndpoints(
+  ctx: ApiContext<SchemaShape>,
+  options: GetEndpointsOptions = {},
+): Promise<EndpointsReply> {
+  const searchParams: Record<string, string> = {};
+  for (const kind of ['builtin', 'dynamic', 'static'] as const)
+    if (options[kind]) searchParams[kind] = 'true';
+  return (await callParsed(ctx, 'endpoints', endpointsReplySchema, {
+    graph: options.graph,
+    signal: options.signal,
+    timeoutMs: options.timeoutMs,
+    searchParams,
+    integers: 'number',
+  })) as EndpointsReply;
+}
+
+/** Options of {@link getStatistics}. */
+export interface GetStatisticsOptions extends RequestOptions {
+  /** Window in seconds, 1–60 (server default 10). */
+  seconds?: number | undefined;
+  /** Latency percentile segments, 1–100 (server default 10). */
+  segments?: number | undefined;
+}
+
+function inRange(value: number | undefined, min: number, max: number, field: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ValidationError(`${field} must be an integer from ${min} to ${max}, got ${String(value)}`, {
+      field,
+    });
+  }
+  return value;
+}
+
+/**
+ * Per-endpoint request statistics of the last `seconds` (pyTigerGraph `getQueryPerformance`, and the
+ * `getStatistics` it meant to have): completed and timed-out requests, QPS and latencies, keyed by
+ * endpoint. `{}` when idle.
+ *
+ * @throws ValidationError for `seconds` outside 1–60 or `segments` outside 1–100 (pyTigerGraph clamps silently).
+ *
+ * @example
+ * const stats = await getStatistics(ctx, { seconds: 60 });
+ * stats['GET /graph/{graph_name}/vertices/{vertex_type}']?.CompletedRequests;
+ */
+export async function getStatistics(
+  ctx: ApiContext<SchemaShape>,
+  options: GetStatisticsOptions = {},
+): Promise<Record<string, EndpointStatistics>> {
+  const seconds = inRange(options.seconds, 1, 60, 'seconds');
+  const segments = inRange(options.segments, 1, 100, 'segments');
+  const searchParams: Record<string, number> = {};
+  if (seconds !== undefined) searchParams.seconds = seconds;
+  if (segments !== undefined) searchParams.segments = segments;
+  return (await callParsed(ctx, 'statistics', statisticsReplySchema, {
+    graph: options.graph,
+    signal: options.signal,
+    timeoutMs: options.timeoutMs,
+    searchParams,
+    integers: 'number',
+  })) as Record<string, EndpointStatistics>;
+}
+
+/**
+ * pyTigerGraph's `getQueryPerformance(seconds)`: {@link getStatistics} over the last `seconds`.
+ *
+ * @example
+ * await getQueryPerformance(ctx, 10);
+ */
+export function getQueryPerformance(
+  ctx: ApiContext<SchemaShape>,
+  seconds = 10,
+  options: RequestOptions = {},
+): Promise<Record<string, EndpointStatistics>> {
+  return getStatistics(ctx, { ...options, seconds });
+}

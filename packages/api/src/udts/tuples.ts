@@ -1,0 +1,65 @@
+// User-defined tuples: 3.x `GET /gsqlserver/gsql/udtlist?graph=`, 4.1+ `GET /gsql/v1/udt/tuples?graph=`
+// (one tuple: 4.1+ `GET /gsql/v1/udt/tuples/{name}`; 3.x picks it from the list).
+import { errorFlagSchema, NotFoundError, udtSchema } from '@tgraph/protocol';
+import * as z from 'zod/mini';
+import type { ApiContext } from '../context.js';
+import { callParsed, type RequestOptions } from '../internal/call.js';
+import { type UdtInfo, udtInfo } from '../schema/model.js';
+import type { SchemaShape } from '../schema-types.js';
+
+const udtListReply = z.looseObject({
+  error: errorFlagSchema,
+  message: z.optional(z.string()),
+  results: z.array(udtSchema),
+});
+
+/**
+ * Lists the UDTs (tuples) visible in a graph, with their fields (pyTigerGraph `_getUDTs()`; use
+ * `.map((u) => u.name)` for `getUDTs()`).
+ *
+ * @example
+ * const udts = await listUdts(ctx);
+ * // [{ name: 'tuple2_simple', fields: [{ name: 'field1', type: 'INT', length: 8 }, …] }]
+ */
+export async function listUdts(
+  ctx: ApiContext<SchemaShape>,
+  options: RequestOptions = {},
+): Promise<UdtInfo[]> {
+  const reply = await callParsed(ctx, 'udts', udtListReply, { ...options, integers: 'number' });
+  return reply.results.map(udtInfo);
+}
+
+/**
+ * One UDT by name (pyTigerGraph `getUDT(name)`, which returns `[]` for an unknown name; this throws).
+ *
+ * @throws NotFoundError when the graph has no such tuple.
+ *
+ * @example
+ * const udt = await getUdt(ctx, 'tuple2_simple');
+ * udt.fields.map((f) => `${f.name} ${f.type}`); // ['field1 INT', 'field2 STRING', …]
+ */
+export async function getUdt(
+  ctx: ApiContext<SchemaShape>,
+  name: string,
+  options: RequestOptions = {},
+): Promise<UdtInfo> {
+  const line = await ctx.line();
+  const list =
+    line === '4'
+      ? (
+          await callParsed(ctx, 'udt', udtListReply, {
+            ...options,
+            noGraph: true,
+            params: { udt: name },
+            integers: 'number',
+          })
+        ).results.map(udtInfo)
+      : await listUdts(ctx, options);
+  const found = list.find((u) => u.name === name);
+  if (!found) {
+    throw new NotFoundError(`The UDT '${name}' does not exist; listUdts() shows the tuples there are.`, {
+      code: 'TG-UDT-NOT-FOUND',
+    });
+  }
+  return found;
+}

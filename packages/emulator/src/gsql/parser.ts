@@ -1,7 +1,8 @@
 // Recursive-descent parser for the GSQL DDL subset. `nextStatement` yields one statement at a
 // time so the executor can run what precedes a syntax error (GSQL runs files line by line).
-import type { JobAction, Literal, Statement } from './ast.js';
+
 import { LoadingJobParser } from '../loading/parse-job.js';
+import type { JobAction, Literal, Statement } from './ast.js';
 import { GsqlSyntaxError, type Token, tokenize } from './lexer.js';
 import { edgeDef, edgeKeyword, vertexDef } from './parse-ddl.js';
 import { attributeDef, udtField } from './parse-types.js';

@@ -14,6 +14,7 @@ import {
   schemaReply,
   userRecord,
 } from './common.js';
+import { loadingJobsV3 } from './loading.js';
 import { udtJson } from './schema-json.js';
 
 /**
@@ -73,6 +74,8 @@ export function handleGsqlV3(state: EmulatorState, req: EmuRequest): EmuResponse
         results: [...state.catalog.udts.values()].map(udtJson),
       });
     }
+    if (p === '/gsql/loading-jobs' || p === '/gsql/loadingjobs')
+      return loadingJobsV3(state, req, requireUser(state, req));
     if (m === 'GET' && p === '/gsql/simpleauth') return simpleAuth(state, req);
     if (m === 'GET' && p === '/gsql/version') {
       requireUser(state, req);

@@ -12,6 +12,7 @@ import type { EmulatorState } from '../state.js';
 import { type CorsOptions, corsHeaders } from './cors.js';
 import { dispatch } from './dispatch.js';
 import { queryRecord, type RecordedRequest } from './record.js';
+import { streamingRoute } from './streaming.js';
 import type { EmuRequest, EmuResponse, Listener } from './types.js';
 
 export interface ServerConfig {
@@ -74,8 +75,11 @@ async function handle(
   let body: Buffer = Buffer.alloc(0);
   let reply: EmuResponse;
   try {
-    body = await readBody(req, cfg.maxBodyBytes);
-    if (req.method === 'OPTIONS' && cfg.cors) {
+    // POST /ddl consumes its body as a stream (any size, never buffered whole); the rest is buffered.
+    const streamed = streamingRoute(state, listener, req, fullPath, query);
+    if (!streamed) body = await readBody(req, cfg.maxBodyBytes);
+    if (streamed) ({ reply, prefix: body } = await streamed);
+    else if (req.method === 'OPTIONS' && cfg.cors) {
       reply = { status: 204, headers: {}, body: '' };
     } else {
       const emu: EmuRequest = {

@@ -5,7 +5,7 @@ import { type GsqlSession, StatementError } from '../gsql/session.js';
 import type { Graph } from '../store/catalog.js';
 import type { LoadingJobDef, LoadingStatement } from './job-ast.js';
 import { FileLoader, LoadingError, validateJob } from './loader.js';
-import { type JobRun, loadingJobs, newJobId, startRun, type StoredJob, totals } from './registry.js';
+import { type JobRun, loadingJobs, newJobId, type StoredJob, startRun, totals } from './registry.js';
 
 type Of<K extends LoadingStatement['kind']> = Extract<LoadingStatement, { kind: K }> & { text: string };
 
@@ -68,14 +68,8 @@ function loadFile(loader: FileLoader, path: string): void {
   loader.end();
 }
 
-/** Runs a job over local files; `paths` overrides DEFINE FILENAME defaults. Returns the finished run. */
-export function runJobFromFiles(
-  s: GsqlSession,
-  g: Graph,
-  job: StoredJob,
-  paths: Map<string, string>,
-  id: string,
-): JobRun {
+/** The local files a run reads, per file variable; throws when a variable has no path. */
+export function jobFiles(job: StoredJob, paths: Map<string, string>): { variable: string; path: string }[] {
   const def = job.def;
   const files: { variable: string; path: string }[] = [];
   for (const f of def.filenames) {
@@ -92,6 +86,19 @@ export function runJobFromFiles(
     if (st.literalPath !== undefined && !files.some((f) => f.variable === st.filename))
       files.push({ variable: st.filename, path: localPath(st.literalPath) });
   }
+  return files;
+}
+
+/** Runs a job over local files; `paths` overrides DEFINE FILENAME defaults. Returns the finished run. */
+export function runJobFromFiles(
+  s: GsqlSession,
+  g: Graph,
+  job: StoredJob,
+  paths: Map<string, string>,
+  id: string,
+): JobRun {
+  const def = job.def;
+  const files = jobFiles(job, paths);
   const run = startRun(s.state, id, g.name, def.name);
   try {
     for (const f of files) {
@@ -123,6 +130,7 @@ function runLoadingJob(s: GsqlSession, st: Of<'runLoadingJob'>): void {
   const v = s.state.version;
   const id = v.major >= 4 ? newJobId(s.state, g.name, job.def.name) : `${g.name}_m1.${s.state.clock.now()}`;
   const logDir = `/home/tigergraph/tigergraph/log/restpp/restpp_loader_logs/${g.name}`;
+  jobFiles(job, paths);
   s.out.push('Kick off the following job:');
   s.out.push(`  JobName: ${job.def.name}, jobid: ${id}`);
   s.out.push(`  Loading log: '${logDir}/${id}.log'`);
@@ -135,7 +143,9 @@ function runLoadingJob(s: GsqlSession, st: Of<'runLoadingJob'>): void {
   const rule = `  +${'-'.repeat(84)}+`;
   s.out.push('  [LOADED]');
   s.out.push(rule);
-  s.out.push(`  |${pad('FILENAME', 40)} |${pad('LOADED LINES', 15)} |${pad('AVG SPEED', 12)} |${pad('DURATION', 11)}|`);
+  s.out.push(
+    `  |${pad('FILENAME', 40)} |${pad('LOADED LINES', 15)} |${pad('AVG SPEED', 12)} |${pad('DURATION', 11)}|`,
+  );
   const seconds = Math.max(run.endTime - run.startTime, 1) / 1000;
   for (const [path, fs] of run.files) {
     const lines = fs.validLine + fs.rejectLine + fs.emptyLine;
@@ -188,7 +198,8 @@ export function dropLoadingJobs(s: GsqlSession, names: string[]): boolean {
   const jobs = loadingJobs(g);
   if (!names.some((n) => jobs.has(n))) return false;
   for (const n of names) {
-    if (!jobs.has(n) && !g.jobs.has(n)) throw new StatementError(`Semantic Check Fails: The job ${n} does not exist.`);
+    if (!jobs.has(n) && !g.jobs.has(n))
+      throw new StatementError(`Semantic Check Fails: The job ${n} does not exist.`);
   }
   for (const n of names) {
     jobs.delete(n);

@@ -56,7 +56,11 @@ function evalExpr(e: TokenExpr, env: Env, udts: Map<string, Udt>): Evaluated {
       return '';
     case 'call': {
       const udt = udts.get(e.name);
-      if (udt) return tupleOf(udt, e.args.map((a) => str(evalExpr(a, env, udts))));
+      if (udt)
+        return tupleOf(
+          udt,
+          e.args.map((a) => str(evalExpr(a, env, udts))),
+        );
       const f = tokenFunction(e.name);
       const args = e.args.map((a) => str(evalExpr(a, env, udts)));
       return f ? f.fn(args, env.now) : '';
@@ -155,10 +159,12 @@ const EMPTY_DEFAULTS: Record<string, Value> = {
 /** The value to store, or undefined when the token does not convert (→ invalidAttribute). */
 function convert(def: AttributeDef, v: Evaluated): { value: Value; append: boolean } | undefined {
   const t = def.type;
-  if (typeof v === 'object' && !Array.isArray(v)) return t.kind === 'udt' ? { value: v, append: false } : undefined;
+  if (typeof v === 'object' && !Array.isArray(v))
+    return t.kind === 'udt' ? { value: v, append: false } : undefined;
   if (t.kind === 'collection') {
     const items = Array.isArray(v) ? v : [v];
-    const el: AttrType | undefined = t.element.kind === 'primitive' ? { kind: 'primitive', name: t.element.name } : undefined;
+    const el: AttrType | undefined =
+      t.element.kind === 'primitive' ? { kind: 'primitive', name: t.element.name } : undefined;
     if (!el) return undefined;
     const out: Value[] = [];
     for (const item of items) {
@@ -179,7 +185,8 @@ function convert(def: AttributeDef, v: Evaluated): { value: Value; append: boole
 function appendTo(current: Value | undefined, items: Value[], set: boolean): Value[] {
   const base = Array.isArray(current) ? [...current] : [];
   for (const item of items) {
-    if (set && base.some((b) => b === item || (typeof b === typeof item && String(b) === String(item)))) continue;
+    if (set && base.some((b) => b === item || (typeof b === typeof item && String(b) === String(item))))
+      continue;
     base.push(item);
   }
   return base;
@@ -280,13 +287,19 @@ function checkSlot(slot: Slot, where: string): void {
   const e = slot.expr;
   const t = slot.def.type;
   if (e.kind === 'call' && e.name.toLowerCase() === 'split' && t.kind !== 'collection') {
-    throw new LoadingError(`Semantic Check Fails: ${where}: SPLIT can only load a LIST/SET/BAG attribute (${slot.def.name}).`);
+    throw new LoadingError(
+      `Semantic Check Fails: ${where}: SPLIT can only load a LIST/SET/BAG attribute (${slot.def.name}).`,
+    );
   }
   if (t.kind === 'map') {
-    throw new LoadingError(`Semantic Check Fails: ${where}: loading MAP attribute ${slot.def.name} is not supported by the emulator.`);
+    throw new LoadingError(
+      `Semantic Check Fails: ${where}: loading MAP attribute ${slot.def.name} is not supported by the emulator.`,
+    );
   }
   if (t.kind === 'collection' && t.element.kind !== 'primitive') {
-    throw new LoadingError(`Semantic Check Fails: ${where}: loading a collection of tuples (${slot.def.name}) is not supported by the emulator.`);
+    throw new LoadingError(
+      `Semantic Check Fails: ${where}: loading a collection of tuples (${slot.def.name}) is not supported by the emulator.`,
+    );
   }
 }
 
@@ -296,9 +309,18 @@ function valueCountError(where: string, kind: string, name: string, got: number,
   );
 }
 
-function compileVertex(cat: Catalog, g: Graph, target: LoadTarget, hasHeader: boolean, where: string): CompiledTarget {
+function compileVertex(
+  cat: Catalog,
+  g: Graph,
+  target: LoadTarget,
+  hasHeader: boolean,
+  where: string,
+): CompiledTarget {
   const t = vertexTypeIn(cat, g, target.type);
-  if (!t) throw new LoadingError(`Semantic Check Fails: ${where}: the vertex type ${target.type} does not exist in graph ${g.name}.`);
+  if (!t)
+    throw new LoadingError(
+      `Semantic Check Fails: ${where}: the vertex type ${target.type} does not exist in graph ${g.name}.`,
+    );
   const values = target.values.map((v) => v.expr);
   const primaryId = t.keyStyle === 'primary_id';
   const want = (primaryId ? 1 : 0) + t.attributes.length;
@@ -307,7 +329,10 @@ function compileVertex(cat: Catalog, g: Graph, target: LoadTarget, hasHeader: bo
   for (const e of values) checkExpr(e, hasHeader, udts, where);
   if (target.where) checkCondition(target.where, hasHeader, udts, where);
   const idExpr = primaryId ? (values[0] as TokenExpr) : undefined;
-  if (idExpr?.kind === 'skip') throw new LoadingError(`Semantic Check Fails: ${where}: the primary id of ${t.name} cannot be skipped with _.`);
+  if (idExpr?.kind === 'skip')
+    throw new LoadingError(
+      `Semantic Check Fails: ${where}: the primary id of ${t.name} cannot be skipped with _.`,
+    );
   const attrExprs = primaryId ? values.slice(1) : values;
   const slots: Slot[] = [];
   t.attributes.forEach((def, i) => {
@@ -320,7 +345,9 @@ function compileVertex(cat: Catalog, g: Graph, target: LoadTarget, hasHeader: bo
     ? [idExpr as TokenExpr]
     : keyNames.map((k) => attrExprs[t.attributes.findIndex((a) => a.name === k)] as TokenExpr);
   if (keyExprs.some((e) => e.kind === 'skip'))
-    throw new LoadingError(`Semantic Check Fails: ${where}: the primary key of ${t.name} cannot be skipped with _.`);
+    throw new LoadingError(
+      `Semantic Check Fails: ${where}: the primary key of ${t.name} cannot be skipped with _.`,
+    );
   return {
     kind: 'vertex',
     typeName: t.name,
@@ -383,19 +410,33 @@ function endpointType(
   return t;
 }
 
-function compileEdge(cat: Catalog, g: Graph, target: LoadTarget, hasHeader: boolean, where: string): CompiledTarget {
+function compileEdge(
+  cat: Catalog,
+  g: Graph,
+  target: LoadTarget,
+  hasHeader: boolean,
+  where: string,
+): CompiledTarget {
   const et = edgeTypeIn(cat, g, target.type);
-  if (!et) throw new LoadingError(`Semantic Check Fails: ${where}: the edge type ${target.type} does not exist in graph ${g.name}.`);
+  if (!et)
+    throw new LoadingError(
+      `Semantic Check Fails: ${where}: the edge type ${target.type} does not exist in graph ${g.name}.`,
+    );
   if (et.reverseOf)
-    throw new LoadingError(`Semantic Check Fails: ${where}: ${et.name} is a reverse edge; load ${et.reverseOf} instead.`);
+    throw new LoadingError(
+      `Semantic Check Fails: ${where}: ${et.name} is a reverse edge; load ${et.reverseOf} instead.`,
+    );
   const want = 2 + et.attributes.length;
-  if (target.values.length !== want) throw valueCountError(where, 'edge', et.name, target.values.length, want);
+  if (target.values.length !== want)
+    throw valueCountError(where, 'edge', et.name, target.values.length, want);
   const udts = cat.udts;
   for (const v of target.values) checkExpr(v.expr, hasHeader, udts, where);
   if (target.where) checkCondition(target.where, hasHeader, udts, where);
   const [fromItem, toItem, ...attrItems] = target.values;
   if (!fromItem || !toItem || fromItem.expr.kind === 'skip' || toItem.expr.kind === 'skip')
-    throw new LoadingError(`Semantic Check Fails: ${where}: the source and target ids of ${et.name} cannot be skipped with _.`);
+    throw new LoadingError(
+      `Semantic Check Fails: ${where}: the source and target ids of ${et.name} cannot be skipped with _.`,
+    );
   const fromType = endpointType(cat, g, et, fromItem.vertexType, 'from', where);
   const toType = endpointType(cat, g, et, toItem.vertexType, 'to', where);
   const slots: Slot[] = [];
@@ -403,7 +444,9 @@ function compileEdge(cat: Catalog, g: Graph, target: LoadTarget, hasHeader: bool
     const expr = (attrItems[i] as { expr: TokenExpr }).expr;
     if (expr.kind !== 'skip') slots.push({ def, expr });
     else if (et.discriminators.includes(def.name))
-      throw new LoadingError(`Semantic Check Fails: ${where}: the discriminator ${def.name} cannot be skipped with _.`);
+      throw new LoadingError(
+        `Semantic Check Fails: ${where}: the discriminator ${def.name} cannot be skipped with _.`,
+      );
   });
   for (const s of slots) checkSlot(s, where);
   return {
@@ -461,18 +504,26 @@ export function validateJob(cat: Catalog, g: Graph, job: LoadingJobDef): void {
   job.statements.forEach((st, i) => {
     const where = `LOAD statement ${i + 1} of job ${job.name}`;
     if (st.literalPath === undefined && !names.has(st.filename)) {
-      throw new LoadingError(`Semantic Check Fails: ${where}: the file variable ${st.filename} is not defined (DEFINE FILENAME ${st.filename};).`);
+      throw new LoadingError(
+        `Semantic Check Fails: ${where}: the file variable ${st.filename} is not defined (DEFINE FILENAME ${st.filename};).`,
+      );
     }
     for (const k of st.using.keys()) {
       if (UNSUPPORTED_OPTIONS.includes(k) && st.using.get(k)?.toLowerCase() === 'true')
-        throw new LoadingError(`Semantic Check Fails: ${where}: USING ${k}="true" is not supported by the emulator.`);
+        throw new LoadingError(
+          `Semantic Check Fails: ${where}: USING ${k}="true" is not supported by the emulator.`,
+        );
     }
     const udh = st.using.get('USER_DEFINED_HEADER');
     if (udh !== undefined && !job.headers.has(udh))
-      throw new LoadingError(`Semantic Check Fails: ${where}: the header ${udh} is not defined (DEFINE HEADER ${udh} = …;).`);
+      throw new LoadingError(
+        `Semantic Check Fails: ${where}: the header ${udh} is not defined (DEFINE HEADER ${udh} = …;).`,
+      );
     const q = st.using.get('QUOTE');
     if (q !== undefined && quoteChar(q) === undefined)
-      throw new LoadingError(`Semantic Check Fails: ${where}: QUOTE must be "double" or "single", not "${q}".`);
+      throw new LoadingError(
+        `Semantic Check Fails: ${where}: QUOTE must be "double" or "single", not "${q}".`,
+      );
     for (const target of st.targets) {
       if (target.kind === 'vertex') compileVertex(cat, g, target, hasHeaderOption(st), where);
       else compileEdge(cat, g, target, hasHeaderOption(st), where);

@@ -1,8 +1,8 @@
 // Parser for `CREATE LOADING JOB … { DEFINE FILENAME …; LOAD … TO VERTEX|EDGE … VALUES (…) USING …; }`,
 // `RUN LOADING JOB` and `SHOW JOB`, on the shared GSQL token cursor.
 import type { Token } from '../gsql/lexer.js';
-import { type Cursor, encountered } from '../gsql/parser-base.js';
 import { GsqlSyntaxError } from '../gsql/lexer.js';
+import { type Cursor, encountered } from '../gsql/parser-base.js';
 import type {
   Condition,
   LoadingJobDef,

@@ -20,6 +20,7 @@ import {
 } from '@tgraph/transport';
 import { detectServerLine } from './detect-line.js';
 import { type AuthNamespace, authNamespace } from './namespaces/auth.js';
+import { type VerticesNamespace, verticesNamespace } from './namespaces/vertices.js';
 import { type ClientOptions, rejectUnknownKeys, splitOptions } from './options.js';
 
 /** Which entry built the client. */
@@ -52,8 +53,10 @@ export interface TigerGraphClient<S extends SchemaShape = AnySchema> {
   readonly runtime: ClientRuntime;
   /** The server's API line: `'3'` (3.x, 4.0) or `'4'` (4.1+), from `version` or asked once. */
   line(): Promise<ServerLine>;
-  /** Tokens and secrets. */
+  /** Tokens and secrets (`@tgraph/api/auth`). */
   readonly auth: AuthNamespace;
+  /** Vertices (`@tgraph/api/vertices`), typed by the schema `S`. */
+  readonly vertices: VerticesNamespace<S>;
   /** Releases pooled connections (and stops an embedded emulator). Idempotent. */
   close(): Promise<void>;
   [Symbol.asyncDispose](): Promise<void>;
@@ -135,6 +138,7 @@ export function buildClient<S extends SchemaShape, O extends ClientOptions>(
     runtime: binding.runtime,
     line: () => context.line(),
     auth: authNamespace(context),
+    vertices: verticesNamespace(context),
     close,
     [Symbol.asyncDispose]: close,
   };

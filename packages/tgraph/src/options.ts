@@ -75,13 +75,11 @@ const facadeSchema = z.object({
   exchange: z.optional(z.union([z.boolean(), z.literal('auto')], { error: "must be true, false or 'auto'" })),
   tokenLifetimeSeconds: z.optional(seconds),
   refreshBeforeSeconds: z.optional(
-    z
-      .number({ error: 'must be a number of seconds' })
-      .check(
-        z.refine((v) => Number.isInteger(v) && v >= 0, {
-          error: 'must be a whole number of seconds (0 or more)',
-        }),
-      ),
+    z.number({ error: 'must be a number of seconds' }).check(
+      z.refine((v) => Number.isInteger(v) && v >= 0, {
+        error: 'must be a whole number of seconds (0 or more)',
+      }),
+    ),
   ),
   scopeTokensToGraph: z.optional(z.boolean({ error: 'must be true or false' })),
   checkJwt: z.optional(z.boolean({ error: 'must be true or false' })),

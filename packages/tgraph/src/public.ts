@@ -26,5 +26,6 @@ export {
 } from '@tgraph/protocol';
 export type { TransportAdapter, TransportHooks, TransportLogger } from '@tgraph/transport';
 export type { ClientRuntime, TigerGraphClient } from './client.js';
-export type { AuthCallOptions, AuthNamespace } from './namespaces/auth.js';
+export type { AuthNamespace } from './namespaces/auth.js';
+export type { VerticesNamespace } from './namespaces/vertices.js';
 export type { ClientOptions } from './options.js';

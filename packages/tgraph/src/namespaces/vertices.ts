@@ -1,0 +1,127 @@
+// `tg.vertices`: @tgraph/api/vertices bound to the client. Written out by hand (not through a
+// generic binder) so every method keeps the schema generics: with `createClient<MySchema>()`,
+// `tg.vertices.get('Patient', { select: ['birth_year'] })` checks the type and attribute names and
+// returns typed attributes.
+import type { ApiContext } from '@tgraph/api/context';
+import type { SchemaShape, VertexTypeName } from '@tgraph/api/schema-types';
+import {
+  type AttributeStatsOptions,
+  type CountVerticesByTypeOptions,
+  type CountVerticesOptions,
+  countVertices,
+  countVerticesByType,
+  type DeleteVerticesByIdOptions,
+  type DeleteVerticesByTypeOptions,
+  type DeleteVerticesOptions,
+  deleteVertices,
+  deleteVerticesById,
+  deleteVerticesByType,
+  type GetVerticesByIdOptions,
+  type GetVerticesOptions,
+  getVertexAttributes,
+  getVertexStats,
+  getVertexType,
+  getVertexTypes,
+  getVertexVectors,
+  getVertices,
+  getVerticesById,
+  type SchemaReadOptions,
+  type UpsertVerticesOptions,
+  upsertVertex,
+  upsertVertices,
+  type VertexAttributeName,
+  type VertexIdInput,
+} from '@tgraph/api/vertices';
+
+/** `tg.vertices`: every function of `@tgraph/api/vertices` without the context argument. */
+export interface VerticesNamespace<S extends SchemaShape> {
+  /** Vertex type names of the graph (from the schema). @see getVertexTypes */
+  types(options?: SchemaReadOptions): ReturnType<typeof getVertexTypes<S>>;
+  /** One vertex type's schema entry, or undefined. @see getVertexType */
+  type(vertexType: VertexTypeName<S>, options?: SchemaReadOptions): ReturnType<typeof getVertexType<S>>;
+  /** Attribute names and types of a vertex type. @see getVertexAttributes */
+  attributes(
+    vertexType: VertexTypeName<S>,
+    options?: SchemaReadOptions,
+  ): ReturnType<typeof getVertexAttributes<S>>;
+  /** Embedding (vector) attributes of a vertex type. @see getVertexVectors */
+  vectors(vertexType: VertexTypeName<S>, options?: SchemaReadOptions): ReturnType<typeof getVertexVectors<S>>;
+  /** Number of vertices of a type, optionally filtered. @see countVertices */
+  count(vertexType: VertexTypeName<S>, options?: CountVerticesOptions): ReturnType<typeof countVertices<S>>;
+  /** Counts per type (`'*'` = every type). @see countVerticesByType */
+  countByType(
+    vertexTypes?: '*' | readonly VertexTypeName<S>[],
+    options?: CountVerticesByTypeOptions,
+  ): ReturnType<typeof countVerticesByType<S>>;
+  /**
+   * Lists vertices of a type (select / filter / limit / sort).
+   *
+   * @example
+   * const patients = await tg.vertices.get('Patient', { limit: 5, select: ['birth_year'] });
+   */
+  get<T extends VertexTypeName<S>, K extends VertexAttributeName<S, T> = never>(
+    vertexType: T,
+    options?: GetVerticesOptions<K>,
+  ): ReturnType<typeof getVertices<S, T, K>>;
+  /** Reads vertices by id. @see getVerticesById */
+  getById<T extends VertexTypeName<S>, K extends VertexAttributeName<S, T> = never>(
+    vertexType: T,
+    vertexIds: readonly VertexIdInput[],
+    options?: GetVerticesByIdOptions<K>,
+  ): ReturnType<typeof getVerticesById<S, T, K>>;
+  /** Upserts one vertex. @see upsertVertex */
+  upsert<T extends VertexTypeName<S>>(
+    vertexType: T,
+    vertexId: VertexIdInput,
+    attributes?: Parameters<typeof upsertVertex<S, T>>[3],
+    options?: UpsertVerticesOptions,
+  ): ReturnType<typeof upsertVertex<S, T>>;
+  /** Upserts many vertices of one type in one request. @see upsertVertices */
+  upsertMany<T extends VertexTypeName<S>>(
+    vertexType: T,
+    vertices: Parameters<typeof upsertVertices<S, T>>[2],
+    options?: UpsertVerticesOptions,
+  ): ReturnType<typeof upsertVertices<S, T>>;
+  /** Deletes vertices of a type matching a filter. @see deleteVertices */
+  delete<T extends VertexTypeName<S>, K extends VertexAttributeName<S, T> = VertexAttributeName<S, T>>(
+    vertexType: T,
+    options?: DeleteVerticesOptions<K>,
+  ): ReturnType<typeof deleteVertices<S, T, K>>;
+  /** Deletes vertices by id. @see deleteVerticesById */
+  deleteById<T extends VertexTypeName<S>>(
+    vertexType: T,
+    vertexIds: readonly VertexIdInput[],
+    options?: DeleteVerticesByIdOptions,
+  ): ReturnType<typeof deleteVerticesById<S, T>>;
+  /** Deletes every vertex of a type. @see deleteVerticesByType */
+  deleteByType<T extends VertexTypeName<S>>(
+    vertexType: T,
+    options?: DeleteVerticesByTypeOptions,
+  ): ReturnType<typeof deleteVerticesByType<S, T>>;
+  /** Attribute statistics per vertex type. @see getVertexStats */
+  stats(
+    vertexTypes: '*' | readonly VertexTypeName<S>[],
+    options?: AttributeStatsOptions,
+  ): ReturnType<typeof getVertexStats<S>>;
+}
+
+/** Binds `@tgraph/api/vertices` to a client context. */
+export function verticesNamespace<S extends SchemaShape>(ctx: ApiContext<S>): VerticesNamespace<S> {
+  return {
+    types: (options) => getVertexTypes(ctx, options),
+    type: (vertexType, options) => getVertexType(ctx, vertexType, options),
+    attributes: (vertexType, options) => getVertexAttributes(ctx, vertexType, options),
+    vectors: (vertexType, options) => getVertexVectors(ctx, vertexType, options),
+    count: (vertexType, options) => countVertices(ctx, vertexType, options),
+    countByType: (vertexTypes, options) => countVerticesByType(ctx, vertexTypes, options),
+    get: (vertexType, options) => getVertices(ctx, vertexType, options),
+    getById: (vertexType, vertexIds, options) => getVerticesById(ctx, vertexType, vertexIds, options),
+    upsert: (vertexType, vertexId, attributes, options) =>
+      upsertVertex(ctx, vertexType, vertexId, attributes, options),
+    upsertMany: (vertexType, vertices, options) => upsertVertices(ctx, vertexType, vertices, options),
+    delete: (vertexType, options) => deleteVertices(ctx, vertexType, options),
+    deleteById: (vertexType, vertexIds, options) => deleteVerticesById(ctx, vertexType, vertexIds, options),
+    deleteByType: (vertexType, options) => deleteVerticesByType(ctx, vertexType, options),
+    stats: (vertexTypes, options) => getVertexStats(ctx, vertexTypes, options),
+  };
+}

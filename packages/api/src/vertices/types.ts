@@ -72,5 +72,5 @@ export type AttributeValueInput<V> = unknown extends V
 /** An attribute value or an operator-wrapped one. */
 export type AttributeInput<V> = AttributeValueInput<V> | AttributeOp<AttributeValueInput<V>>;
 
-/** Upsert attributes of one vertex or edge: any subset, typed per attribute. */
-export type AttributesInput<A> = { [K in keyof A]?: AttributeInput<A[K]> };
+/** Upsert attributes of one vertex or edge: any subset, typed per attribute (`undefined` = leave as is). */
+export type AttributesInput<A> = { [K in keyof A]?: AttributeInput<A[K]> | undefined };

@@ -1,0 +1,74 @@
+// Reading edges at every path depth below a source vertex (reference §4.3).
+import { edgeSchema, restppEnvelope } from '@tgraph/protocol';
+import * as z from 'zod/mini';
+import type { ApiContext } from '../context.js';
+import { type CallOptions, callParsed, type RequestOptions } from '../internal/call.js';
+import type { EdgeAttributes, EdgeTypeName, SchemaShape, VertexTypeName } from '../schema-types.js';
+import { type FilterInput, readParams } from '../vertices/read-params.js';
+import type { EdgeAttributeName, EdgeResult, Selected, SortKey, VertexIdInput } from '../vertices/types.js';
+import { type EdgeSelection, edgeRoute } from './selector.js';
+
+export interface GetEdgesOptions<E extends string, K extends string> extends RequestOptions, EdgeSelection<E> {
+  /** Edge attributes to return (default: all). */
+  select?: readonly K[] | undefined;
+  /** Conditions on edge attributes in RESTPP syntax, ANDed. */
+  filter?: FilterInput | undefined;
+  limit?: number | undefined;
+  sort?: readonly SortKey<K>[] | undefined;
+  /** Server-side timeout (RESTPP `timeout`, sent in whole seconds). */
+  serverTimeoutMs?: number | undefined;
+}
+
+const listEnvelope = restppEnvelope(z.array(edgeSchema));
+
+/** Sends one edge listing and returns plain edge objects. */
+export async function listEdges(
+  ctx: ApiContext<SchemaShape>,
+  name: CallOptions & { endpoint: Parameters<typeof callParsed>[1] },
+): Promise<EdgeResult[]> {
+  const { endpoint, ...options } = name;
+  const reply = await callParsed(ctx, endpoint, listEnvelope, options);
+  return (reply.results ?? []).map((e) => {
+    const out: EdgeResult = {
+      e_type: e.e_type,
+      from_type: e.from_type,
+      from_id: e.from_id,
+      to_type: e.to_type,
+      to_id: e.to_id,
+      attributes: (e.attributes ?? {}) as Record<string, unknown>,
+    };
+    if (e.directed !== undefined) out.directed = e.directed;
+    return out;
+  });
+}
+
+/**
+ * Edges of a source vertex, narrowed as far as wanted: by edge type, target type, target id and
+ * a multi-edge's discriminator. Undirected edges come back from the source vertex's side.
+ *
+ * @example
+ * await getEdges(ctx, 'Patient', '1000000003'); // every edge of the patient
+ * await getEdges(ctx, 'Patient', '1000000003', { edgeType: 'INFECTED_BY' });
+ * await getEdges(ctx, 'Person', 'ann', { edgeType: 'Pays', targetType: 'Account', targetId: 7, discriminator: ['2024-01-01 00:00:00'] });
+ */
+export async function getEdges<
+  S extends SchemaShape,
+  E extends EdgeTypeName<S> = EdgeTypeName<S>,
+  K extends EdgeAttributeName<S, E> = never,
+>(
+  ctx: ApiContext<S>,
+  sourceType: VertexTypeName<S>,
+  sourceId: VertexIdInput,
+  options: GetEdgesOptions<E, K> = {},
+): Promise<EdgeResult<E, Selected<EdgeAttributes<S, E>, K>>[]> {
+  const route = edgeRoute('get', sourceType, sourceId, options);
+  const edges = await listEdges(ctx, {
+    endpoint: route.name,
+    graph: options.graph,
+    signal: options.signal,
+    timeoutMs: options.timeoutMs,
+    params: route.params,
+    searchParams: readParams(options),
+  });
+  return edges as EdgeResult<E, Selected<EdgeAttributes<S, E>, K>>[];
+}

@@ -1,0 +1,59 @@
+// Which edge endpoint a selection needs: the path goes as deep as the caller went (source →
+// edge type → target type → target id → discriminator), reference §4.3.
+import { discriminatorSegment, type EndpointName, type PathValue, ValidationError } from '@tgraph/protocol';
+import { formatDatetime } from '../vertices/encode.js';
+import { idText } from '../vertices/upsert.js';
+import type { VertexIdInput } from '../vertices/types.js';
+
+/** Narrows an edge selection below its source vertex. */
+export interface EdgeSelection<E extends string = string> {
+  /** Edge type; omitted (or `_`) = any edge type. */
+  edgeType?: E | '_' | undefined;
+  /** Target vertex type (needs no edge type: `_` is sent). */
+  targetType?: string | undefined;
+  /** Target vertex id (needs `targetType`). */
+  targetId?: VertexIdInput | undefined;
+  /** Discriminator values of one multi-edge, in schema order (needs `targetId`). `Date` → DATETIME. */
+  discriminator?: readonly (PathValue | Date)[] | undefined;
+}
+
+export interface EdgeRoute {
+  name: EndpointName;
+  params: Record<string, PathValue>;
+}
+
+/** Picks the endpoint and its path parameters. */
+export function edgeRoute(
+  kind: 'get' | 'delete',
+  sourceType: string,
+  sourceId: VertexIdInput,
+  sel: EdgeSelection,
+): EdgeRoute {
+  if (typeof sourceType !== 'string' || sourceType === '') {
+    throw new ValidationError('sourceType must be a non-empty vertex type name', { field: 'sourceType' });
+  }
+  const params: Record<string, PathValue> = { sourceType, sourceId: idText(sourceId, 'sourceId') };
+  const get = kind === 'get';
+  if (sel.targetId !== undefined && sel.targetType === undefined) {
+    throw new ValidationError('targetId needs targetType', { field: 'targetType' });
+  }
+  if (sel.discriminator !== undefined && sel.targetId === undefined) {
+    throw new ValidationError('discriminator needs targetType and targetId', { field: 'targetId' });
+  }
+  if (sel.edgeType === undefined && sel.targetType === undefined) {
+    return { name: get ? 'edges' : 'deleteEdges', params };
+  }
+  params['edgeType'] = sel.edgeType ?? '_';
+  if (sel.targetType === undefined) return { name: get ? 'edgesOfType' : 'deleteEdgesOfType', params };
+  params['targetType'] = sel.targetType;
+  if (sel.targetId === undefined) return { name: get ? 'edgesToType' : 'deleteEdgesToType', params };
+  params['targetId'] = idText(sel.targetId, 'targetId');
+  if (sel.discriminator === undefined) return { name: get ? 'edgesToVertex' : 'deleteEdgesToVertex', params };
+  if (sel.discriminator.length === 0) {
+    throw new ValidationError('discriminator must list at least one value', { field: 'discriminator' });
+  }
+  params['discriminator'] = discriminatorSegment(
+    sel.discriminator.map((v) => (v instanceof Date ? formatDatetime(v) : v)),
+  );
+  return { name: get ? 'edgesByDiscriminator' : 'deleteEdgesByDiscriminator', params };
+}

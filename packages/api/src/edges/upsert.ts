@@ -1,0 +1,139 @@
+// Edge upserts: `POST R/graph/{graph}` with
+// `{"edges": {srcType: {srcId: {edgeType: {tgtType: {tgtId: attrs}}}}}}` (reference §4.4).
+// Parallel edges between the same two vertices (multi-edges told apart by discriminators) cannot
+// share one JSON key — a parser keeps only the last — so a repeated target id carries a list of
+// attribute objects instead, the form RESTPP documents for discriminated edges.
+import { type UpsertAttributes, ValidationError } from '@tgraph/protocol';
+import type { ApiContext } from '../context.js';
+import type { EdgeAttributes, EdgeTypeName, SchemaShape, VertexTypeName } from '../schema-types.js';
+import { encodeAttributes } from '../vertices/encode.js';
+import type { AttributesInput, VertexIdInput } from '../vertices/types.js';
+import { idText } from '../vertices/upsert.js';
+import { sendUpsert, type UpsertOptions, type UpsertSummary } from '../vertices/upsert-request.js';
+
+export interface UpsertEdgesOptions extends UpsertOptions {
+  /** Only insert edges whose two endpoints exist (`vertex_must_exist=true`); otherwise missing endpoints are created. */
+  vertexMustExist?: boolean | undefined;
+  /** One-sided variant: the source must exist (`source_vertex_must_exist=true`). */
+  sourceVertexMustExist?: boolean | undefined;
+  /** One-sided variant: the target must exist (`target_vertex_must_exist=true`). */
+  targetVertexMustExist?: boolean | undefined;
+}
+
+/** One edge to upsert: `[sourceId, targetId, attributes?]` or `{ from, to, attributes? }`. */
+export type EdgeInput<A> =
+  | readonly [sourceId: VertexIdInput, targetId: VertexIdInput, attributes?: AttributesInput<A> | undefined]
+  | { from: VertexIdInput; to: VertexIdInput; attributes?: AttributesInput<A> | undefined };
+
+function entryOf<A>(e: EdgeInput<A>, i: number): [VertexIdInput, VertexIdInput, AttributesInput<A> | undefined] {
+  if (Array.isArray(e)) return [e[0], e[1], e[2]] as [VertexIdInput, VertexIdInput, AttributesInput<A> | undefined];
+  if (typeof e === 'object' && e !== null && 'from' in e && 'to' in e) {
+    const o = e as { from: VertexIdInput; to: VertexIdInput; attributes?: AttributesInput<A> | undefined };
+    return [o.from, o.to, o.attributes];
+  }
+  throw new ValidationError(`edges[${i}] must be [sourceId, targetId, attributes?] or { from, to, attributes? }`, {
+    field: `edges[${i}]`,
+  });
+}
+
+function checkName(value: unknown, field: string): asserts value is string {
+  if (typeof value !== 'string' || value === '') {
+    throw new ValidationError(`${field} must be a non-empty type name`, { field });
+  }
+}
+
+/**
+ * Builds the `edges` part of an upsert payload. Edges repeating a (source, target) pair become a
+ * list under the target id, in input order, so no multi-edge is lost.
+ */
+export function edgesPayload(
+  sourceType: string,
+  edgeType: string,
+  targetType: string,
+  edges: readonly EdgeInput<unknown>[],
+): Record<string, unknown> {
+  const bySource: Record<string, Record<string, Record<string, Record<string, UpsertAttributes[]>>>> =
+    Object.create(null);
+  edges.forEach((e, i) => {
+    const [from, to, attrs] = entryOf(e, i);
+    const src = idText(from, `edges[${i}] sourceId`);
+    const tgt = idText(to, `edges[${i}] targetId`);
+    const encoded = encodeAttributes(attrs as object | undefined, `${edgeType} '${src}'→'${tgt}'`);
+    bySource[src] ??= { [edgeType]: { [targetType]: Object.create(null) } };
+    const byTarget = bySource[src][edgeType]?.[targetType] as Record<string, UpsertAttributes[]>;
+    (byTarget[tgt] ??= []).push(encoded);
+  });
+  // One edge per target stays a plain object (the common form); repeats become a list.
+  for (const byType of Object.values(bySource)) {
+    const byTarget = byType[edgeType]?.[targetType] as Record<string, unknown>;
+    for (const [tgt, list] of Object.entries(byTarget)) {
+      const l = list as UpsertAttributes[];
+      byTarget[tgt] = l.length === 1 ? l[0] : l;
+    }
+  }
+  return { [sourceType]: bySource };
+}
+
+/**
+ * Inserts or updates one edge (missing endpoints are created unless `vertexMustExist`).
+ *
+ * @example
+ * await upsertEdge(ctx, 'Patient', '1000000010', 'INFECTED_BY', 'Patient', '1000000001');
+ * await upsertEdge(ctx, 'Person', 'ann', 'Pays', 'Account', 7, { day: new Date(), amount: 12.5 }, { vertexMustExist: true });
+ */
+export async function upsertEdge<S extends SchemaShape, E extends EdgeTypeName<S>>(
+  ctx: ApiContext<S>,
+  sourceType: VertexTypeName<S>,
+  sourceId: VertexIdInput,
+  edgeType: E,
+  targetType: VertexTypeName<S>,
+  targetId: VertexIdInput,
+  attributes?: AttributesInput<EdgeAttributes<S, E>>,
+  options: UpsertEdgesOptions = {},
+): Promise<UpsertSummary> {
+  return upsertEdges(ctx, sourceType, edgeType, targetType, [[sourceId, targetId, attributes]], options);
+}
+
+/**
+ * Inserts or updates many edges of one type between two vertex types in one request. Edges that
+ * repeat a (source, target) pair are all sent — the parallel edges of a multi-edge type survive
+ * (pyTigerGraph's dict-shaped payload keeps only the last).
+ *
+ * @example
+ * await upsertEdges(ctx, 'Person', 'Pays', 'Account', [
+ *   ['ann', 7, { day: '2024-01-01 00:00:00', amount: 10 }],
+ *   ['ann', 7, { day: '2024-01-02 00:00:00', amount: 20 }],
+ *   { from: 'bob', to: 8, attributes: { day: '2024-01-01 00:00:00', amount: 5 } },
+ * ], { vertexMustExist: true, atomic: true });
+ */
+export async function upsertEdges<S extends SchemaShape, E extends EdgeTypeName<S>>(
+  ctx: ApiContext<S>,
+  sourceType: VertexTypeName<S>,
+  edgeType: E,
+  targetType: VertexTypeName<S>,
+  edges: readonly EdgeInput<EdgeAttributes<S, E>>[],
+  options: UpsertEdgesOptions = {},
+): Promise<UpsertSummary> {
+  checkName(sourceType, 'sourceType');
+  checkName(edgeType, 'edgeType');
+  checkName(targetType, 'targetType');
+  if (!Array.isArray(edges)) {
+    throw new ValidationError('edges must be an array of [sourceId, targetId, attributes?]', { field: 'edges' });
+  }
+  if (options.vertexMustExist === true && (options.sourceVertexMustExist === true || options.targetVertexMustExist === true)) {
+    throw new ValidationError(
+      'vertexMustExist already covers both ends; it cannot be combined with sourceVertexMustExist or targetVertexMustExist',
+      { field: 'vertexMustExist' },
+    );
+  }
+  return sendUpsert(
+    ctx,
+    { edges: edgesPayload(sourceType, edgeType, targetType, edges as readonly EdgeInput<unknown>[]) as never },
+    {
+      vertex_must_exist: options.vertexMustExist,
+      source_vertex_must_exist: options.sourceVertexMustExist,
+      target_vertex_must_exist: options.targetVertexMustExist,
+    },
+    options,
+  );
+}

@@ -2,6 +2,7 @@
 // catalogue. New statement kinds (queries, loading jobs) extend `Statement`.
 
 import type { LoadingStatement } from '../loading/job-ast.js';
+import type { QueryCommand } from '../query/commands.js';
 import type { Udt } from '../store/attr-types.js';
 import type { AttributeDef, EdgePair, KeyStyle } from '../store/catalog.js';
 
@@ -71,6 +72,7 @@ export type Statement = { line: number; column: number; text: string } & (
   | { kind: 'showUser' }
   | { kind: 'grantRole'; roles: string[]; graph: string | undefined; users: string[]; revoke: boolean }
   | { kind: 'upsert'; type: string; values: Literal[] }
+  | { kind: 'queryCmd'; cmd: QueryCommand }
   | { kind: 'begin' }
   | { kind: 'end' }
   | LoadingStatement

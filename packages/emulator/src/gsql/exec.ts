@@ -1,6 +1,7 @@
 // Runs GSQL text statement by statement, collecting the output GSQL would print.
 import type { User } from '../auth/model.js';
 import { dropLoadingJobs, executeLoading } from '../loading/exec-loading.js';
+import { execQueryCommand } from '../query/commands.js';
 import type { EmulatorState } from '../state.js';
 import { fromJson, primitiveFromText, ValueError } from '../store/attr-types.js';
 import { vertexTypeIn } from '../store/catalog.js';
@@ -148,6 +149,9 @@ function execute(s: GsqlSession, st: Statement): void {
       return;
     case 'upsert':
       upsertValues(s, st);
+      return;
+    case 'queryCmd':
+      execQueryCommand(s, st.cmd);
       return;
     case 'begin':
     case 'end':

@@ -1,6 +1,7 @@
 // `ls`: the catalogue listing, globally or for the graph in use (reference §10).
 import { loadingJobLsLines } from '../loading/exec-loading.js';
 import { type Catalog, edgeTypesOf, type Graph, vertexTypesOf } from '../store/catalog.js';
+import { queryListing } from '../query/commands.js';
 import { edgeText, graphText, vertexText } from './format.js';
 
 const item = (text: string) => `  - ${text}`;
@@ -44,6 +45,7 @@ export function lsText(cat: Catalog, graph: Graph | undefined): string {
   for (const j of graph.jobs.values()) lines.push(item(j.text));
   lines.push(...loadingJobLsLines(graph));
   lines.push('Queries:');
+  lines.push(...queryListing(graph));
   lines.push('');
   return lines.join('\n');
 }

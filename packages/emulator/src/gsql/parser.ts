@@ -7,6 +7,7 @@ import { GsqlSyntaxError, type Token, tokenize } from './lexer.js';
 import { edgeDef, edgeKeyword, vertexDef } from './parse-ddl.js';
 import { attributeDef, udtField } from './parse-types.js';
 import { Cursor } from './parser-base.js';
+import { queryCommand } from '../query/commands.js';
 
 type Body = Statement extends infer S
   ? S extends Statement
@@ -68,6 +69,8 @@ export class GsqlParser {
   private statement(): Body {
     const c = this.c;
     const kw = c.peek().kind === 'ident' ? c.peek().text.toUpperCase() : '';
+    const query = queryCommand(c, this.src);
+    if (query) return { kind: 'queryCmd', cmd: query };
     switch (kw) {
       case 'CREATE':
         c.next();

@@ -4,6 +4,7 @@ import { type EmuResponse, param } from '../http/types.js';
 import type { EmulatorState } from '../state.js';
 import { graphOf, type RestCtx } from './context.js';
 import { ok, RestError } from './envelope.js';
+import { dynamicEndpoints } from './query.js';
 
 export const echo = (): EmuResponse => jsonReply(200, { error: false, message: 'Hello GSQL' });
 
@@ -163,8 +164,8 @@ export function endpoints(ctx: RestCtx, graph: string | undefined): EmuResponse 
   const flags = ['builtin', 'dynamic', 'static'].map((f) => param(ctx.req, f)?.toLowerCase() === 'true');
   const none = flags.every((f) => !f);
   const out: Record<string, unknown> = {};
-  // No installed queries exist yet, so dynamic endpoints are always empty; static ones too.
   if (none || flags[0]) Object.assign(out, BUILTIN);
+  if (none || flags[1]) Object.assign(out, dynamicEndpoints(ctx.state.catalog, graph));
   return jsonReply(200, out);
 }
 

@@ -7,6 +7,7 @@ import type { RestCtx } from './context.js';
 import { deleteEdges, getEdges } from './edges.js';
 import { endpointNotFound, errorReply, graphNotFound, RestError } from './envelope.js';
 import { deletedVertexCheck, echo, endpoints, rebuildNow, statistics, version } from './info.js';
+import { queryRoute } from './query.js';
 import { requestToken } from './requesttoken.js';
 import { upsert } from './upsert.js';
 import { deleteByType, deleteVertices, getVertices } from './vertices.js';
@@ -58,6 +59,15 @@ function route(ctx: RestCtx): Route | undefined {
       return n === 2 && m === 'POST'
         ? r('/builtins/{graph_name}', s[1], () => builtins(ctx, s[1] as string))
         : undefined;
+    case 'query':
+    case 'query_status':
+    case 'query_result':
+    case 'showprocesslist':
+    case 'showprocesslistall':
+    case 'abortquery': {
+      const q = queryRoute(ctx);
+      return q && { template: q.template, graph: q.graph, run: q.run };
+    }
     case 'graph':
       return graphRoute(ctx, r);
     default:

@@ -1,0 +1,252 @@
+// GSQL statements about queries: CREATE [OR REPLACE] QUERY, INTERPRET QUERY, INSTALL QUERY,
+// DROP QUERY, SHOW QUERY, RUN QUERY, and the `Queries:` part of `ls`.
+import { GsqlSyntaxError } from '../gsql/lexer.js';
+import type { Cursor } from '../gsql/parser-base.js';
+import { type GsqlSession, StatementError } from '../gsql/session.js';
+import { type Json, parseJson, stringifyJson } from '../json.js';
+import type { Graph } from '../store/catalog.js';
+import type { QueryDef } from './ast.js';
+import { checkQuery, parseQueryAt, skipQueryBody } from './compile.js';
+import { paramsFromArgs, typeText } from './params.js';
+import { DEFAULT_TIMEOUT_MS, evalDefaultFor, newRun, outcomeReply, runSync } from './runner.js';
+import { queriesOf } from './store.js';
+
+export type QueryCommand =
+  | { k: 'create'; def: QueryDef; replace: boolean }
+  | { k: 'interpret'; def: QueryDef }
+  | { k: 'failed'; name: string; error: GsqlSyntaxError }
+  | { k: 'install'; names: string[]; all: boolean; force: boolean }
+  | { k: 'drop'; names: string[]; all: boolean }
+  | { k: 'show'; name: string }
+  | { k: 'run'; name: string; args: Json[]; interpret: boolean };
+
+/** Parses a query statement at the cursor, or returns undefined if the statement is not one. */
+export function queryCommand(c: Cursor, src: string): QueryCommand | undefined {
+  const isCreate =
+    c.isKw('CREATE') && (c.isKw('QUERY', 1) || (c.isKw('OR', 1) && c.isKw('QUERY', 3)) || (c.isKw('DISTRIBUTED', 1) && c.isKw('QUERY', 2)) || (c.isKw('OR', 1) && c.isKw('DISTRIBUTED', 3)));
+  if (isCreate || (c.isKw('INTERPRET') && c.isKw('QUERY', 1) && isInterpretDefinition(c))) {
+    const start = c.pos;
+    const name = c.peek(c.isKw('OR', 1) ? 3 : c.isKw('DISTRIBUTED', 1) ? 2 : 1).kind === 'ident' ? nameAfterQuery(c) : '';
+    try {
+      const r = parseQueryAt(c, src);
+      return r.interpret ? { k: 'interpret', def: r.def } : { k: 'create', def: r.def, replace: r.replace };
+    } catch (e) {
+      if (!(e instanceof GsqlSyntaxError)) throw e;
+      c.pos = start;
+      skipQueryBody(c);
+      return { k: 'failed', name, error: e };
+    }
+  }
+  if (c.isKw('INTERPRET') && c.isKw('QUERY', 1)) {
+    c.next();
+    c.next();
+    const name = c.ident();
+    return { k: 'run', name, args: runArgs(c, src), interpret: true };
+  }
+  if (c.isKw('INSTALL') && c.isKw('QUERY', 1)) {
+    c.next();
+    c.next();
+    let force = false;
+    while (c.isPunct('-')) {
+      c.next();
+      const opt = c.ident().toUpperCase();
+      if (opt === 'FORCE') force = true;
+    }
+    const { names, all } = nameList(c);
+    return { k: 'install', names, all, force };
+  }
+  if (c.isKw('DROP') && c.isKw('QUERY', 1)) {
+    c.next();
+    c.next();
+    return { k: 'drop', ...nameList(c) };
+  }
+  if (c.isKw('SHOW') && c.isKw('QUERY', 1)) {
+    c.next();
+    c.next();
+    return { k: 'show', name: c.acceptPunct('*') ? '*' : c.ident() };
+  }
+  if (c.isKw('RUN') && c.isKw('QUERY', 1)) {
+    c.next();
+    c.next();
+    while (c.isPunct('-')) {
+      c.next();
+      c.ident();
+    }
+    const name = c.ident();
+    return { k: 'run', name, args: runArgs(c, src), interpret: false };
+  }
+  return undefined;
+}
+
+function isInterpretDefinition(c: Cursor): boolean {
+  // `INTERPRET QUERY (…) FOR GRAPH g {…}` or `INTERPRET QUERY name(…) … {…}` (has a body),
+  // versus `INTERPRET QUERY name(args)` (runs an existing query).
+  for (let i = 2; ; i++) {
+    const t = c.peek(i);
+    if (t.kind === 'eof') return false;
+    if (t.kind === 'punct' && t.text === '{') return true;
+    if (i > 2 && t.newline) return false;
+  }
+}
+
+function nameAfterQuery(c: Cursor): string {
+  for (let i = 1; i < 5; i++) if (c.isKw('QUERY', i)) return c.peek(i + 1).kind === 'ident' ? c.peek(i + 1).text : '';
+  return '';
+}
+
+function nameList(c: Cursor): { names: string[]; all: boolean } {
+  if (c.acceptKw('ALL') || c.acceptPunct('*')) return { names: [], all: true };
+  return { names: c.identList(), all: false };
+}
+
+/** `(1, "a", [1, 2], {"id": "x", "type": "T"})` as JSON values (what RUN QUERY takes). */
+function runArgs(c: Cursor, src: string): Json[] {
+  c.expectPunct('(');
+  const first = c.peek();
+  let depth = 1;
+  let end = first.start;
+  for (;;) {
+    const t = c.next();
+    if (t.kind === 'eof') throw c.error(t);
+    if (t.kind === 'punct' && (t.text === '(' || t.text === '[' || t.text === '{')) depth++;
+    if (t.kind === 'punct' && (t.text === ')' || t.text === ']' || t.text === '}')) depth--;
+    if (depth === 0) break;
+    end = t.end;
+  }
+  const raw = src.slice(first.start, end);
+  if (raw.trim() === '') return [];
+  try {
+    const v = parseJson(`[${raw.replace(/'/g, '"')}]`);
+    return Array.isArray(v) ? v : [];
+  } catch {
+    throw new GsqlSyntaxError(`Encountered "${raw}": RUN QUERY arguments must be literals.`, first.line, first.column);
+  }
+}
+
+// ---- execution ---------------------------------------------------------------------------
+
+function graphFor(s: GsqlSession, named: string): Graph {
+  const name = named !== '' ? named : s.graph;
+  if (name === undefined)
+    throw new StatementError('Semantic Check Fails: No graph is in use. Use "USE GRAPH <name>" or add "FOR GRAPH <name>" to the query.');
+  const g = s.state.catalog.graphs.get(name);
+  if (!g) throw new StatementError(`Semantic Check Fails: The graph ${name} does not exist.`);
+  return g;
+}
+
+export function execQueryCommand(s: GsqlSession, cmd: QueryCommand): void {
+  switch (cmd.k) {
+    case 'failed':
+      throw new StatementError(
+        `${cmd.error.message}\nFailed to create queries: [${cmd.name}].`,
+        cmd.error.message.startsWith('Semantic') ? 212 : 211,
+      );
+    case 'create': {
+      const g = graphFor(s, cmd.def.graph);
+      const def = { ...cmd.def, graph: g.name };
+      const store = queriesOf(g);
+      if (store.has(def.name) && !cmd.replace)
+        throw new StatementError(
+          `Semantic Check Fails: The query ${def.name} already exists in graph ${g.name}. Use CREATE OR REPLACE QUERY to replace it.\nFailed to create queries: [${def.name}].`,
+        );
+      try {
+        checkQuery(s.state.catalog, g, def);
+      } catch (e) {
+        if (e instanceof GsqlSyntaxError) throw new StatementError(`${e.message}\nFailed to create queries: [${def.name}].`);
+        throw e;
+      }
+      // A replaced query must be installed again before its endpoint answers.
+      store.set(def.name, { def, installed: false });
+      s.out.push(`Successfully created queries: [${def.name}].`);
+      return;
+    }
+    case 'install': {
+      const g = graphFor(s, '');
+      const store = queriesOf(g);
+      const names = cmd.all ? [...store.keys()] : cmd.names;
+      for (const n of names) if (!store.has(n)) throw new StatementError(`Semantic Check Fails: The query ${n} does not exist in graph ${g.name}.`);
+      const todo = names.filter((n) => cmd.force || !store.get(n)?.installed);
+      if (todo.length === 0) {
+        s.out.push('All queries have been installed already.');
+        return;
+      }
+      s.out.push('Start installing queries, about 1 minute ...');
+      for (const n of todo) {
+        const q = store.get(n);
+        if (!q) continue;
+        q.installed = true;
+        const qs = q.def.params.map((p) => `${p.name}=VALUE`).join('&');
+        s.out.push(
+          `${n} query: curl -X GET 'http://127.0.0.1:9000/query/${g.name}/${n}${qs ? `?${qs}` : ''}'. Add -H "Authorization: Bearer TOKEN" if authentication is enabled.`,
+        );
+      }
+      s.out.push("Select 'm1' as compile server, now connecting ...");
+      s.out.push("Node 'm1' is prepared as compile server.");
+      s.out.push('');
+      s.out.push(`[${'='.repeat(104)}] 100% (${todo.length}/${todo.length})`);
+      s.out.push('Query installation finished.');
+      return;
+    }
+    case 'drop': {
+      const g = graphFor(s, '');
+      const store = queriesOf(g);
+      const names = cmd.all ? [...store.keys()] : cmd.names;
+      for (const n of names) if (!store.has(n)) throw new StatementError(`Semantic Check Fails: The query ${n} does not exist in graph ${g.name}.`);
+      for (const n of names) store.delete(n);
+      s.out.push(`Successfully dropped queries: [${names.join(', ')}].`);
+      return;
+    }
+    case 'show': {
+      const g = graphFor(s, '');
+      const store = queriesOf(g);
+      const list = cmd.name === '*' ? [...store.values()] : [store.get(cmd.name)];
+      if (list[0] === undefined) throw new StatementError(`Semantic Check Fails: The query ${cmd.name} does not exist in graph ${g.name}.`);
+      for (const q of list) if (q) s.out.push(q.def.text);
+      return;
+    }
+    case 'interpret': {
+      const g = graphFor(s, cmd.def.graph);
+      const def = { ...cmd.def, graph: g.name };
+      try {
+        checkQuery(s.state.catalog, g, def);
+      } catch (e) {
+        if (e instanceof GsqlSyntaxError) throw new StatementError(e.message);
+        throw e;
+      }
+      s.out.push(runText(s, g, def, []));
+      return;
+    }
+    case 'run': {
+      const g = graphFor(s, '');
+      const q = queriesOf(g).get(cmd.name);
+      if (!q) throw new StatementError(`Semantic Check Fails: The query ${cmd.name} does not exist in graph ${g.name}.`);
+      if (!cmd.interpret && !q.installed)
+        throw new StatementError(`Query ${cmd.name} is not installed yet. Please install it first, or use INTERPRET QUERY ${cmd.name}(...) to run it interpreted.`);
+      s.out.push(runText(s, g, q.def, cmd.args));
+      return;
+    }
+  }
+}
+
+/** Runs a query for the GSQL shell and returns its JSON result, pretty-printed like the shell. */
+function runText(s: GsqlSession, g: Graph, def: QueryDef, args: Json[]): string {
+  let params: Map<string, import('./values.js').QV>;
+  try {
+    params = paramsFromArgs(s.state.catalog, g, def, args, evalDefaultFor(s.state, g, def));
+  } catch (e) {
+    throw new StatementError((e as Error).message);
+  }
+  const q = newRun(s.state, g, def, params);
+  const reply = outcomeReply(runSync(q, def, params, DEFAULT_TIMEOUT_MS, false), g.schemaVersion, 'gsql');
+  const body = parseJson(reply.body) as { [k: string]: Json };
+  const ordered = { error: body['error'] ?? false, message: body['message'] ?? '', version: body['version'] ?? null, results: body['results'] ?? [] };
+  return stringifyJson(ordered, 2);
+}
+
+/** The `Queries:` lines of `ls` for a graph. */
+export function queryListing(g: Graph): string[] {
+  return [...queriesOf(g).values()].map(({ def, installed }) => {
+    const params = def.params.map((p) => `${typeText(p.type)} ${p.name}`).join(', ');
+    return `  - ${def.name}(${params}) (${installed ? 'installed ' : ''}${def.syntax})`;
+  });
+}

@@ -1,0 +1,122 @@
+// Query text → checked QueryDef. Everything the interpreter cannot run is rejected here (at
+// CREATE / INTERPRET time) with a message naming the construct.
+import { GsqlSyntaxError, tokenize } from '../gsql/lexer.js';
+import { Cursor } from '../gsql/parser-base.js';
+import { type Catalog, edgeTypeIn, type Graph, vertexTypeIn } from '../store/catalog.js';
+import type { QueryDef } from './ast.js';
+import { FUNCTIONS, METHODS } from './builtins.js';
+import { QueryBodyParser } from './parser.js';
+
+export class QueryCompileError extends Error {}
+
+/**
+ * Parses `CREATE [OR REPLACE] [DISTRIBUTED] QUERY name(...) [FOR GRAPH g] … { … }` or
+ * `INTERPRET QUERY [name](...) …` starting at the cursor. Returns the definition (graph may be ""
+ * when the text names none) and whether it was CREATE OR REPLACE.
+ */
+export function parseQueryAt(c: Cursor, src: string): { def: QueryDef; replace: boolean; interpret: boolean } {
+  const first = c.peek();
+  let replace = false;
+  let interpret = false;
+  if (c.acceptKw('INTERPRET')) interpret = true;
+  else {
+    c.expectKw('CREATE');
+    if (c.acceptKw('OR')) {
+      c.expectKw('REPLACE');
+      replace = true;
+    }
+    c.acceptKw('DISTRIBUTED');
+  }
+  c.expectKw('QUERY');
+  const name = c.isPunct('(') ? '' : c.ident();
+  const p = new QueryBodyParser(c, src);
+  const params = p.params();
+  let graph = '';
+  let syntax: 'v1' | 'v2' = 'v1';
+  for (;;) {
+    if (c.acceptKw('FOR')) {
+      c.expectKw('GRAPH');
+      graph = c.ident();
+    } else if (c.acceptKw('RETURNS')) {
+      c.expectPunct('(');
+      p.varType();
+      c.expectPunct(')');
+    } else if (c.acceptKw('API')) {
+      c.next();
+    } else if (c.acceptKw('SYNTAX')) {
+      const v = c.next().text.toLowerCase();
+      syntax = v === 'v2' ? 'v2' : 'v1';
+    } else break;
+  }
+  const body = p.body();
+  const text = src.slice(first.start, c.tokens[c.pos - 1]?.end ?? first.end);
+  return { def: { name, graph, params, syntax, body, text }, replace, interpret };
+}
+
+/** Skips to just after the `}` that closes the query body that starts at or after the cursor. */
+export function skipQueryBody(c: Cursor): void {
+  while (!c.isPunct('{') && c.peek().kind !== 'eof') c.next();
+  let depth = 0;
+  while (c.peek().kind !== 'eof') {
+    const t = c.next();
+    if (t.kind === 'punct' && t.text === '{') depth++;
+    if (t.kind === 'punct' && t.text === '}' && --depth === 0) return;
+  }
+}
+
+/** Parses a whole query text (REST endpoints: interpret, POST /gsql/v1/queries). */
+export function parseQueryText(src: string): { def: QueryDef; replace: boolean; interpret: boolean } {
+  const c = new Cursor(tokenize(src));
+  const r = parseQueryAt(c, src);
+  if (c.peek().kind !== 'eof' && !c.isPunct(';')) throw c.error();
+  return r;
+}
+
+/** Semantic checks against the graph: types, functions and methods the subset knows. */
+export function checkQuery(cat: Catalog, g: Graph, def: QueryDef): void {
+  const fail = (msg: string, at: { line: number; column: number }) => {
+    throw new GsqlSyntaxError(`Semantic Check Fails: ${msg} (line ${at.line}, column ${at.column}).`, at.line, at.column);
+  };
+  const tuples = new Set<string>();
+  const vertex = (name: string, at: { line: number; column: number }) => {
+    if (!vertexTypeIn(cat, g, name)) fail(`The vertex type ${name} is not defined in graph ${g.name}.`, at);
+  };
+  const walk = (x: unknown, at: { line: number; column: number }): void => {
+    if (Array.isArray(x)) {
+      for (const y of x) walk(y, at);
+      return;
+    }
+    if (!x || typeof x !== 'object') return;
+    const o = x as Record<string, unknown>;
+    const here = typeof o['line'] === 'number' ? { line: o['line'] as number, column: o['column'] as number } : at;
+    switch (o['k']) {
+      case 'typedef':
+        tuples.add(o['name'] as string);
+        break;
+      case 'vertex':
+        if (typeof o['vtype'] === 'string') vertex(o['vtype'], here);
+        break;
+      case 'all':
+        vertex(o['type'] as string, here);
+        break;
+      case 'call': {
+        const n = o['name'] as string;
+        if (!FUNCTIONS.has(n.toLowerCase()) && !tuples.has(n)) fail(`The function ${n}() is not supported by the emulator`, here);
+        break;
+      }
+      case 'method': {
+        const n = o['name'] as string;
+        if (!METHODS.has(n.toLowerCase())) fail(`The method .${n}() is not supported by the emulator`, here);
+        break;
+      }
+    }
+    if (o['hop'] && typeof o['hop'] === 'object') {
+      const hop = o['hop'] as { edges: { name: string }[]; targets: string[] };
+      for (const e of hop.edges) if (e.name !== '_' && !edgeTypeIn(cat, g, e.name)) fail(`The edge type ${e.name} is not defined in graph ${g.name}.`, here);
+      for (const t of hop.targets) vertex(t, here);
+    }
+    for (const [k, v] of Object.entries(o)) if (k !== 'v') walk(v, here);
+  };
+  walk(def.params, { line: 1, column: 1 });
+  walk(def.body, { line: 1, column: 1 });
+}

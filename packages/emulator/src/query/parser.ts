@@ -1,0 +1,884 @@
+// Recursive-descent parser for GSQL query text (CREATE / INTERPRET QUERY bodies). Constructs
+// outside the emulator's subset raise UnsupportedConstruct naming the construct, so a query never
+// installs with silently different semantics.
+import { GsqlSyntaxError, type Token } from '../gsql/lexer.js';
+import type { Cursor } from '../gsql/parser-base.js';
+import type {
+  AccKind,
+  AccType,
+  BaseType,
+  EdgeStep,
+  Expr,
+  LValue,
+  PrimName,
+  PrintItem,
+  QueryParam,
+  SelectBlock,
+  SeedItem,
+  Stmt,
+  VarType,
+} from './ast.js';
+
+export class UnsupportedConstruct extends GsqlSyntaxError {
+  constructor(construct: string, t: Token) {
+    super(
+      `Semantic Check Fails: ${construct} is outside the GSQL subset the emulator supports (line ${t.line}, column ${t.column}). See "GSQL query subset" in the @tgraph/emulator README.`,
+      t.line,
+      t.column,
+    );
+  }
+}
+
+const PRIMS: Record<string, PrimName> = {
+  INT: 'INT',
+  INT64: 'INT',
+  UINT: 'UINT',
+  UINT64: 'UINT',
+  FLOAT: 'FLOAT',
+  DOUBLE: 'DOUBLE',
+  STRING: 'STRING',
+  BOOL: 'BOOL',
+  DATETIME: 'DATETIME',
+};
+
+const SIMPLE_ACCUMS: Record<string, AccKind> = {
+  SUMACCUM: 'Sum',
+  MAXACCUM: 'Max',
+  MINACCUM: 'Min',
+  AVGACCUM: 'Avg',
+  ORACCUM: 'Or',
+  ANDACCUM: 'And',
+  LISTACCUM: 'List',
+  SETACCUM: 'Set',
+  BAGACCUM: 'Bag',
+};
+
+const UNSUPPORTED_ACCUMS = ['ARRAYACCUM', 'BITWISEORACCUM', 'BITWISEANDACCUM'];
+
+/** Keywords that end an ACCUM / POST-ACCUM statement list. */
+const CLAUSE_END = ['POST', 'HAVING', 'ORDER', 'LIMIT', 'ACCUM', 'WHERE', 'SAMPLE', 'PER'];
+
+const UNSUPPORTED_STMTS: Record<string, string> = {
+  INSERT: 'INSERT INTO (data modification)',
+  DELETE: 'DELETE (data modification)',
+  UPDATE: 'UPDATE (data modification)',
+  RAISE: 'RAISE (exceptions)',
+  TRY: 'TRY … EXCEPTION (exceptions)',
+  EXCEPTION: 'EXCEPTION declarations',
+  FILE: 'FILE objects',
+  JSONOBJECT: 'JSONOBJECT',
+  JSONARRAY: 'JSONARRAY',
+  CASE: 'CASE statements (use IF … ELSE)',
+  SWITCH: 'SWITCH',
+  RESET_COLLECTION_ACCUM: 'RESET_COLLECTION_ACCUM',
+  LOG: '',
+};
+
+export class QueryBodyParser {
+  /** Tuple names declared by TYPEDEF so far (they also act as types and constructors). */
+  readonly tuples = new Set<string>();
+
+  constructor(
+    readonly c: Cursor,
+    readonly src: string,
+  ) {}
+
+  private pos(t: Token = this.c.peek()) {
+    return { line: t.line, column: t.column };
+  }
+
+  private unsupported(construct: string, t: Token = this.c.peek()): never {
+    throw new UnsupportedConstruct(construct, t);
+  }
+
+  private kw(): string {
+    const t = this.c.peek();
+    return t.kind === 'ident' ? t.text.toUpperCase() : '';
+  }
+
+  // ---- types ------------------------------------------------------------------------------
+
+  baseType(): BaseType {
+    const c = this.c;
+    const t = c.peek();
+    const up = this.kw();
+    if (PRIMS[up]) {
+      c.next();
+      return { k: 'prim', name: PRIMS[up] };
+    }
+    if (up === 'VERTEX' || up === 'EDGE') {
+      c.next();
+      let name: string | undefined;
+      if (c.acceptPunct('<')) {
+        name = c.ident();
+        c.expectPunct('>');
+      }
+      return up === 'VERTEX' ? { k: 'vertex', vtype: name } : { k: 'edge', etype: name };
+    }
+    if (t.kind === 'ident' && this.tuples.has(t.text)) {
+      c.next();
+      return { k: 'tuple', name: t.text };
+    }
+    if (up === 'JSONOBJECT' || up === 'JSONARRAY' || up === 'FILE') this.unsupported(`The ${up} type`);
+    throw c.error();
+  }
+
+  varType(): VarType {
+    const c = this.c;
+    const up = this.kw();
+    if (up === 'SET' || up === 'BAG' || up === 'LIST') {
+      c.next();
+      c.expectPunct('<');
+      const el = this.baseType();
+      c.expectPunct('>');
+      return { k: 'coll', coll: up, el };
+    }
+    if (up === 'MAP') {
+      c.next();
+      c.expectPunct('<');
+      const key = this.baseType();
+      c.expectPunct(',');
+      const val = this.baseType();
+      c.expectPunct('>');
+      return { k: 'map', key, val };
+    }
+    return this.baseType();
+  }
+
+  private isTypeStart(): boolean {
+    const up = this.kw();
+    const t = this.c.peek();
+    if (PRIMS[up] || ['VERTEX', 'EDGE', 'SET', 'BAG', 'LIST', 'MAP'].includes(up)) {
+      // `SET` etc. only when a type follows (`SET<`), never a bare name.
+      if (['SET', 'BAG', 'LIST', 'MAP'].includes(up)) return this.c.isPunct('<', 1);
+      return true;
+    }
+    return t.kind === 'ident' && this.tuples.has(t.text) && this.c.peek(1).kind === 'ident';
+  }
+
+  accType(): AccType {
+    const c = this.c;
+    const t = c.peek();
+    const up = this.kw();
+    if (UNSUPPORTED_ACCUMS.includes(up)) this.unsupported(t.text, t);
+    const simple = SIMPLE_ACCUMS[up];
+    if (simple) {
+      c.next();
+      let el: BaseType | undefined;
+      if (c.acceptPunct('<')) {
+        if (/ACCUM$/i.test(c.peek().text)) this.unsupported(`Nested accumulators inside ${t.text}`);
+        el = this.baseType();
+        c.expectPunct('>');
+      }
+      if (el === undefined && !['Avg', 'Or', 'And'].includes(simple)) throw c.error();
+      return { k: 'simple', kind: simple, el };
+    }
+    if (up === 'MAPACCUM') {
+      c.next();
+      c.expectPunct('<');
+      const key = this.baseType();
+      c.expectPunct(',');
+      const val = /ACCUM$/i.test(c.peek().text) ? this.accType() : this.baseType();
+      c.expectPunct('>');
+      return { k: 'Map', key, val };
+    }
+    if (up === 'HEAPACCUM') {
+      c.next();
+      c.expectPunct('<');
+      const tuple = c.ident();
+      if (!this.tuples.has(tuple)) throw new GsqlSyntaxError(`Semantic Check Fails: tuple type ${tuple} is not defined.`, t.line, t.column);
+      c.expectPunct('>');
+      c.expectPunct('(');
+      const cap = this.expr();
+      const order: { field: string; desc: boolean }[] = [];
+      while (c.acceptPunct(',')) {
+        const field = c.ident();
+        const desc = c.acceptKw('DESC');
+        if (!desc) c.acceptKw('ASC');
+        order.push({ field, desc });
+      }
+      c.expectPunct(')');
+      return { k: 'Heap', tuple, cap, order };
+    }
+    if (up === 'GROUPBYACCUM') {
+      c.next();
+      c.expectPunct('<');
+      const keys: { type: BaseType; name: string }[] = [];
+      const accs: { type: AccType; name: string }[] = [];
+      do {
+        if (/ACCUM$/i.test(c.peek().text)) {
+          const type = this.accType();
+          accs.push({ type, name: c.ident() });
+        } else {
+          if (accs.length > 0) throw c.error();
+          const type = this.baseType();
+          keys.push({ type, name: c.ident() });
+        }
+      } while (c.acceptPunct(','));
+      c.expectPunct('>');
+      if (keys.length === 0 || accs.length === 0) throw c.error();
+      return { k: 'GroupBy', keys, accs };
+    }
+    throw c.error();
+  }
+
+  // ---- header -----------------------------------------------------------------------------
+
+  params(): QueryParam[] {
+    const c = this.c;
+    c.expectPunct('(');
+    const out: QueryParam[] = [];
+    if (!c.isPunct(')')) {
+      do {
+        const type = this.varType();
+        const name = c.ident();
+        const def = c.acceptPunct('=') ? this.expr() : undefined;
+        out.push({ name, type, default: def });
+      } while (c.acceptPunct(','));
+    }
+    c.expectPunct(')');
+    return out;
+  }
+
+  // ---- statements -------------------------------------------------------------------------
+
+  /** `{ ... }` query body. */
+  body(): Stmt[] {
+    const c = this.c;
+    c.expectPunct('{');
+    const out: Stmt[] = [];
+    while (!c.isPunct('}')) {
+      if (c.peek().kind === 'eof') throw c.error();
+      if (c.acceptPunct(';')) continue;
+      const s = this.statement();
+      if (s) out.push(s);
+    }
+    c.expectPunct('}');
+    return out;
+  }
+
+  private block(ends: string[]): Stmt[] {
+    const c = this.c;
+    const out: Stmt[] = [];
+    while (!ends.includes(this.kw())) {
+      if (c.peek().kind === 'eof') throw c.error();
+      if (c.acceptPunct(';')) continue;
+      const s = this.statement();
+      if (s) out.push(s);
+    }
+    return out;
+  }
+
+  statement(): Stmt | undefined {
+    const c = this.c;
+    const t = c.peek();
+    const p = this.pos(t);
+    const up = this.kw();
+    if (up === 'LOG') {
+      // LOG(cond, ...) writes to the GPE log only: no observable effect.
+      c.next();
+      this.expr();
+      c.expectPunct(';');
+      return undefined;
+    }
+    if (up in UNSUPPORTED_STMTS && up !== 'LOG' && !c.isPunct('=', 1) && !c.isPunct('(', 1))
+      this.unsupported(UNSUPPORTED_STMTS[up] as string, t);
+    if (up === 'TYPEDEF') {
+      c.next();
+      c.expectKw('TUPLE');
+      c.expectPunct('<');
+      const fields: { name: string; type: BaseType }[] = [];
+      do {
+        // Both `INT a` and `a INT` orders are GSQL.
+        if (this.isTypeStart()) {
+          const type = this.baseType();
+          fields.push({ name: c.ident(), type });
+        } else {
+          const name = c.ident();
+          fields.push({ name, type: this.baseType() });
+        }
+      } while (c.acceptPunct(','));
+      c.expectPunct('>');
+      const name = c.ident();
+      this.tuples.add(name);
+      c.expectPunct(';');
+      return { ...p, k: 'typedef', name, fields };
+    }
+    if (up === 'STATIC') this.unsupported('STATIC accumulators', t);
+    if (/ACCUM$/.test(up)) {
+      const type = this.accType();
+      const names: { name: string; init: Expr | undefined }[] = [];
+      let global: boolean | undefined;
+      do {
+        c.expectPunct('@');
+        const g = c.acceptPunct('@');
+        if (global !== undefined && global !== g) throw c.error();
+        global = g;
+        const name = c.ident();
+        names.push({ name, init: c.acceptPunct('=') ? this.expr() : undefined });
+      } while (c.acceptPunct(','));
+      c.expectPunct(';');
+      return { ...p, k: 'declAccum', global: global ?? false, names, type };
+    }
+    if (this.isTypeStart()) {
+      const type = this.varType();
+      const names: { name: string; init: Expr | undefined }[] = [];
+      do {
+        const name = c.ident();
+        names.push({ name, init: c.acceptPunct('=') ? this.expr() : undefined });
+      } while (c.acceptPunct(','));
+      c.expectPunct(';');
+      return { ...p, k: 'declVar', type, names };
+    }
+    switch (up) {
+      case 'IF':
+        return this.ifStmt(';');
+      case 'WHILE': {
+        c.next();
+        const cond = this.expr();
+        const limit = c.acceptKw('LIMIT') ? this.expr() : undefined;
+        c.expectKw('DO');
+        const body = this.block(['END']);
+        c.expectKw('END');
+        c.expectPunct(';');
+        return { ...p, k: 'while', cond, limit, body };
+      }
+      case 'FOREACH':
+        return this.foreach(';');
+      case 'PRINT':
+        return this.print();
+      case 'RETURN': {
+        c.next();
+        const e = c.isPunct(';') ? undefined : this.expr();
+        c.expectPunct(';');
+        return { ...p, k: 'return', e };
+      }
+      case 'BREAK':
+      case 'CONTINUE':
+        c.next();
+        c.expectPunct(';');
+        return { ...p, k: up === 'BREAK' ? 'break' : 'continue' };
+    }
+    // Vertex-set statements: `S = {…}`, `S (ANY) = {…}`, `S = SELECT …`, `S = A UNION B`.
+    if (t.kind === 'ident' && (c.isPunct('=', 1) || c.isPunct('(', 1))) {
+      const name = c.ident();
+      if (c.acceptPunct('(')) {
+        // Vertex-set type annotation: `Start (Patient) = …` / `(ANY)`.
+        c.ident();
+        c.expectPunct(')');
+      }
+      c.expectPunct('=');
+      if (c.isPunct('{')) {
+        const seed = this.seed();
+        c.expectPunct(';');
+        return { ...p, k: 'vset', name, seed };
+      }
+      if (c.isKw('SELECT')) {
+        const sel = this.select(name);
+        c.expectPunct(';');
+        return { ...p, k: 'select', sel };
+      }
+      const l = c.peek();
+      if (l.kind === 'ident' && ['UNION', 'INTERSECT', 'MINUS'].includes(c.peek(1).text.toUpperCase())) {
+        c.next();
+        const op = c.next().text.toUpperCase() as 'UNION' | 'INTERSECT' | 'MINUS';
+        const r = c.ident();
+        if (['UNION', 'INTERSECT', 'MINUS'].includes(this.kw())) this.unsupported('Chained vertex-set operators');
+        c.expectPunct(';');
+        return { ...p, k: 'vsetOp', name, op, l: l.text, r };
+      }
+      const rhs = this.expr();
+      c.expectPunct(';');
+      return { ...p, k: 'assign', lhs: { k: 'var', name }, op: '=', rhs };
+    }
+    const s = this.simpleStatement();
+    c.expectPunct(';');
+    return s;
+  }
+
+  /** Assignment, accumulation or a call: what ACCUM clauses and top-level `@@x += …;` share. */
+  private simpleStatement(): Stmt {
+    const c = this.c;
+    const t = c.peek();
+    const p = this.pos(t);
+    const e = this.postfix();
+    if (c.acceptPunct('+=')) return { ...p, k: 'assign', lhs: this.lvalue(e, t), op: '+=', rhs: this.expr() };
+    if (c.acceptPunct('=')) return { ...p, k: 'assign', lhs: this.lvalue(e, t), op: '=', rhs: this.expr() };
+    if (c.isPunct('-=')) this.unsupported('The -= operator', c.peek());
+    if (e.k === 'method' || e.k === 'call') return { ...p, k: 'expr', e };
+    throw c.error();
+  }
+
+  private lvalue(e: Expr, t: Token): LValue {
+    switch (e.k) {
+      case 'name':
+        return { k: 'var', name: e.name };
+      case 'gacc':
+        return { k: 'gacc', name: e.name };
+      case 'vacc':
+        return { k: 'vacc', obj: e.obj, name: e.name };
+      case 'attr':
+        return { k: 'attr', obj: e.obj, name: e.name };
+      default:
+        throw this.c.error(t);
+    }
+  }
+
+  private ifStmt(sep: ';' | ','): Stmt {
+    const c = this.c;
+    const p = this.pos();
+    c.expectKw('IF');
+    const branches: [Expr, Stmt[]][] = [];
+    let elseBody: Stmt[] | undefined;
+    const cond = this.expr();
+    c.expectKw('THEN');
+    branches.push([cond, sep === ';' ? this.block(['ELSE', 'END']) : this.accumList(['ELSE', 'END'])]);
+    for (;;) {
+      if (c.acceptKw('END')) break;
+      c.expectKw('ELSE');
+      if (c.acceptKw('IF')) {
+        const cnd = this.expr();
+        c.expectKw('THEN');
+        branches.push([cnd, sep === ';' ? this.block(['ELSE', 'END']) : this.accumList(['ELSE', 'END'])]);
+        continue;
+      }
+      elseBody = sep === ';' ? this.block(['END']) : this.accumList(['END']);
+      c.expectKw('END');
+      break;
+    }
+    if (sep === ';') c.expectPunct(';');
+    return { ...p, k: 'if', branches, else: elseBody };
+  }
+
+  private foreach(sep: ';' | ','): Stmt {
+    const c = this.c;
+    const p = this.pos();
+    c.expectKw('FOREACH');
+    const vars: string[] = [];
+    if (c.acceptPunct('(')) {
+      vars.push(...c.identList());
+      c.expectPunct(')');
+    } else vars.push(c.ident());
+    c.expectKw('IN');
+    let src: Expr;
+    if (c.isKw('RANGE')) {
+      const t = c.next();
+      c.expectPunct('[');
+      const args = [this.expr()];
+      while (c.acceptPunct(',')) args.push(this.expr());
+      c.expectPunct(']');
+      src = { ...this.pos(t), k: 'call', name: 'RANGE', args };
+    } else src = this.expr();
+    c.expectKw('DO');
+    const body = sep === ';' ? this.block(['END']) : this.accumList(['END']);
+    c.expectKw('END');
+    if (sep === ';') c.expectPunct(';');
+    return { ...p, k: 'foreach', vars, src, body };
+  }
+
+  /** Comma-separated ACCUM / POST-ACCUM statements, up to one of `ends` or the next clause. */
+  private accumList(ends: string[]): Stmt[] {
+    const c = this.c;
+    const out: Stmt[] = [];
+    for (;;) {
+      const up = this.kw();
+      if (ends.includes(up) || c.isPunct(';')) break;
+      if (up === 'IF') out.push(this.ifStmt(','));
+      else if (up === 'FOREACH') out.push(this.foreach(','));
+      else if (up === 'CASE') this.unsupported('CASE statements in ACCUM (use IF … ELSE)');
+      else if (up === 'INSERT' || up === 'DELETE') this.unsupported(UNSUPPORTED_STMTS[up] as string);
+      else if (this.isTypeStart()) {
+        const p = this.pos();
+        const type = this.varType();
+        const name = c.ident();
+        c.expectPunct('=');
+        out.push({ ...p, k: 'declVar', type, names: [{ name, init: this.expr() }] });
+      } else out.push(this.simpleStatement());
+      if (!c.acceptPunct(',')) break;
+    }
+    return out;
+  }
+
+  private print(): Stmt {
+    const c = this.c;
+    const p = this.pos();
+    c.expectKw('PRINT');
+    const items: PrintItem[] = [];
+    do {
+      const start = c.peek();
+      const e = this.expr();
+      let key = this.textFrom(start);
+      let proj: { e: Expr; key: string }[] | undefined;
+      if (c.acceptPunct('[')) {
+        proj = [];
+        do {
+          const ps = c.peek();
+          const pe = this.expr();
+          let pk = this.textFrom(ps);
+          if (c.acceptKw('AS')) pk = c.ident();
+          proj.push({ e: pe, key: pk });
+        } while (c.acceptPunct(','));
+        c.expectPunct(']');
+      }
+      if (c.acceptKw('AS')) key = c.ident();
+      items.push({ e, key, proj });
+    } while (c.acceptPunct(','));
+    const where = c.acceptKw('WHERE') ? this.expr() : undefined;
+    if (c.isKw('TO_CSV')) this.unsupported('PRINT … TO_CSV');
+    c.expectPunct(';');
+    return { ...p, k: 'print', items, where };
+  }
+
+  /** Source text from `start` to the last consumed token, without whitespace (PRINT's default JSON key). */
+  private textFrom(start: Token): string {
+    const end = this.c.tokens[this.c.pos - 1]?.end ?? start.end;
+    const raw = this.src.slice(start.start, end);
+    return /["']/.test(raw) ? raw : raw.replace(/\s+/g, '');
+  }
+
+  private seed(): SeedItem[] {
+    const c = this.c;
+    c.expectPunct('{');
+    const items: SeedItem[] = [];
+    if (!c.isPunct('}')) {
+      do {
+        const t = c.peek();
+        if (c.isKw('ANY') || c.isKw('_')) {
+          c.next();
+          items.push({ k: 'any' });
+        } else if (t.kind === 'ident' && c.isPunct('.', 1) && c.isPunct('*', 2)) {
+          c.next();
+          c.next();
+          c.next();
+          items.push({ k: 'all', type: t.text });
+        } else items.push({ k: 'expr', e: this.expr() });
+      } while (c.acceptPunct(','));
+    }
+    c.expectPunct('}');
+    return items;
+  }
+
+  // ---- SELECT -----------------------------------------------------------------------------
+
+  private select(target: string): SelectBlock {
+    const c = this.c;
+    const p = this.pos();
+    c.expectKw('SELECT');
+    const distinct = c.acceptKw('DISTINCT');
+    const outAlias = c.ident();
+    if (c.isPunct(',') || c.isKw('INTO')) this.unsupported('Tabular SELECT (multiple outputs / INTO)');
+    c.expectKw('FROM');
+    const src = c.ident();
+    let srcAlias = src;
+    if (c.acceptPunct(':')) srcAlias = c.ident();
+    let hop: SelectBlock['hop'];
+    if (c.isPunct('-') || (c.isPunct('<') && c.isPunct('-', 1))) hop = this.hop();
+    if (c.isPunct('-') || c.isPunct('<')) this.unsupported('Multi-hop path patterns');
+    if (c.isPunct(',')) this.unsupported('Comma-separated FROM patterns');
+    const sel: SelectBlock = {
+      ...p,
+      target,
+      out: outAlias,
+      distinct,
+      src,
+      srcAlias,
+      hop,
+      where: undefined,
+      accum: [],
+      postAccum: [],
+      having: undefined,
+      orderBy: [],
+      limit: undefined,
+    };
+    if (c.isKw('SAMPLE')) this.unsupported('SAMPLE clauses');
+    if (c.acceptKw('WHERE')) sel.where = this.expr();
+    if (c.isKw('PER')) this.unsupported('PER clauses');
+    if (c.acceptKw('ACCUM')) sel.accum = this.accumList(CLAUSE_END);
+    while (c.isKw('POST')) {
+      c.next();
+      c.expectPunct('-');
+      c.expectKw('ACCUM');
+      if (c.isPunct('(')) this.unsupported('POST-ACCUM with an alias list');
+      sel.postAccum.push(...this.accumList(CLAUSE_END));
+    }
+    if (c.acceptKw('HAVING')) sel.having = this.expr();
+    if (c.acceptKw('ORDER')) {
+      c.expectKw('BY');
+      do {
+        const e = this.expr();
+        const desc = c.acceptKw('DESC');
+        if (!desc) c.acceptKw('ASC');
+        sel.orderBy.push({ e, desc });
+      } while (c.acceptPunct(','));
+    }
+    if (c.acceptKw('LIMIT')) {
+      sel.limit = this.expr();
+      if (c.acceptPunct(',') || c.isKw('OFFSET')) this.unsupported('LIMIT with an offset');
+    }
+    return sel;
+  }
+
+  private hop(): NonNullable<SelectBlock['hop']> {
+    const c = this.c;
+    const reverse = c.isPunct('<');
+    if (reverse) c.next();
+    c.expectPunct('-');
+    c.expectPunct('(');
+    const edges: EdgeStep[] = [];
+    let edgeAlias: string | undefined;
+    if (!c.isPunct(':') && !c.isPunct(')')) {
+      do {
+        const inDir = c.acceptPunct('<');
+        const t = c.peek();
+        const name = c.ident();
+        if (c.isPunct('*')) this.unsupported('Variable-length (Kleene star) edge patterns', c.peek());
+        const outDir = c.acceptPunct('>');
+        if (inDir && outDir) throw c.error(t);
+        edges.push({ name: name.toUpperCase() === 'ANY' ? '_' : name, dir: inDir ? 'in' : outDir ? 'out' : 'both' });
+      } while (c.acceptPunct('|'));
+    } else edges.push({ name: '_', dir: 'both' });
+    if (c.acceptPunct(':')) edgeAlias = c.ident();
+    c.expectPunct(')');
+    c.expectPunct('-');
+    const arrow = c.acceptPunct('>');
+    if (arrow && reverse) throw c.error();
+    // Classic arrows set the direction of every alternative.
+    if (arrow) for (const e of edges) e.dir = 'out';
+    if (reverse) for (const e of edges) e.dir = 'in';
+    const targets: string[] = [];
+    const paren = c.acceptPunct('(');
+    if (!c.isPunct(':')) {
+      do {
+        const name = c.ident();
+        if (name !== '_' && name.toUpperCase() !== 'ANY') targets.push(name);
+      } while (c.acceptPunct('|'));
+    }
+    if (paren) c.expectPunct(')');
+    let targetAlias = targets[0] ?? '';
+    if (c.acceptPunct(':')) targetAlias = c.ident();
+    if (targetAlias === '') throw c.error();
+    return { edges, edgeAlias, targets, targetAlias };
+  }
+
+  // ---- expressions ------------------------------------------------------------------------
+
+  expr(): Expr {
+    return this.or();
+  }
+
+  private or(): Expr {
+    let l = this.and();
+    for (;;) {
+      const t = this.c.peek();
+      if (this.c.acceptKw('OR') || this.twoPunct('|')) l = { ...this.pos(t), k: 'bin', op: 'OR', l, r: this.and() };
+      else return l;
+    }
+  }
+
+  private and(): Expr {
+    let l = this.not();
+    for (;;) {
+      const t = this.c.peek();
+      if (this.c.acceptKw('AND') || this.twoPunct('&')) l = { ...this.pos(t), k: 'bin', op: 'AND', l, r: this.not() };
+      else return l;
+    }
+  }
+
+  /** `||` / `&&` arrive as two one-character tokens. */
+  private twoPunct(ch: string): boolean {
+    if (this.c.isPunct(ch) && this.c.isPunct(ch, 1)) {
+      this.c.next();
+      this.c.next();
+      return true;
+    }
+    return false;
+  }
+
+  private not(): Expr {
+    const t = this.c.peek();
+    if (this.c.acceptKw('NOT') || (this.c.isPunct('!') && this.c.acceptPunct('!')))
+      return { ...this.pos(t), k: 'un', op: 'NOT', e: this.not() };
+    return this.comparison();
+  }
+
+  private comparison(): Expr {
+    const c = this.c;
+    const l = this.additive();
+    const t = c.peek();
+    const p = this.pos(t);
+    if (t.kind === 'punct' && ['==', '!=', '<=', '>=', '<', '>', '='].includes(t.text)) {
+      c.next();
+      let op = t.text === '=' ? '==' : t.text;
+      if (op === '<' && c.acceptPunct('>')) op = '!=';
+      return { ...p, k: 'bin', op, l, r: this.additive() };
+    }
+    if (c.isKw('NOT') && c.isKw('IN', 1)) {
+      c.next();
+      c.next();
+      return { ...p, k: 'in', e: l, set: this.additive(), not: true };
+    }
+    if (c.acceptKw('IN')) return { ...p, k: 'in', e: l, set: this.additive(), not: false };
+    if (c.isKw('NOT') && c.isKw('LIKE', 1)) {
+      c.next();
+      c.next();
+      return { ...p, k: 'un', op: 'NOT', e: { ...p, k: 'bin', op: 'LIKE', l, r: this.additive() } };
+    }
+    if (c.acceptKw('LIKE')) return { ...p, k: 'bin', op: 'LIKE', l, r: this.additive() };
+    if (c.acceptKw('IS')) {
+      const not = c.acceptKw('NOT');
+      c.expectKw('NULL');
+      return { ...p, k: 'isnull', e: l, not };
+    }
+    return l;
+  }
+
+  private additive(): Expr {
+    let l = this.multiplicative();
+    for (;;) {
+      const t = this.c.peek();
+      // `-(` after an expression starts an edge pattern only inside FROM, never here.
+      if (t.kind === 'punct' && (t.text === '+' || t.text === '-')) {
+        this.c.next();
+        l = { ...this.pos(t), k: 'bin', op: t.text, l, r: this.multiplicative() };
+      } else return l;
+    }
+  }
+
+  private multiplicative(): Expr {
+    let l = this.unary();
+    for (;;) {
+      const t = this.c.peek();
+      if (t.kind === 'punct' && (t.text === '*' || t.text === '/' || t.text === '%')) {
+        this.c.next();
+        l = { ...this.pos(t), k: 'bin', op: t.text, l, r: this.unary() };
+      } else return l;
+    }
+  }
+
+  private unary(): Expr {
+    const t = this.c.peek();
+    if (this.c.acceptPunct('-')) return { ...this.pos(t), k: 'un', op: '-', e: this.unary() };
+    if (this.c.acceptPunct('+')) return this.unary();
+    return this.postfix();
+  }
+
+  postfix(): Expr {
+    const c = this.c;
+    let e = this.primary();
+    for (;;) {
+      const t = c.peek();
+      if (!c.isPunct('.')) return e;
+      c.next();
+      if (c.acceptPunct('@')) {
+        const name = c.ident();
+        if (c.isPunct("'")) this.unsupported("Primed accumulators (v.@a')");
+        e = { ...this.pos(t), k: 'vacc', obj: e, name };
+        continue;
+      }
+      const name = c.ident();
+      if (c.acceptPunct('(')) {
+        e = { ...this.pos(t), k: 'method', obj: e, name, args: this.args() };
+        continue;
+      }
+      e = { ...this.pos(t), k: 'attr', obj: e, name };
+    }
+  }
+
+  private args(): Expr[] {
+    const c = this.c;
+    const out: Expr[] = [];
+    if (!c.isPunct(')')) {
+      do out.push(this.expr());
+      while (c.acceptPunct(','));
+    }
+    c.expectPunct(')');
+    return out;
+  }
+
+  private primary(): Expr {
+    const c = this.c;
+    const t = c.peek();
+    const p = this.pos(t);
+    if (t.kind === 'number') {
+      c.next();
+      const v = /[.eE]/.test(t.text) ? Number(t.text) : BigInt(t.text);
+      if (typeof v === 'number' && Number.isNaN(v)) throw c.error(t);
+      return { ...p, k: 'lit', v };
+    }
+    if (t.kind === 'string') {
+      c.next();
+      return { ...p, k: 'lit', v: t.text };
+    }
+    if (c.isPunct('@')) {
+      c.next();
+      if (!c.acceptPunct('@')) {
+        // `@a` without a vertex alias: only valid inside ACCUM as a local accumulator shorthand.
+        this.unsupported('Vertex accumulators without a vertex alias (@a)', t);
+      }
+      return { ...p, k: 'gacc', name: c.ident() };
+    }
+    if (c.acceptPunct('(')) {
+      const first = this.expr();
+      if (c.acceptPunct(')')) return first;
+      const keys = [first];
+      while (c.acceptPunct(',')) keys.push(this.expr());
+      if (c.acceptPunct('-')) {
+        c.expectPunct('>');
+        const vals = [this.expr()];
+        while (c.acceptPunct(',')) vals.push(this.expr());
+        c.expectPunct(')');
+        return { ...p, k: 'arrow', keys, vals };
+      }
+      c.expectPunct(')');
+      return { ...p, k: 'list', items: keys };
+    }
+    if (c.acceptPunct('[')) {
+      const items: Expr[] = [];
+      if (!c.isPunct(']')) {
+        do items.push(this.expr());
+        while (c.acceptPunct(','));
+      }
+      c.expectPunct(']');
+      return { ...p, k: 'list', items };
+    }
+    if (t.kind === 'ident') {
+      const up = t.text.toUpperCase();
+      if (up === 'TRUE' || up === 'FALSE') {
+        c.next();
+        return { ...p, k: 'lit', v: up === 'TRUE' };
+      }
+      if (up === 'NULL') {
+        c.next();
+        return { ...p, k: 'lit', v: null };
+      }
+      if (up === 'CASE') return this.caseExpr();
+      if (up === 'INTERVAL') {
+        c.next();
+        const n = this.unary();
+        const unit = c.ident().toUpperCase();
+        return { ...p, k: 'call', name: 'INTERVAL', args: [n, { ...p, k: 'lit', v: unit }] };
+      }
+      if (up === 'SELECT') this.unsupported('Subqueries / SELECT inside an expression', t);
+      c.next();
+      if (c.acceptPunct('(')) return { ...p, k: 'call', name: t.text, args: this.args() };
+      return { ...p, k: 'name', name: t.text };
+    }
+    throw c.error(t);
+  }
+
+  private caseExpr(): Expr {
+    const c = this.c;
+    const p = this.pos();
+    c.expectKw('CASE');
+    const subject = c.isKw('WHEN') ? undefined : this.expr();
+    const whens: [Expr, Expr][] = [];
+    while (c.acceptKw('WHEN')) {
+      const w = this.expr();
+      c.expectKw('THEN');
+      whens.push([w, this.expr()]);
+    }
+    const els = c.acceptKw('ELSE') ? this.expr() : undefined;
+    c.expectKw('END');
+    return { ...p, k: 'case', subject, whens, else: els };
+  }
+}

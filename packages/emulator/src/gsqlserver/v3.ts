@@ -16,6 +16,7 @@ import {
 } from './common.js';
 import { loadingJobsV3 } from './loading.js';
 import { udtJson } from './schema-json.js';
+import { gsqlV3SystemExtra } from './system-extra.js';
 
 /**
  * The shell sends `quote_plus`-encoded text (whatever Content-Type the HTTP library adds). Encoded
@@ -81,6 +82,8 @@ export function handleGsqlV3(state: EmulatorState, req: EmuRequest): EmuResponse
       requireUser(state, req);
       return gsqlVersionReply(state);
     }
+    const extra = gsqlV3SystemExtra(state, req, p);
+    if (extra) return extra;
     throw new GsqlHttpError(404, `Route ${req.fullPath} not found.`);
   } catch (e) {
     if (e instanceof GsqlHttpError) return gsqlError(e);

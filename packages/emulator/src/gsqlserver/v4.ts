@@ -14,6 +14,7 @@ import {
 } from './common.js';
 import { loadingJobsV1 } from './loading.js';
 import { udtJson } from './schema-json.js';
+import { gsqlV1SystemExtra } from './system-extra.js';
 import { checkToken, deleteTokens, postToken, secretsRoute } from './v4-auth.js';
 
 function decode(s: string): string {
@@ -78,6 +79,8 @@ function route(state: EmulatorState, req: EmuRequest): EmuResponse {
       throw new GsqlHttpError(404, `User ${b} does not exist.`);
     return jsonReply(200, { error: false, message: '', results: userRecord(state, u) });
   }
+  const extra = gsqlV1SystemExtra(state, req, user, segs);
+  if (extra) return extra;
   throw new GsqlHttpError(404, `Route ${req.fullPath} not found.`);
 }
 

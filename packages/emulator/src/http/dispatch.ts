@@ -1,4 +1,5 @@
 // Layouts: which handler answers a path on each listener (reference §1.2, §1.4).
+import { nginxSystemExtra } from '../gsqlserver/system-extra.js';
 import { handleGsqlV3 } from '../gsqlserver/v3.js';
 import { handleGsqlV1 } from '../gsqlserver/v4.js';
 import { handleRestpp } from '../restpp/router.js';
@@ -22,6 +23,8 @@ export function dispatch(state: EmulatorState, listener: Listener, req: EmuReque
   if (under(p, '/gsql/v1') && state.version.gsqlV1) return handleGsqlV1(state, strip(req, '/gsql/v1'));
   if (p === '/api/ping' && req.method === 'GET')
     return jsonReply(200, { error: 'false', message: 'pong', results: {} });
+  const extra = nginxSystemExtra(state, req);
+  if (extra) return extra;
   // Anything else falls through to the GUI server on a real instance.
   return jsonReply(404, { error: true, message: `Route ${p} not found.`, results: {} });
 }

@@ -9,6 +9,7 @@ import { endpointNotFound, errorReply, graphNotFound, RestError } from './envelo
 import { deletedVertexCheck, echo, endpoints, rebuildNow, statistics, version } from './info.js';
 import { queryRoute } from './query.js';
 import { requestToken } from './requesttoken.js';
+import { restppSystemExtra } from './system-extra.js';
 import { upsert } from './upsert.js';
 import { deleteByType, deleteVertices, getVertices } from './vertices.js';
 
@@ -71,7 +72,7 @@ function route(ctx: RestCtx): Route | undefined {
     case 'graph':
       return graphRoute(ctx, r);
     default:
-      return undefined;
+      return restppSystemExtra(ctx);
   }
 }
 

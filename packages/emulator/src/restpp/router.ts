@@ -7,6 +7,7 @@ import type { RestCtx } from './context.js';
 import { deleteEdges, getEdges } from './edges.js';
 import { endpointNotFound, errorReply, graphNotFound, RestError } from './envelope.js';
 import { deletedVertexCheck, echo, endpoints, rebuildNow, statistics, version } from './info.js';
+import { allPaths, shortestPath } from './paths.js';
 import { queryRoute } from './query.js';
 import { requestToken } from './requesttoken.js';
 import { restppSystemExtra } from './system-extra.js';
@@ -60,6 +61,13 @@ function route(ctx: RestCtx): Route | undefined {
       return n === 2 && m === 'POST'
         ? r('/builtins/{graph_name}', s[1], () => builtins(ctx, s[1] as string))
         : undefined;
+    case 'shortestpath':
+    case 'allpaths': {
+      const run = s[0] === 'shortestpath' ? shortestPath : allPaths;
+      return n === 2 && m === 'POST'
+        ? r(`/${s[0]}/{graph_name}`, s[1], () => run(ctx, s[1] as string))
+        : undefined;
+    }
     case 'query':
     case 'query_status':
     case 'query_result':

@@ -6,7 +6,7 @@ import { saveProfile } from './profiles.js';
 import { type GlobalOptions, resolveSettings, type Settings } from './settings.js';
 
 type Facade = typeof import('tgraph');
-export type Client = ReturnType<Facade['createClient']>;
+export type Client = import('tgraph').TigerGraphClient;
 
 export interface Session {
   tg: Client;
@@ -47,23 +47,34 @@ export async function openSession(globals: GlobalOptions, io: Io): Promise<Sessi
     facade,
     local,
     async close() {
-      await tg.close();
-      await local?.stop();
+      try {
+        saveRenewedToken(session);
+      } finally {
+        await tg.close();
+        await local?.stop();
+      }
     },
   };
-  await refreshSavedToken(session, io);
+  try {
+    await adoptToken(session, io);
+  } catch (error) {
+    await session.close();
+    throw error;
+  }
   return session;
 }
 
 export function clientOptions(settings: Settings, io: Io): Parameters<Facade['createClient']>[0] {
-  const tokenUsable = settings.token !== undefined && !expiresSoon(settings.tokenExpiresAt);
+  // A saved token alone is used only without a secret or password (3.x's GSQL server takes no
+  // tokens); otherwise it is handed to the credential provider after creation (see adoptToken).
+  const tokenOnly = settings.secret === undefined && settings.password === undefined;
   return {
     host: settings.host,
     graph: settings.graph,
-    username: settings.username,
+    username: settings.password === undefined ? undefined : settings.username,
     password: settings.password,
     gsqlSecret: settings.secret,
-    apiToken: tokenUsable ? settings.token : undefined,
+    apiToken: tokenOnly ? settings.token : undefined,
     restppPort: settings.restppPort,
     gsPort: settings.gsPort,
     tgCloud: settings.tgCloud,
@@ -81,19 +92,61 @@ function expiresSoon(expiresAt: string | undefined): boolean {
   return Number.isFinite(at) && at - Date.now() < TOKEN_MARGIN_SECONDS * 1000;
 }
 
+interface TokenHolderLike {
+  useToken(
+    grant: { token: string; expiresAt?: Date | undefined },
+    options?: { secret?: string | undefined },
+  ): void;
+  currentToken(graph?: string): string | undefined;
+}
+
+function tokenHolder(provider: unknown): TokenHolderLike | undefined {
+  const p = provider as Partial<TokenHolderLike> | undefined;
+  return typeof p?.useToken === 'function' && typeof p.currentToken === 'function'
+    ? (p as TokenHolderLike)
+    : undefined;
+}
+
 /**
- * A profile with a secret keeps a token: when the saved one is missing or about to expire, get a
- * new one with the secret and save it, so later commands reuse it instead of asking each time.
+ * A profile keeps a token next to its secret: a saved token that is still valid is handed to the
+ * credential provider; a missing or expiring one is replaced with a new one (from the secret) and
+ * saved, so later commands reuse it instead of asking the server each time.
  */
-async function refreshSavedToken(session: Session, io: Io): Promise<void> {
-  const { settings } = session;
-  if (!settings.profileName || !settings.secret || settings.local) return;
-  if (settings.token !== undefined && !expiresSoon(settings.tokenExpiresAt)) return;
-  const issued = await session.tg.auth.getToken({ secret: settings.secret, setToken: true });
-  settings.token = issued.token;
-  settings.tokenExpiresAt = issued.expiresAt.toISOString();
-  saveProfile(settings.profileName, { token: issued.token, tokenExpiresAt: settings.tokenExpiresAt });
-  io.debug(`saved a new token to profile '${settings.profileName}' (expires ${settings.tokenExpiresAt})`);
+async function adoptToken(session: Session, io: Io): Promise<void> {
+  const { settings, tg } = session;
+  if (settings.local || settings.secret === undefined) return;
+  const holder = tokenHolder(tg.authProvider);
+  if (settings.token !== undefined && !expiresSoon(settings.tokenExpiresAt)) {
+    holder?.useToken(
+      {
+        token: settings.token,
+        expiresAt: settings.tokenExpiresAt ? new Date(settings.tokenExpiresAt) : undefined,
+      },
+      { secret: settings.secret },
+    );
+    return;
+  }
+  if (!settings.profileName) return; // nothing to save to: the provider exchanges the secret itself
+  try {
+    const issued = await tg.auth.getToken({ secret: settings.secret, setToken: true });
+    settings.token = issued.token;
+    settings.tokenExpiresAt = issued.expiresAt.toISOString();
+    saveProfile(settings.profileName, { token: issued.token, tokenExpiresAt: settings.tokenExpiresAt });
+    io.debug(`saved a new token to profile '${settings.profileName}' (expires ${settings.tokenExpiresAt})`);
+  } catch (error) {
+    // 3.x with RESTPP authentication off issues no tokens (REST-1000); the secret still works.
+    if ((error as { code?: string }).code !== 'REST-1000') throw error;
+  }
+}
+
+/** After a command: if the provider renewed the token on its own, save the new one. */
+function saveRenewedToken(session: Session): void {
+  const { settings, tg } = session;
+  if (settings.local || !settings.profileName || settings.secret === undefined) return;
+  const current = tokenHolder(tg.authProvider)?.currentToken(settings.graph);
+  if (current !== undefined && current !== settings.token) {
+    saveProfile(settings.profileName, { token: current, tokenExpiresAt: undefined });
+  }
 }
 
 async function startLocal(): Promise<LocalServer> {

@@ -26,7 +26,10 @@ async function main(argv: string[]): Promise<ExitCode> {
 function report(error: unknown, verbose: boolean): void {
   const c = colorsFor(process.stderr, argvHasNoColor());
   const e = error as { name?: string; message?: string; code?: string; hint?: string; stack?: string };
-  const code = e.code && !(error instanceof CliError) && typeof e.code === 'string' ? ` [${e.code}]` : '';
+  const code =
+    typeof e.code === 'string' && !(error instanceof CliError) && !(e.message ?? '').includes(e.code)
+      ? ` [${e.code}]`
+      : '';
   const label = e.name && e.name !== 'Error' && e.name !== 'CliError' ? `${e.name}: ` : '';
   process.stderr.write(`${c.red('error:')} ${label}${e.message ?? String(error)}${code}\n`);
   const hint = error instanceof CliError ? error.hint : hintFor(e.name);

@@ -2,8 +2,12 @@
 // library are imported inside actions, so `tgraph --version` and `--help` start fast.
 import { Command, Option } from 'commander';
 import { registerCompletion } from './commands/completion.js';
+import { registerDoctor } from './commands/doctor.js';
 import { registerEmulator } from './commands/emulator.js';
+import { registerLogin } from './commands/login.js';
 import { registerProfile } from './commands/profile.js';
+import { registerStatus } from './commands/status.js';
+import { registerVertices } from './commands/vertices.js';
 import { examples } from './help.js';
 import { cliVersion } from './version.js';
 
@@ -39,7 +43,11 @@ export function buildProgram(): Command {
     '\nExit codes: 0 ok, 1 failure, 2 invalid input, 3 auth, 4 not found, 5 server error, 6 network.\n',
   );
 
+  registerLogin(program);
   registerProfile(program);
+  registerStatus(program);
+  registerDoctor(program);
+  registerVertices(program);
   registerEmulator(program);
   registerCompletion(program);
   return program;

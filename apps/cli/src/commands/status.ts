@@ -1,0 +1,55 @@
+// `tgraph status`: where the CLI points, the server's version, the graph, the auth style and the
+// token's expiry.
+import type { Command } from 'commander';
+import { action } from '../context.js';
+import { examples } from '../help.js';
+import type { Settings } from '../settings.js';
+
+export function registerStatus(program: Command): void {
+  examples(
+    program
+      .command('status')
+      .description('show the server, version, graph, auth style and token expiry in use')
+      .action(
+        action(async (ctx) => {
+          const s = await ctx.session();
+          const { tg, settings } = s;
+          const version = await ctx.io.spin('Asking the server', () => serverVersion(s));
+          ctx.io.print({
+            profile: settings.profileName ?? (settings.local ? '(none: in-process emulator)' : '(none)'),
+            host: settings.local ? `${settings.host} (in-process emulator)` : settings.host,
+            hostFrom: settings.hostSource,
+            restpp: tg.connection.restppUrls[0],
+            gsql: tg.connection.gsqlUrl,
+            version,
+            graph: settings.graph ?? '(none)',
+            auth: authDescription(settings),
+            tokenExpires: settings.tokenExpiresAt ?? (settings.token ? 'unknown' : '(no token)'),
+          });
+        }),
+      ),
+    'tgraph status',
+    'tgraph status --profile prod --json',
+  );
+}
+
+/** The full version when the server says it, else the API line. */
+export async function serverVersion(s: import('../connect.js').Session): Promise<string> {
+  const system = (s.tg as { system?: { version?: () => Promise<unknown> } }).system;
+  if (system?.version) {
+    const v = (await system.version()) as { version?: string } | string;
+    const text = typeof v === 'string' ? v : v.version;
+    if (text) return text;
+  }
+  const line = await s.tg.line();
+  return line === '4' ? '4.1 or later' : '3.x or 4.0';
+}
+
+export function authDescription(s: Settings): string {
+  if (s.local) return 'username/password (tigergraph, emulator default)';
+  if (s.secret)
+    return s.token ? 'secret, exchanged for a saved token' : 'secret (GSQL-Secret or exchanged for a token)';
+  if (s.token) return 'token (Bearer)';
+  if (s.password) return `username/password (${s.username ?? '?'})`;
+  return 'none';
+}

@@ -32,7 +32,7 @@ for (const version of VERSIONS) {
 
     it('form-encodes like quote_plus on 3.x and sends UTF-8 as is on 4.x', async () => {
       e.clear();
-      const text = "CREATE VERTEX Zoe_v (PRIMARY_ID id STRING, note STRING DEFAULT \"Zoë a+b (c)!*'~\")";
+      const text = 'CREATE VERTEX Zoe_v (PRIMARY_ID id STRING, note STRING DEFAULT "Zoë a+b (c)!*\'~")';
       await gsql(e.ctx, text);
       const r = e.sent('POST')[0]!;
       if (e.line === '4') expect(r.body).toBe(text);

@@ -1,7 +1,12 @@
 // Integration helpers for the schema, gsql, udts, system and auth tests: an in-process emulator
 // (for its recorded requests) and an ApiContext over @tgraph/transport, wired like the facade.
 import { basicAuth } from '@tgraph/auth';
-import { type EmulatorOptions, type RecordedRequest, type RunningEmulator, startEmulator } from '@tgraph/emulator';
+import {
+  type EmulatorOptions,
+  type RecordedRequest,
+  type RunningEmulator,
+  startEmulator,
+} from '@tgraph/emulator';
 import type { AuthProvider, ServerLine } from '@tgraph/protocol';
 import { createTransport, type Transport } from '@tgraph/transport';
 import { afterAll } from 'vitest';

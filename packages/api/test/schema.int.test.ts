@@ -61,11 +61,27 @@ for (const version of VERSIONS) {
         to: infected.to,
         reverseEdge: infected.reverseEdge,
         discriminators: infected.discriminators,
-      }).toEqual({ directed: true, from: ['Patient'], to: ['Patient'], reverseEdge: 'reverse_INFECTED_BY', discriminators: [] });
-      expect(edgeTypeOf(schema, 'PATIENT_FROM_CITY')).toMatchObject({ directed: false, reverseEdge: undefined, pairs: [{ from: 'Patient', to: 'City' }] });
+      }).toEqual({
+        directed: true,
+        from: ['Patient'],
+        to: ['Patient'],
+        reverseEdge: 'reverse_INFECTED_BY',
+        discriminators: [],
+      });
+      expect(edgeTypeOf(schema, 'PATIENT_FROM_CITY')).toMatchObject({
+        directed: false,
+        reverseEdge: undefined,
+        pairs: [{ from: 'Patient', to: 'City' }],
+      });
       expect(vertexTypeOf(schema, 'Nope')).toBeUndefined();
       expect(schema.udts).toEqual([
-        { name: 'Pair', fields: [{ name: 'f1', type: 'INT', length: 8 }, { name: 'f2', type: 'STRING', length: 10 }] },
+        {
+          name: 'Pair',
+          fields: [
+            { name: 'f1', type: 'INT', length: 8 },
+            { name: 'f2', type: 'STRING', length: 10 },
+          ],
+        },
       ]);
       expect(schema.raw.UDTs?.[0]?.name).toBe('Pair');
 
@@ -86,7 +102,11 @@ for (const version of VERSIONS) {
       e.clear();
       const graphs = await listGraphs(e.ctx);
       expect(graphs).toEqual([
-        { name: 'MyGraph', vertexTypes: ['Patient', 'City', 'Province', 'InfectionCase'], edgeTypes: COVID_EDGES },
+        {
+          name: 'MyGraph',
+          vertexTypes: ['Patient', 'City', 'Province', 'InfectionCase'],
+          edgeTypes: COVID_EDGES,
+        },
       ]);
       if (e.line === '4') expect(e.one('GET', '/gsql/v1/schema/graphs').url).toBe('/gsql/v1/schema/graphs');
       else expect(e.one('POST', '/gsqlserver/gsql/file').body).toBe('SHOW+GRAPH+%2A');
@@ -99,7 +119,9 @@ for (const version of VERSIONS) {
         const r = e.one('POST', '/gsql/v1/schema/vertices');
         expect(r.url).toBe('/gsql/v1/schema/vertices?gsql=true');
         expect(header(r, 'content-type')).toBe('application/json');
-        expect(JSON.parse(r.body)).toEqual({ gsql: ['CREATE VERTEX Person (PRIMARY_ID id STRING, name STRING)'] });
+        expect(JSON.parse(r.body)).toEqual({
+          gsql: ['CREATE VERTEX Person (PRIMARY_ID id STRING, name STRING)'],
+        });
       } else {
         expect(decodeURIComponent(e.one('POST', '/gsqlserver/gsql/file').body.replace(/\+/g, ' '))).toBe(
           'USE GLOBAL\nCREATE VERTEX Person (PRIMARY_ID id STRING, name STRING)',
@@ -117,7 +139,9 @@ for (const version of VERSIONS) {
         expect(e.one('POST', '/gsqlserver/gsql/file').body).toBe('CREATE+GRAPH+Social%28Person%29');
       }
       expect((await listGraphs(e.ctx)).map((g) => g.name)).toEqual(['MyGraph', 'Social']);
-      expect((await getSchema(e.ctx, { graph: 'Social' })).vertexTypes.map((v) => v.name)).toEqual(['Person']);
+      expect((await getSchema(e.ctx, { graph: 'Social' })).vertexTypes.map((v) => v.name)).toEqual([
+        'Person',
+      ]);
 
       e.clear();
       const dropped = await dropGraph(e.ctx, 'Social');
@@ -131,7 +155,10 @@ for (const version of VERSIONS) {
 
       e.clear();
       await dropGlobalVertices(e.ctx, ['Person']);
-      if (e.line === '4') expect(e.one('DELETE', '/gsql/v1/schema/vertices').url).toBe('/gsql/v1/schema/vertices?vertex=Person');
+      if (e.line === '4')
+        expect(e.one('DELETE', '/gsql/v1/schema/vertices').url).toBe(
+          '/gsql/v1/schema/vertices?vertex=Person',
+        );
       else expect(e.one('POST', '/gsqlserver/gsql/file').body).toBe('USE+GLOBAL%0ADROP+VERTEX+Person');
       expect((await gsql(e.ctx, 'ls')).output).not.toContain('VERTEX Person(');
     });
@@ -139,9 +166,16 @@ for (const version of VERSIONS) {
     it('runs a schema change from GSQL statements as a temporary job, and drops the cached schema', async () => {
       const before = await getSchema(e.ctx);
       e.clear();
-      await runSchemaChange(e.ctx, ['ADD VERTEX Hospital (PRIMARY_ID id STRING, beds INT)', 'ADD UNDIRECTED EDGE TREATED_AT (FROM Patient, TO Hospital);'], {
-        jobName: 'add_hospital',
-      });
+      await runSchemaChange(
+        e.ctx,
+        [
+          'ADD VERTEX Hospital (PRIMARY_ID id STRING, beds INT)',
+          'ADD UNDIRECTED EDGE TREATED_AT (FROM Patient, TO Hospital);',
+        ],
+        {
+          jobName: 'add_hospital',
+        },
+      );
       const script =
         'USE GRAPH MyGraph\nCREATE SCHEMA_CHANGE JOB add_hospital FOR GRAPH MyGraph {\n' +
         '  ADD VERTEX Hospital (PRIMARY_ID id STRING, beds INT);\n  ADD UNDIRECTED EDGE TREATED_AT (FROM Patient, TO Hospital);\n' +
@@ -150,12 +184,16 @@ for (const version of VERSIONS) {
       expect(e.line === '4' ? r.body : decodeURIComponent(r.body.replace(/\+/g, ' '))).toBe(script);
       const after = await getSchema(e.ctx);
       expect(after).not.toBe(before);
-      expect(vertexTypeOf(after, 'Hospital')?.attributes.map((a) => `${a.name} ${a.type.text}`)).toEqual(['beds INT']);
+      expect(vertexTypeOf(after, 'Hospital')?.attributes.map((a) => `${a.name} ${a.type.text}`)).toEqual([
+        'beds INT',
+      ]);
       expect(edgeTypeOf(after, 'TREATED_AT')?.pairs).toEqual([{ from: 'Patient', to: 'Hospital' }]);
     });
 
     it('raises the GSQL failure of a schema change and leaves no job behind', async () => {
-      const error = await thrown(runSchemaChange(e.ctx, 'ADD VERTEX Patient (PRIMARY_ID id STRING)', { jobName: 'dup_patient' }));
+      const error = await thrown(
+        runSchemaChange(e.ctx, 'ADD VERTEX Patient (PRIMARY_ID id STRING)', { jobName: 'dup_patient' }),
+      );
       expect(error).toBeInstanceOf(GsqlError);
       expect((error as GsqlError).output).toMatch(/Patient/);
       expect((await gsql(e.ctx, 'ls', { graph: 'MyGraph' })).output).not.toContain('dup_patient');
@@ -166,7 +204,10 @@ for (const version of VERSIONS) {
         e.clear();
         const change = {
           alterVertexTypes: [
-            { name: 'Hospital', addAttributes: [{ AttributeName: 'rating', AttributeType: { Name: 'DOUBLE' } }] },
+            {
+              name: 'Hospital',
+              addAttributes: [{ AttributeName: 'rating', AttributeType: { Name: 'DOUBLE' } }],
+            },
           ],
         };
         const result = await runSchemaChange(e.ctx, change, { force: true });
@@ -199,8 +240,20 @@ for (const version of VERSIONS) {
 
     it('validates a desired schema against the live one', async () => {
       const ok = await validateSchema(e.ctx, {
-        vertexTypes: { Patient: { primaryId: { name: 'patient_id', type: 'STRING' }, attributes: { birth_year: 'INT', sex: 'string' } } },
-        edgeTypes: { INFECTED_BY: { from: 'Patient', to: ['Patient'], directed: true, reverseEdge: 'reverse_INFECTED_BY' } },
+        vertexTypes: {
+          Patient: {
+            primaryId: { name: 'patient_id', type: 'STRING' },
+            attributes: { birth_year: 'INT', sex: 'string' },
+          },
+        },
+        edgeTypes: {
+          INFECTED_BY: {
+            from: 'Patient',
+            to: ['Patient'],
+            directed: true,
+            reverseEdge: 'reverse_INFECTED_BY',
+          },
+        },
       });
       expect(ok).toEqual({ ok: true, differences: [] });
       const bad = await validateSchema(e.ctx, {
@@ -219,7 +272,11 @@ for (const version of VERSIONS) {
         ['edge-direction', 'PATIENT_FROM_CITY', 'directed', 'undirected'],
       ]);
       expect(bad.differences[0]?.message).toBe('Patient.birth_year is INT, expected STRING');
-      const strict = await validateSchema(e.ctx, { vertexTypes: { City: {} } }, { strict: true, refresh: true });
+      const strict = await validateSchema(
+        e.ctx,
+        { vertexTypes: { City: {} } },
+        { strict: true, refresh: true },
+      );
       expect(strict.differences.filter((d) => d.kind === 'extra-vertex-type').map((d) => d.path)).toEqual([
         'Patient',
         'Province',

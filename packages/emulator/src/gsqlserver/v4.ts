@@ -15,6 +15,7 @@ import {
 import { loadingJobsV1 } from './loading.js';
 import { udtJson } from './schema-json.js';
 import { gsqlV1SystemExtra } from './system-extra.js';
+import { udtTuplesWrite } from './udt.js';
 import { checkToken, deleteTokens, postToken, secretsRoute } from './v4-auth.js';
 
 function decode(s: string): string {
@@ -58,6 +59,10 @@ function route(state: EmulatorState, req: EmuRequest): EmuResponse {
       }));
       return jsonReply(200, { graphs, error: false, message: '' });
     }
+  }
+  if (a === 'udt' && b === 'tuples' && m !== 'GET' && segs.length <= 3) {
+    const r = udtTuplesWrite(state, req, user, c);
+    if (r) return r;
   }
   if (a === 'udt' && b === 'tuples' && m === 'GET') {
     const all = [...state.catalog.udts.values()];

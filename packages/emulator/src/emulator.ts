@@ -11,6 +11,7 @@ import type { EmulatorOptions } from './options.js';
 import type { RestCtx } from './restpp/context.js';
 import { upsert } from './restpp/upsert.js';
 import { COVID_SCHEMA, covidUpserts } from './seeds/covid.js';
+import { COVID_QUERIES } from './seeds/covid-queries.js';
 import { createState, DEFAULT_USER, type EmulatorState } from './state.js';
 import { versionProfile } from './version.js';
 
@@ -62,6 +63,7 @@ function loadCovid(state: EmulatorState): void {
     const res = upsert(ctx, 'MyGraph');
     if (res.status !== 200) throw new SeedError(`The covid seed data failed to load: ${res.body}`);
   }
+  loadScript(state, COVID_QUERIES, 'The covid seed queries');
 }
 
 function presets(state: EmulatorState, options: EmulatorOptions): void {

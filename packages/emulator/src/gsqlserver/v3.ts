@@ -15,6 +15,7 @@ import {
   userRecord,
 } from './common.js';
 import { loadingJobsV3 } from './loading.js';
+import { queriesV3 } from './queries.js';
 import { udtJson } from './schema-json.js';
 import { gsqlV3SystemExtra } from './system-extra.js';
 
@@ -84,6 +85,8 @@ export function handleGsqlV3(state: EmulatorState, req: EmuRequest): EmuResponse
     }
     const extra = gsqlV3SystemExtra(state, req, p);
     if (extra) return extra;
+    const query = queriesV3(state, req, p);
+    if (query) return query;
     throw new GsqlHttpError(404, `Route ${req.fullPath} not found.`);
   } catch (e) {
     if (e instanceof GsqlHttpError) return gsqlError(e);

@@ -13,6 +13,7 @@ import {
   userRecord,
 } from './common.js';
 import { loadingJobsV1 } from './loading.js';
+import { queriesV1 } from './queries.js';
 import { udtJson } from './schema-json.js';
 import { gsqlV1SystemExtra } from './system-extra.js';
 import { udtTuplesWrite } from './udt.js';
@@ -86,6 +87,8 @@ function route(state: EmulatorState, req: EmuRequest): EmuResponse {
   }
   const extra = gsqlV1SystemExtra(state, req, user, segs);
   if (extra) return extra;
+  const query = queriesV1(state, req, user, segs);
+  if (query) return query;
   throw new GsqlHttpError(404, `Route ${req.fullPath} not found.`);
 }
 

@@ -737,7 +737,7 @@ export class QueryBodyParser {
     for (;;) {
       const t = this.c.peek();
       // `-(` after an expression starts an edge pattern only inside FROM, never here.
-      if (t.kind === 'punct' && (t.text === '+' || t.text === '-')) {
+      if (t.kind === 'punct' && (t.text === '+' || (t.text === '-' && !this.c.isPunct('>', 1)))) {
         this.c.next();
         l = { ...this.pos(t), k: 'bin', op: t.text, l, r: this.multiplicative() };
       } else return l;

@@ -1,5 +1,6 @@
-// The `covid` seed: a small graph shaped like TigerGraph's COVID-19 starter kit (graph MyGraph,
-// Patient with birth_year, City, Province, InfectionCase). Values are synthetic; the first five
+// The `covid` seed: a small contact-tracing graph shaped like TigerGraph's COVID-19 starter kit
+// (graph MyGraph: Patient with birth_year, City, Province, InfectionCase; who-infected-whom and
+// travel edges; installed queries in covid-queries.ts). Values are synthetic; the first five
 // patients are the ones the Cloud docs' example lists, in that order.
 
 export const COVID_SCHEMA = `
@@ -12,7 +13,8 @@ CREATE UNDIRECTED EDGE PATIENT_FROM_PROVINCE (FROM Patient, TO Province)
 CREATE UNDIRECTED EDGE CITY_IN_PROVINCE (FROM City, TO Province)
 CREATE UNDIRECTED EDGE BELONGS_TO_CASE (FROM Patient, TO InfectionCase)
 CREATE DIRECTED EDGE INFECTED_BY (FROM Patient, TO Patient) WITH REVERSE_EDGE="reverse_INFECTED_BY"
-CREATE GRAPH MyGraph (Patient, City, Province, InfectionCase, PATIENT_FROM_CITY, PATIENT_FROM_PROVINCE, CITY_IN_PROVINCE, BELONGS_TO_CASE, INFECTED_BY, reverse_INFECTED_BY)
+CREATE DIRECTED EDGE TRAVELED (FROM Patient, TO City, travel_date DATETIME) WITH REVERSE_EDGE="reverse_TRAVELED"
+CREATE GRAPH MyGraph (Patient, City, Province, InfectionCase, PATIENT_FROM_CITY, PATIENT_FROM_PROVINCE, CITY_IN_PROVINCE, BELONGS_TO_CASE, INFECTED_BY, reverse_INFECTED_BY, TRAVELED, reverse_TRAVELED)
 `;
 
 type Row = [
@@ -62,6 +64,16 @@ const INFECTED_BY: [string, string][] = [
   ['1000000010', '1000000005'],
   ['2000000002', '1000000002'],
   ['2000000004', '2000000003'],
+];
+
+/** Trips outside the home city (patient, city visited, date), for TRAVELED edges. */
+const TRAVELED: [string, string, string][] = [
+  ['1000000001', 'Jongno-gu', '2020-01-20'],
+  ['1000000001', 'Mapo-gu', '2020-01-21'],
+  ['1000000003', 'Seongbuk-gu', '2020-01-28'],
+  ['1000000005', 'Jongno-gu', '2020-01-29'],
+  ['1200000001', 'Dalseo-gu', '2020-02-15'],
+  ['2000000003', 'Goyang-si', '2020-01-30'],
 ];
 
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '_');
@@ -115,6 +127,12 @@ function payload(rows: Row[], offset: number): Record<string, unknown> {
   for (const [infected, infector] of INFECTED_BY) {
     const e = patientEdges[infected] as Record<string, unknown> | undefined;
     if (e) e['INFECTED_BY'] = { Patient: { [infector]: {} } };
+  }
+  for (const [patient, city, date] of TRAVELED) {
+    const e = patientEdges[patient] as Record<string, Record<string, Record<string, unknown>>> | undefined;
+    if (!e) continue;
+    e['TRAVELED'] ??= { City: {} };
+    (e['TRAVELED']['City'] as Record<string, unknown>)[slug(city)] = { travel_date: { value: `${date} 00:00:00` } };
   }
   return {
     vertices: { Patient: patients, City: cities, Province: provinces, InfectionCase: cases },

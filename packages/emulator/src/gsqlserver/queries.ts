@@ -1,0 +1,358 @@
+// GSQL-server query endpoints: 3.x interpreted_query / queryinfo / queries/install, and the 4.x
+// /gsql/v1/queries family (reference §4.10–4.12, §4.14).
+import type { User } from '../auth/model.js';
+import { runGsql } from '../gsql/exec.js';
+import { GsqlSyntaxError } from '../gsql/lexer.js';
+import { jsonReply } from '../http/reply.js';
+import { type EmuRequest, type EmuResponse, header, param } from '../http/types.js';
+import { isObject, type Json, parseJson } from '../json.js';
+import { RestError, versionBlock } from '../restpp/envelope.js';
+import { execute } from '../restpp/query.js';
+import type { AccType, BaseType, QueryDef, Stmt, VarType } from '../query/ast.js';
+import { checkQuery, parseQueryText } from '../query/compile.js';
+import { paramsFromJson, paramsFromQuery, typeText } from '../query/params.js';
+import { evalDefaultFor } from '../query/runner.js';
+import { queriesOf } from '../query/store.js';
+import type { EmulatorState } from '../state.js';
+import { type Graph, vertexTypeIn, visibleVertexAttributes } from '../store/catalog.js';
+import { GsqlHttpError, requireUser } from './common.js';
+
+interface InstallRequest {
+  id: string;
+  graph: string;
+  queries: string[];
+  start: number;
+}
+
+const installs = new WeakMap<EmulatorState, { seq: number; list: Map<string, InstallRequest> }>();
+
+function installRegistry(state: EmulatorState) {
+  let r = installs.get(state);
+  if (!r) {
+    r = { seq: 1000, list: new Map() };
+    installs.set(state, r);
+  }
+  return r;
+}
+
+function graphParam(state: EmulatorState, name: string | undefined): Graph {
+  const g = name === undefined ? undefined : state.catalog.graphs.get(name);
+  if (!g) throw new GsqlHttpError(400, `Graph ${name ?? ''} does not exist.`);
+  return g;
+}
+
+/** Installs queries (names, `all` or `*`) and records the request. */
+function install(state: EmulatorState, user: User, g: Graph, names: string[], force: boolean): InstallRequest {
+  const all = names.length === 0 || names.some((n) => n === 'all' || n === '*');
+  const store = queriesOf(g);
+  const list = all ? [...store.keys()] : names;
+  for (const n of list) if (!store.has(n)) throw new GsqlHttpError(400, `Query ${n} does not exist in graph ${g.name}.`);
+  const r = runGsql(state, user, `USE GRAPH ${g.name}\nINSTALL QUERY ${force ? '-force ' : ''}${all ? 'ALL' : list.join(', ')}`);
+  if (r.returnCode !== 0) throw new GsqlHttpError(400, r.output);
+  const reg = installRegistry(state);
+  const req = { id: String(++reg.seq), graph: g.name, queries: list, start: state.clock.now() };
+  reg.list.set(req.id, req);
+  return req;
+}
+
+function compileText(state: EmulatorState, text: string, graphName: string | undefined): { def: QueryDef; g: Graph } {
+  let parsed: ReturnType<typeof parseQueryText>;
+  try {
+    parsed = parseQueryText(text);
+  } catch (e) {
+    if (e instanceof GsqlSyntaxError) throw new GsqlHttpError(400, e.message);
+    throw e;
+  }
+  const g = graphParam(state, parsed.def.graph !== '' ? parsed.def.graph : graphName);
+  const def = { ...parsed.def, graph: g.name };
+  try {
+    checkQuery(state.catalog, g, def);
+  } catch (e) {
+    if (e instanceof GsqlSyntaxError) throw new GsqlHttpError(400, e.message);
+    throw e;
+  }
+  return { def, g };
+}
+
+/** Interpreted query: body = `INTERPRET QUERY (…) FOR GRAPH g {…}`, parameters in the query string. */
+function interpret(state: EmulatorState, req: EmuRequest): EmuResponse {
+  const { def, g } = compileText(state, req.body.toString('utf8'), param(req, 'graph'));
+  try {
+    const params = paramsFromQuery(state.catalog, g, def, req.query, evalDefaultFor(state, g, def));
+    return execute(state, g, def, params, {
+      url: '/interpreted_query',
+      async: false,
+      ms: Number(header(req, 'gsql-timeout') ?? '') || 16_000,
+      fromHeader: header(req, 'gsql-timeout') !== undefined,
+    });
+  } catch (e) {
+    if (e instanceof RestError) return jsonReply(e.status, { version: versionBlock(g.schemaVersion), error: true, message: e.message, code: e.code });
+    throw e;
+  }
+}
+
+// ---- signature ---------------------------------------------------------------------------
+
+const lowerType = (t: VarType): string => typeText(t).replace(/^[A-Z]+|(?<=<)[A-Z]+(?=[<>,])/g, (x) => x.toLowerCase());
+
+function accText(t: AccType): string {
+  const base = (b: BaseType | AccType): string => ('kind' in b || b.k === 'Map' || b.k === 'Heap' || b.k === 'GroupBy' ? accText(b as AccType) : lowerType(b as BaseType));
+  switch (t.k) {
+    case 'simple':
+      return `${t.kind}Accum${t.el ? `<${base(t.el)}>` : ''}`;
+    case 'Map':
+      return `MapAccum<${base(t.key)}, ${base(t.val)}>`;
+    case 'Heap':
+      return `HeapAccum<${t.tuple}>`;
+    case 'GroupBy':
+      return `GroupByAccum<${[...t.keys.map((k) => `${base(k.type)} ${k.name}`), ...t.accs.map((a) => `${accText(a.type)} ${a.name}`)].join(', ')}>`;
+  }
+}
+
+function outputSignature(state: EmulatorState, g: Graph, def: QueryDef): Json[] {
+  const accs = new Map<string, string>();
+  const vars = new Map<string, string>();
+  const vsets = new Map<string, string | undefined>();
+  for (const p of def.params) vars.set(p.name, lowerType(p.type));
+  const out: Json[] = [];
+  const vsetJson = (type: string | undefined): Json => {
+    const t = type ? vertexTypeIn(state.catalog, g, type) : undefined;
+    const attributes: Record<string, Json> = {};
+    for (const a of t ? visibleVertexAttributes(t) : []) attributes[a.name] = a.type.kind === 'primitive' ? a.type.name : a.type.kind.toUpperCase();
+    return [{ v_id: 'string', attributes, v_type: type ?? 'vertex' }];
+  };
+  const walk = (stmts: Stmt[]) => {
+    for (const s of stmts) {
+      switch (s.k) {
+        case 'declAccum':
+          for (const n of s.names) accs.set(`${s.global ? '@@' : '@'}${n.name}`, accText(s.type));
+          break;
+        case 'declVar':
+          for (const n of s.names) vars.set(n.name, lowerType(s.type));
+          break;
+        case 'vset':
+          vsets.set(s.name, s.seed[0]?.k === 'all' ? s.seed[0].type : undefined);
+          break;
+        case 'select':
+          vsets.set(s.sel.target, s.sel.out === s.sel.srcAlias ? undefined : s.sel.hop?.targets[0]);
+          break;
+        case 'vsetOp':
+          vsets.set(s.name, undefined);
+          break;
+        case 'if':
+          for (const [, b] of s.branches) walk(b);
+          if (s.else) walk(s.else);
+          break;
+        case 'while':
+        case 'foreach':
+          walk(s.body);
+          break;
+        case 'print':
+          for (const it of s.items) {
+            const e = it.e;
+            if (e.k === 'gacc') out.push({ [it.key]: accs.get(`@@${e.name}`) ?? 'unknown' });
+            else if (e.k === 'name' && vsets.has(e.name)) out.push({ [it.key]: vsetJson(vsets.get(e.name)) });
+            else if (e.k === 'name' && vars.has(e.name)) out.push({ [it.key]: vars.get(e.name) as string });
+            else if (e.k === 'lit') out.push({ [it.key]: typeof e.v === 'string' ? 'string' : typeof e.v === 'bigint' ? 'int' : typeof e.v === 'boolean' ? 'bool' : 'double' });
+            else if (e.k === 'method' && e.name.toLowerCase() === 'size') out.push({ [it.key]: 'int' });
+            else out.push({ [it.key]: 'unknown' });
+          }
+          break;
+        default:
+          break;
+      }
+    }
+  };
+  walk(def.body);
+  return out;
+}
+
+function signature(state: EmulatorState, g: Graph, def: QueryDef): EmuResponse {
+  return jsonReply(200, {
+    output: outputSignature(state, g, def),
+    input: def.params.map((p) => ({ [p.name]: lowerType(p.type) })),
+    queryname: def.name,
+    error: false,
+    message: '',
+    version: { schema: g.schemaVersion, edition: 'ENTERPRISE_EDITION', api: 'V2' },
+  });
+}
+
+function storedQuery(g: Graph, name: string | undefined) {
+  const q = name === undefined ? undefined : queriesOf(g).get(name);
+  if (!q) throw new GsqlHttpError(400, `Query ${name ?? ''} does not exist in graph ${g.name}.`);
+  return q;
+}
+
+// ---- 3.x ---------------------------------------------------------------------------------
+
+/** 3.x routes (path after /gsqlserver); undefined when the path is not a query route. */
+export function queriesV3(state: EmulatorState, req: EmuRequest, p: string): EmuResponse | undefined {
+  const m = req.method;
+  if (m === 'POST' && p === '/interpreted_query') {
+    requireUser(state, req);
+    return interpret(state, req);
+  }
+  if (m === 'GET' && p === '/gsql/queryinfo') {
+    requireUser(state, req);
+    const g = graphParam(state, param(req, 'graph'));
+    return signature(state, g, storedQuery(g, param(req, 'query')).def);
+  }
+  if (m === 'POST' && p === '/gsql/queries/install') {
+    const user = requireUser(state, req);
+    const g = graphParam(state, param(req, 'graph'));
+    const r = install(state, user, g, req.query.getAll('queries'), req.query.has('force') || param(req, 'flag') === '-force');
+    return jsonReply(200, { location: `/gsql/queries/install/${r.id}`, error: false, message: `Request ${r.id} successfully created`, results: '' });
+  }
+  const m3 = /^\/gsql\/queries\/install\/([^/]+)$/.exec(p);
+  if (m === 'GET' && m3) {
+    requireUser(state, req);
+    const r = installRegistry(state).list.get(m3[1] as string);
+    if (!r) throw new GsqlHttpError(404, `Request ${m3[1]} does not exist.`);
+    return jsonReply(200, {
+      state: 'SUCCESS',
+      error: false,
+      message: '',
+      results: '',
+      queries: r.queries.map((name) => ({ name, state: 'SUCCESS' })),
+      graph: r.graph,
+    });
+  }
+  return undefined;
+}
+
+// ---- 4.x ---------------------------------------------------------------------------------
+
+const iso = (ms: number) => new Date(ms).toISOString().replace('Z', '000Z');
+
+/** 4.x routes under /gsql/v1 (segments after the prefix); undefined when not a query route. */
+export function queriesV1(state: EmulatorState, req: EmuRequest, user: User, segs: string[]): EmuResponse | undefined {
+  if (segs[0] !== 'queries') return undefined;
+  const m = req.method;
+  const [, b, c] = segs;
+  if (b === 'interpret' && segs.length === 2 && m === 'POST') return interpret(state, req);
+  if (b === 'install' && segs.length === 2 && (m === 'GET' || m === 'POST')) {
+    const g = graphParam(state, param(req, 'graph'));
+    const names = (param(req, 'queries') ?? '').split(',').map((x) => x.trim()).filter((x) => x !== '');
+    const r = install(state, user, g, names, (param(req, 'flag') ?? '').split(',').includes('-force'));
+    return jsonReply(200, { requestId: r.id, message: 'Successfully submitted request', startTime: iso(r.start) });
+  }
+  if (b === 'install' && segs.length === 3 && m === 'GET') {
+    const r = installRegistry(state).list.get(c as string);
+    if (!r) throw new GsqlHttpError(404, `Request ${c} does not exist.`);
+    return jsonReply(200, {
+      error: false,
+      message: `Request ${r.id} is finished with status SUCCESS`,
+      requestId: r.id,
+      startTime: iso(r.start),
+      endTime: iso(r.start),
+    });
+  }
+  if (b === 'info' && segs.length === 2 && m === 'GET') {
+    const g = graphParam(state, param(req, 'graph'));
+    const only = param(req, 'query');
+    const status = param(req, 'status');
+    const list = [...queriesOf(g).entries()]
+      .filter(([n]) => only === undefined || n === only)
+      .filter(([, q]) => status === undefined || status.toUpperCase() === 'VALID')
+      .map(([name, q]) => ({
+        name,
+        code: q.def.text,
+        installed: q.installed,
+        installing: false,
+        enabled: true,
+        status: 'VALID',
+        syntax: q.def.syntax === 'v2' ? 'GSQL v2' : 'GSQL v1',
+        isHidden: false,
+        isACLSpecified: false,
+        graphUpdate: false,
+        callerQueries: [],
+        endpoint: q.installed
+          ? {
+              query: {
+                [g.name]: {
+                  [name]: {
+                    'GET/POST': {
+                      parameters: { query: { default: name, type: 'STRING' } },
+                      payload: [{ rule: 'AS_JSON' }, { rule: 'AS_QUERY_STRING' }],
+                      alternative_endpoint: `/query/${name}`,
+                      target: 'GPE',
+                      function: 'queryDispatcher',
+                      action: 'query',
+                      graph_name: g.name,
+                      libudf: `libudf-${g.name}-1`,
+                    },
+                  },
+                },
+              },
+            }
+          : {},
+      }));
+    return jsonReply(200, { error: false, message: '', results: list });
+  }
+  if (b === 'signature' && segs.length === 2 && (m === 'GET' || m === 'POST')) {
+    const g = graphParam(state, param(req, 'graph'));
+    return signature(state, g, storedQuery(g, param(req, 'queryName')).def);
+  }
+  if (segs.length === 1 && m === 'GET') {
+    const g = graphParam(state, param(req, 'graph'));
+    return jsonReply(200, { error: false, message: '', results: [...queriesOf(g).keys()] });
+  }
+  if (segs.length === 1 && m === 'POST') {
+    const text = req.body.toString('utf8');
+    const graph = param(req, 'graph');
+    const r = runGsql(state, user, graph ? `USE GRAPH ${graph}\n${text}` : text);
+    const lines = r.output.split('\n').filter((l) => !l.startsWith('Using graph'));
+    if (r.returnCode !== 0) throw new GsqlHttpError(400, lines.join('\n'));
+    return jsonReply(200, { error: false, message: lines.join('\n') });
+  }
+  if (segs.length === 1 && m === 'DELETE') {
+    const g = graphParam(state, param(req, 'graph'));
+    return drop(g, req.query.getAll('query').flatMap((x) => x.split(',')));
+  }
+  if (segs.length === 2 && m === 'DELETE') return drop(graphParam(state, param(req, 'graph')), [b as string]);
+  if (segs.length === 2 && m === 'GET') {
+    const g = graphParam(state, param(req, 'graph'));
+    const q = storedQuery(g, b);
+    return jsonReply(200, {
+      queryContent: q.def.text,
+      name: q.def.name,
+      syntax: q.def.syntax === 'v2' ? 'GSQL v2' : 'GSQL v1',
+      error: false,
+      message: '',
+      status: 'VALID',
+    });
+  }
+  if (segs.length === 2 && m === 'POST') {
+    // Run through the GSQL server: {"parameters": {...}, "asyncRun": false, ...} → results = RESTPP envelope.
+    const g = graphParam(state, param(req, 'graph'));
+    const q = storedQuery(g, b);
+    let body: Json = {};
+    try {
+      const text = req.body.toString('utf8');
+      body = text.trim() === '' ? {} : parseJson(text);
+    } catch {
+      throw new GsqlHttpError(400, 'The request body is not valid JSON.');
+    }
+    const params = isObject(body) && isObject(body['parameters']) ? body['parameters'] : {};
+    try {
+      const decoded = paramsFromJson(state.catalog, g, q.def, params, evalDefaultFor(state, g, q.def));
+      const reply = execute(state, g, q.def, decoded, { url: `/query/${g.name}/${q.def.name}`, async: false, ms: 16_000, fromHeader: false });
+      const envelope = parseJson(reply.body);
+      return jsonReply(200, { error: false, message: '', results: envelope });
+    } catch (e) {
+      if (e instanceof RestError) throw new GsqlHttpError(400, e.message);
+      throw e;
+    }
+  }
+  return undefined;
+}
+
+function drop(g: Graph, names: string[]): EmuResponse {
+  const store = queriesOf(g);
+  const all = names.some((n) => n === 'all' || n === '*');
+  const list = all ? [...store.keys()] : names;
+  const dropped = list.filter((n) => store.delete(n));
+  const failedToDrop = list.filter((n) => !dropped.includes(n));
+  return jsonReply(200, { failedToDrop, dropped, error: false, message: '' });
+}

@@ -8,13 +8,16 @@ import { type FilterInput, readParams } from '../vertices/read-params.js';
 import type { EdgeAttributeName, EdgeResult, Selected, SortKey, VertexIdInput } from '../vertices/types.js';
 import { type EdgeSelection, edgeRoute } from './selector.js';
 
-export interface GetEdgesOptions<E extends string, K extends string> extends RequestOptions, EdgeSelection<E> {
+/** `E`: the edge type; `K`: the selected attributes; `N`: every attribute name (what `sort` accepts). */
+export interface GetEdgesOptions<E extends string, K extends string, N extends string = string>
+  extends RequestOptions,
+    EdgeSelection<E> {
   /** Edge attributes to return (default: all). */
   select?: readonly K[] | undefined;
   /** Conditions on edge attributes in RESTPP syntax, ANDed. */
   filter?: FilterInput | undefined;
   limit?: number | undefined;
-  sort?: readonly SortKey<K>[] | undefined;
+  sort?: readonly SortKey<N>[] | undefined;
   /** Server-side timeout (RESTPP `timeout`, sent in whole seconds). */
   serverTimeoutMs?: number | undefined;
 }
@@ -59,7 +62,7 @@ export async function getEdges<
   ctx: ApiContext<S>,
   sourceType: VertexTypeName<S>,
   sourceId: VertexIdInput,
-  options: GetEdgesOptions<E, K> = {},
+  options: GetEdgesOptions<E, K, EdgeAttributeName<S, E>> = {},
 ): Promise<EdgeResult<E, Selected<EdgeAttributes<S, E>, K>>[]> {
   const route = edgeRoute('get', sourceType, sourceId, options);
   const edges = await listEdges(ctx, {

@@ -10,14 +10,15 @@ import { type FilterInput, readParams } from './read-params.js';
 import type { Selected, SortKey, VertexAttributeName, VertexIdInput, VertexResult } from './types.js';
 import { idText } from './upsert.js';
 
-export interface GetVerticesOptions<K extends string> extends RequestOptions {
+/** `K`: the selected attributes; `N`: every attribute name of the type (what `sort` accepts). */
+export interface GetVerticesOptions<K extends string, N extends string = string> extends RequestOptions {
   /** Attributes to return (default: all). */
   select?: readonly K[] | undefined;
   /** Conditions in RESTPP syntax, ANDed: `'birth_year>1960'`, `['sex="male"', 'birth_year<1990']`. */
   filter?: FilterInput | undefined;
   limit?: number | undefined;
   /** Attribute names, `-name` for descending. */
-  sort?: readonly SortKey<K>[] | undefined;
+  sort?: readonly SortKey<N>[] | undefined;
   /** Server-side timeout (RESTPP `timeout`, sent in whole seconds). */
   serverTimeoutMs?: number | undefined;
 }
@@ -73,7 +74,11 @@ export async function getVertices<
   S extends SchemaShape,
   T extends VertexTypeName<S>,
   K extends VertexAttributeName<S, T> = never,
->(ctx: ApiContext<S>, vertexType: T, options: GetVerticesOptions<K> = {}): Promise<Result<S, T, K>> {
+>(
+  ctx: ApiContext<S>,
+  vertexType: T,
+  options: GetVerticesOptions<K, VertexAttributeName<S, T>> = {},
+): Promise<Result<S, T, K>> {
   checkType(vertexType);
   const rows = await list(ctx, 'vertices', {
     graph: options.graph,

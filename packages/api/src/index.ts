@@ -11,6 +11,9 @@ export {
 } from './context.js';
 export * from './gsql.js';
 export type { RequestOptions } from './internal/call.js';
+export * from './loading.js';
+export * from './paths.js';
+export * from './queries.js';
 export * from './schema.js';
 export type {
   AnySchema,

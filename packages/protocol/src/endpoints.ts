@@ -152,12 +152,102 @@ const ENDPOINTS = {
     '4': g('POST', '/gsql/v1/queries/interpret', { body: 'text', graphParam: 'graph' }),
   },
   installQueries: {
-    '3': g('POST', '/gsqlserver/gsql/queries/install', { graphParam: 'graph' }),
+    // 3.x: the GSQL statement works on every 3.x release (the REST form exists only from 3.9).
+    '3': gsqlFile3('INSTALL QUERY'),
     '4': g('GET', '/gsql/v1/queries/install', { graphParam: 'graph', idempotent: false }),
   },
   queryInfo: {
     '3': g('GET', '/gsqlserver/gsql/queryinfo', { graphParam: 'graph' }),
     '4': g('GET', '/gsql/v1/queries/signature', { graphParam: 'graph' }),
+  },
+  installStatus: {
+    '3': 'on TigerGraph 3.x installQueries() waits for INSTALL QUERY to finish; there is no request to poll',
+    '4': g('GET', '/gsql/v1/queries/install/{requestId}'),
+  },
+  createQuery: {
+    '3': gsqlFile3('CREATE QUERY'),
+    '4': g('POST', '/gsql/v1/queries', { body: 'text', graphParam: 'graph' }),
+  },
+  queryNames: {
+    '3': gsqlFile3('ls', true),
+    '4': g('GET', '/gsql/v1/queries', { graphParam: 'graph' }),
+  },
+  queriesInfo: {
+    '3': 'TigerGraph 3.x has no query catalogue endpoint; the catalogue comes from the GSQL ls listing',
+    '4': g('GET', '/gsql/v1/queries/info', { graphParam: 'graph' }),
+  },
+  queryContent: {
+    '3': gsqlFile3('SHOW QUERY', true),
+    '4': g('GET', '/gsql/v1/queries/{query}', { graphParam: 'graph' }),
+  },
+  dropQueries: {
+    '3': gsqlFile3('DROP QUERY'),
+    '4': g('DELETE', '/gsql/v1/queries', { graphParam: 'graph', idempotent: true }),
+  },
+  // Loading jobs and data sources (reference §4.7, §4.13, §4.14)
+  loadingJobs: {
+    '3': gsqlFile3('ls', true),
+    '4': g('GET', '/gsql/v1/loading-jobs', { graphParam: 'graph' }),
+  },
+  createLoadingJob: {
+    '3': gsqlFile3('CREATE LOADING JOB'),
+    '4': g('POST', '/gsql/v1/loading-jobs', { body: 'text', graphParam: 'graph' }),
+  },
+  updateLoadingJob: {
+    '3': 'TigerGraph 3.x cannot replace a loading job in place; drop it (dropLoadingJob) and create it again',
+    '4': g('PUT', '/gsql/v1/loading-jobs', { body: 'text', graphParam: 'graph', idempotent: true }),
+  },
+  loadingJob: {
+    '3': gsqlFile3('SHOW JOB', true),
+    '4': g('GET', '/gsql/v1/loading-jobs/{job}', { graphParam: 'graph' }),
+  },
+  dropLoadingJob: {
+    '3': gsqlFile3('DROP JOB'),
+    '4': g('DELETE', '/gsql/v1/loading-jobs/{job}', { graphParam: 'graph', idempotent: true }),
+  },
+  startLoadingJob: {
+    '3': 'TigerGraph 3.x starts server-side loading jobs with the GSQL statement RUN LOADING JOB; use gsql(), or post data with loadData()',
+    '4': g('POST', '/gsql/v1/loading-jobs/run', { body: 'json', graphParam: 'graph' }),
+  },
+  abortLoadingJobs: {
+    '3': 'TigerGraph 3.x aborts loading jobs with the GSQL statement ABORT LOADING JOB; use gsql()',
+    '4': g('GET', '/gsql/v1/loading-jobs/abort', { graphParam: 'graph', idempotent: false }),
+  },
+  resumeLoadingJob: {
+    '3': 'TigerGraph 3.x resumes loading jobs with the GSQL statement RESUME LOADING JOB; use gsql()',
+    '4': g('GET', '/gsql/v1/loading-jobs/resume/{jobId}', { idempotent: false }),
+  },
+  loadingJobStatus: {
+    '3': g('GET', '/gsqlserver/gsql/loading-jobs', { graphParam: 'graph' }),
+    '4': g('GET', '/gsql/v1/loading-jobs/status', { graphParam: 'graph' }),
+  },
+  dataSources: {
+    '3': 'TigerGraph 3.x manages data sources with GSQL (SHOW DATA_SOURCE *); use gsql()',
+    '4': g('GET', '/gsql/v1/data-sources'),
+  },
+  dataSource: {
+    '3': 'TigerGraph 3.x manages data sources with GSQL (SHOW DATA_SOURCE); use gsql()',
+    '4': g('GET', '/gsql/v1/data-sources/{name}'),
+  },
+  createDataSource: {
+    '3': 'TigerGraph 3.x manages data sources with GSQL (CREATE DATA_SOURCE); use gsql()',
+    '4': g('POST', '/gsql/v1/data-sources', { body: 'json' }),
+  },
+  updateDataSource: {
+    '3': 'TigerGraph 3.x manages data sources with GSQL (DROP then CREATE DATA_SOURCE); use gsql()',
+    '4': g('PUT', '/gsql/v1/data-sources/{name}', { body: 'json', idempotent: true }),
+  },
+  dropDataSource: {
+    '3': 'TigerGraph 3.x manages data sources with GSQL (DROP DATA_SOURCE); use gsql()',
+    '4': g('DELETE', '/gsql/v1/data-sources/{name}', { idempotent: true }),
+  },
+  dropAllDataSources: {
+    '3': 'TigerGraph 3.x manages data sources with GSQL (DROP DATA_SOURCE *); use gsql()',
+    '4': g('DELETE', '/gsql/v1/data-sources/dropAll', { idempotent: true }),
+  },
+  sampleData: {
+    '3': 'TigerGraph 3.x has no sample-data endpoint',
+    '4': g('POST', '/gsql/v1/sample-data', { body: 'json', idempotent: true }),
   },
   // Schema, GSQL-server utilities and system endpoints (api: schema, gsql, udts, system)
   createGraph: {

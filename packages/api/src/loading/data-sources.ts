@@ -1,0 +1,209 @@
+// Data sources for server-side loading jobs (S3, GCS, Kafka, …): 4.1+ REST under
+// `/gsql/v1/data-sources` (reference §4.14; pyTigerGraph §6.3). On 3.x they are GSQL statements
+// (`CREATE DATA_SOURCE …`), run through `gsql()`.
+import { gsqlEnvelope, gsqlEnvelopeSchema, ValidationError } from '@tgraph/protocol';
+import * as z from 'zod/mini';
+import type { ApiContext } from '../context.js';
+import { callParsed, type RequestOptions } from '../internal/call.js';
+import type { SchemaShape } from '../schema-types.js';
+
+/** A data source's configuration; `type` is `s3`, `gcs`, `abs`, `kafka`, … */
+export interface DataSourceConfig {
+  type: string;
+  [key: string]: unknown;
+}
+
+/** A data source as the server lists it. */
+export type DataSourceInfo = Record<string, unknown>;
+
+/** Options of data-source calls that may be scoped to a graph (global when no graph is given). */
+export interface DataSourceOptions extends Omit<RequestOptions, 'graph'> {
+  /** Scope the data source to this graph; the client's default graph is not applied on its own. */
+  graph?: string | undefined;
+}
+
+/**
+ * Lists data sources (4.1+ `GET /gsql/v1/data-sources`).
+ *
+ * @example
+ * const sources = await listDataSources(ctx);
+ */
+export async function listDataSources(
+  ctx: ApiContext<SchemaShape>,
+  options: DataSourceOptions = {},
+): Promise<DataSourceInfo[]> {
+  const reply = await callParsed(
+    ctx,
+    'dataSources',
+    gsqlEnvelope(z.optional(z.array(z.record(z.string(), z.unknown())))),
+    {
+      ...base(options),
+    },
+  );
+  return reply.results ?? [];
+}
+
+/**
+ * One data source by name (4.1+ `GET /gsql/v1/data-sources/{name}`).
+ *
+ * @example
+ * const s3 = await getDataSource(ctx, 's3_raw');
+ */
+export async function getDataSource(
+  ctx: ApiContext<SchemaShape>,
+  name: string,
+  options: DataSourceOptions = {},
+): Promise<DataSourceInfo> {
+  const reply = await callParsed(
+    ctx,
+    'dataSource',
+    gsqlEnvelope(z.optional(z.record(z.string(), z.unknown()))),
+    {
+      ...base(options),
+      params: { name: checkName(name) },
+    },
+  );
+  return reply.results ?? {};
+}
+
+/**
+ * Creates a data source (4.1+ `POST /gsql/v1/data-sources[?graph=]` with `{"name", "config"}`).
+ *
+ * @example
+ * await createDataSource(ctx, 's3_raw', { type: 's3', 'access.key': key, 'secret.key': secretKey });
+ */
+export async function createDataSource(
+  ctx: ApiContext<SchemaShape>,
+  name: string,
+  config: DataSourceConfig,
+  options: DataSourceOptions = {},
+): Promise<string> {
+  checkConfig(config);
+  const reply = await callParsed(ctx, 'createDataSource', gsqlEnvelopeSchema, {
+    ...base(options),
+    json: { name: checkName(name), config },
+  });
+  return reply.message ?? '';
+}
+
+/**
+ * Replaces a data source's configuration (4.1+ `PUT /gsql/v1/data-sources/{name}`).
+ *
+ * @example
+ * await updateDataSource(ctx, 's3_raw', { type: 's3', 'access.key': newKey, 'secret.key': newSecret });
+ */
+export async function updateDataSource(
+  ctx: ApiContext<SchemaShape>,
+  name: string,
+  config: DataSourceConfig,
+  options: DataSourceOptions = {},
+): Promise<string> {
+  checkConfig(config);
+  const reply = await callParsed(ctx, 'updateDataSource', gsqlEnvelopeSchema, {
+    ...base(options),
+    params: { name: checkName(name) },
+    json: { name, config },
+  });
+  return reply.message ?? '';
+}
+
+/**
+ * Drops a data source (4.1+ `DELETE /gsql/v1/data-sources/{name}`).
+ *
+ * @example
+ * await dropDataSource(ctx, 's3_raw');
+ */
+export async function dropDataSource(
+  ctx: ApiContext<SchemaShape>,
+  name: string,
+  options: DataSourceOptions = {},
+): Promise<string> {
+  const reply = await callParsed(ctx, 'dropDataSource', gsqlEnvelopeSchema, {
+    ...base(options),
+    params: { name: checkName(name) },
+  });
+  return reply.message ?? '';
+}
+
+/**
+ * Drops every data source (of the graph when `graph` is given) (4.1+ `DELETE /gsql/v1/data-sources/dropAll`).
+ *
+ * @example
+ * await dropAllDataSources(ctx, { graph: 'MyGraph' });
+ */
+export async function dropAllDataSources(
+  ctx: ApiContext<SchemaShape>,
+  options: DataSourceOptions = {},
+): Promise<string> {
+  const reply = await callParsed(ctx, 'dropAllDataSources', gsqlEnvelopeSchema, base(options));
+  return reply.message ?? '';
+}
+
+export interface PreviewSampleOptions extends RequestOptions {
+  /** Lines to read. Default 10. */
+  size?: number | undefined;
+  /** Parsing options as the server takes them. Default `{ fileFormat: 'none', eol: '\\n' }`. */
+  parsing?: Record<string, unknown> | undefined;
+}
+
+/**
+ * Reads the first lines of a file in a data source (4.1+ `POST /gsql/v1/sample-data`).
+ *
+ * @example
+ * const sample = await previewSampleData(ctx, 's3_raw', 'bucket/patients.csv', { size: 5 });
+ */
+export async function previewSampleData(
+  ctx: ApiContext<SchemaShape>,
+  dataSource: string,
+  path: string,
+  options: PreviewSampleOptions = {},
+): Promise<unknown> {
+  const graph = options.graph ?? ctx.graph;
+  if (graph === undefined) {
+    throw new ValidationError('previewSampleData needs a graph: pass { graph } or set the client graph', {
+      field: 'graph',
+    });
+  }
+  const reply = await callParsed(ctx, 'sampleData', gsqlEnvelopeSchema, {
+    signal: options.signal,
+    timeoutMs: options.timeoutMs,
+    json: {
+      graphName: graph,
+      dataSource: checkName(dataSource),
+      path,
+      size: options.size ?? 10,
+      parsing: options.parsing ?? { fileFormat: 'none', eol: '\\n' },
+    },
+  });
+  return reply.results;
+}
+
+function base(options: DataSourceOptions) {
+  return {
+    signal: options.signal,
+    timeoutMs: options.timeoutMs,
+    ...(options.graph === undefined ? {} : { searchParams: { graph: options.graph } }),
+  };
+}
+
+function checkName(name: string): string {
+  if (typeof name !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+    throw new ValidationError(`Data source name '${String(name)}' must be a GSQL identifier`, {
+      field: 'name',
+    });
+  }
+  return name;
+}
+
+function checkConfig(config: DataSourceConfig): void {
+  if (
+    typeof config !== 'object' ||
+    config === null ||
+    typeof config.type !== 'string' ||
+    config.type === ''
+  ) {
+    throw new ValidationError("A data source config needs a `type` (e.g. 's3', 'gcs', 'kafka')", {
+      field: 'config.type',
+    });
+  }
+}

@@ -1,0 +1,380 @@
+// Loading-job management (reference §4.14; pyTigerGraph §6.2). 4.1+ has REST endpoints under
+// `/gsql/v1/loading-jobs`; on 3.x jobs are created, listed, shown and dropped with GSQL statements,
+// progress comes from `/gsqlserver/gsql/loading-jobs?action=getprogress`, and starting, aborting
+// or resuming server-side jobs is GSQL only (`RUN/ABORT/RESUME LOADING JOB` through `gsql()`).
+import { gsqlEnvelope, gsqlEnvelopeSchema, ValidationError } from '@tgraph/protocol';
+import * as z from 'zod/mini';
+import { type ApiContext, graphOf } from '../context.js';
+import { requireIdentifier } from '../gsql/identifier.js';
+import { gsql } from '../gsql/run.js';
+import { callParsed, type RequestOptions } from '../internal/call.js';
+import type { SchemaShape } from '../schema-types.js';
+import { type LoadingStats, statsOf } from './stats.js';
+
+/**
+ * Names of the graph's loading jobs. 4.x: `GET /gsql/v1/loading-jobs` (`jobNames`); 3.x: the
+ * `CREATE LOADING JOB` lines of GSQL `ls`.
+ *
+ * @example
+ * const jobs = await listLoadingJobs(ctx); // ['load_patients', …]
+ */
+export async function listLoadingJobs(
+  ctx: ApiContext<SchemaShape>,
+  options: RequestOptions = {},
+): Promise<string[]> {
+  const graph = requireIdentifier(graphOf(ctx, options.graph), 'graph');
+  if ((await ctx.line()) === '3') {
+    const { output } = await gsql(ctx, 'ls', { graph, signal: options.signal, timeoutMs: options.timeoutMs });
+    return [...output.matchAll(/CREATE\s+LOADING\s+JOB\s+([A-Za-z_]\w*)/gi)].map((m) => m[1] as string);
+  }
+  const reply = await callParsed(
+    ctx,
+    'loadingJobs',
+    z.extend(gsqlEnvelopeSchema, { jobNames: z.optional(z.array(z.string())) }),
+    {
+      graph,
+      signal: options.signal,
+      timeoutMs: options.timeoutMs,
+    },
+  );
+  return reply.jobNames ?? [];
+}
+
+/**
+ * Creates a loading job from its GSQL text (`CREATE LOADING JOB … FOR GRAPH …`). `$graphname` /
+ * `@graphname@` are replaced by the graph. Returns the server's message.
+ *
+ * @example
+ * await createLoadingJob(ctx, `CREATE LOADING JOB load_people FOR GRAPH $graphname {
+ *   DEFINE FILENAME f1;
+ *   LOAD f1 TO VERTEX Person VALUES ($0, $1) USING SEPARATOR=",", HEADER="false";
+ * }`);
+ */
+export async function createLoadingJob(
+  ctx: ApiContext<SchemaShape>,
+  jobText: string,
+  options: RequestOptions = {},
+): Promise<string> {
+  return writeJob(ctx, 'createLoadingJob', jobText, options);
+}
+
+/**
+ * Replaces a loading job with new GSQL text (4.1+ `PUT /gsql/v1/loading-jobs`). On 3.x drop and
+ * create the job instead.
+ *
+ * @example
+ * await updateLoadingJob(ctx, 'CREATE LOADING JOB load_people FOR GRAPH $graphname { … }');
+ */
+export async function updateLoadingJob(
+  ctx: ApiContext<SchemaShape>,
+  jobText: string,
+  options: RequestOptions = {},
+): Promise<string> {
+  return writeJob(ctx, 'updateLoadingJob', jobText, options);
+}
+
+async function writeJob(
+  ctx: ApiContext<SchemaShape>,
+  name: 'createLoadingJob' | 'updateLoadingJob',
+  jobText: string,
+  options: RequestOptions,
+): Promise<string> {
+  if (typeof jobText !== 'string' || !/\bLOADING\s+JOB\b/i.test(jobText)) {
+    throw new ValidationError(
+      'Pass the loading job as GSQL text: CREATE LOADING JOB <name> FOR GRAPH <graph> { … }',
+      {
+        field: 'jobText',
+      },
+    );
+  }
+  const graph = requireIdentifier(graphOf(ctx, options.graph), 'graph');
+  const text = jobText.replaceAll('$graphname', graph).replaceAll('@graphname@', graph);
+  if ((await ctx.line()) === '3') {
+    if (name === 'updateLoadingJob') {
+      // Fails with TG-UNSUPPORTED and the reason from the endpoint catalogue.
+      await callParsed(ctx, name, gsqlEnvelopeSchema, { graph });
+    }
+    const { output } = await gsql(ctx, text, { graph, signal: options.signal, timeoutMs: options.timeoutMs });
+    return output;
+  }
+  const reply = await callParsed(ctx, name, gsqlEnvelopeSchema, {
+    graph,
+    signal: options.signal,
+    timeoutMs: options.timeoutMs,
+    body: text,
+    headers: { 'Content-Type': 'text/plain' },
+  });
+  return reply.message ?? '';
+}
+
+/** A loading job's definition. */
+export interface LoadingJobInfo {
+  name: string;
+  /** The job's GSQL text (3.x `SHOW JOB`; 4.x `jobContent`), when the server sent it. */
+  text?: string | undefined;
+  /** 4.x with `json: true`: the job as a JSON spec (`FileNames`, `LoadingStatements`, …). */
+  spec?: Record<string, unknown> | undefined;
+}
+
+/**
+ * A loading job's definition. 4.x: `GET /gsql/v1/loading-jobs/{job}` (`json: true` for the JSON
+ * spec); 3.x: `SHOW JOB <job>`.
+ *
+ * @example
+ * const { text } = await getLoadingJob(ctx, 'load_patients');
+ */
+export async function getLoadingJob(
+  ctx: ApiContext<SchemaShape>,
+  job: string,
+  options: RequestOptions & { json?: boolean | undefined; verbose?: boolean | undefined } = {},
+): Promise<LoadingJobInfo> {
+  requireIdentifier(job, 'job');
+  const graph = requireIdentifier(graphOf(ctx, options.graph), 'graph');
+  if ((await ctx.line()) === '3') {
+    const { output } = await gsql(ctx, `SHOW JOB ${job}`, {
+      graph,
+      signal: options.signal,
+      timeoutMs: options.timeoutMs,
+    });
+    return { name: job, text: output };
+  }
+  const reply = await callParsed(
+    ctx,
+    'loadingJob',
+    gsqlEnvelope(z.optional(z.record(z.string(), z.unknown()))),
+    {
+      graph,
+      params: { job },
+      signal: options.signal,
+      timeoutMs: options.timeoutMs,
+      searchParams: { verbose: options.verbose ? true : undefined, json: options.json ? true : undefined },
+    },
+  );
+  const results = reply.results ?? {};
+  const text = typeof results.jobContent === 'string' ? results.jobContent : undefined;
+  return {
+    name:
+      typeof results.jobName === 'string'
+        ? results.jobName
+        : typeof results.JobName === 'string'
+          ? results.JobName
+          : job,
+    ...(text === undefined ? {} : { text }),
+    ...(options.json ? { spec: results } : {}),
+  };
+}
+
+/**
+ * Drops a loading job. 4.x: `DELETE /gsql/v1/loading-jobs/{job}`; 3.x: `DROP JOB <job>`.
+ *
+ * @example
+ * await dropLoadingJob(ctx, 'load_patients');
+ */
+export async function dropLoadingJob(
+  ctx: ApiContext<SchemaShape>,
+  job: string,
+  options: RequestOptions = {},
+): Promise<string> {
+  requireIdentifier(job, 'job');
+  const graph = requireIdentifier(graphOf(ctx, options.graph), 'graph');
+  if ((await ctx.line()) === '3') {
+    const { output } = await gsql(ctx, `DROP JOB ${job}`, {
+      graph,
+      signal: options.signal,
+      timeoutMs: options.timeoutMs,
+    });
+    return output;
+  }
+  const reply = await callParsed(ctx, 'dropLoadingJob', gsqlEnvelopeSchema, {
+    graph,
+    params: { job },
+    signal: options.signal,
+    timeoutMs: options.timeoutMs,
+  });
+  return reply.message ?? '';
+}
+
+/** Where one `DEFINE FILENAME` variable reads from when a job runs on the server. */
+export interface JobDataSource {
+  /** The job's `DEFINE FILENAME` variable. */
+  filename: string;
+  /** `file` for server-local files, or a data source's name (S3, Kafka, …). */
+  name: string;
+  /** File path, bucket/object or topic. */
+  path: string;
+  [key: string]: unknown;
+}
+
+export interface StartLoadingJobOptions extends RequestOptions {
+  sysDataRoot?: string | undefined;
+  verbose?: boolean | undefined;
+  dryrun?: boolean | undefined;
+  interval?: number | undefined;
+  maxNumError?: number | undefined;
+  maxPercentError?: number | undefined;
+  streaming?: boolean | undefined;
+}
+
+/**
+ * Starts a loading job on the server reading from files or data sources (4.1+
+ * `POST /gsql/v1/loading-jobs/run`, sent as JSON — pyTigerGraph form-encodes it by mistake).
+ * Returns the job ids to follow with {@link getLoadingJobStatus}.
+ *
+ * @example
+ * const [jobId] = await startLoadingJob(ctx, 'load_patients', [
+ *   { filename: 'f1', name: 'file', path: '/data/patients.csv' },
+ * ]);
+ */
+export async function startLoadingJob(
+  ctx: ApiContext<SchemaShape>,
+  job: string,
+  dataSources: readonly JobDataSource[],
+  options: StartLoadingJobOptions = {},
+): Promise<string[]> {
+  requireIdentifier(job, 'job');
+  if (!Array.isArray(dataSources) || dataSources.length === 0) {
+    throw new ValidationError('startLoadingJob needs at least one data source { filename, name, path }', {
+      field: 'dataSources',
+    });
+  }
+  const body = [
+    {
+      name: job,
+      ...(options.sysDataRoot === undefined ? {} : { 'sys.data_root': options.sysDataRoot }),
+      ...(options.verbose === undefined ? {} : { verbose: options.verbose }),
+      ...(options.dryrun === undefined ? {} : { dryrun: options.dryrun }),
+      ...(options.interval === undefined ? {} : { interval: options.interval }),
+      ...(options.maxNumError === undefined ? {} : { maxNumError: options.maxNumError }),
+      ...(options.maxPercentError === undefined ? {} : { maxPercentError: options.maxPercentError }),
+      ...(options.streaming === undefined ? {} : { streaming: options.streaming }),
+      dataSources,
+    },
+  ];
+  const reply = await callParsed(
+    ctx,
+    'startLoadingJob',
+    z.extend(gsqlEnvelopeSchema, { jobIds: z.optional(z.array(z.string())) }),
+    {
+      graph: options.graph,
+      signal: options.signal,
+      timeoutMs: options.timeoutMs,
+      json: body,
+    },
+  );
+  return reply.jobIds ?? [];
+}
+
+/**
+ * Aborts (or with `pause: true` pauses) running loading jobs (4.1+ `GET /gsql/v1/loading-jobs/abort`).
+ *
+ * @example
+ * await abortLoadingJobs(ctx, [jobId], { pause: true });
+ */
+export async function abortLoadingJobs(
+  ctx: ApiContext<SchemaShape>,
+  jobIds: readonly string[],
+  options: RequestOptions & { pause?: boolean | undefined } = {},
+): Promise<string> {
+  checkJobIds(jobIds);
+  const reply = await callParsed(ctx, 'abortLoadingJobs', gsqlEnvelopeSchema, {
+    graph: options.graph,
+    signal: options.signal,
+    timeoutMs: options.timeoutMs,
+    searchParams: { jobIds: jobIds.join(','), isPause: options.pause ? true : undefined },
+  });
+  return reply.message ?? '';
+}
+
+/**
+ * Resumes a paused loading job (4.1+ `GET /gsql/v1/loading-jobs/resume/{jobId}`).
+ *
+ * @example
+ * await resumeLoadingJob(ctx, jobId);
+ */
+export async function resumeLoadingJob(
+  ctx: ApiContext<SchemaShape>,
+  jobId: string,
+  options: RequestOptions = {},
+): Promise<string> {
+  checkJobIds([jobId]);
+  const reply = await callParsed(ctx, 'resumeLoadingJob', gsqlEnvelopeSchema, {
+    params: { jobId },
+    signal: options.signal,
+    timeoutMs: options.timeoutMs,
+  });
+  return reply.message ?? '';
+}
+
+/** Progress of one server-side loading job. */
+export interface LoadingJobStatus {
+  jobId: string;
+  /** `overall` block: `startTime`, `endTime`, `duration`, `progress`, `size`, speeds, `statistics`… */
+  overall: Record<string, unknown>;
+  /** The job's statistics read into the typed shape, when present. */
+  statistics: LoadingStats | undefined;
+  /** Per-worker details as the server sent them. */
+  workers: unknown[];
+}
+
+const statusItem = z.looseObject({
+  overall: z.optional(z.record(z.string(), z.unknown())),
+  workers: z.optional(z.array(z.unknown())),
+});
+
+/**
+ * Progress of server-side loading jobs. 4.x: `GET /gsql/v1/loading-jobs/status?jobIds=`; 3.x:
+ * `GET /gsqlserver/gsql/loading-jobs?action=getprogress&jobId=`.
+ *
+ * @example
+ * const [status] = await getLoadingJobStatus(ctx, [jobId]);
+ * console.log(status.overall.progress, status.statistics?.validLines);
+ */
+export async function getLoadingJobStatus(
+  ctx: ApiContext<SchemaShape>,
+  jobIds: readonly string[],
+  options: RequestOptions = {},
+): Promise<LoadingJobStatus[]> {
+  checkJobIds(jobIds);
+  const line = await ctx.line();
+  const reply = await callParsed(
+    ctx,
+    'loadingJobStatus',
+    gsqlEnvelope(z.union([z.array(statusItem), statusItem])),
+    {
+      graph: options.graph,
+      signal: options.signal,
+      timeoutMs: options.timeoutMs,
+      integers: 'number',
+      searchParams: line === '3' ? { action: 'getprogress', jobId: jobIds[0] } : { jobIds: jobIds.join(',') },
+    },
+  );
+  const items =
+    reply.results === undefined ? [] : Array.isArray(reply.results) ? reply.results : [reply.results];
+  return items.map((item, i) => {
+    const overall = item.overall ?? {};
+    const raw = overall.statistics as Record<string, unknown> | undefined;
+    return {
+      jobId: typeof overall.id === 'string' ? overall.id : (jobIds[i] as string),
+      overall,
+      statistics: raw === undefined ? undefined : statsOf([{ statistics: wrapStatistics(raw) }]),
+      workers: item.workers ?? [],
+    };
+  });
+}
+
+// The status endpoint prints `{fileLevel, objectLevel}` without the `parsingStatistics` wrapper.
+function wrapStatistics(raw: Record<string, unknown>) {
+  return ('fileLevel' in raw || 'objectLevel' in raw ? { parsingStatistics: raw } : raw) as never;
+}
+
+function checkJobIds(jobIds: readonly string[]): void {
+  if (
+    !Array.isArray(jobIds) ||
+    jobIds.length === 0 ||
+    jobIds.some((id) => typeof id !== 'string' || id === '')
+  ) {
+    throw new ValidationError('Pass loading job ids as a non-empty array of strings (from startLoadingJob)', {
+      field: 'jobIds',
+    });
+  }
+}

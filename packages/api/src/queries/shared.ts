@@ -1,0 +1,63 @@
+// Internal pieces shared by the query modules (not part of the public API).
+import { queryResultsSchema, restppEnvelope, ValidationError } from '@tgraph/protocol';
+import type { ControlOptions } from '@tgraph/transport';
+
+/** Per-run execution limits, sent as TigerGraph's control headers (reference §5). */
+export interface QueryControlOptions {
+  /** `GSQL-TIMEOUT`: server-side timeout in ms (the client timeout is raised to cover it). */
+  gsqlTimeoutMs?: number | undefined;
+  /** `RESPONSE-LIMIT`: largest result the server may send, in bytes. */
+  responseLimitBytes?: number | undefined;
+  /** `GSQL-THREAD-LIMIT`: max threads per node. */
+  threadLimit?: number | undefined;
+  /** `GSQL-QueryLocalMemLimitMB`: per-node memory cap in MB. */
+  memoryLimitMb?: number | undefined;
+  /** `GSQL-REPLICA`: run on this replica. */
+  replica?: number | undefined;
+  /** `Workload-Queue`: route to this workload queue. */
+  workloadQueue?: string | undefined;
+}
+
+/** The RESTPP query envelope with `results` checked to be a list of PRINT objects. */
+export const queryEnvelope = restppEnvelope(queryResultsSchema);
+
+export function controlOf(options: QueryControlOptions): ControlOptions {
+  return {
+    gsqlTimeoutMs: options.gsqlTimeoutMs,
+    responseLimitBytes: options.responseLimitBytes,
+    threadLimit: options.threadLimit,
+    memoryLimitMb: options.memoryLimitMb,
+    replica: options.replica,
+    workloadQueue: options.workloadQueue,
+  };
+}
+
+export function checkQueryName(query: string): void {
+  if (typeof query !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(query)) {
+    throw new ValidationError(
+      `Query name '${String(query)}' is not a GSQL identifier (letters, digits and underscores)`,
+      { field: 'query' },
+    );
+  }
+}
+
+/** Waits `ms`, or less when `signal` aborts (the caller's next request then fails with AbortError). */
+export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}
+
+/** Options for a 3.x GSQL statement run in `graph`. */
+export function gsqlOptions(
+  graph: string,
+  options: { signal?: AbortSignal | undefined; timeoutMs?: number | undefined },
+) {
+  return { graph, signal: options.signal, timeoutMs: options.timeoutMs };
+}

@@ -2,6 +2,7 @@
 // subpath (`@tgraph/api/vertices`, …) so a bundle pulls only what it uses.
 
 export * from './auth.js';
+export * from './codegen.js';
 export {
   type ApiContext,
   authContextOf,

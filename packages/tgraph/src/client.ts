@@ -20,6 +20,15 @@ import {
 } from '@tgraph/transport';
 import { detectServerLine } from './detect-line.js';
 import { type AuthNamespace, authNamespace } from './namespaces/auth.js';
+import { type GsqlFunction, gsqlFunction } from './namespaces/gsql.js';
+import {
+  type SchemaNamespace,
+  type SystemNamespace,
+  schemaNamespace,
+  systemNamespace,
+  type UdtsNamespace,
+  udtsNamespace,
+} from './namespaces/schema.js';
 import { type VerticesNamespace, verticesNamespace } from './namespaces/vertices.js';
 import { type ClientOptions, rejectUnknownKeys, splitOptions } from './options.js';
 
@@ -57,6 +66,14 @@ export interface TigerGraphClient<S extends SchemaShape = AnySchema> {
   readonly auth: AuthNamespace;
   /** Vertices (`@tgraph/api/vertices`), typed by the schema `S`. */
   readonly vertices: VerticesNamespace<S>;
+  /** Schema, graphs and schema changes (`@tgraph/api/schema`). */
+  readonly schema: SchemaNamespace;
+  /** Runs GSQL text (`@tgraph/api/gsql`). */
+  readonly gsql: GsqlFunction;
+  /** User-defined tuples and UDF files (`@tgraph/api/udts`). */
+  readonly udts: UdtsNamespace;
+  /** Utilities: echo, ping, version, endpoints, statistics, metrics, database operations (`@tgraph/api/system`). */
+  readonly system: SystemNamespace;
   /** Releases pooled connections (and stops an embedded emulator). Idempotent. */
   close(): Promise<void>;
   [Symbol.asyncDispose](): Promise<void>;
@@ -139,6 +156,10 @@ export function buildClient<S extends SchemaShape, O extends ClientOptions>(
     line: () => context.line(),
     auth: authNamespace(context),
     vertices: verticesNamespace(context),
+    schema: schemaNamespace(context),
+    gsql: gsqlFunction(context),
+    udts: udtsNamespace(context),
+    system: systemNamespace(context),
     close,
     [Symbol.asyncDispose]: close,
   };

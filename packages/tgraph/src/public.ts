@@ -27,5 +27,7 @@ export {
 export type { TransportAdapter, TransportHooks, TransportLogger } from '@tgraph/transport';
 export type { ClientRuntime, TigerGraphClient } from './client.js';
 export type { AuthNamespace } from './namespaces/auth.js';
+export type { GsqlFunction } from './namespaces/gsql.js';
+export type { SchemaNamespace, SystemNamespace, UdtsNamespace } from './namespaces/schema.js';
 export type { VerticesNamespace } from './namespaces/vertices.js';
 export type { ClientOptions } from './options.js';

@@ -1,0 +1,34 @@
+// `tg.gsql(text, options)`: @tgraph/api/gsql's `gsql` bound to the client, with the reserved-word
+// helpers attached.
+import type { ApiContext } from '@tgraph/api/context';
+import {
+  type GsqlOptions,
+  type GsqlResult,
+  getReservedKeywords,
+  gsql,
+  isReservedKeyword,
+} from '@tgraph/api/gsql';
+import type { SchemaShape } from '@tgraph/api/schema-types';
+
+/**
+ * Runs GSQL text (4.x `POST /gsql/v1/statements`, 3.x `POST /gsqlserver/gsql/file`); GSQL errors
+ * become a GsqlError.
+ *
+ * @example
+ * const { output } = await tg.gsql('ls');
+ * tg.gsql.isReservedKeyword('vertex'); // true
+ */
+export interface GsqlFunction {
+  (text: string, options?: GsqlOptions): Promise<GsqlResult>;
+  /** True when `name` is a GSQL reserved word (cannot name a type or attribute). */
+  isReservedKeyword(name: string): boolean;
+  /** Every GSQL reserved word. */
+  reservedKeywords(): string[];
+}
+
+export function gsqlFunction(ctx: ApiContext<SchemaShape>): GsqlFunction {
+  return Object.assign((text: string, options?: GsqlOptions) => gsql(ctx, text, options), {
+    isReservedKeyword,
+    reservedKeywords: getReservedKeywords,
+  });
+}

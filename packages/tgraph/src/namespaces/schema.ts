@@ -1,0 +1,64 @@
+// `tg.schema`, `tg.udts`, `tg.system`: the context-first functions of @tgraph/api/schema, /udts
+// and /system bound to the client (none of them is generic over the schema type).
+import type { ApiContext } from '@tgraph/api/context';
+import * as schema from '@tgraph/api/schema';
+import type { SchemaShape } from '@tgraph/api/schema-types';
+import * as system from '@tgraph/api/system';
+import * as udts from '@tgraph/api/udts';
+import { type BoundModule, bindModule } from './bind.js';
+
+const SCHEMA = [
+  'getSchema',
+  'invalidateSchema',
+  'runSchemaChange',
+  'createGlobalVertices',
+  'dropGlobalVertices',
+  'listGraphs',
+  'createGraph',
+  'dropGraph',
+  'validateSchema',
+  'checkSchema',
+] as const;
+const UDTS = ['listUdts', 'getUdt', 'getUdf', 'putUdf'] as const;
+const SYSTEM = [
+  'echo',
+  'ping',
+  'getVersion',
+  'getGsqlVersion',
+  'getEndpoints',
+  'getStatistics',
+  'getQueryPerformance',
+  'getLicenseInfo',
+  'getSystemMetrics',
+  'getServiceStatus',
+  'rebuildGraph',
+  'clearGraphStore',
+  'dropAll',
+  'exportDatabase',
+  'importDatabase',
+] as const;
+
+/**
+ * `tg.schema`: `getSchema()`, `listGraphs()`, `createGraph`, `dropGraph`, `runSchemaChange`,
+ * global vertices, `validateSchema`, `checkSchema`, `invalidateSchema`.
+ *
+ * @example
+ * const schema = await tg.schema.getSchema();
+ */
+export type SchemaNamespace = BoundModule<typeof schema, (typeof SCHEMA)[number]>;
+/** `tg.udts`: `listUdts()`, `getUdt(name)`, `getUdf()`, `putUdf(…)`. */
+export type UdtsNamespace = BoundModule<typeof udts, (typeof UDTS)[number]>;
+/**
+ * `tg.system`: `echo()`, `ping()`, `getVersion()`, `getEndpoints()`, `getStatistics()`,
+ * `getLicenseInfo()`, `getSystemMetrics()`, `getServiceStatus()`, `rebuildGraph()`, database export/import…
+ *
+ * @example
+ * const { version } = await tg.system.getVersion();
+ */
+export type SystemNamespace = BoundModule<typeof system, (typeof SYSTEM)[number]>;
+
+export const schemaNamespace = (ctx: ApiContext<SchemaShape>): SchemaNamespace =>
+  bindModule(ctx, schema, SCHEMA);
+export const udtsNamespace = (ctx: ApiContext<SchemaShape>): UdtsNamespace => bindModule(ctx, udts, UDTS);
+export const systemNamespace = (ctx: ApiContext<SchemaShape>): SystemNamespace =>
+  bindModule(ctx, system, SYSTEM);

@@ -1,0 +1,138 @@
+// The facade's namespaces are the api functions bound to one context: each call here goes through
+// `tg.<namespace>.<fn>` to the emulator, and the test checks what the server received and the
+// typed result. A typed schema makes wrong names compile errors (checked by `tsc`, see
+// the expect-error lines below).
+import { type RunningEmulator, startEmulator } from '@tgraph/emulator';
+import {
+  createClient,
+  createEmbeddedClient,
+  GsqlError,
+  type TigerGraphClient,
+  ValidationError,
+} from 'tgraph';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+interface CovidSchema {
+  vertices: {
+    Patient: { id: string; attributes: { birth_year: number; sex: string; infection_case: string } };
+    City: { id: string; attributes: { city: string } };
+  };
+  edges: {
+    PATIENT_FROM_CITY: { from: 'Patient'; to: 'City'; directed: false; attributes: Record<string, never> };
+  };
+}
+
+// Compile-time checks only (tsc runs over the tests): never called.
+export function typedSchemaChecks(tg: TigerGraphClient<CovidSchema>): void {
+  // @ts-expect-error 'age' is not an attribute of Patient
+  void tg.vertices.get('Patient', { select: ['age'] });
+  // @ts-expect-error 'Doctor' is not a vertex type of the schema
+  void tg.vertices.count('Doctor');
+  // @ts-expect-error birth_year is a number
+  void tg.vertices.upsert('Patient', 'p', { birth_year: 'nineteen' });
+}
+
+for (const version of ['3.10', '4.2']) {
+  describe(`tg namespaces against TigerGraph ${version}`, () => {
+    let emu: RunningEmulator;
+    let tg: TigerGraphClient<CovidSchema>;
+    const since = () => {
+      const start = emu.requests.length;
+      return () => emu.requests.slice(start);
+    };
+
+    beforeAll(async () => {
+      emu = await startEmulator({ version, auth: true, seed: 'covid' });
+      tg = createClient<CovidSchema>({
+        host: emu.gsUrl,
+        graph: 'MyGraph',
+        username: 'tigergraph',
+        password: 'tigergraph',
+      });
+    });
+    afterAll(async () => {
+      await tg?.close();
+      await emu?.stop();
+    });
+
+    it('tg.vertices keeps the schema types: typed attributes in, typed attributes out', async () => {
+      const rows = await tg.vertices.get('Patient', { limit: 5, select: ['birth_year'] });
+      const years: number[] = rows.map((r) => r.attributes.birth_year);
+      expect(years).toHaveLength(5);
+
+      const log = since();
+      await tg.vertices.upsert('Patient', 'facade-1', {
+        birth_year: 1990,
+        sex: 'female',
+        infection_case: 'x',
+      });
+      const [upsert] = log().filter((r) => r.method === 'POST');
+      expect(upsert?.path).toBe('/restpp/graph/MyGraph');
+      expect(JSON.parse(upsert!.body)).toEqual({
+        vertices: {
+          Patient: {
+            'facade-1': {
+              birth_year: { value: 1990 },
+              sex: { value: 'female' },
+              infection_case: { value: 'x' },
+            },
+          },
+        },
+      });
+      const [one] = await tg.vertices.getById('Patient', ['facade-1']);
+      expect(one?.attributes.birth_year).toBe(1990);
+      expect(await tg.vertices.deleteById('Patient', ['facade-1'])).toBe(1);
+      expect(await tg.vertices.count('Patient')).toBe(24);
+    });
+
+    it('tg.gsql runs GSQL on the line-specific endpoint and raises GsqlError on failure', async () => {
+      const log = since();
+      const { output } = await tg.gsql('ls');
+      expect(output).toContain('Patient');
+      const sent = log().find((r) => r.method === 'POST');
+      expect(sent?.path).toBe(version === '3.10' ? '/gsqlserver/gsql/file' : '/gsql/v1/statements');
+      await expect(tg.gsql('CREATE VERTEX')).rejects.toBeInstanceOf(GsqlError);
+      expect(tg.gsql.isReservedKeyword('vertex')).toBe(true);
+    });
+
+    it('tg.schema, tg.system and tg.udts are bound to the client graph', async () => {
+      const schema = await tg.schema.getSchema();
+      expect(JSON.stringify(schema)).toContain('Patient');
+      const log = since();
+      const info = await tg.system.getVersion();
+      expect(JSON.stringify(info)).toContain(emu.version.split('.').slice(0, 2).join('.'));
+      expect(log().some((r) => r.method === 'GET' && /\/version$/.test(r.path))).toBe(true);
+      expect(Array.isArray(await tg.udts.listUdts())).toBe(true);
+    });
+  });
+}
+
+describe('createClient option validation', () => {
+  it('names the option and what to write instead', () => {
+    expect(() => createClient({ graphname: 'MyGraph' } as never)).toThrow(/graphname.*use 'graph'/);
+    expect(() => createClient({ exchange: 'sometimes' } as never)).toThrow(
+      /options\.exchange must be true, false or 'auto'/,
+    );
+    expect(() => createClient({ tokenLifetimeSeconds: -5 })).toThrow(
+      /options\.tokenLifetimeSeconds must be a positive whole number/,
+    );
+    expect(() => createClient({ integrs: 'bigint' } as never)).toThrow(
+      /options\.integrs is not an option; did you mean 'integers'\?/,
+    );
+    expect(() => createClient({ username: 'tigergraph' })).toThrow(ValidationError);
+    expect(() => createClient({ host: 'http://h:14240/restpp' })).toThrow(/service path/);
+  });
+});
+
+describe('createEmbeddedClient (Node)', () => {
+  it('starts an emulator with the covid graph and stops it on close', async () => {
+    const tg = await createEmbeddedClient({ emulator: { version: '3.10' } });
+    expect(tg.emulator.version).toMatch(/^3\.10/);
+    expect(await tg.line()).toBe('3');
+    expect(await tg.vertices.get('Patient', { limit: 5, select: ['birth_year'] })).toHaveLength(5);
+    expect(tg.emulator.requests.some((r) => r.path === '/graph/MyGraph/vertices/Patient')).toBe(true);
+    const url = tg.emulator.gsUrl;
+    await tg.close();
+    await expect(fetch(`${url}/restpp/echo`)).rejects.toThrow();
+  });
+});

@@ -111,12 +111,14 @@ class SimpleAccum extends Accum {
       case 'Max':
         if (el?.k === 'prim' && el.name === 'INT') return INT_MIN;
         if (el?.k === 'prim' && (el.name === 'DOUBLE' || el.name === 'FLOAT')) return -Number.MAX_VALUE;
-        return el?.k === 'prim' ? typeDefault(el) : null;
+        if (el?.k === 'prim' && el.name === 'UINT') return 0n;
+        // Non-numeric MaxAccum / MinAccum start empty: the first value wins.
+        return null;
       case 'Min':
         if (el?.k === 'prim' && el.name === 'INT') return INT_MAX;
         if (el?.k === 'prim' && el.name === 'UINT') return 2n ** 64n - 1n;
         if (el?.k === 'prim' && (el.name === 'DOUBLE' || el.name === 'FLOAT')) return Number.MAX_VALUE;
-        return el?.k === 'prim' ? typeDefault(el) : null;
+        return null;
     }
   }
   add(input: AccInput): void {

@@ -112,7 +112,13 @@ export function checkQuery(cat: Catalog, g: Graph, def: QueryDef): void {
     }
     if (o['hop'] && typeof o['hop'] === 'object') {
       const hop = o['hop'] as { edges: { name: string }[]; targets: string[] };
-      for (const e of hop.edges) if (e.name !== '_' && !edgeTypeIn(cat, g, e.name)) fail(`The edge type ${e.name} is not defined in graph ${g.name}.`, here);
+      for (const e of hop.edges as { name: string; dir: string }[]) {
+        if (e.name === '_') continue;
+        const et = edgeTypeIn(cat, g, e.name);
+        if (!et) fail(`The edge type ${e.name} is not defined in graph ${g.name}.`, here);
+        else if (et.directed && e.dir === 'both')
+          fail(`The directed edge type ${e.name} needs a direction in the pattern (-(${e.name}>)- or -(<${e.name})-, or -(${e.name})-> in classic syntax)`, here);
+      }
       for (const t of hop.targets) vertex(t, here);
     }
     for (const [k, v] of Object.entries(o)) if (k !== 'v') walk(v, here);

@@ -347,7 +347,7 @@ export class Interp {
 
   private edgeTypes(name: string): EdgeType[] {
     const all = edgeTypesOf(this.cat, this.graph);
-    if (name === '_') return all.filter((e) => !e.reverseOf);
+    if (name === '_') return all;
     const et = all.find((e) => e.name === name);
     if (!et) throw new QueryRuntimeError(`Runtime Error: edge type ${name} is not in graph ${this.graph.name}.`);
     return [et];
@@ -357,17 +357,15 @@ export class Interp {
   private steps(v: VRef, step: { name: string; dir: 'out' | 'in' | 'both' }): [ERef, VRef][] {
     const out: [ERef, VRef][] = [];
     for (const et of this.edgeTypes(step.name)) {
-      // Undirected edges match every direction; a reverse type is walked outward like a forward one.
-      const forward = !et.directed || et.reverseOf !== undefined || step.dir !== 'in';
-      const backward = et.directed && et.reverseOf === undefined && step.dir !== 'out';
-      if (forward) {
+      // Undirected edges match any pattern direction; directed ones only `>` (out, reverse types
+      // included: they are the way back along a directed edge) or `<` (in).
+      if (!et.directed || step.dir === 'out') {
         for (const view of edgesFrom(et, v.type, v.id))
           out.push([
             new ERef(et, view.record, view.fromType, view.fromId, view.toType, view.toId),
             new VRef(view.toType, view.toId),
           ]);
-      }
-      if (backward) {
+      } else if (step.dir === 'in' && !et.reverseOf) {
         for (const key of et.store.byTarget.get(vkey(v.type, v.id)) ?? []) {
           const r = et.store.records.get(key);
           if (r) out.push([new ERef(et, r, r.fromType, r.fromId, r.toType, r.toId), new VRef(r.fromType, r.fromId)]);

@@ -1,23 +1,15 @@
 // `tg.vertices`: @tgraph/api/vertices bound to the client. Written out by hand (not through a
 // generic binder) so every method keeps the schema generics: with `createClient<MySchema>()`,
 // `tg.vertices.get('Patient', { select: ['birth_year'] })` checks the type and attribute names and
-// returns typed attributes.
+// returns typed attributes. Option types are taken from the api functions themselves.
 import type { ApiContext } from '@tgraph/api/context';
 import type { SchemaShape, VertexTypeName } from '@tgraph/api/schema-types';
 import {
-  type AttributeStatsOptions,
-  type CountVerticesByTypeOptions,
-  type CountVerticesOptions,
   countVertices,
   countVerticesByType,
-  type DeleteVerticesByIdOptions,
-  type DeleteVerticesByTypeOptions,
-  type DeleteVerticesOptions,
   deleteVertices,
   deleteVerticesById,
   deleteVerticesByType,
-  type GetVerticesByIdOptions,
-  type GetVerticesOptions,
   getVertexAttributes,
   getVertexStats,
   getVertexType,
@@ -25,8 +17,6 @@ import {
   getVertexVectors,
   getVertices,
   getVerticesById,
-  type SchemaReadOptions,
-  type UpsertVerticesOptions,
   upsertVertex,
   upsertVertices,
   type VertexAttributeName,
@@ -36,72 +26,81 @@ import {
 /** `tg.vertices`: every function of `@tgraph/api/vertices` without the context argument. */
 export interface VerticesNamespace<S extends SchemaShape> {
   /** Vertex type names of the graph (from the schema). @see getVertexTypes */
-  types(options?: SchemaReadOptions): ReturnType<typeof getVertexTypes<S>>;
+  types(options?: Parameters<typeof getVertexTypes<S>>[1]): ReturnType<typeof getVertexTypes<S>>;
   /** One vertex type's schema entry, or undefined. @see getVertexType */
-  type(vertexType: VertexTypeName<S>, options?: SchemaReadOptions): ReturnType<typeof getVertexType<S>>;
+  type(
+    vertexType: VertexTypeName<S>,
+    options?: Parameters<typeof getVertexType<S>>[2],
+  ): ReturnType<typeof getVertexType<S>>;
   /** Attribute names and types of a vertex type. @see getVertexAttributes */
   attributes(
     vertexType: VertexTypeName<S>,
-    options?: SchemaReadOptions,
+    options?: Parameters<typeof getVertexAttributes<S>>[2],
   ): ReturnType<typeof getVertexAttributes<S>>;
   /** Embedding (vector) attributes of a vertex type. @see getVertexVectors */
-  vectors(vertexType: VertexTypeName<S>, options?: SchemaReadOptions): ReturnType<typeof getVertexVectors<S>>;
+  vectors(
+    vertexType: VertexTypeName<S>,
+    options?: Parameters<typeof getVertexVectors<S>>[2],
+  ): ReturnType<typeof getVertexVectors<S>>;
   /** Number of vertices of a type, optionally filtered. @see countVertices */
-  count(vertexType: VertexTypeName<S>, options?: CountVerticesOptions): ReturnType<typeof countVertices<S>>;
+  count(
+    vertexType: VertexTypeName<S>,
+    options?: Parameters<typeof countVertices<S>>[2],
+  ): ReturnType<typeof countVertices<S>>;
   /** Counts per type (`'*'` = every type). @see countVerticesByType */
   countByType(
     vertexTypes?: '*' | readonly VertexTypeName<S>[],
-    options?: CountVerticesByTypeOptions,
+    options?: Parameters<typeof countVerticesByType<S>>[2],
   ): ReturnType<typeof countVerticesByType<S>>;
   /**
-   * Lists vertices of a type (select / filter / limit / sort).
+   * Lists vertices of a type (select / filter / limit / sort). @see getVertices
    *
    * @example
    * const patients = await tg.vertices.get('Patient', { limit: 5, select: ['birth_year'] });
    */
   get<T extends VertexTypeName<S>, K extends VertexAttributeName<S, T> = never>(
     vertexType: T,
-    options?: GetVerticesOptions<K>,
+    options?: Parameters<typeof getVertices<S, T, K>>[2],
   ): ReturnType<typeof getVertices<S, T, K>>;
   /** Reads vertices by id. @see getVerticesById */
   getById<T extends VertexTypeName<S>, K extends VertexAttributeName<S, T> = never>(
     vertexType: T,
     vertexIds: readonly VertexIdInput[],
-    options?: GetVerticesByIdOptions<K>,
+    options?: Parameters<typeof getVerticesById<S, T, K>>[3],
   ): ReturnType<typeof getVerticesById<S, T, K>>;
   /** Upserts one vertex. @see upsertVertex */
   upsert<T extends VertexTypeName<S>>(
     vertexType: T,
     vertexId: VertexIdInput,
     attributes?: Parameters<typeof upsertVertex<S, T>>[3],
-    options?: UpsertVerticesOptions,
+    options?: Parameters<typeof upsertVertex<S, T>>[4],
   ): ReturnType<typeof upsertVertex<S, T>>;
   /** Upserts many vertices of one type in one request. @see upsertVertices */
   upsertMany<T extends VertexTypeName<S>>(
     vertexType: T,
     vertices: Parameters<typeof upsertVertices<S, T>>[2],
-    options?: UpsertVerticesOptions,
+    options?: Parameters<typeof upsertVertices<S, T>>[3],
   ): ReturnType<typeof upsertVertices<S, T>>;
   /** Deletes vertices of a type matching a filter. @see deleteVertices */
   delete<T extends VertexTypeName<S>, K extends VertexAttributeName<S, T> = VertexAttributeName<S, T>>(
     vertexType: T,
-    options?: DeleteVerticesOptions<K>,
+    options?: Parameters<typeof deleteVertices<S, T, K>>[2],
   ): ReturnType<typeof deleteVertices<S, T, K>>;
   /** Deletes vertices by id. @see deleteVerticesById */
   deleteById<T extends VertexTypeName<S>>(
     vertexType: T,
     vertexIds: readonly VertexIdInput[],
-    options?: DeleteVerticesByIdOptions,
+    options?: Parameters<typeof deleteVerticesById<S, T>>[3],
   ): ReturnType<typeof deleteVerticesById<S, T>>;
   /** Deletes every vertex of a type. @see deleteVerticesByType */
   deleteByType<T extends VertexTypeName<S>>(
     vertexType: T,
-    options?: DeleteVerticesByTypeOptions,
+    options?: Parameters<typeof deleteVerticesByType<S, T>>[2],
   ): ReturnType<typeof deleteVerticesByType<S, T>>;
   /** Attribute statistics per vertex type. @see getVertexStats */
   stats(
     vertexTypes: '*' | readonly VertexTypeName<S>[],
-    options?: AttributeStatsOptions,
+    options?: Parameters<typeof getVertexStats<S>>[2],
   ): ReturnType<typeof getVertexStats<S>>;
 }
 

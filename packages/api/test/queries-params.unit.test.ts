@@ -139,3 +139,23 @@ describe('parameter validation', () => {
     expect(() => mapParam({ a: [1] as never })).toThrow(ValidationError);
   });
 });
+
+describe('parseLsQueries (3.x catalogue from GSQL ls)', () => {
+  it('reads names, signatures, install state and syntax', async () => {
+    const { parseLsQueries } = await import('../src/queries/manage.js');
+    const text = [
+      'Jobs:',
+      '  - CREATE LOADING JOB j FOR GRAPH g {}',
+      'Queries:',
+      '  - q1(VERTEX<Patient> p, SET<STRING> s) (installed v2)',
+      '  - q2() (v1)',
+      '  - q3(INT x)',
+      '',
+    ].join('\n');
+    expect(parseLsQueries(text)).toEqual([
+      { name: 'q1', installed: true, signature: 'VERTEX<Patient> p, SET<STRING> s', syntax: 'v2' },
+      { name: 'q2', installed: false, signature: '', syntax: 'v1' },
+      { name: 'q3', installed: false, signature: 'INT x' },
+    ]);
+  });
+});

@@ -166,17 +166,20 @@ export function parseLsQueries(text: string): QuerySummary[] {
       continue;
     }
     if (!inQueries) continue;
-    const m = /^\s*-\s*([A-Za-z_]\w*)\s*\((.*)\)\s*(?:\(([^()]*)\))?\s*$/.exec(line);
+    const m = /^\s*-\s*([A-Za-z_]\w*)\s*\((.*)\)\s*$/.exec(line);
     if (!m) {
       if (/^\S.*:\s*$/.test(line)) inQueries = false; // next section
       continue;
     }
-    const flags = (m[3] ?? '').trim();
+    // `(params) (installed v2)`: the last parenthesised group holds the flags.
+    const tail = /^(.*)\)\s*\(([^()]*)$/.exec(m[2] as string);
+    const signature = tail ? (tail[1] as string) : (m[2] as string);
+    const flags = (tail?.[2] ?? '').trim();
     const syntax = /\bv\d\b/.exec(flags)?.[0];
     out.push({
       name: m[1] as string,
       installed: /\binstalled\b/i.test(flags),
-      signature: m[2] as string,
+      signature,
       ...(syntax === undefined ? {} : { syntax }),
     });
   }

@@ -3,18 +3,21 @@
 import * as z from 'zod/mini';
 import { codeSchema, errorFlagSchema } from './common.js';
 
-/** `version` block of RESTPP replies. `schema` is a number (one doc example prints it as a string). */
+/**
+ * `version` block of RESTPP replies. `schema` is a number (one doc example prints it as a string;
+ * with `integers: 'bigint'` it arrives as a bigint).
+ */
 export const restppVersionSchema = z.looseObject({
   edition: z.optional(z.string()),
   api: z.optional(z.string()),
-  schema: z.optional(z.union([z.number(), z.string()])),
+  schema: z.optional(z.union([z.number(), z.string(), z.bigint()])),
 });
 
 /** The `version` block of a RESTPP reply. */
 export interface RestppVersion {
   edition?: string | undefined;
   api?: string | undefined;
-  schema?: number | string | undefined;
+  schema?: number | string | bigint | undefined;
   [key: string]: unknown;
 }
 

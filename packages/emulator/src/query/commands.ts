@@ -245,7 +245,8 @@ function runText(s: GsqlSession, g: Graph, def: QueryDef, args: Json[]): string 
 
 /** The `Queries:` lines of `ls` for a graph. */
 export function queryListing(g: Graph): string[] {
-  return [...queriesOf(g).values()].map(({ def, installed }) => {
+  const sorted = [...queriesOf(g).values()].sort((a, b) => (a.def.name < b.def.name ? -1 : 1));
+  return sorted.map(({ def, installed }) => {
     const params = def.params.map((p) => `${typeText(p.type)} ${p.name}`).join(', ');
     return `  - ${def.name}(${params}) (${installed ? 'installed ' : ''}${def.syntax})`;
   });

@@ -633,6 +633,7 @@ export class QueryBodyParser {
         const name = c.ident();
         if (c.isPunct('*')) this.unsupported('Variable-length (Kleene star) edge patterns', c.peek());
         const outDir = c.acceptPunct('>');
+        if (c.isPunct('*')) this.unsupported('Variable-length (Kleene star) edge patterns', c.peek());
         if (inDir && outDir) throw c.error(t);
         edges.push({ name: name.toUpperCase() === 'ANY' ? '_' : name, dir: inDir ? 'in' : outDir ? 'out' : 'both' });
       } while (c.acceptPunct('|'));

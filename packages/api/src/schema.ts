@@ -19,16 +19,16 @@ export {
   type SchemaOperationResult,
 } from './schema/graphs.js';
 export {
-  type AttributeInfo,
-  type AttributeTypeInfo,
-  attributeTypeInfo,
-  type EdgeTypeInfo,
+  type AttributeModel,
+  type AttributeTypeModel,
+  attributeTypeModel,
+  type EdgeTypeModel,
   edgeTypeOf,
   type GraphSchemaModel,
   toSchemaModel,
-  type UdtInfo,
-  udtInfo,
-  type VertexTypeInfo,
+  type UdtModel,
+  udtModel,
+  type VertexTypeModel,
   vertexTypeOf,
 } from './schema/model.js';
 export {

@@ -3,10 +3,10 @@
 // Pure string building: runs in every runtime (the CLI writes the text to a file).
 import { type GraphSchema, ValidationError } from '@tgraph/protocol';
 import {
-  type AttributeTypeInfo,
+  type AttributeTypeModel,
   type GraphSchemaModel,
   toSchemaModel,
-  type UdtInfo,
+  type UdtModel,
 } from '../schema/model.js';
 
 /** Options of {@link generateSchemaTypes}. */
@@ -123,7 +123,7 @@ const element = (name: string | undefined, tuple: string | undefined, c: Ctx) =>
 
 const arrayOf = (t: string) => (/^[A-Za-z0-9_$]+$/.test(t) ? `${t}[]` : `Array<${t}>`);
 
-function tsType(t: AttributeTypeInfo, c: Ctx): string {
+function tsType(t: AttributeTypeModel, c: Ctx): string {
   switch (t.name) {
     case 'LIST':
     case 'SET':
@@ -138,7 +138,7 @@ function tsType(t: AttributeTypeInfo, c: Ctx): string {
   }
 }
 
-function udtInterfaceNames(udts: readonly UdtInfo[], typeName: string): Map<string, string> {
+function udtInterfaceNames(udts: readonly UdtModel[], typeName: string): Map<string, string> {
   const names = new Map<string, string>();
   for (const u of udts) {
     let n = TS_IDENT.test(u.name) ? u.name : pascal(u.name);

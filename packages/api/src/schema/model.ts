@@ -12,7 +12,7 @@ import type {
 import { attributeTypeName } from '@tgraph/protocol';
 
 /** An attribute type: `INT`, `LIST<STRING>`, `MAP<INT,DOUBLE>`, a UDT… */
-export interface AttributeTypeInfo {
+export interface AttributeTypeModel {
   /** Base type: `INT`, `UINT`, `FLOAT`, `DOUBLE`, `BOOL`, `STRING`, `STRING COMPRESS`, `DATETIME`, `LIST`, `SET`, `MAP`, `UDT`, `FIXED_BINARY`… */
   name: string;
   /** Element type of `LIST`/`SET`, value type of `MAP` (`UDT` for tuples). */
@@ -30,9 +30,9 @@ export interface AttributeTypeInfo {
 }
 
 /** One attribute of a vertex or edge type. */
-export interface AttributeInfo {
+export interface AttributeModel {
   name: string;
-  type: AttributeTypeInfo;
+  type: AttributeTypeModel;
   /** Declared default (as the server prints it), if any. */
   defaultValue: string | undefined;
   /** Part of an edge's discriminator (multi-edges). */
@@ -40,17 +40,17 @@ export interface AttributeInfo {
 }
 
 /** One vertex type. */
-export interface VertexTypeInfo {
+export interface VertexTypeModel {
   name: string;
   primaryId: {
     name: string;
-    type: AttributeTypeInfo;
+    type: AttributeTypeModel;
     /** `PRIMARY_ID_AS_ATTRIBUTE` / `PRIMARY KEY`: the id is also readable as an attribute. */
     asAttribute: boolean;
   };
   /** Attribute names of a composite key (`PRIMARY KEY (a, b)`); empty otherwise. The REST id is their values joined with `,`. */
   compositeKey: string[];
-  attributes: AttributeInfo[];
+  attributes: AttributeModel[];
   /** 4.2 vector attributes (not part of `attributes`). */
   embeddings: EmbeddingAttribute[];
   /** `Config.STATS`, e.g. `OUTDEGREE_BY_EDGETYPE`. */
@@ -62,7 +62,7 @@ export interface VertexTypeInfo {
 }
 
 /** One edge type. */
-export interface EdgeTypeInfo {
+export interface EdgeTypeModel {
   name: string;
   directed: boolean;
   /** Every (from, to) vertex-type pair the edge connects. */
@@ -75,13 +75,13 @@ export interface EdgeTypeInfo {
   reverseEdge: string | undefined;
   /** Discriminator attribute names (non-empty for multi-edges). */
   discriminators: string[];
-  attributes: AttributeInfo[];
+  attributes: AttributeModel[];
   local: boolean;
   raw: EdgeType;
 }
 
 /** A user-defined tuple (`TYPEDEF TUPLE<…>`). */
-export interface UdtInfo {
+export interface UdtModel {
   name: string;
   fields: { name: string; type: string; length: number | undefined }[];
 }
@@ -89,10 +89,10 @@ export interface UdtInfo {
 /** A graph's schema. */
 export interface GraphSchemaModel {
   graph: string;
-  vertexTypes: VertexTypeInfo[];
-  edgeTypes: EdgeTypeInfo[];
+  vertexTypes: VertexTypeModel[];
+  edgeTypes: EdgeTypeModel[];
   /** UDTs (fetched with the schema unless `udts: false`). */
-  udts: UdtInfo[];
+  udts: UdtModel[];
   /** The server's JSON, with `UDTs` added when fetched (pyTigerGraph's `getSchema()` shape). */
   raw: GraphSchema;
 }
@@ -100,12 +100,12 @@ export interface GraphSchemaModel {
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /**
- * Converts a server attribute type to {@link AttributeTypeInfo}.
+ * Converts a server attribute type to {@link AttributeTypeModel}.
  *
  * @example
- * attributeTypeInfo({ Name: 'MAP', KeyTypeName: 'INT', ValueTypeName: 'DOUBLE' }).text; // 'MAP<INT,DOUBLE>'
+ * attributeTypeModel({ Name: 'MAP', KeyTypeName: 'INT', ValueTypeName: 'DOUBLE' }).text; // 'MAP<INT,DOUBLE>'
  */
-export function attributeTypeInfo(type: AttributeType): AttributeTypeInfo {
+export function attributeTypeModel(type: AttributeType): AttributeTypeModel {
   return {
     name: type.Name,
     valueType: type.ValueTypeName,
@@ -117,17 +117,17 @@ export function attributeTypeInfo(type: AttributeType): AttributeTypeInfo {
   };
 }
 
-function attributeInfo(a: Attribute): AttributeInfo {
+function attributeModel(a: Attribute): AttributeModel {
   const d = a.DefaultValue;
   return {
     name: a.AttributeName,
-    type: attributeTypeInfo(a.AttributeType),
+    type: attributeTypeModel(a.AttributeType),
     defaultValue: d === undefined || d === null ? undefined : String(d),
     discriminator: a.IsDiscriminator === true,
   };
 }
 
-function vertexTypeInfo(v: VertexType): VertexTypeInfo {
+function vertexTypeModel(v: VertexType): VertexTypeModel {
   const config = v.Config ?? {};
   const pidAsAttr =
     v.PrimaryId.PrimaryIdAsAttribute === true ||
@@ -139,11 +139,11 @@ function vertexTypeInfo(v: VertexType): VertexTypeInfo {
     name: v.Name,
     primaryId: {
       name: v.PrimaryId.AttributeName,
-      type: attributeTypeInfo(v.PrimaryId.AttributeType),
+      type: attributeTypeModel(v.PrimaryId.AttributeType),
       asAttribute: pidAsAttr,
     },
     compositeKey: composite.length > 1 ? composite : [],
-    attributes: v.Attributes.map(attributeInfo),
+    attributes: v.Attributes.map(attributeModel),
     embeddings: v.EmbeddingAttributes ?? [],
     stats: str(config['STATS']),
     local: v.IsLocal === true,
@@ -153,7 +153,7 @@ function vertexTypeInfo(v: VertexType): VertexTypeInfo {
 
 const distinct = (xs: string[]): string[] => [...new Set(xs)];
 
-function edgeTypeInfo(e: EdgeType): EdgeTypeInfo {
+function edgeTypeModel(e: EdgeType): EdgeTypeModel {
   const pairs =
     e.EdgePairs && e.EdgePairs.length > 0
       ? e.EdgePairs.map((p) => ({ from: p.From, to: p.To }))
@@ -171,14 +171,14 @@ function edgeTypeInfo(e: EdgeType): EdgeTypeInfo {
     to: distinct(pairs.map((p) => p.to)),
     reverseEdge: reverse === undefined || reverse === '' ? undefined : reverse,
     discriminators,
-    attributes: e.Attributes.map(attributeInfo),
+    attributes: e.Attributes.map(attributeModel),
     local: e.IsLocal === true,
     raw: e,
   };
 }
 
 /** Converts one UDT of `udtlist` / `udt/tuples`. */
-export function udtInfo(u: Udt): UdtInfo {
+export function udtModel(u: Udt): UdtModel {
   return {
     name: u.name,
     fields: u.fields.map((f) => ({ name: f.fieldName, type: f.fieldType, length: f.length })),
@@ -195,9 +195,9 @@ export function udtInfo(u: Udt): UdtInfo {
 export function toSchemaModel(raw: GraphSchema): GraphSchemaModel {
   return {
     graph: raw.GraphName,
-    vertexTypes: raw.VertexTypes.map(vertexTypeInfo),
-    edgeTypes: raw.EdgeTypes.map(edgeTypeInfo),
-    udts: (raw.UDTs ?? []).map(udtInfo),
+    vertexTypes: raw.VertexTypes.map(vertexTypeModel),
+    edgeTypes: raw.EdgeTypes.map(edgeTypeModel),
+    udts: (raw.UDTs ?? []).map(udtModel),
     raw,
   };
 }
@@ -209,7 +209,7 @@ export function toSchemaModel(raw: GraphSchema): GraphSchemaModel {
  * const schema = await getSchema(ctx);
  * vertexTypeOf(schema, 'Patient')?.primaryId.name; // 'patient_id'
  */
-export function vertexTypeOf(schema: GraphSchemaModel, name: string): VertexTypeInfo | undefined {
+export function vertexTypeOf(schema: GraphSchemaModel, name: string): VertexTypeModel | undefined {
   return schema.vertexTypes.find((v) => v.name === name);
 }
 
@@ -220,6 +220,6 @@ export function vertexTypeOf(schema: GraphSchemaModel, name: string): VertexType
  * const schema = await getSchema(ctx);
  * edgeTypeOf(schema, 'INFECTED_BY')?.reverseEdge; // 'reverse_INFECTED_BY'
  */
-export function edgeTypeOf(schema: GraphSchemaModel, name: string): EdgeTypeInfo | undefined {
+export function edgeTypeOf(schema: GraphSchemaModel, name: string): EdgeTypeModel | undefined {
   return schema.edgeTypes.find((e) => e.name === name);
 }

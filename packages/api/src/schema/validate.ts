@@ -7,7 +7,7 @@ import { callParsed, type RequestOptions } from '../internal/call.js';
 import type { SchemaShape } from '../schema-types.js';
 import { type GetSchemaOptions, getSchema } from './get.js';
 import type { SchemaOperationResult } from './graphs.js';
-import type { AttributeInfo, GraphSchemaModel } from './model.js';
+import type { AttributeModel, GraphSchemaModel } from './model.js';
 
 /** Attribute types in pyTigerGraph's text form (`INT`, `LIST<STRING>`, `MAP<INT,DOUBLE>`), by name. */
 export type DesiredAttributes = Readonly<Record<string, string>>;
@@ -85,7 +85,7 @@ function compareAttributes(
   out: SchemaDifference[],
   owner: string,
   desired: DesiredAttributes | undefined,
-  live: readonly AttributeInfo[],
+  live: readonly AttributeModel[],
   strict: boolean,
 ): void {
   if (desired === undefined) return;

@@ -4,7 +4,7 @@ import { errorFlagSchema, NotFoundError, udtSchema } from '@tgraph/protocol';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
-import { type UdtInfo, udtInfo } from '../schema/model.js';
+import { type UdtModel, udtModel } from '../schema/model.js';
 import type { SchemaShape } from '../schema-types.js';
 
 const udtListReply = z.looseObject({
@@ -24,9 +24,9 @@ const udtListReply = z.looseObject({
 export async function listUdts(
   ctx: ApiContext<SchemaShape>,
   options: RequestOptions = {},
-): Promise<UdtInfo[]> {
+): Promise<UdtModel[]> {
   const reply = await callParsed(ctx, 'udts', udtListReply, { ...options, integers: 'number' });
-  return reply.results.map(udtInfo);
+  return reply.results.map(udtModel);
 }
 
 /**
@@ -42,7 +42,7 @@ export async function getUdt(
   ctx: ApiContext<SchemaShape>,
   name: string,
   options: RequestOptions = {},
-): Promise<UdtInfo> {
+): Promise<UdtModel> {
   const line = await ctx.line();
   const list =
     line === '4'
@@ -53,7 +53,7 @@ export async function getUdt(
             params: { udt: name },
             integers: 'number',
           })
-        ).results.map(udtInfo)
+        ).results.map(udtModel)
       : await listUdts(ctx, options);
   const found = list.find((u) => u.name === name);
   if (!found) {

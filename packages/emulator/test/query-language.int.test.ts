@@ -19,7 +19,11 @@ interface Case {
   unordered?: [number, string][];
 }
 
-const V = (v_type: string, v_id: string, attributes: Record<string, unknown>) => ({ v_id, v_type, attributes });
+const V = (v_type: string, v_id: string, attributes: Record<string, unknown>) => ({
+  v_id,
+  v_type,
+  attributes,
+});
 
 const CASES: Case[] = [
   { name: 'seed {Type.*} and .size()', body: 'S = {Patient.*}; PRINT S.size() AS n;', expected: [{ n: 24 }] },
@@ -174,7 +178,11 @@ const CASES: Case[] = [
   {
     name: 'syntax v2 FROM a vertex type',
     body: 'R = SELECT s FROM Patient:s WHERE s.birth_year == 1964 ORDER BY s.patient_id; PRINT R[R.sex];',
-    expected: [{ R: [V('Patient', '1000000001', { 'R.sex': 'male' }), V('Patient', '1000000003', { 'R.sex': 'male' })] }],
+    expected: [
+      {
+        R: [V('Patient', '1000000001', { 'R.sex': 'male' }), V('Patient', '1000000003', { 'R.sex': 'male' })],
+      },
+    ],
   },
   {
     name: 'ACCUM, HAVING, ORDER BY two keys, LIMIT, projection alias',
@@ -239,7 +247,22 @@ const CASES: Case[] = [
   {
     name: 'arithmetic and string built-ins',
     body: 'PRINT 7 / 2 AS intdiv, 7.0 / 2 AS fdiv, 7 % 3 AS m, abs(-4) AS a, pow(2, 10) AS p, sqrt(16) AS r, upper("abc") AS u, lower("XyZ") AS l, trim("  x ") AS t, "a" + "b" AS c, substr("contact", 0, 3) AS sub, length("hello") AS len;',
-    expected: [{ intdiv: 3, fdiv: 3.5, m: 1, a: 4, p: 1024, r: 4, u: 'ABC', l: 'xyz', t: 'x', c: 'ab', sub: 'con', len: 5 }],
+    expected: [
+      {
+        intdiv: 3,
+        fdiv: 3.5,
+        m: 1,
+        a: 4,
+        p: 1024,
+        r: 4,
+        u: 'ABC',
+        l: 'xyz',
+        t: 'x',
+        c: 'ab',
+        sub: 'con',
+        len: 5,
+      },
+    ],
   },
   {
     name: 'to_string / str_to_int',
@@ -250,7 +273,18 @@ const CASES: Case[] = [
     name: 'DATETIME functions',
     body: 'DATETIME d = to_datetime("2020-01-30 12:34:56"); PRINT year(d) AS y, month(d) AS mo, day(d) AS dd, hour(d) AS h, minute(d) AS mi, second(d) AS s, d AS dt, datetime_format(d, "%Y/%m/%d") AS f, datetime_diff(to_datetime("2020-02-01"), to_datetime("2020-01-30")) AS diff, datetime_add(d, INTERVAL 2 DAY) AS later;',
     expected: [
-      { y: 2020, mo: 1, dd: 30, h: 12, mi: 34, s: 56, dt: '2020-01-30 12:34:56', f: '2020/01/30', diff: 172800, later: '2020-02-01 12:34:56' },
+      {
+        y: 2020,
+        mo: 1,
+        dd: 30,
+        h: 12,
+        mi: 34,
+        s: 56,
+        dt: '2020-01-30 12:34:56',
+        f: '2020/01/30',
+        diff: 172800,
+        later: '2020-02-01 12:34:56',
+      },
     ],
   },
   {
@@ -379,7 +413,9 @@ const CASES: Case[] = [
       {
         home_city: [V('City', 'seongbuk_gu', { 'Home.city': 'Seongbuk-gu' })],
         visited: [V('City', 'jongno_gu', { 'Visited.city': 'Jongno-gu' })],
-        infection_case: [V('InfectionCase', 'contact_with_patient', { 'Cases.infection_case': 'contact with patient' })],
+        infection_case: [
+          V('InfectionCase', 'contact_with_patient', { 'Cases.infection_case': 'contact with patient' }),
+        ],
       },
       { contact_count: 3 },
     ],
@@ -415,11 +451,15 @@ const CASES: Case[] = [
 
 const key = (x: unknown) => JSON.stringify(x);
 
-function normalise(results: Record<string, unknown>[], unordered: [number, string][] = []): Record<string, unknown>[] {
+function normalise(
+  results: Record<string, unknown>[],
+  unordered: [number, string][] = [],
+): Record<string, unknown>[] {
   return results.map((r, i) => {
     const out = { ...r };
     for (const [idx, k] of unordered) {
-      if (idx === i && Array.isArray(out[k])) out[k] = [...(out[k] as unknown[])].sort((a, b) => (key(a) < key(b) ? -1 : 1));
+      if (idx === i && Array.isArray(out[k]))
+        out[k] = [...(out[k] as unknown[])].sort((a, b) => (key(a) < key(b) ? -1 : 1));
     }
     return out;
   });

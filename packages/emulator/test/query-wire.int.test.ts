@@ -48,7 +48,9 @@ describe('GSQL statements about queries', () => {
       )}\n__GSQL__RETURN__CODE__,0\n`,
     );
     const drop = await gsqlFile(e, 'USE GRAPH MyGraph\nDROP QUERY hello');
-    expect(drop.text).toBe(`Using graph 'MyGraph'\nSuccessfully dropped queries: [hello].\n__GSQL__RETURN__CODE__,0\n`);
+    expect(drop.text).toBe(
+      `Using graph 'MyGraph'\nSuccessfully dropped queries: [hello].\n__GSQL__RETURN__CODE__,0\n`,
+    );
     const gone = await http(`${e.restppUrl}/query/MyGraph/hello?n=1`);
     expect(gone.status).toBe(404);
   });
@@ -59,7 +61,10 @@ describe('GSQL statements about queries', () => {
     expect(dup.text).toBe(
       "Using graph 'MyGraph'\nSemantic Check Fails: The query hello already exists in graph MyGraph. Use CREATE OR REPLACE QUERY to replace it.\nFailed to create queries: [hello].\n",
     );
-    const replaced = await gsqlStatements(e, `USE GRAPH MyGraph\n${HELLO.replace('CREATE QUERY', 'CREATE OR REPLACE QUERY')}`);
+    const replaced = await gsqlStatements(
+      e,
+      `USE GRAPH MyGraph\n${HELLO.replace('CREATE QUERY', 'CREATE OR REPLACE QUERY')}`,
+    );
     expect(replaced.text).toBe("Using graph 'MyGraph'\nSuccessfully created queries: [hello].\n");
     // Replaced but not installed again: the endpoint is gone until INSTALL QUERY.
     const r = await http(`${e.restppUrl}/query/MyGraph/hello?n=2`);
@@ -80,17 +85,31 @@ describe('GSQL statements about queries', () => {
     const e = await emulator({ seed: 'covid' });
     const cases: [string, string][] = [
       ['ArrayAccum<SumAccum<INT>> @@a[3];', 'ArrayAccum'],
-      ['S = {Patient.*}; T = SELECT t FROM S:s -(INFECTED_BY>)- Patient:m -(INFECTED_BY>)- Patient:t;', 'Multi-hop path patterns'],
-      ['S = {Patient.*}; T = SELECT t FROM S:s -(INFECTED_BY>*1..3)- Patient:t;', 'Variable-length (Kleene star) edge patterns'],
+      [
+        'S = {Patient.*}; T = SELECT t FROM S:s -(INFECTED_BY>)- Patient:m -(INFECTED_BY>)- Patient:t;',
+        'Multi-hop path patterns',
+      ],
+      [
+        'S = {Patient.*}; T = SELECT t FROM S:s -(INFECTED_BY>*1..3)- Patient:t;',
+        'Variable-length (Kleene star) edge patterns',
+      ],
       ['INSERT INTO Patient VALUES ("x");', 'INSERT INTO (data modification)'],
       ['PRINT jaccard(1);', 'The function jaccard() is not supported by the emulator'],
       ['S = {Nope.*};', 'The vertex type Nope is not defined in graph MyGraph.'],
-      ['S = {Patient.*}; T = SELECT t FROM S:s -(INFECTED_BY:e)- Patient:t;', 'The directed edge type INFECTED_BY needs a direction'],
+      [
+        'S = {Patient.*}; T = SELECT t FROM S:s -(INFECTED_BY:e)- Patient:t;',
+        'The directed edge type INFECTED_BY needs a direction',
+      ],
     ];
     for (const [body, construct] of cases) {
-      const r = await gsqlStatements(e, `USE GRAPH MyGraph\nCREATE QUERY bad() FOR GRAPH MyGraph {\n  ${body}\n}`);
+      const r = await gsqlStatements(
+        e,
+        `USE GRAPH MyGraph\nCREATE QUERY bad() FOR GRAPH MyGraph {\n  ${body}\n}`,
+      );
       expect(r.text).toContain(construct);
-      expect(r.text).toMatch(/^Using graph 'MyGraph'\nSemantic Check Fails: .*\nFailed to create queries: \[bad\]\.\n$/s);
+      expect(r.text).toMatch(
+        /^Using graph 'MyGraph'\nSemantic Check Fails: .*\nFailed to create queries: \[bad\]\.\n$/s,
+      );
     }
     const ls = await gsqlStatements(e, 'USE GRAPH MyGraph\nls');
     expect(ls.text).not.toContain('bad(');
@@ -98,8 +117,16 @@ describe('GSQL statements about queries', () => {
 
   test('INTERPRET QUERY in the shell runs an anonymous query', async () => {
     const e = await emulator({ seed: 'covid' });
-    const r = await gsqlStatements(e, 'INTERPRET QUERY () FOR GRAPH MyGraph {\n  S = {City.*};\n  PRINT S.size() AS cities;\n}');
-    expect(JSON.parse(r.text)).toEqual({ error: false, message: '', version: VERSION_BLOCK, results: [{ cities: 18 }] });
+    const r = await gsqlStatements(
+      e,
+      'INTERPRET QUERY () FOR GRAPH MyGraph {\n  S = {City.*};\n  PRINT S.size() AS cities;\n}',
+    );
+    expect(JSON.parse(r.text)).toEqual({
+      error: false,
+      message: '',
+      version: VERSION_BLOCK,
+      results: [{ cities: 18 }],
+    });
   });
 });
 
@@ -114,7 +141,12 @@ describe('RESTPP /query/{graph}/{query}', () => {
     );
     // Through the nginx-style port as well; defaults apply to omitted parameters.
     const via = await http(`${e.restppViaGsUrl}/query/MyGraph/hello?n=2`);
-    expect(via.json).toEqual({ version: VERSION_BLOCK, error: false, message: '', results: [{ total: 3, greeting: 'hello world' }] });
+    expect(via.json).toEqual({
+      version: VERSION_BLOCK,
+      error: false,
+      message: '',
+      results: [{ total: 3, greeting: 'hello world' }],
+    });
   });
 
   test('POST with a JSON body: VERTEX as {"id"}, MAP as keylist/valuelist', async () => {
@@ -152,7 +184,10 @@ INSTALL QUERY params`,
       message: 'Values of parameter max_depth must be INT64 type, invalid value [abc] provided.',
       code: 'REST-30000',
     });
-    const bare = await http(`${e.restppUrl}/query/MyGraph/neighbourhood`, { method: 'POST', body: '{"p": "1000000005"}' });
+    const bare = await http(`${e.restppUrl}/query/MyGraph/neighbourhood`, {
+      method: 'POST',
+      body: '{"p": "1000000005"}',
+    });
     expect(bare.status).toBe(400);
     expect(bare.json).toEqual({
       version: VERSION_BLOCK,
@@ -189,10 +224,17 @@ INSTALL QUERY params`,
 
   test('runtime error: divider is zero (no code)', async () => {
     const e = await emulator({ seed: 'covid' });
-    await gsqlStatements(e, 'USE GRAPH MyGraph\nCREATE QUERY div(INT d) FOR GRAPH MyGraph { PRINT 10 / d AS q; }\nINSTALL QUERY div');
+    await gsqlStatements(
+      e,
+      'USE GRAPH MyGraph\nCREATE QUERY div(INT d) FOR GRAPH MyGraph { PRINT 10 / d AS q; }\nINSTALL QUERY div',
+    );
     const r = await http(`${e.restppUrl}/query/MyGraph/div?d=0`);
     expect(r.status).toBe(500);
-    expect(r.json).toEqual({ version: VERSION_BLOCK, error: true, message: 'Runtime Error: divider is zero.' });
+    expect(r.json).toEqual({
+      version: VERSION_BLOCK,
+      error: true,
+      message: 'Runtime Error: divider is zero.',
+    });
     expect((await http(`${e.restppUrl}/query/MyGraph/div?d=5`)).json).toMatchObject({ results: [{ q: 2 }] });
   });
 
@@ -258,22 +300,38 @@ describe('detached queries (GSQL-ASYNC)', () => {
     expect(sub.status).toBe(200);
     const body = sub.json as Record<string, string>;
     expect(Object.keys(body)).toEqual(['error', 'message', 'request_id']);
-    expect(body['message']).toBe('The query is successfully submitted. Please check query status using the request id.');
+    expect(body['message']).toBe(
+      'The query is successfully submitted. Please check query status using the request id.',
+    );
     const id = body['request_id'] as string;
     expect(id).toMatch(/^\d+\.RESTPP_1_1\.\d+\.N$/);
     // The server received the header as sent.
     expect(e.requests.at(-1)?.headers['gsql-async']).toBe('true');
     const status = await until(async () => {
-      const s = await http(`${e.restppUrl}/query_status?graph_name=MyGraph&requestid=${encodeURIComponent(id)}`);
+      const s = await http(
+        `${e.restppUrl}/query_status?graph_name=MyGraph&requestid=${encodeURIComponent(id)}`,
+      );
       const r = (s.json as { results: Record<string, unknown>[] }).results[0];
       return r?.['status'] === 'success' ? s : undefined;
     });
-    const entry = (status.json as { results: Record<string, unknown>[] }).results[0] as Record<string, unknown>;
-    expect(Object.keys(entry)).toEqual(['requestid', 'startTime', 'expirationTime', 'url', 'elapsedTime', 'status']);
+    const entry = (status.json as { results: Record<string, unknown>[] }).results[0] as Record<
+      string,
+      unknown
+    >;
+    expect(Object.keys(entry)).toEqual([
+      'requestid',
+      'startTime',
+      'expirationTime',
+      'url',
+      'elapsedTime',
+      'status',
+    ]);
     expect(entry['requestid']).toBe(id);
     expect(entry['url']).toBe('/query/MyGraph/hello?n=4');
     expect(entry['startTime']).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}$/);
-    const result = await http(`${e.restppUrl}/query_result?graph_name=MyGraph&requestid=${encodeURIComponent(id)}`);
+    const result = await http(
+      `${e.restppUrl}/query_result?graph_name=MyGraph&requestid=${encodeURIComponent(id)}`,
+    );
     expect(result.json).toEqual({
       version: VERSION_BLOCK,
       error: false,
@@ -281,7 +339,13 @@ describe('detached queries (GSQL-ASYNC)', () => {
       results: [{ total: 10, greeting: 'hello world' }],
     });
     const unknown = await http(`${e.restppUrl}/query_status?graph_name=MyGraph&requestid=1.RESTPP_1_1.1.N`);
-    expect(unknown.json).toEqual({ version: VERSION_BLOCK, error: false, message: '', results: [], unknown_requestid: ['1.RESTPP_1_1.1.N'] });
+    expect(unknown.json).toEqual({
+      version: VERSION_BLOCK,
+      error: false,
+      message: '',
+      results: [],
+      unknown_requestid: ['1.RESTPP_1_1.1.N'],
+    });
   });
 
   test('/showprocesslist and /abortquery stop a running query', async () => {
@@ -290,12 +354,20 @@ describe('detached queries (GSQL-ASYNC)', () => {
       e,
       'USE GRAPH MyGraph\nCREATE QUERY spin() FOR GRAPH MyGraph { INT i = 0; WHILE TRUE LIMIT 1000000000 DO i = i + 1; END; PRINT i; }\nINSTALL QUERY spin',
     );
-    const sub = await http(`${e.restppUrl}/query/MyGraph/spin`, { headers: { 'GSQL-ASYNC': 'true', 'GSQL-TIMEOUT': '600000' } });
+    const sub = await http(`${e.restppUrl}/query/MyGraph/spin`, {
+      headers: { 'GSQL-ASYNC': 'true', 'GSQL-TIMEOUT': '600000' },
+    });
     const id = (sub.json as { request_id: string }).request_id;
     const list = await http(`${e.restppUrl}/showprocesslist/MyGraph`);
     const running = (list.json as { results: Record<string, unknown>[] }).results;
     expect(running.map((r) => r['requestid'])).toEqual([id]);
-    expect(Object.keys(running[0] as object)).toEqual(['requestid', 'startTime', 'expirationTime', 'url', 'elapsedTime']);
+    expect(Object.keys(running[0] as object)).toEqual([
+      'requestid',
+      'startTime',
+      'expirationTime',
+      'url',
+      'elapsedTime',
+    ]);
     const pending = await http(`${e.restppUrl}/query_result?requestid=${encodeURIComponent(id)}`);
     expect(pending.json).toEqual({
       version: VERSION_BLOCK,
@@ -311,10 +383,22 @@ describe('detached queries (GSQL-ASYNC)', () => {
       results: [{ aborted_queries: [{ requestid: id, url: '/query/MyGraph/spin' }] }],
     });
     const status = await http(`${e.restppUrl}/query_status?graph_name=MyGraph&requestid=all`);
-    expect((status.json as { results: Record<string, unknown>[] }).results.map((r) => r['status'])).toEqual(['aborted']);
+    expect((status.json as { results: Record<string, unknown>[] }).results.map((r) => r['status'])).toEqual([
+      'aborted',
+    ]);
     const none = await http(`${e.restppUrl}/abortquery/MyGraph?requestid=all`);
-    expect(none.json).toEqual({ version: VERSION_BLOCK, error: false, message: '', results: [{ aborted_queries: [] }] });
-    expect((await http(`${e.restppUrl}/showprocesslistall`)).json).toEqual({ version: VERSION_BLOCK, error: false, message: '', results: [] });
+    expect(none.json).toEqual({
+      version: VERSION_BLOCK,
+      error: false,
+      message: '',
+      results: [{ aborted_queries: [] }],
+    });
+    expect((await http(`${e.restppUrl}/showprocesslistall`)).json).toEqual({
+      version: VERSION_BLOCK,
+      error: false,
+      message: '',
+      results: [],
+    });
   });
 });
 
@@ -336,19 +420,41 @@ describe('GSQL server 4.x /gsql/v1/queries', () => {
       message: '',
       results: ['neighbourhood', 'infection_chain', 'city_stats', 'hello'],
     });
-    const content = await http(`${g}/queries/hello?graph=MyGraph`, { headers: { ...auth, 'Content-Type': 'application/json' } });
-    expect(content.json).toEqual({ queryContent: HELLO, name: 'hello', syntax: 'GSQL v2', error: false, message: '', status: 'VALID' });
+    const content = await http(`${g}/queries/hello?graph=MyGraph`, {
+      headers: { ...auth, 'Content-Type': 'application/json' },
+    });
+    expect(content.json).toEqual({
+      queryContent: HELLO,
+      name: 'hello',
+      syntax: 'GSQL v2',
+      error: false,
+      message: '',
+      status: 'VALID',
+    });
     const install = await http(`${g}/queries/install?graph=MyGraph&queries=hello`, { headers: auth });
     const ib = install.json as Record<string, string>;
     expect(Object.keys(ib)).toEqual(['requestId', 'message', 'startTime']);
     expect(ib['message']).toBe('Successfully submitted request');
     const st = await http(`${g}/queries/install/${ib['requestId']}`, { headers: auth });
-    expect(st.json).toMatchObject({ error: false, message: `Request ${ib['requestId']} is finished with status SUCCESS` });
+    expect(st.json).toMatchObject({
+      error: false,
+      message: `Request ${ib['requestId']} is finished with status SUCCESS`,
+    });
     const info = await http(`${g}/queries/info?graph=MyGraph&query=hello`, { headers: auth });
     expect(info.json).toMatchObject({
       error: false,
       message: '',
-      results: [{ name: 'hello', code: HELLO, installed: true, installing: false, enabled: true, status: 'VALID', syntax: 'GSQL v2' }],
+      results: [
+        {
+          name: 'hello',
+          code: HELLO,
+          installed: true,
+          installing: false,
+          enabled: true,
+          status: 'VALID',
+          syntax: 'GSQL v2',
+        },
+      ],
     });
     const sig = await http(`${g}/queries/signature?graph=MyGraph&queryName=hello`, { headers: auth });
     expect(sig.json).toEqual({
@@ -367,9 +473,17 @@ describe('GSQL server 4.x /gsql/v1/queries', () => {
     expect(run.json).toEqual({
       error: false,
       message: '',
-      results: { version: VERSION_BLOCK, error: false, message: '', results: [{ total: 6, greeting: 'hello world' }] },
+      results: {
+        version: VERSION_BLOCK,
+        error: false,
+        message: '',
+        results: [{ total: 6, greeting: 'hello world' }],
+      },
     });
-    const del = await http(`${g}/queries?graph=MyGraph&query=hello&query=nope`, { method: 'DELETE', headers: auth });
+    const del = await http(`${g}/queries?graph=MyGraph&query=hello&query=nope`, {
+      method: 'DELETE',
+      headers: auth,
+    });
     expect(del.json).toEqual({ failedToDrop: ['nope'], dropped: ['hello'], error: false, message: '' });
   });
 
@@ -390,7 +504,10 @@ describe('GSQL server 4.x /gsql/v1/queries', () => {
     });
     expect(bad.status).toBe(400);
     expect(bad.json).toEqual({ error: true, message: 'Encountered " "}" "} "" at line 1, column 46.' });
-    const noAuth = await http(`${e.gsUrl}/gsql/v1/queries/interpret`, { method: 'POST', body: 'INTERPRET QUERY () FOR GRAPH MyGraph { PRINT 1; }' });
+    const noAuth = await http(`${e.gsUrl}/gsql/v1/queries/interpret`, {
+      method: 'POST',
+      body: 'INTERPRET QUERY () FOR GRAPH MyGraph { PRINT 1; }',
+    });
     expect(noAuth.status).toBe(401);
   });
 });
@@ -417,7 +534,10 @@ describe('GSQL server 3.x query endpoints', () => {
       version: { schema: 0, edition: 'ENTERPRISE_EDITION', api: 'V2' },
     });
     await gsqlFile(e, `USE GRAPH MyGraph\n${HELLO}`);
-    const inst = await http(`${g}/gsql/queries/install?graph=MyGraph&queries=hello`, { method: 'POST', headers: auth });
+    const inst = await http(`${g}/gsql/queries/install?graph=MyGraph&queries=hello`, {
+      method: 'POST',
+      headers: auth,
+    });
     const ib = inst.json as Record<string, string>;
     expect(ib).toEqual({
       location: `/gsql/queries/install/${/\d+$/.exec(ib['location'] ?? '')?.[0]}`,
@@ -434,6 +554,8 @@ describe('GSQL server 3.x query endpoints', () => {
       queries: [{ name: 'hello', state: 'SUCCESS' }],
       graph: 'MyGraph',
     });
-    expect((await http(`${e.restppUrl}/query/MyGraph/hello?n=1`)).json).toMatchObject({ results: [{ total: 1 }] });
+    expect((await http(`${e.restppUrl}/query/MyGraph/hello?n=1`)).json).toMatchObject({
+      results: [{ total: 1 }],
+    });
   });
 });

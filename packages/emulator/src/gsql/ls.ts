@@ -1,7 +1,7 @@
 // `ls`: the catalogue listing, globally or for the graph in use (reference §10).
 import { loadingJobLsLines } from '../loading/exec-loading.js';
-import { type Catalog, edgeTypesOf, type Graph, vertexTypesOf } from '../store/catalog.js';
 import { queryListing } from '../query/commands.js';
+import { type Catalog, edgeTypesOf, type Graph, vertexTypesOf } from '../store/catalog.js';
 import { edgeText, graphText, vertexText } from './format.js';
 
 const item = (text: string) => `  - ${text}`;

@@ -2,12 +2,12 @@
 // time so the executor can run what precedes a syntax error (GSQL runs files line by line).
 
 import { LoadingJobParser } from '../loading/parse-job.js';
+import { queryCommand } from '../query/commands.js';
 import type { JobAction, Literal, Statement } from './ast.js';
 import { GsqlSyntaxError, type Token, tokenize } from './lexer.js';
 import { edgeDef, edgeKeyword, vertexDef } from './parse-ddl.js';
 import { attributeDef, udtField } from './parse-types.js';
 import { Cursor } from './parser-base.js';
-import { queryCommand } from '../query/commands.js';
 
 type Body = Statement extends infer S
   ? S extends Statement

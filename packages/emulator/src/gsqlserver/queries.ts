@@ -6,13 +6,13 @@ import { GsqlSyntaxError } from '../gsql/lexer.js';
 import { jsonReply } from '../http/reply.js';
 import { type EmuRequest, type EmuResponse, header, param } from '../http/types.js';
 import { isObject, type Json, parseJson } from '../json.js';
-import { RestError, versionBlock } from '../restpp/envelope.js';
-import { execute } from '../restpp/query.js';
 import type { AccType, BaseType, QueryDef, Stmt, VarType } from '../query/ast.js';
 import { checkQuery, parseQueryText } from '../query/compile.js';
 import { paramsFromJson, paramsFromQuery, typeText } from '../query/params.js';
 import { evalDefaultFor } from '../query/runner.js';
 import { queriesOf } from '../query/store.js';
+import { RestError, versionBlock } from '../restpp/envelope.js';
+import { execute } from '../restpp/query.js';
 import type { EmulatorState } from '../state.js';
 import { type Graph, vertexTypeIn, visibleVertexAttributes } from '../store/catalog.js';
 import { GsqlHttpError, requireUser } from './common.js';
@@ -42,12 +42,23 @@ function graphParam(state: EmulatorState, name: string | undefined): Graph {
 }
 
 /** Installs queries (names, `all` or `*`) and records the request. */
-function install(state: EmulatorState, user: User, g: Graph, names: string[], force: boolean): InstallRequest {
+function install(
+  state: EmulatorState,
+  user: User,
+  g: Graph,
+  names: string[],
+  force: boolean,
+): InstallRequest {
   const all = names.length === 0 || names.some((n) => n === 'all' || n === '*');
   const store = queriesOf(g);
   const list = all ? [...store.keys()] : names;
-  for (const n of list) if (!store.has(n)) throw new GsqlHttpError(400, `Query ${n} does not exist in graph ${g.name}.`);
-  const r = runGsql(state, user, `USE GRAPH ${g.name}\nINSTALL QUERY ${force ? '-force ' : ''}${all ? 'ALL' : list.join(', ')}`);
+  for (const n of list)
+    if (!store.has(n)) throw new GsqlHttpError(400, `Query ${n} does not exist in graph ${g.name}.`);
+  const r = runGsql(
+    state,
+    user,
+    `USE GRAPH ${g.name}\nINSTALL QUERY ${force ? '-force ' : ''}${all ? 'ALL' : list.join(', ')}`,
+  );
   if (r.returnCode !== 0) throw new GsqlHttpError(400, r.output);
   const reg = installRegistry(state);
   const req = { id: String(++reg.seq), graph: g.name, queries: list, start: state.clock.now() };
@@ -55,7 +66,11 @@ function install(state: EmulatorState, user: User, g: Graph, names: string[], fo
   return req;
 }
 
-function compileText(state: EmulatorState, text: string, graphName: string | undefined): { def: QueryDef; g: Graph } {
+function compileText(
+  state: EmulatorState,
+  text: string,
+  graphName: string | undefined,
+): { def: QueryDef; g: Graph } {
   let parsed: ReturnType<typeof parseQueryText>;
   try {
     parsed = parseQueryText(text);
@@ -86,17 +101,27 @@ function interpret(state: EmulatorState, req: EmuRequest): EmuResponse {
       fromHeader: header(req, 'gsql-timeout') !== undefined,
     });
   } catch (e) {
-    if (e instanceof RestError) return jsonReply(e.status, { version: versionBlock(g.schemaVersion), error: true, message: e.message, code: e.code });
+    if (e instanceof RestError)
+      return jsonReply(e.status, {
+        version: versionBlock(g.schemaVersion),
+        error: true,
+        message: e.message,
+        code: e.code,
+      });
     throw e;
   }
 }
 
 // ---- signature ---------------------------------------------------------------------------
 
-const lowerType = (t: VarType): string => typeText(t).replace(/^[A-Z]+|(?<=<)[A-Z]+(?=[<>,])/g, (x) => x.toLowerCase());
+const lowerType = (t: VarType): string =>
+  typeText(t).replace(/^[A-Z]+|(?<=<)[A-Z]+(?=[<>,])/g, (x) => x.toLowerCase());
 
 function accText(t: AccType): string {
-  const base = (b: BaseType | AccType): string => ('kind' in b || b.k === 'Map' || b.k === 'Heap' || b.k === 'GroupBy' ? accText(b as AccType) : lowerType(b as BaseType));
+  const base = (b: BaseType | AccType): string =>
+    'kind' in b || b.k === 'Map' || b.k === 'Heap' || b.k === 'GroupBy'
+      ? accText(b as AccType)
+      : lowerType(b as BaseType);
   switch (t.k) {
     case 'simple':
       return `${t.kind}Accum${t.el ? `<${base(t.el)}>` : ''}`;
@@ -118,7 +143,8 @@ function outputSignature(state: EmulatorState, g: Graph, def: QueryDef): Json[] 
   const vsetJson = (type: string | undefined): Json => {
     const t = type ? vertexTypeIn(state.catalog, g, type) : undefined;
     const attributes: Record<string, Json> = {};
-    for (const a of t ? visibleVertexAttributes(t) : []) attributes[a.name] = a.type.kind === 'primitive' ? a.type.name : a.type.kind.toUpperCase();
+    for (const a of t ? visibleVertexAttributes(t) : [])
+      attributes[a.name] = a.type.kind === 'primitive' ? a.type.name : a.type.kind.toUpperCase();
     return [{ v_id: 'string', attributes, v_type: type ?? 'vertex' }];
   };
   const walk = (stmts: Stmt[]) => {
@@ -153,7 +179,17 @@ function outputSignature(state: EmulatorState, g: Graph, def: QueryDef): Json[] 
             if (e.k === 'gacc') out.push({ [it.key]: accs.get(`@@${e.name}`) ?? 'unknown' });
             else if (e.k === 'name' && vsets.has(e.name)) out.push({ [it.key]: vsetJson(vsets.get(e.name)) });
             else if (e.k === 'name' && vars.has(e.name)) out.push({ [it.key]: vars.get(e.name) as string });
-            else if (e.k === 'lit') out.push({ [it.key]: typeof e.v === 'string' ? 'string' : typeof e.v === 'bigint' ? 'int' : typeof e.v === 'boolean' ? 'bool' : 'double' });
+            else if (e.k === 'lit')
+              out.push({
+                [it.key]:
+                  typeof e.v === 'string'
+                    ? 'string'
+                    : typeof e.v === 'bigint'
+                      ? 'int'
+                      : typeof e.v === 'boolean'
+                        ? 'bool'
+                        : 'double',
+              });
             else if (e.k === 'method' && e.name.toLowerCase() === 'size') out.push({ [it.key]: 'int' });
             else out.push({ [it.key]: 'unknown' });
           }
@@ -201,8 +237,19 @@ export function queriesV3(state: EmulatorState, req: EmuRequest, p: string): Emu
   if (m === 'POST' && p === '/gsql/queries/install') {
     const user = requireUser(state, req);
     const g = graphParam(state, param(req, 'graph'));
-    const r = install(state, user, g, req.query.getAll('queries'), req.query.has('force') || param(req, 'flag') === '-force');
-    return jsonReply(200, { location: `/gsql/queries/install/${r.id}`, error: false, message: `Request ${r.id} successfully created`, results: '' });
+    const r = install(
+      state,
+      user,
+      g,
+      req.query.getAll('queries'),
+      req.query.has('force') || param(req, 'flag') === '-force',
+    );
+    return jsonReply(200, {
+      location: `/gsql/queries/install/${r.id}`,
+      error: false,
+      message: `Request ${r.id} successfully created`,
+      results: '',
+    });
   }
   const m3 = /^\/gsql\/queries\/install\/([^/]+)$/.exec(p);
   if (m === 'GET' && m3) {
@@ -226,16 +273,28 @@ export function queriesV3(state: EmulatorState, req: EmuRequest, p: string): Emu
 const iso = (ms: number) => new Date(ms).toISOString().replace('Z', '000Z');
 
 /** 4.x routes under /gsql/v1 (segments after the prefix); undefined when not a query route. */
-export function queriesV1(state: EmulatorState, req: EmuRequest, user: User, segs: string[]): EmuResponse | undefined {
+export function queriesV1(
+  state: EmulatorState,
+  req: EmuRequest,
+  user: User,
+  segs: string[],
+): EmuResponse | undefined {
   if (segs[0] !== 'queries') return undefined;
   const m = req.method;
   const [, b, c] = segs;
   if (b === 'interpret' && segs.length === 2 && m === 'POST') return interpret(state, req);
   if (b === 'install' && segs.length === 2 && (m === 'GET' || m === 'POST')) {
     const g = graphParam(state, param(req, 'graph'));
-    const names = (param(req, 'queries') ?? '').split(',').map((x) => x.trim()).filter((x) => x !== '');
+    const names = (param(req, 'queries') ?? '')
+      .split(',')
+      .map((x) => x.trim())
+      .filter((x) => x !== '');
     const r = install(state, user, g, names, (param(req, 'flag') ?? '').split(',').includes('-force'));
-    return jsonReply(200, { requestId: r.id, message: 'Successfully submitted request', startTime: iso(r.start) });
+    return jsonReply(200, {
+      requestId: r.id,
+      message: 'Successfully submitted request',
+      startTime: iso(r.start),
+    });
   }
   if (b === 'install' && segs.length === 3 && m === 'GET') {
     const r = installRegistry(state).list.get(c as string);
@@ -254,7 +313,7 @@ export function queriesV1(state: EmulatorState, req: EmuRequest, user: User, seg
     const status = param(req, 'status');
     const list = [...queriesOf(g).entries()]
       .filter(([n]) => only === undefined || n === only)
-      .filter(([, q]) => status === undefined || status.toUpperCase() === 'VALID')
+      .filter(() => status === undefined || status.toUpperCase() === 'VALID')
       .map(([name, q]) => ({
         name,
         code: q.def.text,
@@ -308,7 +367,10 @@ export function queriesV1(state: EmulatorState, req: EmuRequest, user: User, seg
   }
   if (segs.length === 1 && m === 'DELETE') {
     const g = graphParam(state, param(req, 'graph'));
-    return drop(g, req.query.getAll('query').flatMap((x) => x.split(',')));
+    return drop(
+      g,
+      req.query.getAll('query').flatMap((x) => x.split(',')),
+    );
   }
   if (segs.length === 2 && m === 'DELETE') return drop(graphParam(state, param(req, 'graph')), [b as string]);
   if (segs.length === 2 && m === 'GET') {
@@ -337,7 +399,12 @@ export function queriesV1(state: EmulatorState, req: EmuRequest, user: User, seg
     const params = isObject(body) && isObject(body['parameters']) ? body['parameters'] : {};
     try {
       const decoded = paramsFromJson(state.catalog, g, q.def, params, evalDefaultFor(state, g, q.def));
-      const reply = execute(state, g, q.def, decoded, { url: `/query/${g.name}/${q.def.name}`, async: false, ms: 16_000, fromHeader: false });
+      const reply = execute(state, g, q.def, decoded, {
+        url: `/query/${g.name}/${q.def.name}`,
+        async: false,
+        ms: 16_000,
+        fromHeader: false,
+      });
       const envelope = parseJson(reply.body);
       return jsonReply(200, { error: false, message: '', results: envelope });
     } catch (e) {

@@ -122,7 +122,8 @@ class SimpleAccum extends Accum {
     }
   }
   add(input: AccInput): void {
-    if (input instanceof Arrow) throw new QueryRuntimeError(`Runtime Error: ${this.kind}Accum cannot take (k -> v).`);
+    if (input instanceof Arrow)
+      throw new QueryRuntimeError(`Runtime Error: ${this.kind}Accum cannot take (k -> v).`);
     const x = coerce(this.el, input);
     switch (this.kind) {
       case 'Sum':
@@ -174,7 +175,8 @@ class CollAccum extends Accum {
     else this.items.push(v);
   }
   add(input: AccInput): void {
-    if (input instanceof Arrow) throw new QueryRuntimeError(`Runtime Error: ${this.kind}Accum cannot take (k -> v).`);
+    if (input instanceof Arrow)
+      throw new QueryRuntimeError(`Runtime Error: ${this.kind}Accum cannot take (k -> v).`);
     // Adding a collection adds its elements.
     if (Array.isArray(input)) for (const x of input) this.push(x);
     else if (input instanceof QSet) for (const x of input.values()) this.push(x);
@@ -233,7 +235,11 @@ class MapAccum extends Accum {
     }
     const x = coerce(this.val, v);
     const merged =
-      cur === undefined ? x : typeof x === 'bigint' || typeof x === 'number' || typeof x === 'string' ? numAdd(cur.v as QV, x) : x;
+      cur === undefined
+        ? x
+        : typeof x === 'bigint' || typeof x === 'number' || typeof x === 'string'
+          ? numAdd(cur.v as QV, x)
+          : x;
     this.entries.set(id, { k: key, v: merged });
   }
   add(input: AccInput): void {
@@ -302,7 +308,10 @@ class HeapAccum extends Accum {
     if (this.items.length > this.cap) this.items.length = this.cap;
   }
   add(input: AccInput): void {
-    if (!(input instanceof QTuple)) throw new QueryRuntimeError(`Runtime Error: HeapAccum<${this.tuple.name}> += needs a ${this.tuple.name} tuple.`);
+    if (!(input instanceof QTuple))
+      throw new QueryRuntimeError(
+        `Runtime Error: HeapAccum<${this.tuple.name}> += needs a ${this.tuple.name} tuple.`,
+      );
     this.items.push(input);
     this.sort();
   }
@@ -340,7 +349,11 @@ export class GroupByAccum extends Accum {
     super();
   }
   add(input: AccInput): void {
-    if (!(input instanceof Arrow) || input.keys.length !== this.spec.keys.length || input.vals.length !== this.spec.accs.length)
+    if (
+      !(input instanceof Arrow) ||
+      input.keys.length !== this.spec.keys.length ||
+      input.vals.length !== this.spec.accs.length
+    )
       throw new QueryRuntimeError(
         `Runtime Error: GroupByAccum += needs (${this.spec.keys.length} keys -> ${this.spec.accs.length} values).`,
       );
@@ -383,7 +396,11 @@ export class GroupByAccum extends Accum {
 }
 
 /** Builds an accumulator; `evalCap` evaluates a HeapAccum capacity expression. */
-export function makeAccum(t: AccType, tuples: Map<string, TupleDef>, evalCap: (e: Extract<AccType, { k: 'Heap' }>['cap']) => QV): Accum {
+export function makeAccum(
+  t: AccType,
+  tuples: Map<string, TupleDef>,
+  evalCap: (e: Extract<AccType, { k: 'Heap' }>['cap']) => QV,
+): Accum {
   const make = (x: AccType) => makeAccum(x, tuples, evalCap);
   switch (t.k) {
     case 'simple':
@@ -403,4 +420,4 @@ export function makeAccum(t: AccType, tuples: Map<string, TupleDef>, evalCap: (e
   }
 }
 
-export { MapAccum, HeapAccum, VRef };
+export { HeapAccum, MapAccum, VRef };

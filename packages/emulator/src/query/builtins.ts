@@ -60,7 +60,8 @@ const FNS: Record<string, Fn> = {
   },
   str_to_int: (_q, [x]) => {
     const s = str(x ?? null, 'str_to_int').trim();
-    if (!/^[-+]?\d+$/.test(s)) throw new QueryRuntimeError(`Runtime Error: str_to_int("${s}"): not an integer.`);
+    if (!/^[-+]?\d+$/.test(s))
+      throw new QueryRuntimeError(`Runtime Error: str_to_int("${s}"): not an integer.`);
     return BigInt(s);
   },
   str_to_double: (_q, [x]) => {
@@ -78,22 +79,33 @@ const FNS: Record<string, Fn> = {
     return len === undefined ? text.slice(from) : text.substr(from, num(len, 'substr'));
   },
   find: (_q, [s, sub]) => BigInt(str(s ?? null, 'find').indexOf(str(sub ?? null, 'find'))),
-  replace: (_q, [s, a, b]) => str(s ?? null, 'replace').split(str(a ?? null, 'replace')).join(str(b ?? null, 'replace')),
+  replace: (_q, [s, a, b]) =>
+    str(s ?? null, 'replace')
+      .split(str(a ?? null, 'replace'))
+      .join(str(b ?? null, 'replace')),
   concat: (_q, args) => args.map((a) => str(a, 'concat')).join(''),
   to_datetime: (_q, [x]) => {
     const s = parseDatetime(str(x ?? null, 'to_datetime'));
-    if (s === undefined) throw new QueryRuntimeError(`Runtime Error: "${String(x)}" cannot be converted to DATETIME.`);
+    if (s === undefined)
+      throw new QueryRuntimeError(`Runtime Error: "${String(x)}" cannot be converted to DATETIME.`);
     return new Dt(s);
   },
   epoch_to_datetime: (_q, [x]) => new Dt(Math.trunc(num(x ?? null, 'epoch_to_datetime'))),
   datetime_to_epoch: (_q, [x]) => BigInt(dt(x ?? null, 'datetime_to_epoch')),
   datetime_diff: (_q, [a, b]) => BigInt(dt(a ?? null, 'datetime_diff') - dt(b ?? null, 'datetime_diff')),
-  datetime_format: (_q, [x, f]) => datetimeFormat(dt(x ?? null, 'datetime_format'), f === undefined ? '%Y-%m-%d %H:%M:%S' : str(f, 'datetime_format')),
+  datetime_format: (_q, [x, f]) =>
+    datetimeFormat(
+      dt(x ?? null, 'datetime_format'),
+      f === undefined ? '%Y-%m-%d %H:%M:%S' : str(f, 'datetime_format'),
+    ),
   datetime_add: (_q, [x, i]) => new Dt(dt(x ?? null, 'datetime_add') + num(i ?? null, 'datetime_add')),
   datetime_sub: (_q, [x, i]) => new Dt(dt(x ?? null, 'datetime_sub') - num(i ?? null, 'datetime_sub')),
   interval: (_q, [n, unit]) => {
     const s = UNIT_SECONDS[String(unit)];
-    if (s === undefined) throw new QueryRuntimeError(`Runtime Error: INTERVAL unit ${String(unit)} is not supported (SECOND, MINUTE, HOUR, DAY).`);
+    if (s === undefined)
+      throw new QueryRuntimeError(
+        `Runtime Error: INTERVAL unit ${String(unit)} is not supported (SECOND, MINUTE, HOUR, DAY).`,
+      );
     return num(n ?? null, 'INTERVAL') * s;
   },
   year: (_q, [x]) => BigInt(new Date(dt(x ?? null, 'year') * 1000).getUTCFullYear()),
@@ -110,7 +122,8 @@ const FNS: Record<string, Fn> = {
   to_vertex: (q, [id, type]) => {
     const t = vertexTypeIn(q.cat, q.graph, str(type ?? null, 'to_vertex'));
     const key = typeof id === 'bigint' ? id.toString() : str(id ?? null, 'to_vertex');
-    if (!t?.data.has(key)) throw new QueryRuntimeError(`Runtime Error: to_vertex(): ${String(type)} ${key} does not exist.`);
+    if (!t?.data.has(key))
+      throw new QueryRuntimeError(`Runtime Error: to_vertex(): ${String(type)} ${key} does not exist.`);
     return new VRef(t.name, key);
   },
   to_vertex_set: (q, [ids, type]) => {
@@ -203,7 +216,13 @@ export function callMethod(q: Interp, obj: QV, name: string, argExprs: Expr[], a
       }
       return [...out.values()];
     }
-    if (n === 'getattr') return q.ev({ ...at, k: 'attr', obj: { ...at, k: 'lit', v: obj }, name: str(args[0] ?? null, 'getAttr') });
+    if (n === 'getattr')
+      return q.ev({
+        ...at,
+        k: 'attr',
+        obj: { ...at, k: 'lit', v: obj },
+        name: str(args[0] ?? null, 'getAttr'),
+      });
   }
   if (n === 'size') {
     if (obj instanceof VSet || obj instanceof QSet) return BigInt(obj.size);
@@ -223,7 +242,8 @@ export function callMethod(q: Interp, obj: QV, name: string, argExprs: Expr[], a
   }
   if (Array.isArray(obj) && n === 'get') {
     const i = Number(args[0]);
-    if (!(i >= 0 && i < obj.length)) throw new QueryRuntimeError(`Runtime Error: index ${String(args[0])} is out of range.`);
+    if (!(i >= 0 && i < obj.length))
+      throw new QueryRuntimeError(`Runtime Error: index ${String(args[0])} is out of range.`);
     return obj[i] as QV;
   }
   throw new QueryRuntimeError(`Runtime Error: ${describe(obj)} has no method ${name}() (line ${at.line}).`);

@@ -23,10 +23,17 @@ export type QueryCommand =
 /** Parses a query statement at the cursor, or returns undefined if the statement is not one. */
 export function queryCommand(c: Cursor, src: string): QueryCommand | undefined {
   const isCreate =
-    c.isKw('CREATE') && (c.isKw('QUERY', 1) || (c.isKw('OR', 1) && c.isKw('QUERY', 3)) || (c.isKw('DISTRIBUTED', 1) && c.isKw('QUERY', 2)) || (c.isKw('OR', 1) && c.isKw('DISTRIBUTED', 3)));
+    c.isKw('CREATE') &&
+    (c.isKw('QUERY', 1) ||
+      (c.isKw('OR', 1) && c.isKw('QUERY', 3)) ||
+      (c.isKw('DISTRIBUTED', 1) && c.isKw('QUERY', 2)) ||
+      (c.isKw('OR', 1) && c.isKw('DISTRIBUTED', 3)));
   if (isCreate || (c.isKw('INTERPRET') && c.isKw('QUERY', 1) && isInterpretDefinition(c))) {
     const start = c.pos;
-    const name = c.peek(c.isKw('OR', 1) ? 3 : c.isKw('DISTRIBUTED', 1) ? 2 : 1).kind === 'ident' ? nameAfterQuery(c) : '';
+    const name =
+      c.peek(c.isKw('OR', 1) ? 3 : c.isKw('DISTRIBUTED', 1) ? 2 : 1).kind === 'ident'
+        ? nameAfterQuery(c)
+        : '';
     try {
       const r = parseQueryAt(c, src);
       return r.interpret ? { k: 'interpret', def: r.def } : { k: 'create', def: r.def, replace: r.replace };
@@ -90,7 +97,8 @@ function isInterpretDefinition(c: Cursor): boolean {
 }
 
 function nameAfterQuery(c: Cursor): string {
-  for (let i = 1; i < 5; i++) if (c.isKw('QUERY', i)) return c.peek(i + 1).kind === 'ident' ? c.peek(i + 1).text : '';
+  for (let i = 1; i < 5; i++)
+    if (c.isKw('QUERY', i)) return c.peek(i + 1).kind === 'ident' ? c.peek(i + 1).text : '';
   return '';
 }
 
@@ -119,7 +127,11 @@ function runArgs(c: Cursor, src: string): Json[] {
     const v = parseJson(`[${raw.replace(/'/g, '"')}]`);
     return Array.isArray(v) ? v : [];
   } catch {
-    throw new GsqlSyntaxError(`Encountered "${raw}": RUN QUERY arguments must be literals.`, first.line, first.column);
+    throw new GsqlSyntaxError(
+      `Encountered "${raw}": RUN QUERY arguments must be literals.`,
+      first.line,
+      first.column,
+    );
   }
 }
 
@@ -128,7 +140,9 @@ function runArgs(c: Cursor, src: string): Json[] {
 function graphFor(s: GsqlSession, named: string): Graph {
   const name = named !== '' ? named : s.graph;
   if (name === undefined)
-    throw new StatementError('Semantic Check Fails: No graph is in use. Use "USE GRAPH <name>" or add "FOR GRAPH <name>" to the query.');
+    throw new StatementError(
+      'Semantic Check Fails: No graph is in use. Use "USE GRAPH <name>" or add "FOR GRAPH <name>" to the query.',
+    );
   const g = s.state.catalog.graphs.get(name);
   if (!g) throw new StatementError(`Semantic Check Fails: The graph ${name} does not exist.`);
   return g;
@@ -152,7 +166,8 @@ export function execQueryCommand(s: GsqlSession, cmd: QueryCommand): void {
       try {
         checkQuery(s.state.catalog, g, def);
       } catch (e) {
-        if (e instanceof GsqlSyntaxError) throw new StatementError(`${e.message}\nFailed to create queries: [${def.name}].`);
+        if (e instanceof GsqlSyntaxError)
+          throw new StatementError(`${e.message}\nFailed to create queries: [${def.name}].`);
         throw e;
       }
       // A replaced query must be installed again before its endpoint answers.
@@ -164,7 +179,9 @@ export function execQueryCommand(s: GsqlSession, cmd: QueryCommand): void {
       const g = graphFor(s, '');
       const store = queriesOf(g);
       const names = cmd.all ? [...store.keys()] : cmd.names;
-      for (const n of names) if (!store.has(n)) throw new StatementError(`Semantic Check Fails: The query ${n} does not exist in graph ${g.name}.`);
+      for (const n of names)
+        if (!store.has(n))
+          throw new StatementError(`Semantic Check Fails: The query ${n} does not exist in graph ${g.name}.`);
       const todo = names.filter((n) => cmd.force || !store.get(n)?.installed);
       if (todo.length === 0) {
         s.out.push('All queries have been installed already.');
@@ -191,7 +208,9 @@ export function execQueryCommand(s: GsqlSession, cmd: QueryCommand): void {
       const g = graphFor(s, '');
       const store = queriesOf(g);
       const names = cmd.all ? [...store.keys()] : cmd.names;
-      for (const n of names) if (!store.has(n)) throw new StatementError(`Semantic Check Fails: The query ${n} does not exist in graph ${g.name}.`);
+      for (const n of names)
+        if (!store.has(n))
+          throw new StatementError(`Semantic Check Fails: The query ${n} does not exist in graph ${g.name}.`);
       for (const n of names) store.delete(n);
       s.out.push(`Successfully dropped queries: [${names.join(', ')}].`);
       return;
@@ -200,7 +219,10 @@ export function execQueryCommand(s: GsqlSession, cmd: QueryCommand): void {
       const g = graphFor(s, '');
       const store = queriesOf(g);
       const list = cmd.name === '*' ? [...store.values()] : [store.get(cmd.name)];
-      if (list[0] === undefined) throw new StatementError(`Semantic Check Fails: The query ${cmd.name} does not exist in graph ${g.name}.`);
+      if (list[0] === undefined)
+        throw new StatementError(
+          `Semantic Check Fails: The query ${cmd.name} does not exist in graph ${g.name}.`,
+        );
       for (const q of list) if (q) s.out.push(q.def.text);
       return;
     }
@@ -219,9 +241,14 @@ export function execQueryCommand(s: GsqlSession, cmd: QueryCommand): void {
     case 'run': {
       const g = graphFor(s, '');
       const q = queriesOf(g).get(cmd.name);
-      if (!q) throw new StatementError(`Semantic Check Fails: The query ${cmd.name} does not exist in graph ${g.name}.`);
+      if (!q)
+        throw new StatementError(
+          `Semantic Check Fails: The query ${cmd.name} does not exist in graph ${g.name}.`,
+        );
       if (!cmd.interpret && !q.installed)
-        throw new StatementError(`Query ${cmd.name} is not installed yet. Please install it first, or use INTERPRET QUERY ${cmd.name}(...) to run it interpreted.`);
+        throw new StatementError(
+          `Query ${cmd.name} is not installed yet. Please install it first, or use INTERPRET QUERY ${cmd.name}(...) to run it interpreted.`,
+        );
       s.out.push(runText(s, g, q.def, cmd.args));
       return;
     }
@@ -239,7 +266,12 @@ function runText(s: GsqlSession, g: Graph, def: QueryDef, args: Json[]): string 
   const q = newRun(s.state, g, def, params);
   const reply = outcomeReply(runSync(q, def, params, DEFAULT_TIMEOUT_MS, false), g.schemaVersion, 'gsql');
   const body = parseJson(reply.body) as { [k: string]: Json };
-  const ordered = { error: body['error'] ?? false, message: body['message'] ?? '', version: body['version'] ?? null, results: body['results'] ?? [] };
+  const ordered = {
+    error: body['error'] ?? false,
+    message: body['message'] ?? '',
+    version: body['version'] ?? null,
+    results: body['results'] ?? [],
+  };
   return stringifyJson(ordered, 2);
 }
 

@@ -14,7 +14,10 @@ export class QueryCompileError extends Error {}
  * `INTERPRET QUERY [name](...) …` starting at the cursor. Returns the definition (graph may be ""
  * when the text names none) and whether it was CREATE OR REPLACE.
  */
-export function parseQueryAt(c: Cursor, src: string): { def: QueryDef; replace: boolean; interpret: boolean } {
+export function parseQueryAt(
+  c: Cursor,
+  src: string,
+): { def: QueryDef; replace: boolean; interpret: boolean } {
   const first = c.peek();
   let replace = false;
   let interpret = false;
@@ -75,7 +78,11 @@ export function parseQueryText(src: string): { def: QueryDef; replace: boolean; 
 /** Semantic checks against the graph: types, functions and methods the subset knows. */
 export function checkQuery(cat: Catalog, g: Graph, def: QueryDef): void {
   const fail = (msg: string, at: { line: number; column: number }) => {
-    throw new GsqlSyntaxError(`Semantic Check Fails: ${msg} (line ${at.line}, column ${at.column}).`, at.line, at.column);
+    throw new GsqlSyntaxError(
+      `Semantic Check Fails: ${msg} (line ${at.line}, column ${at.column}).`,
+      at.line,
+      at.column,
+    );
   };
   const tuples = new Set<string>();
   const vertex = (name: string, at: { line: number; column: number }) => {
@@ -88,7 +95,8 @@ export function checkQuery(cat: Catalog, g: Graph, def: QueryDef): void {
     }
     if (!x || typeof x !== 'object') return;
     const o = x as Record<string, unknown>;
-    const here = typeof o['line'] === 'number' ? { line: o['line'] as number, column: o['column'] as number } : at;
+    const here =
+      typeof o['line'] === 'number' ? { line: o['line'] as number, column: o['column'] as number } : at;
     switch (o['k']) {
       case 'typedef':
         tuples.add(o['name'] as string);
@@ -101,7 +109,8 @@ export function checkQuery(cat: Catalog, g: Graph, def: QueryDef): void {
         break;
       case 'call': {
         const n = o['name'] as string;
-        if (!FUNCTIONS.has(n.toLowerCase()) && !tuples.has(n)) fail(`The function ${n}() is not supported by the emulator`, here);
+        if (!FUNCTIONS.has(n.toLowerCase()) && !tuples.has(n))
+          fail(`The function ${n}() is not supported by the emulator`, here);
         break;
       }
       case 'method': {
@@ -117,7 +126,10 @@ export function checkQuery(cat: Catalog, g: Graph, def: QueryDef): void {
         const et = edgeTypeIn(cat, g, e.name);
         if (!et) fail(`The edge type ${e.name} is not defined in graph ${g.name}.`, here);
         else if (et.directed && e.dir === 'both')
-          fail(`The directed edge type ${e.name} needs a direction in the pattern (-(${e.name}>)- or -(<${e.name})-, or -(${e.name})-> in classic syntax)`, here);
+          fail(
+            `The directed edge type ${e.name} needs a direction in the pattern (-(${e.name}>)- or -(<${e.name})-, or -(${e.name})-> in classic syntax)`,
+            here,
+          );
       }
       for (const t of hop.targets) vertex(t, here);
     }

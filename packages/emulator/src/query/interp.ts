@@ -2,12 +2,26 @@
 // every few hundred traversed edges, so a runner can enforce GSQL-TIMEOUT, run detached (async)
 // queries in slices and abort them.
 import type { Json } from '../json.js';
-import type { Value } from '../store/attr-types.js';
-import type { AttrType } from '../store/attr-types.js';
-import { type Catalog, type EdgeType, edgeTypesOf, type Graph, vertexTypeIn, vertexTypesOf } from '../store/catalog.js';
+import type { AttrType, Value } from '../store/attr-types.js';
+import {
+  type Catalog,
+  type EdgeType,
+  edgeTypesOf,
+  type Graph,
+  vertexTypeIn,
+  vertexTypesOf,
+} from '../store/catalog.js';
 import { edgesFrom, vkey } from '../store/data.js';
-import { type Accum, Arrow, coerce, makeAccum, QueryRuntimeError, type TupleDef, typeDefault } from './accum.js';
-import type { AccType, Expr, LValue, PrintItem, QueryDef, SelectBlock, SeedItem, Stmt } from './ast.js';
+import {
+  type Accum,
+  Arrow,
+  coerce,
+  makeAccum,
+  QueryRuntimeError,
+  type TupleDef,
+  typeDefault,
+} from './accum.js';
+import type { AccType, Expr, LValue, PrintItem, QueryDef, SeedItem, SelectBlock, Stmt } from './ast.js';
 import { callFunction, callMethod } from './builtins.js';
 import { printValue, vertexJson } from './output.js';
 import { compare, Dt, ERef, equals, QMap, QSet, QTuple, type QV, VRef, VSet } from './values.js';
@@ -188,7 +202,12 @@ export class Interp {
           const vars = new Map<string, QV>();
           if (s.vars.length === 1) vars.set(s.vars[0] as string, item as QV);
           else {
-            const parts = item instanceof Arrow ? [...item.keys, ...item.vals] : item instanceof QTuple ? [...item.fields.values()] : [];
+            const parts =
+              item instanceof Arrow
+                ? [...item.keys, ...item.vals]
+                : item instanceof QTuple
+                  ? [...item.fields.values()]
+                  : [];
             s.vars.forEach((name, i) => {
               vars.set(name, (parts[i] ?? null) as QV);
             });
@@ -230,7 +249,11 @@ export class Interp {
           break;
         case 'declVar':
           for (const n of s.names) {
-            const v = n.init ? this.ev(n.init) : s.type.k === 'coll' || s.type.k === 'map' ? null : typeDefault(s.type);
+            const v = n.init
+              ? this.ev(n.init)
+              : s.type.k === 'coll' || s.type.k === 'map'
+                ? null
+                : typeDefault(s.type);
             (this.scopes[this.scopes.length - 1] as Map<string, QV>).set(
               n.name,
               s.type.k === 'coll' || s.type.k === 'map' ? v : coerce(s.type, v),
@@ -245,7 +268,9 @@ export class Interp {
         }
         case 'foreach':
           for (const item of this.iterable(this.ev(s.src))) {
-            const vars = new Map<string, QV>([[s.vars[0] as string, item instanceof Arrow ? (item.keys[0] ?? null) : item]]);
+            const vars = new Map<string, QV>([
+              [s.vars[0] as string, item instanceof Arrow ? (item.keys[0] ?? null) : item],
+            ]);
             this.withScope(vars, () => this.clause(s.body));
           }
           break;
@@ -319,7 +344,8 @@ export class Interp {
 
   private allOfType(type: string): VRef[] {
     const t = vertexTypeIn(this.cat, this.graph, type);
-    if (!t) throw new QueryRuntimeError(`Runtime Error: vertex type ${type} is not in graph ${this.graph.name}.`);
+    if (!t)
+      throw new QueryRuntimeError(`Runtime Error: vertex type ${type} is not in graph ${this.graph.name}.`);
     return [...t.data.keys()].map((id) => new VRef(t.name, id));
   }
 
@@ -327,7 +353,8 @@ export class Interp {
     const out: VRef[] = [];
     for (const it of items) {
       if (it.k === 'all') out.push(...this.allOfType(it.type));
-      else if (it.k === 'any') for (const t of vertexTypesOf(this.cat, this.graph)) out.push(...this.allOfType(t.name));
+      else if (it.k === 'any')
+        for (const t of vertexTypesOf(this.cat, this.graph)) out.push(...this.allOfType(t.name));
       else {
         const v = this.ev(it.e);
         for (const x of this.iterable(v)) if (x instanceof VRef) out.push(x);
@@ -340,7 +367,8 @@ export class Interp {
     const v = this.lookup(name);
     if (v instanceof VSet) return v;
     if (v instanceof VRef) return new VSet([v]);
-    if (v instanceof QSet || Array.isArray(v)) return new VSet(this.iterable(v).filter((x): x is VRef => x instanceof VRef));
+    if (v instanceof QSet || Array.isArray(v))
+      return new VSet(this.iterable(v).filter((x): x is VRef => x instanceof VRef));
     if (v === undefined && vertexTypeIn(this.cat, this.graph, name)) return new VSet(this.allOfType(name));
     throw new QueryRuntimeError(`Runtime Error: ${name} is not a vertex set (line ${at.line}).`);
   }
@@ -349,7 +377,8 @@ export class Interp {
     const all = edgeTypesOf(this.cat, this.graph);
     if (name === '_') return all;
     const et = all.find((e) => e.name === name);
-    if (!et) throw new QueryRuntimeError(`Runtime Error: edge type ${name} is not in graph ${this.graph.name}.`);
+    if (!et)
+      throw new QueryRuntimeError(`Runtime Error: edge type ${name} is not in graph ${this.graph.name}.`);
     return [et];
   }
 
@@ -368,7 +397,11 @@ export class Interp {
       } else if (step.dir === 'in' && !et.reverseOf) {
         for (const key of et.store.byTarget.get(vkey(v.type, v.id)) ?? []) {
           const r = et.store.records.get(key);
-          if (r) out.push([new ERef(et, r, r.fromType, r.fromId, r.toType, r.toId), new VRef(r.fromType, r.fromId)]);
+          if (r)
+            out.push([
+              new ERef(et, r, r.fromType, r.fromId, r.toType, r.toId),
+              new VRef(r.fromType, r.fromId),
+            ]);
         }
       }
     }
@@ -427,7 +460,8 @@ export class Interp {
     const seen = new Set<string>();
     for (const b of matches) {
       const v = b.get(sel.out);
-      if (!(v instanceof VRef)) throw new QueryRuntimeError(`Runtime Error: SELECT ${sel.out} is not a vertex alias.`);
+      if (!(v instanceof VRef))
+        throw new QueryRuntimeError(`Runtime Error: SELECT ${sel.out} is not a vertex alias.`);
       if (!seen.has(v.key)) {
         seen.add(v.key);
         result.push(v);
@@ -439,7 +473,10 @@ export class Interp {
       result = result.filter((v) => this.withScope(bind(v), () => this.truthy(this.ev(h))));
     }
     if (sel.orderBy.length > 0) {
-      const keyed = result.map((v) => ({ v, keys: sel.orderBy.map((o) => this.withScope(bind(v), () => this.ev(o.e))) }));
+      const keyed = result.map((v) => ({
+        v,
+        keys: sel.orderBy.map((o) => this.withScope(bind(v), () => this.ev(o.e))),
+      }));
       keyed.sort((a, b) => {
         for (const [i, o] of sel.orderBy.entries()) {
           const c = compare(a.keys[i] ?? null, b.keys[i] ?? null);
@@ -488,7 +525,8 @@ export class Interp {
       if (v instanceof VSet) {
         const name = it.e.k === 'name' ? it.e.name : it.key;
         let vs = v.values();
-        if (where) vs = vs.filter((x) => this.withScope(new Map([[name, x]]), () => this.truthy(this.ev(where))));
+        if (where)
+          vs = vs.filter((x) => this.withScope(new Map([[name, x]]), () => this.truthy(this.ev(where))));
         obj[it.key] = vs.map((x) => {
           if (!it.proj) return vertexJson(this, x);
           const attributes: Record<string, Json> = {};
@@ -530,7 +568,9 @@ export class Interp {
         const v = this.lookup(e.name);
         if (v !== undefined) return v;
         if (vertexTypeIn(this.cat, this.graph, e.name)) return new VSet(this.allOfType(e.name));
-        throw new QueryRuntimeError(`Runtime Error: ${e.name} is not defined (line ${e.line}, column ${e.column}).`);
+        throw new QueryRuntimeError(
+          `Runtime Error: ${e.name} is not defined (line ${e.line}, column ${e.column}).`,
+        );
       }
       case 'gacc':
         return this.gacc(e.name).get();
@@ -543,7 +583,10 @@ export class Interp {
       case 'method': {
         if (e.obj.k === 'gacc' || e.obj.k === 'vacc') {
           const acc = e.obj.k === 'gacc' ? this.gacc(e.obj.name) : this.vacc(e.obj.name, this.ev(e.obj.obj));
-          const r = acc.method(e.name, e.args.map((a) => this.ev(a)));
+          const r = acc.method(
+            e.name,
+            e.args.map((a) => this.ev(a)),
+          );
           if (r !== undefined) return r;
         }
         return callMethod(this, this.ev(e.obj), e.name, e.args, e);
@@ -595,7 +638,8 @@ export class Interp {
       const rec = t?.data.get(obj.id);
       const a =
         t?.attributes.find((x) => x.name === name) ?? (t?.primaryId.name === name ? t.primaryId : undefined);
-      if (!t || !a) throw new QueryRuntimeError(`Runtime Error: ${obj.type} has no attribute ${name} (line ${at.line}).`);
+      if (!t || !a)
+        throw new QueryRuntimeError(`Runtime Error: ${obj.type} has no attribute ${name} (line ${at.line}).`);
       if (!rec) return null;
       if (a === t.primaryId && !rec.attrs.has(name)) return obj.id;
       return toQV(rec.attrs.get(name) as Value, a.type);
@@ -603,7 +647,10 @@ export class Interp {
     if (obj instanceof ERef) {
       if (name.toLowerCase() === 'type') return obj.et.reverseOf ? obj.et.name : obj.et.name;
       const a = obj.et.attributes.find((x) => x.name === name);
-      if (!a) throw new QueryRuntimeError(`Runtime Error: ${obj.et.name} has no attribute ${name} (line ${at.line}).`);
+      if (!a)
+        throw new QueryRuntimeError(
+          `Runtime Error: ${obj.et.name} has no attribute ${name} (line ${at.line}).`,
+        );
       return toQV(obj.rec.attrs.get(name) as Value, a.type);
     }
     if (obj instanceof QTuple) {
@@ -643,7 +690,10 @@ export class Interp {
       case 'LIKE': {
         if (typeof l !== 'string' || typeof r !== 'string') return false;
         const re = new RegExp(
-          `^${r.replace(/[.+?^${}()|[\]\\*]/g, '\\$&').replace(/%/g, '.*').replace(/_/g, '.')}$`,
+          `^${r
+            .replace(/[.+?^${}()|[\]\\*]/g, '\\$&')
+            .replace(/%/g, '.*')
+            .replace(/_/g, '.')}$`,
           's',
         );
         return re.test(l);
@@ -654,7 +704,8 @@ export class Interp {
       if (op === '-') return new QSet(l.values().filter((x) => !r.has(x)));
       if (op === '*') return new QSet(l.values().filter((x) => r.has(x)));
     }
-    if (!num(l) || !num(r)) throw new QueryRuntimeError(`Runtime Error: cannot apply ${op} to ${describe(l)} and ${describe(r)}.`);
+    if (!num(l) || !num(r))
+      throw new QueryRuntimeError(`Runtime Error: cannot apply ${op} to ${describe(l)} and ${describe(r)}.`);
     if (typeof l === 'bigint' && typeof r === 'bigint') {
       switch (op) {
         case '+':
@@ -713,7 +764,9 @@ export function toQV(v: Value | undefined, t: AttrType): QV {
   if (t.kind === 'primitive' && t.name === 'DATETIME' && typeof v === 'number') return new Dt(v);
   if (Array.isArray(v)) {
     const el = t.kind === 'collection' && t.element.kind === 'primitive' ? t.element : undefined;
-    const items = v.map((x) => toQV(x, el ? { kind: 'primitive', name: el.name } : { kind: 'primitive', name: 'STRING' }));
+    const items = v.map((x) =>
+      toQV(x, el ? { kind: 'primitive', name: el.name } : { kind: 'primitive', name: 'STRING' }),
+    );
     return t.kind === 'collection' && t.name === 'SET' ? new QSet(items) : items;
   }
   if (v instanceof Map) {
@@ -722,7 +775,10 @@ export function toQV(v: Value | undefined, t: AttrType): QV {
     return m;
   }
   if (typeof v === 'object') {
-    return new QTuple('tuple', new Map([...v.tuple].map(([k, x]) => [k, toQV(x, { kind: 'primitive', name: 'STRING' })])));
+    return new QTuple(
+      'tuple',
+      new Map([...v.tuple].map(([k, x]) => [k, toQV(x, { kind: 'primitive', name: 'STRING' })])),
+    );
   }
   return v;
 }
@@ -731,7 +787,7 @@ export function toQV(v: Value | undefined, t: AttrType): QV {
 function fromQV(v: QV): Value {
   if (v instanceof Dt) return v.sec;
   if (v === null) return '';
-  if (typeof v === 'object') throw new QueryRuntimeError('Runtime Error: only primitive attributes can be written by a query.');
+  if (typeof v === 'object')
+    throw new QueryRuntimeError('Runtime Error: only primitive attributes can be written by a query.');
   return v;
 }
-

@@ -46,7 +46,8 @@ export function vertexJson(q: Interp, v: VRef): Json {
   const rec = t?.data.get(v.id);
   const attributes: Record<string, Json> = {};
   if (t && rec) {
-    for (const a of visibleVertexAttributes(t)) attributes[a.name] = printValue(q, toQV(rec.attrs.get(a.name), a.type));
+    for (const a of visibleVertexAttributes(t))
+      attributes[a.name] = printValue(q, toQV(rec.attrs.get(a.name), a.type));
   }
   for (const name of q.vaccTypes.keys()) attributes[`@${name}`] = printValue(q, q.vacc(name, v).get());
   return { v_id: v.id, v_type: v.type, attributes };

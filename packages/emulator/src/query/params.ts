@@ -34,10 +34,21 @@ interface Ctx {
   g: Graph;
 }
 
-function vertexOf(ctx: Ctx, p: string, t: BaseType & { k: 'vertex' }, id: string, type: string | undefined): VRef {
+function vertexOf(
+  ctx: Ctx,
+  p: string,
+  t: BaseType & { k: 'vertex' },
+  id: string,
+  type: string | undefined,
+): VRef {
   const typeName = t.vtype ?? type;
   if (typeName === undefined)
-    throw new RestError('REST-30000', `'type' is not found in the VERTEX parameter ${p}.`, 400, ctx.g.schemaVersion);
+    throw new RestError(
+      'REST-30000',
+      `'type' is not found in the VERTEX parameter ${p}.`,
+      400,
+      ctx.g.schemaVersion,
+    );
   if (t.vtype !== undefined && type !== undefined && type !== t.vtype)
     throw new RestError(
       'REST-30000',
@@ -55,14 +66,25 @@ function vertexOf(ctx: Ctx, p: string, t: BaseType & { k: 'vertex' }, id: string
     );
   const key = canonicalId(vt, id);
   if (key === undefined || !vt.data.has(key))
-    throw new RestError('REST-30000', `Failed to convert user vertex id for parameter ${p}`, 400, ctx.g.schemaVersion);
+    throw new RestError(
+      'REST-30000',
+      `Failed to convert user vertex id for parameter ${p}`,
+      400,
+      ctx.g.schemaVersion,
+    );
   return new VRef(vt.name, key);
 }
 
 function scalarFromText(ctx: Ctx, p: string, t: BaseType, raw: string, type: string | undefined): QV {
   const schema = ctx.g.schemaVersion;
   if (t.k === 'vertex') return vertexOf(ctx, p, t, raw, type);
-  if (t.k !== 'prim') throw new RestError('REST-30000', `Parameter ${p} cannot be given in the query string; use POST with a JSON body.`, 400, schema);
+  if (t.k !== 'prim')
+    throw new RestError(
+      'REST-30000',
+      `Parameter ${p} cannot be given in the query string; use POST with a JSON body.`,
+      400,
+      schema,
+    );
   switch (t.name) {
     case 'INT':
     case 'UINT': {
@@ -99,7 +121,15 @@ function defaultOf(param: QueryParam, evalDefault: (p: QueryParam) => QV): QV {
   if (t.k === 'map') return new QMap();
   if (t.k === 'prim') {
     // Omitted primitives are NULL in TigerGraph; the query sees the type's zero value.
-    return t.name === 'STRING' ? '' : t.name === 'BOOL' ? false : t.name === 'DATETIME' ? new Dt(0) : t.name === 'INT' || t.name === 'UINT' ? 0n : 0;
+    return t.name === 'STRING'
+      ? ''
+      : t.name === 'BOOL'
+        ? false
+        : t.name === 'DATETIME'
+          ? new Dt(0)
+          : t.name === 'INT' || t.name === 'UINT'
+            ? 0n
+            : 0;
   }
   return null;
 }
@@ -118,7 +148,8 @@ export function paramsFromQuery(
     const t = p.type;
     if (t.k === 'coll') {
       const items: QV[] = [];
-      for (const raw of q.getAll(p.name)) items.push(scalarFromText(ctx, p.name, t.el, raw, q.get(`${p.name}.type`) ?? undefined));
+      for (const raw of q.getAll(p.name))
+        items.push(scalarFromText(ctx, p.name, t.el, raw, q.get(`${p.name}.type`) ?? undefined));
       for (let i = 0; q.has(`${p.name}[${i}]`); i++) {
         const raw = q.get(`${p.name}[${i}]`) as string;
         items.push(scalarFromText(ctx, p.name, t.el, raw, q.get(`${p.name}[${i}].type`) ?? undefined));
@@ -129,7 +160,12 @@ export function paramsFromQuery(
     }
     if (t.k === 'map') {
       if (q.has(p.name))
-        throw new RestError('REST-30000', `Parameter ${p.name} of type MAP cannot be given in the query string; use POST with a JSON body.`, 400, g.schemaVersion);
+        throw new RestError(
+          'REST-30000',
+          `Parameter ${p.name} of type MAP cannot be given in the query string; use POST with a JSON body.`,
+          400,
+          g.schemaVersion,
+        );
       out.set(p.name, defaultOf(p, evalDefault));
       continue;
     }
@@ -145,13 +181,22 @@ export function paramsFromQuery(
 
 function scalarFromJson(ctx: Ctx, p: string, t: BaseType, v: Json): QV {
   const schema = ctx.g.schemaVersion;
-  const shown = typeof v === 'string' ? v : JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? x.toString() : x));
+  const shown =
+    typeof v === 'string'
+      ? v
+      : JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? x.toString() : x));
   if (t.k === 'vertex') {
     if (!isObject(v) || v['id'] === undefined)
       throw new RestError('REST-30000', `'id' is not found in the VERTEX parameter ${p}.`, 400, schema);
     const id = v['id'];
     const type = v['type'];
-    return vertexOf(ctx, p, t, typeof id === 'string' ? id : String(id), typeof type === 'string' ? type : undefined);
+    return vertexOf(
+      ctx,
+      p,
+      t,
+      typeof id === 'string' ? id : String(id),
+      typeof type === 'string' ? type : undefined,
+    );
   }
   if (t.k !== 'prim') throw bad(p, t, shown, schema);
   switch (t.name) {
@@ -214,7 +259,12 @@ function valueFromJson(ctx: Ctx, p: string, t: VarType, v: Json): QV {
     const keys = isObject(v) ? (v['keylist'] ?? v['keyList']) : undefined;
     const vals = isObject(v) ? (v['valuelist'] ?? v['valueList']) : undefined;
     if (!Array.isArray(keys) || !Array.isArray(vals) || keys.length !== vals.length)
-      throw new RestError('REST-30000', `Parameter ${p} of type MAP must be {"keylist": [...], "valuelist": [...]} of equal length.`, 400, ctx.g.schemaVersion);
+      throw new RestError(
+        'REST-30000',
+        `Parameter ${p} of type MAP must be {"keylist": [...], "valuelist": [...]} of equal length.`,
+        400,
+        ctx.g.schemaVersion,
+      );
     const m = new QMap();
     keys.forEach((k, i) => {
       m.set(scalarFromJson(ctx, p, t.key, k), scalarFromJson(ctx, p, t.val, vals[i] ?? null));
@@ -225,13 +275,20 @@ function valueFromJson(ctx: Ctx, p: string, t: VarType, v: Json): QV {
 }
 
 /** `RUN QUERY q(1, "a", [1,2])` positional arguments (GSQL shell). */
-export function paramsFromArgs(cat: Catalog, g: Graph, def: QueryDef, args: Json[], evalDefault: (p: QueryParam) => QV): Map<string, QV> {
+export function paramsFromArgs(
+  cat: Catalog,
+  g: Graph,
+  def: QueryDef,
+  args: Json[],
+  evalDefault: (p: QueryParam) => QV,
+): Map<string, QV> {
   const ctx = { cat, g };
   const out = new Map<string, QV>();
   def.params.forEach((p, i) => {
     const a = args[i];
     if (a === undefined) out.set(p.name, defaultOf(p, evalDefault));
-    else if (p.type.k === 'vertex' && !isObject(a)) out.set(p.name, vertexOf(ctx, p.name, p.type, String(a), undefined));
+    else if (p.type.k === 'vertex' && !isObject(a))
+      out.set(p.name, vertexOf(ctx, p.name, p.type, String(a), undefined));
     else out.set(p.name, valueFromJson(ctx, p.name, p.type, a));
   });
   return out;

@@ -13,8 +13,8 @@ import type {
   PrimName,
   PrintItem,
   QueryParam,
-  SelectBlock,
   SeedItem,
+  SelectBlock,
   Stmt,
   VarType,
 } from './ast.js';
@@ -186,7 +186,12 @@ export class QueryBodyParser {
       c.next();
       c.expectPunct('<');
       const tuple = c.ident();
-      if (!this.tuples.has(tuple)) throw new GsqlSyntaxError(`Semantic Check Fails: tuple type ${tuple} is not defined.`, t.line, t.column);
+      if (!this.tuples.has(tuple))
+        throw new GsqlSyntaxError(
+          `Semantic Check Fails: tuple type ${tuple} is not defined.`,
+          t.line,
+          t.column,
+        );
       c.expectPunct('>');
       c.expectPunct('(');
       const cap = this.expr();
@@ -383,7 +388,8 @@ export class QueryBodyParser {
         c.next();
         const op = c.next().text.toUpperCase() as 'UNION' | 'INTERSECT' | 'MINUS';
         const r = c.ident();
-        if (['UNION', 'INTERSECT', 'MINUS'].includes(this.kw())) this.unsupported('Chained vertex-set operators');
+        if (['UNION', 'INTERSECT', 'MINUS'].includes(this.kw()))
+          this.unsupported('Chained vertex-set operators');
         c.expectPunct(';');
         return { ...p, k: 'vsetOp', name, op, l: l.text, r };
       }
@@ -635,7 +641,10 @@ export class QueryBodyParser {
         const outDir = c.acceptPunct('>');
         if (c.isPunct('*')) this.unsupported('Variable-length (Kleene star) edge patterns', c.peek());
         if (inDir && outDir) throw c.error(t);
-        edges.push({ name: name.toUpperCase() === 'ANY' ? '_' : name, dir: inDir ? 'in' : outDir ? 'out' : 'both' });
+        edges.push({
+          name: name.toUpperCase() === 'ANY' ? '_' : name,
+          dir: inDir ? 'in' : outDir ? 'out' : 'both',
+        });
       } while (c.acceptPunct('|'));
     } else edges.push({ name: '_', dir: 'both' });
     if (c.acceptPunct(':')) edgeAlias = c.ident();
@@ -671,7 +680,8 @@ export class QueryBodyParser {
     let l = this.and();
     for (;;) {
       const t = this.c.peek();
-      if (this.c.acceptKw('OR') || this.twoPunct('|')) l = { ...this.pos(t), k: 'bin', op: 'OR', l, r: this.and() };
+      if (this.c.acceptKw('OR') || this.twoPunct('|'))
+        l = { ...this.pos(t), k: 'bin', op: 'OR', l, r: this.and() };
       else return l;
     }
   }
@@ -680,7 +690,8 @@ export class QueryBodyParser {
     let l = this.not();
     for (;;) {
       const t = this.c.peek();
-      if (this.c.acceptKw('AND') || this.twoPunct('&')) l = { ...this.pos(t), k: 'bin', op: 'AND', l, r: this.not() };
+      if (this.c.acceptKw('AND') || this.twoPunct('&'))
+        l = { ...this.pos(t), k: 'bin', op: 'AND', l, r: this.not() };
       else return l;
     }
   }

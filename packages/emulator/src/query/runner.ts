@@ -41,11 +41,18 @@ function nullVertexParam(def: QueryDef, params: Map<string, QV>): Outcome | unde
 
 function fail(e: unknown): Outcome {
   if (e instanceof QueryRuntimeError) return { kind: 'error', message: e.message, code: undefined };
-  if (e instanceof RangeError) return { kind: 'error', message: `Runtime Error: ${e.message}`, code: undefined };
+  if (e instanceof RangeError)
+    return { kind: 'error', message: `Runtime Error: ${e.message}`, code: undefined };
   throw e;
 }
 
-export function runSync(q: Interp, def: QueryDef, params: Map<string, QV>, timeoutMs: number, fromHeader: boolean): Outcome {
+export function runSync(
+  q: Interp,
+  def: QueryDef,
+  params: Map<string, QV>,
+  timeoutMs: number,
+  fromHeader: boolean,
+): Outcome {
   const early = nullVertexParam(def, params);
   if (early) return early;
   const deadline = performance.now() + timeoutMs;
@@ -116,6 +123,11 @@ export function outcomeReply(o: Outcome, schema: number, requestId: string): Emu
       });
     }
     case 'aborted':
-      return jsonReply(500, { version, error: true, message: 'The query is aborted by user.', code: 'REST-12002' });
+      return jsonReply(500, {
+        version,
+        error: true,
+        message: 'The query is aborted by user.',
+        code: 'REST-12002',
+      });
   }
 }

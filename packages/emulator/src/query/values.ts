@@ -83,7 +83,20 @@ export class VSet {
   }
 }
 
-export type QV = null | boolean | bigint | number | string | Dt | VRef | ERef | QTuple | QSet | QMap | VSet | QV[];
+export type QV =
+  | null
+  | boolean
+  | bigint
+  | number
+  | string
+  | Dt
+  | VRef
+  | ERef
+  | QTuple
+  | QSet
+  | QMap
+  | VSet
+  | QV[];
 
 export function valueKey(v: QV): string {
   if (v === null) return 'null';

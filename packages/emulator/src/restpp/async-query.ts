@@ -69,7 +69,9 @@ export function queryStatus(ctx: RestCtx): EmuResponse {
   const graph = q.get('graph_name') ?? undefined;
   if (graph !== undefined) graphOf(ctx, graph);
   const ids = q.getAll('requestid');
-  const all = [...registry(ctx.state).requests.values()].filter((r) => graph === undefined || r.graph === graph);
+  const all = [...registry(ctx.state).requests.values()].filter(
+    (r) => graph === undefined || r.graph === graph,
+  );
   if (ids.length === 0 || ids.includes('all')) return ok(all.map((r) => entry(ctx.state, r, true)));
   const known = all.filter((r) => ids.includes(r.requestid));
   const unknown = ids.filter((id) => !known.some((r) => r.requestid === id));

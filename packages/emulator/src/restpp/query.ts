@@ -4,12 +4,26 @@ import { jsonReply } from '../http/reply.js';
 import { type EmuResponse, header } from '../http/types.js';
 import type { QueryDef } from '../query/ast.js';
 import { paramsFromJson, paramsFromQuery } from '../query/params.js';
-import { DEFAULT_TIMEOUT_MS, evalDefaultFor, newRun, outcomeReply, runDetached, runSync } from '../query/runner.js';
+import {
+  DEFAULT_TIMEOUT_MS,
+  evalDefaultFor,
+  newRun,
+  outcomeReply,
+  runDetached,
+  runSync,
+} from '../query/runner.js';
 import { queriesOf } from '../query/store.js';
 import type { QV } from '../query/values.js';
 import type { EmulatorState } from '../state.js';
 import type { Catalog, Graph } from '../store/catalog.js';
-import { abortQuery, newRequestId, queryResult, queryStatus, showProcessList, trackRequest } from './async-query.js';
+import {
+  abortQuery,
+  newRequestId,
+  queryResult,
+  queryStatus,
+  showProcessList,
+  trackRequest,
+} from './async-query.js';
 import { graphOf, jsonBody, type RestCtx } from './context.js';
 import { endpointNotFound, RestError } from './envelope.js';
 
@@ -27,23 +41,43 @@ export function queryRoute(ctx: RestCtx): QueryRoute | undefined {
   switch (s[0]) {
     case 'query':
       if (n === 3 && (m === 'GET' || m === 'POST'))
-        return { template: `${m} /query/${s[1]}/${s[2]}`, graph: s[1], run: () => runInstalled(ctx, s[1] as string, s[2] as string) };
+        return {
+          template: `${m} /query/${s[1]}/${s[2]}`,
+          graph: s[1],
+          run: () => runInstalled(ctx, s[1] as string, s[2] as string),
+        };
       return undefined;
     case 'query_status':
-      return n === 1 && m === 'GET' ? { template: 'GET /query_status', graph: undefined, run: () => queryStatus(ctx) } : undefined;
+      return n === 1 && m === 'GET'
+        ? { template: 'GET /query_status', graph: undefined, run: () => queryStatus(ctx) }
+        : undefined;
     case 'query_result':
-      return n === 1 && m === 'GET' ? { template: 'GET /query_result', graph: undefined, run: () => queryResult(ctx) } : undefined;
+      return n === 1 && m === 'GET'
+        ? { template: 'GET /query_result', graph: undefined, run: () => queryResult(ctx) }
+        : undefined;
     case 'showprocesslist':
       return n === 2 && m === 'GET'
-        ? { template: 'GET /showprocesslist/{graph_name}', graph: s[1], run: () => showProcessList(ctx, s[1]) }
+        ? {
+            template: 'GET /showprocesslist/{graph_name}',
+            graph: s[1],
+            run: () => showProcessList(ctx, s[1]),
+          }
         : undefined;
     case 'showprocesslistall':
       return n === 1 && m === 'GET'
-        ? { template: 'GET /showprocesslistall', graph: undefined, run: () => showProcessList(ctx, undefined) }
+        ? {
+            template: 'GET /showprocesslistall',
+            graph: undefined,
+            run: () => showProcessList(ctx, undefined),
+          }
         : undefined;
     case 'abortquery':
       return n === 2 && (m === 'GET' || m === 'POST')
-        ? { template: 'GET /abortquery/{graph_name}', graph: s[1], run: () => abortQuery(ctx, s[1] as string) }
+        ? {
+            template: 'GET /abortquery/{graph_name}',
+            graph: s[1],
+            run: () => abortQuery(ctx, s[1] as string),
+          }
         : undefined;
     default:
       return undefined;
@@ -54,7 +88,9 @@ export function queryRoute(ctx: RestCtx): QueryRoute | undefined {
 function timeoutOf(ctx: RestCtx): { ms: number; fromHeader: boolean } {
   const h = header(ctx.req, 'gsql-timeout');
   const ms = h === undefined ? Number.NaN : Number(h);
-  return Number.isFinite(ms) && ms > 0 ? { ms, fromHeader: true } : { ms: DEFAULT_TIMEOUT_MS, fromHeader: false };
+  return Number.isFinite(ms) && ms > 0
+    ? { ms, fromHeader: true }
+    : { ms: DEFAULT_TIMEOUT_MS, fromHeader: false };
 }
 
 function runInstalled(ctx: RestCtx, graph: string, name: string): EmuResponse {
@@ -90,7 +126,8 @@ export function execute(
 ): EmuResponse {
   const requestid = newRequestId(state);
   const q = newRun(state, g, def, params);
-  if (!opts.async) return outcomeReply(runSync(q, def, params, opts.ms, opts.fromHeader), g.schemaVersion, requestid);
+  if (!opts.async)
+    return outcomeReply(runSync(q, def, params, opts.ms, opts.fromHeader), g.schemaVersion, requestid);
   const req = {
     requestid,
     graph: g.name,
@@ -103,11 +140,26 @@ export function execute(
     end: undefined as number | undefined,
   };
   trackRequest(state, req);
-  runDetached(q, def, params, opts.ms, () => req.abort, (o) => {
-    req.reply = outcomeReply(o, g.schemaVersion, requestid);
-    if (req.status !== 'aborted') req.status = o.kind === 'ok' ? 'success' : o.kind === 'timeout' ? 'timeout' : o.kind === 'aborted' ? 'aborted' : 'error';
-    req.end ??= state.clock.now();
-  });
+  runDetached(
+    q,
+    def,
+    params,
+    opts.ms,
+    () => req.abort,
+    (o) => {
+      req.reply = outcomeReply(o, g.schemaVersion, requestid);
+      if (req.status !== 'aborted')
+        req.status =
+          o.kind === 'ok'
+            ? 'success'
+            : o.kind === 'timeout'
+              ? 'timeout'
+              : o.kind === 'aborted'
+                ? 'aborted'
+                : 'error';
+      req.end ??= state.clock.now();
+    },
+  );
   return jsonReply(200, {
     error: false,
     message: 'The query is successfully submitted. Please check query status using the request id.',
@@ -124,7 +176,8 @@ export function dynamicEndpoints(cat: Catalog, graph: string | undefined): Recor
       if (!q.installed) continue;
       const parameters: Record<string, unknown> = { query: { default: name, type: 'STRING' } };
       for (const p of q.def.params) parameters[p.name] = paramSpec(p.type);
-      for (const p of q.def.params) if (p.type.k === 'vertex' && !p.type.vtype) parameters[`${p.name}.type`] = { type: 'TYPENAME' };
+      for (const p of q.def.params)
+        if (p.type.k === 'vertex' && !p.type.vtype) parameters[`${p.name}.type`] = { type: 'TYPENAME' };
       out[`GET /query/${g.name}/${name}`] = { parameters };
       out[`POST /query/${g.name}/${name}`] = { parameters };
     }
@@ -135,9 +188,23 @@ export function dynamicEndpoints(cat: Catalog, graph: string | undefined): Recor
 function paramSpec(t: QueryDef['params'][number]['type']): Record<string, unknown> {
   switch (t.k) {
     case 'prim':
-      return { type: { INT: 'INT64', UINT: 'UINT64', FLOAT: 'FLOAT', DOUBLE: 'DOUBLE', STRING: 'STRING', BOOL: 'BOOL', DATETIME: 'DATETIME' }[t.name], min_count: 0, max_count: 1 };
+      return {
+        type: {
+          INT: 'INT64',
+          UINT: 'UINT64',
+          FLOAT: 'FLOAT',
+          DOUBLE: 'DOUBLE',
+          STRING: 'STRING',
+          BOOL: 'BOOL',
+          DATETIME: 'DATETIME',
+        }[t.name],
+        min_count: 0,
+        max_count: 1,
+      };
     case 'vertex':
-      return t.vtype ? { id_type: t.vtype, is_id: true, type: 'STRING', min_count: 0, max_count: 1 } : { id_type: '$p.type', is_id: true, type: 'STRING' };
+      return t.vtype
+        ? { id_type: t.vtype, is_id: true, type: 'STRING', min_count: 0, max_count: 1 }
+        : { id_type: '$p.type', is_id: true, type: 'STRING' };
     case 'coll':
       return { ...paramSpec(t.el), min_count: 0, max_count: undefined };
     default:

@@ -132,7 +132,9 @@ function payload(rows: Row[], offset: number): Record<string, unknown> {
     const e = patientEdges[patient] as Record<string, Record<string, Record<string, unknown>>> | undefined;
     if (!e) continue;
     e['TRAVELED'] ??= { City: {} };
-    (e['TRAVELED']['City'] as Record<string, unknown>)[slug(city)] = { travel_date: { value: `${date} 00:00:00` } };
+    (e['TRAVELED']['City'] as Record<string, unknown>)[slug(city)] = {
+      travel_date: { value: `${date} 00:00:00` },
+    };
   }
   return {
     vertices: { Patient: patients, City: cities, Province: provinces, InfectionCase: cases },

@@ -44,7 +44,8 @@ for (const version of VERSIONS) {
       expect(header(e.sent()[0]!, 'authorization')).toMatch(/^Basic /);
       expect(schema.graph).toBe('MyGraph');
       expect(schema.vertexTypes.map((v) => v.name)).toEqual(['Patient', 'City', 'Province', 'InfectionCase']);
-      expect(schema.edgeTypes.map((t) => t.name)).toEqual(COVID_EDGES);
+      // The seed may grow; these are the covid starter kit's edge types.
+      expect(schema.edgeTypes.map((t) => t.name)).toEqual(expect.arrayContaining(COVID_EDGES));
       const patient = vertexTypeOf(schema, 'Patient')!;
       expect(patient.primaryId).toEqual({
         name: 'patient_id',
@@ -99,15 +100,13 @@ for (const version of VERSIONS) {
     });
 
     it('lists graphs', async () => {
+      const edges = (await getSchema(e.ctx)).edgeTypes.map((t) => t.name);
       e.clear();
       const graphs = await listGraphs(e.ctx);
       expect(graphs).toEqual([
-        {
-          name: 'MyGraph',
-          vertexTypes: ['Patient', 'City', 'Province', 'InfectionCase'],
-          edgeTypes: COVID_EDGES,
-        },
+        { name: 'MyGraph', vertexTypes: ['Patient', 'City', 'Province', 'InfectionCase'], edgeTypes: edges },
       ]);
+      expect(edges).toEqual(expect.arrayContaining(COVID_EDGES));
       if (e.line === '4') expect(e.one('GET', '/gsql/v1/schema/graphs').url).toBe('/gsql/v1/schema/graphs');
       else expect(e.one('POST', '/gsqlserver/gsql/file').body).toBe('SHOW+GRAPH+%2A');
     });

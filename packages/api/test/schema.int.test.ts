@@ -43,7 +43,12 @@ for (const version of VERSIONS) {
       }
       expect(header(e.sent()[0]!, 'authorization')).toMatch(/^Basic /);
       expect(schema.graph).toBe('MyGraph');
-      expect(schema.vertexTypes.map((v) => v.name)).toEqual(['Patient', 'City', 'Province', 'InfectionCase']);
+      expect(schema.vertexTypes.map((v) => v.name).slice(0, 4)).toEqual([
+        'Patient',
+        'City',
+        'Province',
+        'InfectionCase',
+      ]);
       // The seed may grow; these are the covid starter kit's edge types.
       expect(schema.edgeTypes.map((t) => t.name)).toEqual(expect.arrayContaining(COVID_EDGES));
       const patient = vertexTypeOf(schema, 'Patient')!;
@@ -100,13 +105,16 @@ for (const version of VERSIONS) {
     });
 
     it('lists graphs', async () => {
-      const edges = (await getSchema(e.ctx)).edgeTypes.map((t) => t.name);
+      const live = await getSchema(e.ctx);
       e.clear();
       const graphs = await listGraphs(e.ctx);
       expect(graphs).toEqual([
-        { name: 'MyGraph', vertexTypes: ['Patient', 'City', 'Province', 'InfectionCase'], edgeTypes: edges },
+        {
+          name: 'MyGraph',
+          vertexTypes: live.vertexTypes.map((v) => v.name),
+          edgeTypes: live.edgeTypes.map((t) => t.name),
+        },
       ]);
-      expect(edges).toEqual(expect.arrayContaining(COVID_EDGES));
       if (e.line === '4') expect(e.one('GET', '/gsql/v1/schema/graphs').url).toBe('/gsql/v1/schema/graphs');
       else expect(e.one('POST', '/gsqlserver/gsql/file').body).toBe('SHOW+GRAPH+%2A');
     });
@@ -276,12 +284,11 @@ for (const version of VERSIONS) {
         { vertexTypes: { City: {} } },
         { strict: true, refresh: true },
       );
-      expect(strict.differences.filter((d) => d.kind === 'extra-vertex-type').map((d) => d.path)).toEqual([
-        'Patient',
-        'Province',
-        'InfectionCase',
-        'Hospital',
-      ]);
+      const others = (await getSchema(e.ctx)).vertexTypes.map((v) => v.name).filter((n) => n !== 'City');
+      expect(others).toEqual(expect.arrayContaining(['Patient', 'Province', 'InfectionCase', 'Hospital']));
+      expect(strict.differences.filter((d) => d.kind === 'extra-vertex-type').map((d) => d.path)).toEqual(
+        others,
+      );
       expect(strict.differences.some((d) => d.path === 'reverse_INFECTED_BY')).toBe(false);
     });
 

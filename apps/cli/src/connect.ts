@@ -94,7 +94,12 @@ function expiresSoon(expiresAt: string | undefined): boolean {
 
 interface TokenHolderLike {
   useToken(
-    grant: { token: string; expiresAt?: Date | undefined },
+    grant: {
+      token: string;
+      expiresAt?: Date | undefined;
+      line?: '3' | '4' | undefined;
+      graph?: string | undefined;
+    },
     options?: { secret?: string | undefined },
   ): void;
   currentToken(graph?: string): string | undefined;
@@ -117,10 +122,13 @@ async function adoptToken(session: Session, io: Io): Promise<void> {
   if (settings.local || settings.secret === undefined) return;
   const holder = tokenHolder(tg.authProvider);
   if (settings.token !== undefined && !expiresSoon(settings.tokenExpiresAt)) {
+    // 3.x tokens are bound to a graph, so the provider files them under line and graph.
     holder?.useToken(
       {
         token: settings.token,
         expiresAt: settings.tokenExpiresAt ? new Date(settings.tokenExpiresAt) : undefined,
+        line: await tg.line(),
+        graph: settings.graph,
       },
       { secret: settings.secret },
     );

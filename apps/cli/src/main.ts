@@ -8,7 +8,6 @@ import { buildProgram } from './program.js';
 
 async function main(argv: string[]): Promise<ExitCode> {
   const program = buildProgram();
-  program.exitOverride();
   const verbose = argv.includes('-v') || argv.includes('--verbose');
   try {
     await program.parseAsync(argv);

@@ -29,7 +29,8 @@ export function buildProgram(): Command {
     .option('-v, --verbose', 'log every request and response to stderr (credentials redacted)')
     .option('--no-color', 'no colors (also: NO_COLOR=1; colors are only used on a terminal)')
     .showHelpAfterError('(run with --help for usage)')
-    .showSuggestionAfterError(true);
+    .showSuggestionAfterError(true)
+    .exitOverride(); // set before subcommands are added, so they inherit it
 
   examples(
     program,

@@ -1,0 +1,110 @@
+// The command itself: version, help with an example on every command, usage errors, completion.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { appDir, type Home, tempHome, tgraph } from './helpers/cli.js';
+
+const home: Home = tempHome();
+afterAll(() => home.cleanup());
+
+/** Every command path, read from the help output itself (so new commands are covered automatically). */
+async function commandPaths(path: string[] = []): Promise<string[][]> {
+  const r = await tgraph([...path, '--help'], { home });
+  const section = r.stdout.split(/\nCommands:\n/)[1]?.split(/\n\n/)[0] ?? '';
+  const names = section
+    .split('\n')
+    .map((l) => /^ {2}([a-z][\w-]*)/.exec(l)?.[1])
+    .filter((n): n is string => n !== undefined && n !== 'help');
+  const out: string[][] = [];
+  for (const name of names) {
+    out.push([...path, name]);
+    out.push(...(await commandPaths([...path, name])));
+  }
+  return out;
+}
+
+describe('tgraph basics', () => {
+  it('prints its version from package.json', async () => {
+    const r = await tgraph(['--version'], { home });
+    const pkg = JSON.parse(execFileSync('cat', [join(appDir, 'package.json')], { encoding: 'utf8' })) as {
+      version: string;
+    };
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(pkg.version);
+  });
+
+  it('has --help with at least one example on every command', async () => {
+    const paths = await commandPaths();
+    expect(paths.map((p) => p.join(' '))).toEqual(
+      expect.arrayContaining([
+        'login',
+        'profile list',
+        'vertices list',
+        'emulator start',
+        'completion',
+        'doctor',
+        'status',
+      ]),
+    );
+    for (const path of paths) {
+      const r = await tgraph([...path, '--help'], { home });
+      expect(r.code, path.join(' ')).toBe(0);
+      expect(r.stdout, path.join(' ')).toMatch(/Examples:\n {2}\$ tgraph /);
+    }
+  }, 60_000);
+
+  it('exits 2 with a message on stderr for an unknown command or option', async () => {
+    const unknown = await tgraph(['verticez'], { home });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("unknown command 'verticez'");
+    expect(unknown.stderr).toContain('vertices');
+    expect(unknown.stdout).toBe('');
+    const badOption = await tgraph(['profile', 'list', '--bogus'], { home });
+    expect(badOption.code).toBe(2);
+    expect(badOption.stderr).toContain("unknown option '--bogus'");
+    const twoFormats = await tgraph(['--json', '--csv', 'profile', 'list'], { home });
+    expect(twoFormats.code).toBe(2);
+  });
+
+  it('generates a bash completion script that completes commands and subcommands', async () => {
+    const r = await tgraph(['completion', 'bash'], { home });
+    expect(r.code).toBe(0);
+    const file = join(home.dir, 'tgraph.bash');
+    writeFileSync(file, r.stdout);
+    const complete = (words: string[]) =>
+      execFileSync(
+        'bash',
+        [
+          '-c',
+          `source "$0"; COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _tgraph; printf '%s\\n' "\${COMPREPLY[@]}"`,
+          file,
+        ],
+        { encoding: 'utf8' },
+      )
+        .trim()
+        .split('\n');
+    expect(complete(['tgraph', 'vert'])).toEqual(['vertices']);
+    expect(complete(['tgraph', 'profile', ''])).toEqual(
+      expect.arrayContaining(['list', 'use', 'show', 'remove']),
+    );
+    expect(complete(['tgraph', '--json', 'vertices', 'li'])).toEqual(['list']);
+    expect(complete(['tgraph', 'vertices', 'list', '--li'])).toEqual(['--limit']);
+  });
+
+  it('generates zsh and fish completion scripts for the same tree', async () => {
+    const zsh = await tgraph(['completion', 'zsh'], { home });
+    expect(zsh.code).toBe(0);
+    expect(zsh.stdout).toMatch(/^#compdef tgraph\n/);
+    expect(zsh.stdout).toContain("'vertices') subs=(");
+    expect(zsh.stdout).toContain('compdef _tgraph tgraph');
+    const fish = await tgraph(['completion', 'fish'], { home });
+    expect(fish.code).toBe(0);
+    expect(fish.stdout).toContain("complete -c tgraph -n '__fish_use_subcommand' -a 'vertices'");
+    expect(fish.stdout).toContain(
+      "complete -c tgraph -n '__fish_seen_subcommand_from vertices; and not __fish_seen_subcommand_from",
+    );
+    const bad = await tgraph(['completion', 'powershell'], { home });
+    expect(bad.code).toBe(2);
+  });
+});

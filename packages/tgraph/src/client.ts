@@ -20,7 +20,11 @@ import {
 } from '@tgraph/transport';
 import { detectServerLine } from './detect-line.js';
 import { type AuthNamespace, authNamespace } from './namespaces/auth.js';
+import { type EdgesNamespace, edgesNamespace } from './namespaces/edges.js';
 import { type GsqlFunction, gsqlFunction } from './namespaces/gsql.js';
+import { type LoadingNamespace, loadingNamespace } from './namespaces/loading.js';
+import { type PathsNamespace, pathsNamespace } from './namespaces/paths.js';
+import { type QueriesNamespace, queriesNamespace } from './namespaces/queries.js';
 import {
   type SchemaNamespace,
   type SystemNamespace,
@@ -66,6 +70,14 @@ export interface TigerGraphClient<S extends SchemaShape = AnySchema> {
   readonly auth: AuthNamespace;
   /** Vertices (`@tgraph/api/vertices`), typed by the schema `S`. */
   readonly vertices: VerticesNamespace<S>;
+  /** Edges (`@tgraph/api/edges`), typed by the schema `S`. */
+  readonly edges: EdgesNamespace<S>;
+  /** Installed and interpreted queries (`@tgraph/api/queries`). */
+  readonly queries: QueriesNamespace;
+  /** Loading jobs, data sources and `loadData` (`@tgraph/api/loading`). */
+  readonly loading: LoadingNamespace;
+  /** Shortest and all paths (`@tgraph/api/paths`). */
+  readonly paths: PathsNamespace<S>;
   /** Schema, graphs and schema changes (`@tgraph/api/schema`). */
   readonly schema: SchemaNamespace;
   /** Runs GSQL text (`@tgraph/api/gsql`). */
@@ -156,6 +168,10 @@ export function buildClient<S extends SchemaShape, O extends ClientOptions>(
     line: () => context.line(),
     auth: authNamespace(context),
     vertices: verticesNamespace(context),
+    edges: edgesNamespace(context),
+    queries: queriesNamespace(context),
+    loading: loadingNamespace(context),
+    paths: pathsNamespace(context),
     schema: schemaNamespace(context),
     gsql: gsqlFunction(context),
     udts: udtsNamespace(context),

@@ -27,7 +27,11 @@ export {
 export type { TransportAdapter, TransportHooks, TransportLogger } from '@tgraph/transport';
 export type { ClientRuntime, TigerGraphClient } from './client.js';
 export type { AuthNamespace } from './namespaces/auth.js';
+export type { EdgesNamespace } from './namespaces/edges.js';
 export type { GsqlFunction } from './namespaces/gsql.js';
+export type { LoadingNamespace } from './namespaces/loading.js';
+export type { PathsNamespace } from './namespaces/paths.js';
+export type { QueriesNamespace } from './namespaces/queries.js';
 export type { SchemaNamespace, SystemNamespace, UdtsNamespace } from './namespaces/schema.js';
 export type { VerticesNamespace } from './namespaces/vertices.js';
 export type { ClientOptions } from './options.js';

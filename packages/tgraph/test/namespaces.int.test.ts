@@ -85,6 +85,37 @@ for (const version of ['3.10', '4.2']) {
       expect(await tg.vertices.count('Patient')).toBe(24);
     });
 
+    it('tg.edges, tg.queries and tg.paths reach their endpoints', async () => {
+      const log = since();
+      const cities = await tg.edges.get('Patient', '6100000100', { edgeType: 'PATIENT_FROM_CITY' });
+      expect(cities).toHaveLength(1);
+      expect(cities[0]?.e_type).toBe('PATIENT_FROM_CITY');
+      expect(cities[0]?.to_type).toBe('City');
+      expect(
+        log().some(
+          (r) =>
+            r.method === 'GET' &&
+            r.path === '/restpp/graph/MyGraph/edges/Patient/6100000100/PATIENT_FROM_CITY',
+        ),
+      ).toBe(true);
+      expect(await tg.edges.isDirected('PATIENT_FROM_CITY')).toBe(false);
+
+      const [first] = await tg.queries.run<[{ patients: number }]>('city_stats');
+      expect(first.patients).toBe(24);
+      expect(log().some((r) => r.path === '/restpp/query/MyGraph/city_stats')).toBe(true);
+
+      const found = await tg.paths.shortest(
+        { type: 'Patient', id: '6100000100' },
+        { type: 'City', id: String(cities[0]?.to_id) },
+      );
+      expect(found.vertices.map((v) => v.v_id)).toContain('6100000100');
+      const sent = log().find((r) => r.path === '/restpp/shortestpath/MyGraph');
+      expect(JSON.parse(sent!.body)).toEqual({
+        sources: [{ type: 'Patient', id: '6100000100' }],
+        targets: [{ type: 'City', id: String(cities[0]?.to_id) }],
+      });
+    });
+
     it('tg.gsql runs GSQL on the line-specific endpoint and raises GsqlError on failure', async () => {
       const log = since();
       const { output } = await tg.gsql('ls');

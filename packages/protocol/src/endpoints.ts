@@ -206,17 +206,18 @@ const ENDPOINTS = {
     '4': g('DELETE', '/gsql/v1/loading-jobs/{job}', { graphParam: 'graph', idempotent: true }),
   },
   startLoadingJob: {
-    '3': 'TigerGraph 3.x starts server-side loading jobs with the GSQL statement RUN LOADING JOB; use gsql(), or post data with loadData()',
+    '3': g('POST', '/gsqlserver/gsql/loading-jobs', { body: 'json', graphParam: 'graph' }),
     '4': g('POST', '/gsql/v1/loading-jobs/run', { body: 'json', graphParam: 'graph' }),
   },
   abortLoadingJobs: {
-    '3': 'TigerGraph 3.x aborts loading jobs with the GSQL statement ABORT LOADING JOB; use gsql()',
+    '3': g('GET', '/gsqlserver/gsql/loading-jobs', { graphParam: 'graph', idempotent: false }),
     '4': g('GET', '/gsql/v1/loading-jobs/abort', { graphParam: 'graph', idempotent: false }),
   },
   resumeLoadingJob: {
-    '3': 'TigerGraph 3.x resumes loading jobs with the GSQL statement RESUME LOADING JOB; use gsql()',
+    '3': g('GET', '/gsqlserver/gsql/loading-jobs', { graphParam: 'graph', idempotent: false }),
     '4': g('GET', '/gsql/v1/loading-jobs/resume/{jobId}', { idempotent: false }),
   },
+  // 3.x loading-job control: one endpoint, `action=start|pause|resume|stop|getprogress` (§4.13).
   loadingJobStatus: {
     '3': g('GET', '/gsqlserver/gsql/loading-jobs', { graphParam: 'graph' }),
     '4': g('GET', '/gsql/v1/loading-jobs/status', { graphParam: 'graph' }),

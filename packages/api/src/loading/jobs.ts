@@ -1,8 +1,13 @@
-// Loading-job management (reference §4.14; pyTigerGraph §6.2). 4.1+ has REST endpoints under
+// Loading-job management (reference §4.13, §4.14; pyTigerGraph §6.2). 4.1+ has REST endpoints under
 // `/gsql/v1/loading-jobs`; on 3.x jobs are created, listed, shown and dropped with GSQL statements,
-// progress comes from `/gsqlserver/gsql/loading-jobs?action=getprogress`, and starting, aborting
-// or resuming server-side jobs is GSQL only (`RUN/ABORT/RESUME LOADING JOB` through `gsql()`).
-import { gsqlEnvelope, gsqlEnvelopeSchema, ValidationError } from '@tgraph/protocol';
+// and started, paused, resumed, stopped and followed through `/gsqlserver/gsql/loading-jobs?action=`.
+import {
+  errorFlagSchema,
+  GsqlError,
+  gsqlEnvelope,
+  gsqlEnvelopeSchema,
+  ValidationError,
+} from '@tgraph/protocol';
 import * as z from 'zod/mini';
 import { type ApiContext, graphOf } from '../context.js';
 import { requireIdentifier } from '../gsql/identifier.js';
@@ -237,32 +242,57 @@ export async function startLoadingJob(
       field: 'dataSources',
     });
   }
-  const body = [
-    {
-      name: job,
-      ...(options.sysDataRoot === undefined ? {} : { 'sys.data_root': options.sysDataRoot }),
-      ...(options.verbose === undefined ? {} : { verbose: options.verbose }),
-      ...(options.dryrun === undefined ? {} : { dryrun: options.dryrun }),
-      ...(options.interval === undefined ? {} : { interval: options.interval }),
-      ...(options.maxNumError === undefined ? {} : { maxNumError: options.maxNumError }),
-      ...(options.maxPercentError === undefined ? {} : { maxPercentError: options.maxPercentError }),
-      ...(options.streaming === undefined ? {} : { streaming: options.streaming }),
-      dataSources,
-    },
-  ];
+  const spec = {
+    name: job,
+    ...(options.sysDataRoot === undefined ? {} : { 'sys.data_root': options.sysDataRoot }),
+    ...(options.verbose === undefined ? {} : { verbose: options.verbose }),
+    ...(options.dryrun === undefined ? {} : { dryrun: options.dryrun }),
+    ...(options.interval === undefined ? {} : { interval: options.interval }),
+    ...(options.maxNumError === undefined ? {} : { maxNumError: options.maxNumError }),
+    ...(options.maxPercentError === undefined ? {} : { maxPercentError: options.maxPercentError }),
+    ...(options.streaming === undefined ? {} : { streaming: options.streaming }),
+    dataSources,
+  };
+  const common = { graph: options.graph, signal: options.signal, timeoutMs: options.timeoutMs };
+  if ((await ctx.line()) === '3') {
+    // 3.x answers keyed by job name: {"<job>": {"error", "message", "results": "<jobId>"}}.
+    const reply = await callParsed(ctx, 'startLoadingJob', startReply3Schema, {
+      ...common,
+      searchParams: { action: 'start' },
+      json: { jobs: [{ streaming: false, ...spec }] },
+    });
+    const entry = reply[job];
+    if (entry === undefined || entry.error) {
+      throw new GsqlError(
+        `Starting loading job ${job} failed: ${entry?.message ?? 'the server did not report the job'}`,
+        {
+          code: 'TG-LOADING-JOB',
+          serverMessage: entry?.message,
+        },
+      );
+    }
+    return typeof entry.results === 'string' ? [entry.results] : [];
+  }
   const reply = await callParsed(
     ctx,
     'startLoadingJob',
     z.extend(gsqlEnvelopeSchema, { jobIds: z.optional(z.array(z.string())) }),
     {
-      graph: options.graph,
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
-      json: body,
+      ...common,
+      json: [spec],
     },
   );
   return reply.jobIds ?? [];
 }
+
+const startReply3Schema = z.record(
+  z.string(),
+  z.looseObject({
+    error: errorFlagSchema,
+    message: z.optional(z.string()),
+    results: z.optional(z.unknown()),
+  }),
+);
 
 /**
  * Aborts (or with `pause: true` pauses) running loading jobs (4.1+ `GET /gsql/v1/loading-jobs/abort`).
@@ -276,10 +306,21 @@ export async function abortLoadingJobs(
   options: RequestOptions & { pause?: boolean | undefined } = {},
 ): Promise<string> {
   checkJobIds(jobIds);
+  const common = { graph: options.graph, signal: options.signal, timeoutMs: options.timeoutMs };
+  if ((await ctx.line()) === '3') {
+    // 3.x: one request per job id, `action=stop` (or `pause`).
+    const messages: string[] = [];
+    for (const jobId of jobIds) {
+      const reply = await callParsed(ctx, 'abortLoadingJobs', gsqlEnvelopeSchema, {
+        ...common,
+        searchParams: { action: options.pause ? 'pause' : 'stop', jobId },
+      });
+      messages.push(reply.message ?? '');
+    }
+    return messages.join('\n');
+  }
   const reply = await callParsed(ctx, 'abortLoadingJobs', gsqlEnvelopeSchema, {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...common,
     searchParams: { jobIds: jobIds.join(','), isPause: options.pause ? true : undefined },
   });
   return reply.message ?? '';
@@ -298,9 +339,11 @@ export async function resumeLoadingJob(
 ): Promise<string> {
   checkJobIds([jobId]);
   const reply = await callParsed(ctx, 'resumeLoadingJob', gsqlEnvelopeSchema, {
-    params: { jobId },
     signal: options.signal,
     timeoutMs: options.timeoutMs,
+    ...((await ctx.line()) === '3'
+      ? { graph: options.graph, searchParams: { action: 'resume', jobId } }
+      : { params: { jobId } }),
   });
   return reply.message ?? '';
 }
@@ -335,21 +378,34 @@ export async function getLoadingJobStatus(
   options: RequestOptions = {},
 ): Promise<LoadingJobStatus[]> {
   checkJobIds(jobIds);
-  const line = await ctx.line();
-  const reply = await callParsed(
-    ctx,
-    'loadingJobStatus',
-    gsqlEnvelope(z.union([z.array(statusItem), statusItem])),
-    {
-      graph: options.graph,
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
-      integers: 'number',
-      searchParams: line === '3' ? { action: 'getprogress', jobId: jobIds[0] } : { jobIds: jobIds.join(',') },
-    },
-  );
-  const items =
-    reply.results === undefined ? [] : Array.isArray(reply.results) ? reply.results : [reply.results];
+  const statusSchema = gsqlEnvelope(z.union([z.array(statusItem), statusItem]));
+  const common = {
+    graph: options.graph,
+    signal: options.signal,
+    timeoutMs: options.timeoutMs,
+    integers: 'number' as const,
+  };
+  const items: z.output<typeof statusItem>[] = [];
+  const add = (results: unknown) => {
+    if (results !== undefined)
+      items.push(...((Array.isArray(results) ? results : [results]) as z.output<typeof statusItem>[]));
+  };
+  if ((await ctx.line()) === '3') {
+    // 3.x: one `action=getprogress` request per job id.
+    for (const jobId of jobIds) {
+      const reply = await callParsed(ctx, 'loadingJobStatus', statusSchema, {
+        ...common,
+        searchParams: { action: 'getprogress', jobId },
+      });
+      add(reply.results);
+    }
+  } else {
+    const reply = await callParsed(ctx, 'loadingJobStatus', statusSchema, {
+      ...common,
+      searchParams: { jobIds: jobIds.join(',') },
+    });
+    add(reply.results);
+  }
   return items.map((item, i) => {
     const overall = item.overall ?? {};
     const raw = overall.statistics as Record<string, unknown> | undefined;

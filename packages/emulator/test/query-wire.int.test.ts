@@ -1,6 +1,7 @@
 // Wire shapes of the query endpoints: GSQL statements (3.x /gsqlserver/gsql/file, 4.x
 // /gsql/v1/statements), RESTPP /query with its parameter encodings and errors, detached queries,
 // and the GSQL-server query REST endpoints (reference §4.8–4.14).
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { RunningEmulator } from '../src/index.js';
 import { basic, emulator, gsqlFile, gsqlStatements, http, VERSION_BLOCK } from './helpers.js';
@@ -100,6 +101,9 @@ describe('GSQL statements about queries', () => {
         'S = {Patient.*}; T = SELECT t FROM S:s -(INFECTED_BY:e)- Patient:t;',
         'The directed edge type INFECTED_BY needs a direction',
       ],
+      ['PRINT @@nope;', 'The global accumulator @@nope is not declared (line 3, column 9).'],
+      ['S = {Patient.*}; PRINT S[S.@nope];', 'The vertex accumulator @nope is not declared'],
+      ['PRINT missing + 1;', 'The variable missing is not declared (line 3, column 9).'],
     ];
     for (const [body, construct] of cases) {
       const r = await gsqlStatements(
@@ -131,6 +135,33 @@ describe('GSQL statements about queries', () => {
 });
 
 describe('RESTPP /query/{graph}/{query}', () => {
+  test('the README example installs and answers as documented', async () => {
+    const e = await emulator({ seed: 'covid' });
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const gsql = /```gsql\n([\s\S]*?)```/.exec(readme)?.[1] as string;
+    const out = await gsqlStatements(e, `USE GRAPH MyGraph\n${gsql}`);
+    expect(out.text).toContain('Successfully created queries: [top_cities].');
+    expect(out.text).toContain('Query installation finished.');
+    const r = await http(`${e.restppUrl}/query/MyGraph/top_cities?province=Seoul&k=2`);
+    expect(r.json).toEqual({
+      version: VERSION_BLOCK,
+      error: false,
+      message: '',
+      results: [
+        {
+          Cities: [
+            { v_id: 'jongno_gu', v_type: 'City', attributes: { 'Cities.city': 'Jongno-gu', patients: 3 } },
+            {
+              v_id: 'seongbuk_gu',
+              v_type: 'City',
+              attributes: { 'Cities.city': 'Seongbuk-gu', patients: 3 },
+            },
+          ],
+        },
+      ],
+    });
+  });
+
   test('GET with query-string parameters → the query envelope, no code', async () => {
     const e = await withHello();
     const r = await http(`${e.restppUrl}/query/MyGraph/hello?n=3&who=tg`);

@@ -137,4 +137,78 @@ export function checkQuery(cat: Catalog, g: Graph, def: QueryDef): void {
   };
   walk(def.params, { line: 1, column: 1 });
   walk(def.body, { line: 1, column: 1 });
+  checkNames(cat, g, def, fail);
+}
+
+/** Every accumulator, variable and alias a query reads must be declared somewhere in it. */
+function checkNames(
+  cat: Catalog,
+  g: Graph,
+  def: QueryDef,
+  fail: (msg: string, at: { line: number; column: number }) => never,
+): void {
+  const globals = new Set<string>();
+  const locals = new Set<string>();
+  const names = new Set<string>(def.params.map((p) => p.name));
+  const collect = (x: unknown): void => {
+    if (Array.isArray(x)) {
+      for (const y of x) collect(y);
+      return;
+    }
+    if (!x || typeof x !== 'object') return;
+    const o = x as Record<string, unknown>;
+    switch (o['k']) {
+      case 'declAccum':
+        for (const n of o['names'] as { name: string }[]) (o['global'] ? globals : locals).add(n.name);
+        break;
+      case 'declVar':
+        for (const n of o['names'] as { name: string }[]) names.add(n.name);
+        break;
+      case 'vset':
+      case 'vsetOp':
+      case 'typedef':
+        names.add(o['name'] as string);
+        break;
+      case 'foreach':
+        for (const v of o['vars'] as string[]) names.add(v);
+        break;
+      case 'var':
+        names.add(o['name'] as string);
+        break;
+    }
+    if (typeof o['target'] === 'string' && typeof o['srcAlias'] === 'string') {
+      names.add(o['target']);
+      names.add(o['srcAlias']);
+      const hop = o['hop'] as { edgeAlias?: string; targetAlias: string } | undefined;
+      if (hop) {
+        names.add(hop.targetAlias);
+        if (hop.edgeAlias) names.add(hop.edgeAlias);
+      }
+    }
+    for (const [k, v] of Object.entries(o)) if (k !== 'v') collect(v);
+  };
+  collect(def.body);
+  const verify = (x: unknown): void => {
+    if (Array.isArray(x)) {
+      for (const y of x) verify(y);
+      return;
+    }
+    if (!x || typeof x !== 'object') return;
+    const o = x as Record<string, unknown>;
+    const at = { line: (o['line'] as number) ?? 1, column: (o['column'] as number) ?? 1 };
+    if (o['k'] === 'gacc' && !globals.has(o['name'] as string))
+      fail(`The global accumulator @@${o['name'] as string} is not declared`, at);
+    if (o['k'] === 'vacc' && !locals.has(o['name'] as string))
+      fail(`The vertex accumulator @${o['name'] as string} is not declared`, at);
+    if (o['k'] === 'name') {
+      const n = o['name'] as string;
+      if (!names.has(n) && !vertexTypeIn(cat, g, n)) fail(`The variable ${n} is not declared`, at);
+    }
+    if (typeof o['src'] === 'string' && typeof o['srcAlias'] === 'string') {
+      const src = o['src'];
+      if (!names.has(src) && !vertexTypeIn(cat, g, src)) fail(`The vertex set ${src} is not declared`, at);
+    }
+    for (const [k, v] of Object.entries(o)) if (k !== 'v') verify(v);
+  };
+  verify(def.body);
 }

@@ -119,6 +119,27 @@ describe('GSQL statements about queries', () => {
     expect(ls.text).not.toContain('bad(');
   });
 
+  test('RUN QUERY needs INSTALL; INTERPRET QUERY name(args) does not', async () => {
+    const e = await emulator({ seed: 'covid' });
+    await gsqlStatements(e, `USE GRAPH MyGraph\n${HELLO}`);
+    const run = await gsqlStatements(e, 'USE GRAPH MyGraph\nRUN QUERY hello(2)');
+    expect(run.text).toBe(
+      "Using graph 'MyGraph'\nQuery hello is not installed yet. Please install it first, or use INTERPRET QUERY hello(...) to run it interpreted.\n",
+    );
+    const interpreted = await gsqlFile(e, 'USE GRAPH MyGraph\nINTERPRET QUERY hello(2, "you")');
+    expect(interpreted.text).toBe(
+      `Using graph 'MyGraph'\n${JSON.stringify(
+        { error: false, message: '', version: VERSION_BLOCK, results: [{ total: 3, greeting: 'hello you' }] },
+        null,
+        2,
+      )}\n__GSQL__RETURN__CODE__,0\n`,
+    );
+    const missing = await gsqlFile(e, 'USE GRAPH MyGraph\nDROP QUERY nope');
+    expect(missing.text).toBe(
+      "Using graph 'MyGraph'\nSemantic Check Fails: The query nope does not exist in graph MyGraph.\n__GSQL__RETURN__CODE__,212\n",
+    );
+  });
+
   test('INTERPRET QUERY in the shell runs an anonymous query', async () => {
     const e = await emulator({ seed: 'covid' });
     const r = await gsqlStatements(

@@ -12,7 +12,7 @@ export { type DeleteEdgesOptions, deleteEdges } from './edges/delete.js';
 export { type GetEdgesOptions, getEdges } from './edges/get.js';
 export {
   describeEdgeType,
-  type EdgeTypeInfo,
+  type EdgeTypeDescription,
   getDiscriminators,
   getEdgeAttributes,
   getEdgeSourceVertexTypes,

@@ -10,11 +10,13 @@ export {
   createContext,
   graphOf,
 } from './context.js';
+export * from './edges.js';
 export * from './gsql.js';
 export type { RequestOptions } from './internal/call.js';
 export * from './loading.js';
 export * from './paths.js';
 export * from './queries.js';
+export * from './rows.js';
 export * from './schema.js';
 export type {
   AnySchema,
@@ -29,3 +31,4 @@ export type {
 } from './schema-types.js';
 export * from './system.js';
 export * from './udts.js';
+export * from './vertices.js';

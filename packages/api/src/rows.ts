@@ -22,7 +22,13 @@ export interface EdgeRowsOptions {
 /** A vertex row: the id and type columns asked for, then the attributes. */
 export type VertexRow<A> = { v_id: string; v_type?: string } & A;
 /** An edge row: the endpoint and type columns asked for, then the attributes. */
-export type EdgeRow<A> = { from_type: string; from_id: string; to_type: string; to_id: string; e_type?: string } & A;
+export type EdgeRow<A> = {
+  from_type: string;
+  from_id: string;
+  to_type: string;
+  to_id: string;
+  e_type?: string;
+} & A;
 
 interface VertexLike {
   v_id: string;

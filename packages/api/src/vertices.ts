@@ -22,14 +22,14 @@ export {
   getVerticesById,
 } from './vertices/get.js';
 export type { FilterInput } from './vertices/read-params.js';
-export type { SchemaReadOptions } from './vertices/schema-read.js';
 export {
-  type AttributeInfo,
+  type AttributeDescription,
   getVertexAttributes,
   getVertexType,
   getVertexTypes,
   getVertexVectors,
 } from './vertices/schema-info.js';
+export type { SchemaReadOptions } from './vertices/schema-read.js';
 export { type AttributeStats, type AttributeStatsOptions, getVertexStats } from './vertices/stats.js';
 export type {
   AttributeInput,
@@ -43,5 +43,10 @@ export type {
   VertexIdInput,
   VertexResult,
 } from './vertices/types.js';
-export { type UpsertVerticesOptions, upsertVertex, upsertVertices, type VertexInput } from './vertices/upsert.js';
+export {
+  type UpsertVerticesOptions,
+  upsertVertex,
+  upsertVertices,
+  type VertexInput,
+} from './vertices/upsert.js';
 export type { UpsertOptions, UpsertSummary } from './vertices/upsert-request.js';

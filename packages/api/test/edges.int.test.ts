@@ -77,7 +77,9 @@ for (const version of ['3.10', '4.2']) {
       expect(await getReverseEdge(s.ctx, 'Knows')).toBe('Known_by');
       expect(await isMultiEdge(s.ctx, 'Pays')).toBe(true);
       expect(await isMultiEdge(s.ctx, 'Knows')).toBe(false);
-      expect(await getDiscriminators(s.ctx, 'Pays')).toEqual([{ name: 'day', type: 'DATETIME', discriminator: true }]);
+      expect(await getDiscriminators(s.ctx, 'Pays')).toEqual([
+        { name: 'day', type: 'DATETIME', discriminator: true },
+      ]);
       expect(await getEdgeAttributes(s.ctx, 'Pays')).toEqual([
         { name: 'day', type: 'DATETIME', discriminator: true },
         { name: 'amount', type: 'DOUBLE' },
@@ -96,7 +98,13 @@ for (const version of ['3.10', '4.2']) {
       expect(await countEdges(s.ctx, 'INFECTED_BY')).toBe(8);
       expect(JSON.parse(only(s.sent()).body)).toEqual({ function: 'stat_edge_number', type: 'INFECTED_BY' });
       s.clear();
-      expect(await countEdges(s.ctx, 'INFECTED_BY', { sourceType: 'Patient', targetType: 'Patient', realtime: true })).toBe(8);
+      expect(
+        await countEdges(s.ctx, 'INFECTED_BY', {
+          sourceType: 'Patient',
+          targetType: 'Patient',
+          realtime: true,
+        }),
+      ).toBe(8);
       const typed = only(s.sent());
       expect(typed.query).toEqual({ realtime: 'true' });
       expect(JSON.parse(typed.body)).toEqual({
@@ -126,7 +134,12 @@ for (const version of ['3.10', '4.2']) {
         INFECTED_BY: 1,
       });
       s.clear();
-      expect(await countEdgesFrom(s.ctx, 'Patient', '1000000003', { edgeType: 'INFECTED_BY', targetType: 'Patient' })).toEqual({
+      expect(
+        await countEdgesFrom(s.ctx, 'Patient', '1000000003', {
+          edgeType: 'INFECTED_BY',
+          targetType: 'Patient',
+        }),
+      ).toEqual({
         INFECTED_BY: 1,
       });
       expect(restppPath(only(s.sent()))).toBe('/graph/MyGraph/edges/Patient/1000000003/INFECTED_BY/Patient');
@@ -169,7 +182,16 @@ for (const version of ['3.10', '4.2']) {
 
     it('sends vertex_must_exist and reports the skipped edges', async () => {
       const s = await rich(version);
-      const r = await upsertEdge(s.ctx, 'Person', 'ann', 'Knows', 'Person', 'ghost', { since: 2020 }, { vertexMustExist: true });
+      const r = await upsertEdge(
+        s.ctx,
+        'Person',
+        'ann',
+        'Knows',
+        'Person',
+        'ghost',
+        { since: 2020 },
+        { vertexMustExist: true },
+      );
       const req = only(s.sent());
       expect(req.query).toEqual({ vertex_must_exist: 'true' });
       expect(JSON.parse(req.body)).toEqual({
@@ -182,10 +204,15 @@ for (const version of ['3.10', '4.2']) {
         edge_vertices_not_exist: [{ v_type: 'Person', v_id: 'ghost' }],
       });
       s.clear();
-      await upsertEdges(s.ctx, 'Person', 'Knows', 'Person', [['ann', 'ghost2']], { targetVertexMustExist: true });
+      await upsertEdges(s.ctx, 'Person', 'Knows', 'Person', [['ann', 'ghost2']], {
+        targetVertexMustExist: true,
+      });
       expect(only(s.sent()).query).toEqual({ target_vertex_must_exist: 'true' });
       await expect(
-        upsertEdges(s.ctx, 'Person', 'Knows', 'Person', [['a', 'b']], { vertexMustExist: true, sourceVertexMustExist: true }),
+        upsertEdges(s.ctx, 'Person', 'Knows', 'Person', [['a', 'b']], {
+          vertexMustExist: true,
+          sourceVertexMustExist: true,
+        }),
       ).rejects.toBeInstanceOf(ValidationError);
     });
 
@@ -194,11 +221,24 @@ for (const version of ['3.10', '4.2']) {
       const depths = [
         [{}, '/graph/MyGraph/edges/Person/ann', 3],
         [{ edgeType: 'Pays' as const }, '/graph/MyGraph/edges/Person/ann/Pays', 3],
-        [{ edgeType: 'Pays' as const, targetType: 'Account' }, '/graph/MyGraph/edges/Person/ann/Pays/Account', 3],
-        [{ targetType: 'Account' }, '/graph/MyGraph/edges/Person/ann/_/Account', 3],
-        [{ edgeType: 'Pays' as const, targetType: 'Account', targetId: 7 }, '/graph/MyGraph/edges/Person/ann/Pays/Account/7', 2],
         [
-          { edgeType: 'Pays' as const, targetType: 'Account', targetId: 7, discriminator: [new Date(Date.UTC(2024, 0, 2))] },
+          { edgeType: 'Pays' as const, targetType: 'Account' },
+          '/graph/MyGraph/edges/Person/ann/Pays/Account',
+          3,
+        ],
+        [{ targetType: 'Account' }, '/graph/MyGraph/edges/Person/ann/_/Account', 3],
+        [
+          { edgeType: 'Pays' as const, targetType: 'Account', targetId: 7 },
+          '/graph/MyGraph/edges/Person/ann/Pays/Account/7',
+          2,
+        ],
+        [
+          {
+            edgeType: 'Pays' as const,
+            targetType: 'Account',
+            targetId: 7,
+            discriminator: [new Date(Date.UTC(2024, 0, 2))],
+          },
           '/graph/MyGraph/edges/Person/ann/Pays/Account/7/2024-01-02%2000%3A00%3A00',
           1,
         ],
@@ -219,7 +259,12 @@ for (const version of ['3.10', '4.2']) {
         sort: ['-amount'],
         limit: 1,
       });
-      expect(only(s.sent()).query).toEqual({ select: 'amount', filter: 'amount>6', limit: '1', sort: '-amount' });
+      expect(only(s.sent()).query).toEqual({
+        select: 'amount',
+        filter: 'amount>6',
+        limit: '1',
+        sort: '-amount',
+      });
       expect(one).toEqual([
         {
           e_type: 'Pays',
@@ -231,7 +276,9 @@ for (const version of ['3.10', '4.2']) {
           attributes: { amount: 20 },
         },
       ]);
-      await expect(getEdges(s.ctx, 'Person', 'ann', { targetId: 7 })).rejects.toThrow(/targetId needs targetType/);
+      await expect(getEdges(s.ctx, 'Person', 'ann', { targetId: 7 })).rejects.toThrow(
+        /targetId needs targetType/,
+      );
       await expect(
         getEdges(s.ctx, 'Person', 'ann', { edgeType: 'Pays', discriminator: ['x'] }),
       ).rejects.toThrow(/discriminator needs targetType and targetId/);
@@ -239,7 +286,9 @@ for (const version of ['3.10', '4.2']) {
 
     it('deletes edges by filter, by discriminator and for every edge type of a vertex', async () => {
       const s = await rich(version);
-      expect(await deleteEdges(s.ctx, 'Person', 'ann', { edgeType: 'Pays', filter: 'amount>15' })).toEqual({ Pays: 1 });
+      expect(await deleteEdges(s.ctx, 'Person', 'ann', { edgeType: 'Pays', filter: 'amount>15' })).toEqual({
+        Pays: 1,
+      });
       const del = only(s.sent());
       expect(del.method).toBe('DELETE');
       expect(restppPath(del)).toBe('/graph/MyGraph/edges/Person/ann/Pays');
@@ -253,13 +302,17 @@ for (const version of ['3.10', '4.2']) {
           discriminator: ['2024-01-01 00:00:00'],
         }),
       ).toEqual({ Pays: 1 });
-      expect(restppPath(only(s.sent()))).toBe('/graph/MyGraph/edges/Person/ann/Pays/Account/8/2024-01-01%2000%3A00%3A00');
+      expect(restppPath(only(s.sent()))).toBe(
+        '/graph/MyGraph/edges/Person/ann/Pays/Account/8/2024-01-01%2000%3A00%3A00',
+      );
       s.clear();
       const all = await deleteEdges(s.ctx, 'Person', 'ann');
       expect(restppPath(only(s.sent()))).toBe('/graph/MyGraph/edges/Person/ann');
       expect(all['Pays']).toBe(1);
       expect(await countEdges(s.ctx, 'Pays')).toBe(0);
-      await expect(deleteEdges(s.ctx, 'Person', 'ann', { sort: ['amount'] })).rejects.toBeInstanceOf(ValidationError);
+      await expect(deleteEdges(s.ctx, 'Person', 'ann', { sort: ['amount'] })).rejects.toBeInstanceOf(
+        ValidationError,
+      );
     });
 
     it('returns edge attribute statistics from stat_edge_attr', async () => {
@@ -267,7 +320,12 @@ for (const version of ['3.10', '4.2']) {
       const stats = await getEdgeStats(s.ctx, ['Pays']);
       const req = only(s.sent());
       expect(restppPath(req)).toBe('/builtins/MyGraph');
-      expect(JSON.parse(req.body)).toEqual({ function: 'stat_edge_attr', type: 'Pays', from_type: '*', to_type: '*' });
+      expect(JSON.parse(req.body)).toEqual({
+        function: 'stat_edge_attr',
+        type: 'Pays',
+        from_type: '*',
+        to_type: '*',
+      });
       expect(stats.Pays?.['amount']).toEqual({ MIN: 5, MAX: 20, AVG: 35 / 3 });
     });
 

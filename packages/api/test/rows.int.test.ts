@@ -31,7 +31,13 @@ describe('rows', () => {
 
     const edges = await getEdges(s.ctx, 'Patient', '1000000003', { edgeType: 'INFECTED_BY' });
     expect(edgeRows(edges, { withType: true })).toEqual([
-      { from_type: 'Patient', from_id: '1000000003', to_type: 'Patient', to_id: '1000000001', e_type: 'INFECTED_BY' },
+      {
+        from_type: 'Patient',
+        from_id: '1000000003',
+        to_type: 'Patient',
+        to_id: '1000000001',
+        e_type: 'INFECTED_BY',
+      },
     ]);
     expect(toColumns([{ a: 1 }, { b: 2 }])).toEqual({
       names: ['a', 'b'],
@@ -54,9 +60,13 @@ describe('rows', () => {
     );
     expect(r.accepted_vertices).toBe(2);
     expect(JSON.parse(only(s.sent()).body)).toEqual({
-      vertices: { Person: { ann: { name: { value: 'Ann' }, visits: { value: 3 } }, bob: { name: { value: 'Bob' } } } },
+      vertices: {
+        Person: { ann: { name: { value: 'Ann' }, visits: { value: 3 } }, bob: { name: { value: 'Bob' } } },
+      },
     });
-    const back = vertexRows(await getVerticesById(s.ctx, 'Person', ['ann', 'bob'], { select: ['name', 'visits'] }));
+    const back = vertexRows(
+      await getVerticesById(s.ctx, 'Person', ['ann', 'bob'], { select: ['name', 'visits'] }),
+    );
     expect(back).toEqual([
       { v_id: 'ann', name: 'Ann', visits: 3 },
       { v_id: 'bob', name: 'Bob', visits: 0 },
@@ -66,7 +76,13 @@ describe('rows', () => {
       { payer: 'ann', account: 7, day: '2024-01-01 00:00:00', amount: 1 },
       { payer: 'ann', account: 7, day: '2024-01-02 00:00:00', amount: 2 },
     ];
-    const e = await upsertEdges(s.ctx, 'Person', 'Pays', 'Account', edgesFromRows(payments, { from: 'payer', to: 'account' }));
+    const e = await upsertEdges(
+      s.ctx,
+      'Person',
+      'Pays',
+      'Account',
+      edgesFromRows(payments, { from: 'payer', to: 'account' }),
+    );
     expect(e.accepted_edges).toBe(2);
     const paid = edgeRows(await getEdges(s.ctx, 'Person', 'ann', { edgeType: 'Pays', sort: ['amount'] }));
     expect(paid.map((p) => [p.to_id, p.day, p.amount])).toEqual([
@@ -74,8 +90,12 @@ describe('rows', () => {
       ['7', '2024-01-02 00:00:00', 2],
     ]);
 
-    expect(() => verticesFromRows([{ x: 1 }], { id: 'person' })).toThrow(/rows\[0\] column 'person' must hold a vertex id/);
-    expect(() => verticesFromRows([{ person: 'a' }], { id: 'person', attributes: ['nope'] })).toThrow(ValidationError);
+    expect(() => verticesFromRows([{ x: 1 }], { id: 'person' })).toThrow(
+      /rows\[0\] column 'person' must hold a vertex id/,
+    );
+    expect(() => verticesFromRows([{ person: 'a' }], { id: 'person', attributes: ['nope'] })).toThrow(
+      ValidationError,
+    );
     expect(() => vertexRows('x' as never)).toThrow(/vertices must be an array/);
   });
 });

@@ -1,7 +1,12 @@
 // Integration helpers for the vertex, edge and rows tests: an in-process emulator (for its recorded
 // requests) and an ApiContext over @tgraph/transport with basic auth, the way the facade wires it.
 import { basicAuth } from '@tgraph/auth';
-import { type EmulatorOptions, type RecordedRequest, type RunningEmulator, startEmulator } from '@tgraph/emulator';
+import {
+  type EmulatorOptions,
+  type RecordedRequest,
+  type RunningEmulator,
+  startEmulator,
+} from '@tgraph/emulator';
 import type { ServerLine } from '@tgraph/protocol';
 import { createTransport, type Transport } from '@tgraph/transport';
 import { afterAll } from 'vitest';
@@ -19,7 +24,7 @@ afterAll(async () => {
 export const lineOf = (version: string): ServerLine =>
   version.startsWith('3') || version.startsWith('4.0') ? '3' : '4';
 
-export interface Setup<S extends SchemaShape> {
+export interface Setup<S extends SchemaShape = AnySchema> {
   emu: RunningEmulator;
   ctx: ApiContext<S>;
   line: ServerLine;
@@ -58,7 +63,11 @@ export async function setup<S extends SchemaShape = AnySchema>(
     sent(method, pathEnd) {
       return emu.requests
         .filter((r) => r.seq > from)
-        .filter((r) => (method === undefined || r.method === method) && (pathEnd === undefined || r.path.endsWith(pathEnd)));
+        .filter(
+          (r) =>
+            (method === undefined || r.method === method) &&
+            (pathEnd === undefined || r.path.endsWith(pathEnd)),
+        );
     },
     clear() {
       from = emu.requests.at(-1)?.seq ?? from;
@@ -69,7 +78,9 @@ export async function setup<S extends SchemaShape = AnySchema>(
 /** The one request matching, asserting there was exactly one; RESTPP paths lose their /restpp prefix. */
 export function only(requests: RecordedRequest[]): RecordedRequest & { body: string } {
   if (requests.length !== 1) {
-    throw new Error(`expected one request, got ${requests.length}: ${requests.map((r) => `${r.method} ${r.url}`).join(', ')}`);
+    throw new Error(
+      `expected one request, got ${requests.length}: ${requests.map((r) => `${r.method} ${r.url}`).join(', ')}`,
+    );
   }
   return requests[0] as RecordedRequest;
 }

@@ -72,10 +72,14 @@ describe('typed schema', () => {
       void upsertVertex(any, 'Whatever', 1, { anything: { goes: [1] } });
     });
     const edges = () => getEdges(rich, 'Person', 'a', { edgeType: 'Pays', select: ['amount'] });
-    expectTypeOf<Awaited<ReturnType<typeof edges>>[number]['attributes']>().toEqualTypeOf<{ amount: number }>();
+    expectTypeOf<Awaited<ReturnType<typeof edges>>[number]['attributes']>().toEqualTypeOf<{
+      amount: number;
+    }>();
     expectTypeOf<Awaited<ReturnType<typeof edges>>[number]['e_type']>().toEqualTypeOf<'Pays'>();
     const byType = () => getEdgesByType(rich, 'Knows');
-    expectTypeOf<Awaited<ReturnType<typeof byType>>[number]['attributes']>().toEqualTypeOf<{ since: number }>();
+    expectTypeOf<Awaited<ReturnType<typeof byType>>[number]['attributes']>().toEqualTypeOf<{
+      since: number;
+    }>();
     const rows = async () => edgeRows(await getEdges(rich, 'Person', 'a', { edgeType: 'Pays' }));
     expectTypeOf<Awaited<ReturnType<typeof rows>>[number]['amount']>().toEqualTypeOf<number>();
   });

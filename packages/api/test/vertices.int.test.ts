@@ -64,7 +64,13 @@ for (const version of ['3.10', '4.2']) {
       expect(req.method).toBe('GET');
       expect(restppPath(req)).toBe('/graph/MyGraph/vertices/Patient');
       expect(req.query).toEqual({ select: 'birth_year', limit: '5' });
-      expect(five.map((v) => v.v_id)).toEqual(['6100000100', '6023000024', '6022000024', '6020000020', '6015000008']);
+      expect(five.map((v) => v.v_id)).toEqual([
+        '6100000100',
+        '6023000024',
+        '6022000024',
+        '6020000020',
+        '6015000008',
+      ]);
       expect(five[0]).toEqual({ v_id: '6100000100', v_type: 'Patient', attributes: { birth_year: 1959 } });
 
       s.clear();
@@ -115,7 +121,9 @@ for (const version of ['3.10', '4.2']) {
         Patient: 24,
       });
       await expect(countVertices(s.ctx, '*' as 'City')).rejects.toThrow(/countVerticesByType/);
-      await expect(countVerticesByType(s.ctx, ['Nope' as 'City', 'City'])).rejects.toBeInstanceOf(NotFoundError);
+      await expect(countVerticesByType(s.ctx, ['Nope' as 'City', 'City'])).rejects.toBeInstanceOf(
+        NotFoundError,
+      );
     });
 
     it('upserts every attribute kind, with operators, as RESTPP documents the payload', async () => {
@@ -155,7 +163,10 @@ for (const version of ['3.10', '4.2']) {
         s.ctx,
         'Person',
         [
-          ['ann', { visits: attrOp('add', 5), score: attrOp('max', 4.5), name: attrOp('ignore_if_exists', 'X') }],
+          [
+            'ann',
+            { visits: attrOp('add', 5), score: attrOp('max', 4.5), name: attrOp('ignore_if_exists', 'X') },
+          ],
           { id: 'bob', attributes: { prefs: { tea: 3 }, visits: attrOp('+', 1) } },
         ],
         { atomic: true, ack: 'all' },
@@ -238,7 +249,9 @@ for (const version of ['3.10', '4.2']) {
       ).rejects.toBeInstanceOf(ValidationError);
       await expect(upsertVertex(s.ctx, 'Account', 2 ** 60, {})).rejects.toThrow(/not a safe integer/);
       expect(() => attrOp('plus' as 'add', 1)).toThrow(/Unknown upsert operator 'plus'/);
-      await expect(upsertVertex(s.ctx, 'Person', 'x', { score: Number.NaN })).rejects.toThrow(/JSON cannot carry/);
+      await expect(upsertVertex(s.ctx, 'Person', 'x', { score: Number.NaN })).rejects.toThrow(
+        /JSON cannot carry/,
+      );
       expect(s.sent()).toEqual([]);
     });
 
@@ -246,7 +259,10 @@ for (const version of ['3.10', '4.2']) {
       const s = await covid(version);
       const ids = ['6100000100', '1000000001', 'missing', '6100000100'];
       s.clear();
-      const perId = await getVerticesById(s.ctx, 'Patient', ids, { strategy: 'perId', select: ['birth_year'] });
+      const perId = await getVerticesById(s.ctx, 'Patient', ids, {
+        strategy: 'perId',
+        select: ['birth_year'],
+      });
       const perReqs = s.sent();
       expect(perReqs.map((r) => `${r.method} ${restppPath(r)}`).sort()).toEqual([
         'GET /graph/MyGraph/vertices/Patient/1000000001',
@@ -260,7 +276,10 @@ for (const version of ['3.10', '4.2']) {
       ]);
 
       s.clear();
-      const scanned = await getVerticesById(s.ctx, 'Patient', ids, { strategy: 'scan', select: ['birth_year'] });
+      const scanned = await getVerticesById(s.ctx, 'Patient', ids, {
+        strategy: 'scan',
+        select: ['birth_year'],
+      });
       expect(scanned).toEqual(perId);
       expect(s.sent().map((r) => `${r.method} ${restppPath(r)}`)).toEqual([
         'GET /graph/MyGraph/vertices/Patient',
@@ -300,7 +319,9 @@ for (const version of ['3.10', '4.2']) {
         ['q', { visits: 5 }],
       ]);
       s.clear();
-      expect(await deleteVertices(s.ctx, 'Person', { filter: 'visits<4', limit: 2, sort: ['-visits'] })).toBe(2);
+      expect(await deleteVertices(s.ctx, 'Person', { filter: 'visits<4', limit: 2, sort: ['-visits'] })).toBe(
+        2,
+      );
       const del = only(s.sent());
       expect(del.method).toBe('DELETE');
       expect(restppPath(del)).toBe('/graph/MyGraph/vertices/Person');
@@ -333,7 +354,9 @@ for (const version of ['3.10', '4.2']) {
       expect(byType.query).toEqual({ ack: 'all' });
       expect(await countVertices(s.ctx, 'Person')).toBe(0);
 
-      await expect(deleteVertices(s.ctx, 'Person', { sort: ['visits'] })).rejects.toThrow(/sort only applies together with limit/);
+      await expect(deleteVertices(s.ctx, 'Person', { sort: ['visits'] })).rejects.toThrow(
+        /sort only applies together with limit/,
+      );
       await expect(deleteVerticesByType(s.ctx, 'Person', { ack: 'some' as 'all' })).rejects.toBeInstanceOf(
         ValidationError,
       );

@@ -90,16 +90,27 @@ for (const version of ['3.10', '4.2']) {
       expect(await countVertices(ctx, 'Patient')).toBe(24);
       expect(await countVertices(ctx, 'Patient', { filter: ['sex="female"', 'birth_year>1990'] })).toBe(2);
       await sent();
-      const r = await upsertVertex(ctx, 'Patient', 'p/1', { birth_year: 2001, contact_number: attrOp('+', 3) });
+      const r = await upsertVertex(ctx, 'Patient', 'p/1', {
+        birth_year: 2001,
+        contact_number: attrOp('+', 3),
+      });
       expect(r).toEqual({ accepted_vertices: 1, accepted_edges: 0 });
       const [up] = await sent();
       expect(up?.method).toBe('POST');
       expect(JSON.parse(up?.body ?? '')).toEqual({
-        vertices: { Patient: { 'p/1': { birth_year: { value: 2001 }, contact_number: { value: 3, op: '+' } } } },
+        vertices: {
+          Patient: { 'p/1': { birth_year: { value: 2001 }, contact_number: { value: 3, op: '+' } } },
+        },
       });
       await upsertVertex(ctx, 'Patient', 'p/1', { contact_number: attrOp('+', 3) });
-      const [p] = await getVerticesById(ctx, 'Patient', ['p/1'], { select: ['birth_year', 'contact_number'] });
-      expect(p).toEqual({ v_id: 'p/1', v_type: 'Patient', attributes: { birth_year: 2001, contact_number: 6 } });
+      const [p] = await getVerticesById(ctx, 'Patient', ['p/1'], {
+        select: ['birth_year', 'contact_number'],
+      });
+      expect(p).toEqual({
+        v_id: 'p/1',
+        v_type: 'Patient',
+        attributes: { birth_year: 2001, contact_number: 6 },
+      });
       await sent();
       expect(await deleteVerticesById(ctx, 'Patient', ['p/1'])).toBe(1);
       const [del] = await sent();

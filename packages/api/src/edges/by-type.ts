@@ -10,10 +10,10 @@ import type { EdgeAttributes, EdgeTypeName, SchemaShape } from '../schema-types.
 import { checkConcurrency, mapLimit } from '../vertices/concurrency.js';
 import { getVertices } from '../vertices/get.js';
 import { type FilterInput, limitParam, readParams } from '../vertices/read-params.js';
-import { readGraphSchema, edgeTypeIn } from '../vertices/schema-read.js';
+import { edgeTypeIn, readGraphSchema } from '../vertices/schema-read.js';
 import type { EdgeAttributeName, EdgeResult, Selected } from '../vertices/types.js';
 import { listEdges } from './get.js';
-import { edgeTypeInfo } from './schema-info.js';
+import { edgeTypeDescription } from './schema-info.js';
 
 export interface GetEdgesByTypeOptions<K extends string> extends RequestOptions {
   /** At most this many edges. */
@@ -58,7 +58,7 @@ export async function getEdgesByType<
   const concurrency = checkConcurrency(options.concurrency);
   const base = { graph: options.graph, signal: options.signal, timeoutMs: options.timeoutMs };
   const schema = await readGraphSchema(ctx, base);
-  const info = edgeTypeInfo(edgeTypeIn(schema, edgeType));
+  const info = edgeTypeDescription(edgeTypeIn(schema, edgeType));
   const discriminators = info.discriminators.map((d) => d.name);
   // Keep the discriminators in the reply so parallel undirected edges stay apart.
   const select =

@@ -58,9 +58,12 @@ export async function countEdges<S extends SchemaShape>(
   options: CountEdgesOptions = {},
 ): Promise<number> {
   if ((edgeType as string) === '*' || (edgeType as string) === '') {
-    throw new ValidationError("countEdges counts one edge type; use countEdgesByType(ctx) for every type ('*')", {
-      field: 'edgeType',
-    });
+    throw new ValidationError(
+      "countEdges counts one edge type; use countEdgesByType(ctx) for every type ('*')",
+      {
+        field: 'edgeType',
+      },
+    );
   }
   return (await builtinCounts(ctx, edgeType, options))[edgeType] ?? 0;
 }
@@ -76,15 +79,22 @@ export async function countEdgesByType<S extends SchemaShape>(
   edgeTypes: '*' | readonly EdgeTypeName<S>[] = '*',
   options: CountEdgesOptions = {},
 ): Promise<Partial<Record<EdgeTypeName<S>, number>>> {
-  const all = await builtinCounts(ctx, edgeTypes !== '*' && edgeTypes.length === 1 ? (edgeTypes[0] as string) : '*', options);
+  const all = await builtinCounts(
+    ctx,
+    edgeTypes !== '*' && edgeTypes.length === 1 ? (edgeTypes[0] as string) : '*',
+    options,
+  );
   if (edgeTypes === '*') return all as Partial<Record<EdgeTypeName<S>, number>>;
   const out: Record<string, number> = {};
   for (const t of edgeTypes) {
     const n = all[t];
     if (n === undefined) {
-      throw new NotFoundError(`Edge type '${t}' is not in the graph (counted: ${Object.keys(all).join(', ')})`, {
-        code: 'TG-NOT-FOUND',
-      });
+      throw new NotFoundError(
+        `Edge type '${t}' is not in the graph (counted: ${Object.keys(all).join(', ')})`,
+        {
+          code: 'TG-NOT-FOUND',
+        },
+      );
     }
     out[t] = n;
   }

@@ -8,7 +8,9 @@ import { type FilterInput, filterText, limitParam, timeoutSeconds } from '../ver
 import type { EdgeAttributeName, SortKey, VertexIdInput } from '../vertices/types.js';
 import { type EdgeSelection, edgeRoute } from './selector.js';
 
-export interface DeleteEdgesOptions<E extends string, K extends string> extends RequestOptions, EdgeSelection<E> {
+export interface DeleteEdgesOptions<E extends string, K extends string>
+  extends RequestOptions,
+    EdgeSelection<E> {
   filter?: FilterInput | undefined;
   limit?: number | undefined;
   /** Which edges `limit` keeps (needs `limit`). */

@@ -4,11 +4,11 @@
 import type { EdgeType } from '@tgraph/protocol';
 import type { ApiContext } from '../context.js';
 import type { EdgeTypeName, SchemaShape } from '../schema-types.js';
-import { readGraphSchema, type SchemaReadOptions, edgeTypeIn } from '../vertices/schema-read.js';
-import { type AttributeInfo, attributeInfos } from '../vertices/schema-info.js';
+import { type AttributeDescription, attributeDescriptions } from '../vertices/schema-info.js';
+import { edgeTypeIn, readGraphSchema, type SchemaReadOptions } from '../vertices/schema-read.js';
 
 /** Everything the schema says about one edge type, in one object. */
-export interface EdgeTypeInfo {
+export interface EdgeTypeDescription {
   name: string;
   directed: boolean;
   /** Name of the reverse edge type of a directed edge, if it has one. */
@@ -22,28 +22,31 @@ export interface EdgeTypeInfo {
   /** A multi-edge type: parallel edges told apart by their discriminator attributes. */
   multiEdge: boolean;
   /** Discriminator attributes in schema order (the order a discriminator path segment needs). */
-  discriminators: AttributeInfo[];
-  attributes: AttributeInfo[];
+  discriminators: AttributeDescription[];
+  attributes: AttributeDescription[];
 }
 
 const unique = (list: string[]) => [...new Set(list)];
 
 /** Reads the endpoint pairs of an edge type, expanding `*` through `EdgePairs` (or legacy lists). */
 export function edgePairs(t: EdgeType): { from: string; to: string }[] {
-  if (t.EdgePairs !== undefined && t.EdgePairs.length > 0) return t.EdgePairs.map((p) => ({ from: p.From, to: p.To }));
+  if (t.EdgePairs !== undefined && t.EdgePairs.length > 0)
+    return t.EdgePairs.map((p) => ({ from: p.From, to: p.To }));
   const froms = t.FromVertexTypeName === '*' ? (t.FromVertexTypeList ?? ['*']) : [t.FromVertexTypeName];
   const tos = t.ToVertexTypeName === '*' ? (t.ToVertexTypeList ?? ['*']) : [t.ToVertexTypeName];
   return froms.flatMap((from) => tos.map((to) => ({ from, to })));
 }
 
-/** Builds {@link EdgeTypeInfo} from a schema edge type. */
-export function edgeTypeInfo(t: EdgeType): EdgeTypeInfo {
+/** Builds {@link EdgeTypeDescription} from a schema edge type. */
+export function edgeTypeDescription(t: EdgeType): EdgeTypeDescription {
   const pairs = edgePairs(t);
   const reverse = t.Config?.['REVERSE_EDGE'];
-  const attributes = attributeInfos(t.Attributes);
+  const attributes = attributeDescriptions(t.Attributes);
   const byName = new Map(attributes.map((a) => [a.name, a]));
   const order = t.CompositeDiscriminator ?? attributes.filter((a) => a.discriminator).map((a) => a.name);
-  const discriminators = order.map((n) => byName.get(n)).filter((a): a is AttributeInfo => a !== undefined);
+  const discriminators = order
+    .map((n) => byName.get(n))
+    .filter((a): a is AttributeDescription => a !== undefined);
   return {
     name: t.Name,
     directed: t.IsDirected,
@@ -58,7 +61,7 @@ export function edgeTypeInfo(t: EdgeType): EdgeTypeInfo {
 }
 
 async function info(ctx: ApiContext<SchemaShape>, edgeType: string, options: SchemaReadOptions) {
-  return edgeTypeInfo(edgeTypeIn(await readGraphSchema(ctx, options), edgeType));
+  return edgeTypeDescription(edgeTypeIn(await readGraphSchema(ctx, options), edgeType));
 }
 
 /**
@@ -103,7 +106,7 @@ export async function describeEdgeType<S extends SchemaShape>(
   ctx: ApiContext<S>,
   edgeType: EdgeTypeName<S>,
   options: SchemaReadOptions = {},
-): Promise<EdgeTypeInfo> {
+): Promise<EdgeTypeDescription> {
   return info(ctx, edgeType, options);
 }
 
@@ -117,7 +120,7 @@ export async function getEdgeAttributes<S extends SchemaShape>(
   ctx: ApiContext<S>,
   edgeType: EdgeTypeName<S>,
   options: SchemaReadOptions = {},
-): Promise<AttributeInfo[]> {
+): Promise<AttributeDescription[]> {
   return (await info(ctx, edgeType, options)).attributes;
 }
 
@@ -201,6 +204,6 @@ export async function getDiscriminators<S extends SchemaShape>(
   ctx: ApiContext<S>,
   edgeType: EdgeTypeName<S>,
   options: SchemaReadOptions = {},
-): Promise<AttributeInfo[]> {
+): Promise<AttributeDescription[]> {
   return (await info(ctx, edgeType, options)).discriminators;
 }

@@ -2,8 +2,8 @@
 // edge type → target type → target id → discriminator), reference §4.3.
 import { discriminatorSegment, type EndpointName, type PathValue, ValidationError } from '@tgraph/protocol';
 import { formatDatetime } from '../vertices/encode.js';
-import { idText } from '../vertices/upsert.js';
 import type { VertexIdInput } from '../vertices/types.js';
+import { idText } from '../vertices/upsert.js';
 
 /** Narrows an edge selection below its source vertex. */
 export interface EdgeSelection<E extends string = string> {

@@ -25,15 +25,22 @@ export type EdgeInput<A> =
   | readonly [sourceId: VertexIdInput, targetId: VertexIdInput, attributes?: AttributesInput<A> | undefined]
   | { from: VertexIdInput; to: VertexIdInput; attributes?: AttributesInput<A> | undefined };
 
-function entryOf<A>(e: EdgeInput<A>, i: number): [VertexIdInput, VertexIdInput, AttributesInput<A> | undefined] {
-  if (Array.isArray(e)) return [e[0], e[1], e[2]] as [VertexIdInput, VertexIdInput, AttributesInput<A> | undefined];
+function entryOf<A>(
+  e: EdgeInput<A>,
+  i: number,
+): [VertexIdInput, VertexIdInput, AttributesInput<A> | undefined] {
+  if (Array.isArray(e))
+    return [e[0], e[1], e[2]] as [VertexIdInput, VertexIdInput, AttributesInput<A> | undefined];
   if (typeof e === 'object' && e !== null && 'from' in e && 'to' in e) {
     const o = e as { from: VertexIdInput; to: VertexIdInput; attributes?: AttributesInput<A> | undefined };
     return [o.from, o.to, o.attributes];
   }
-  throw new ValidationError(`edges[${i}] must be [sourceId, targetId, attributes?] or { from, to, attributes? }`, {
-    field: `edges[${i}]`,
-  });
+  throw new ValidationError(
+    `edges[${i}] must be [sourceId, targetId, attributes?] or { from, to, attributes? }`,
+    {
+      field: `edges[${i}]`,
+    },
+  );
 }
 
 function checkName(value: unknown, field: string): asserts value is string {
@@ -52,8 +59,10 @@ export function edgesPayload(
   targetType: string,
   edges: readonly EdgeInput<unknown>[],
 ): Record<string, unknown> {
-  const bySource: Record<string, Record<string, Record<string, Record<string, UpsertAttributes[]>>>> =
-    Object.create(null);
+  const bySource: Record<
+    string,
+    Record<string, Record<string, Record<string, UpsertAttributes[]>>>
+  > = Object.create(null);
   edges.forEach((e, i) => {
     const [from, to, attrs] = entryOf(e, i);
     const src = idText(from, `edges[${i}] sourceId`);
@@ -61,7 +70,9 @@ export function edgesPayload(
     const encoded = encodeAttributes(attrs as object | undefined, `${edgeType} '${src}'→'${tgt}'`);
     bySource[src] ??= { [edgeType]: { [targetType]: Object.create(null) } };
     const byTarget = bySource[src][edgeType]?.[targetType] as Record<string, UpsertAttributes[]>;
-    (byTarget[tgt] ??= []).push(encoded);
+    const list = byTarget[tgt] ?? [];
+    list.push(encoded);
+    byTarget[tgt] = list;
   });
   // One edge per target stays a plain object (the common form); repeats become a list.
   for (const byType of Object.values(bySource)) {
@@ -118,9 +129,14 @@ export async function upsertEdges<S extends SchemaShape, E extends EdgeTypeName<
   checkName(edgeType, 'edgeType');
   checkName(targetType, 'targetType');
   if (!Array.isArray(edges)) {
-    throw new ValidationError('edges must be an array of [sourceId, targetId, attributes?]', { field: 'edges' });
+    throw new ValidationError('edges must be an array of [sourceId, targetId, attributes?]', {
+      field: 'edges',
+    });
   }
-  if (options.vertexMustExist === true && (options.sourceVertexMustExist === true || options.targetVertexMustExist === true)) {
+  if (
+    options.vertexMustExist === true &&
+    (options.sourceVertexMustExist === true || options.targetVertexMustExist === true)
+  ) {
     throw new ValidationError(
       'vertexMustExist already covers both ends; it cannot be combined with sourceVertexMustExist or targetVertexMustExist',
       { field: 'vertexMustExist' },
@@ -128,7 +144,9 @@ export async function upsertEdges<S extends SchemaShape, E extends EdgeTypeName<
   }
   return sendUpsert(
     ctx,
-    { edges: edgesPayload(sourceType, edgeType, targetType, edges as readonly EdgeInput<unknown>[]) as never },
+    {
+      edges: edgesPayload(sourceType, edgeType, targetType, edges as readonly EdgeInput<unknown>[]) as never,
+    },
     {
       vertex_must_exist: options.vertexMustExist,
       source_vertex_must_exist: options.sourceVertexMustExist,

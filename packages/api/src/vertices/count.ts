@@ -64,9 +64,12 @@ export async function countVertices<S extends SchemaShape>(
     return counts[vertexType] ?? 0;
   }
   if (options.realtime === true) {
-    throw new ValidationError('realtime applies to unfiltered counts only (filtered counts are always live)', {
-      field: 'realtime',
-    });
+    throw new ValidationError(
+      'realtime applies to unfiltered counts only (filtered counts are always live)',
+      {
+        field: 'realtime',
+      },
+    );
   }
   const reply = await callParsed(ctx, 'vertices', countsEnvelope, {
     graph: options.graph,
@@ -102,9 +105,12 @@ export async function countVerticesByType<S extends SchemaShape>(
   for (const t of vertexTypes) {
     const n = all[t];
     if (n === undefined) {
-      throw new NotFoundError(`Vertex type '${t}' is not in the graph (counted: ${Object.keys(all).join(', ')})`, {
-        code: 'TG-NOT-FOUND',
-      });
+      throw new NotFoundError(
+        `Vertex type '${t}' is not in the graph (counted: ${Object.keys(all).join(', ')})`,
+        {
+          code: 'TG-NOT-FOUND',
+        },
+      );
     }
     out[t] = n;
   }

@@ -52,7 +52,9 @@ export async function deleteVertices<
   const sort = options.sort !== undefined && options.sort.length > 0 ? options.sort.join(',') : undefined;
   const limit = limitParam(options.limit);
   if (sort !== undefined && limit === undefined) {
-    throw new ValidationError('sort only applies together with limit when deleting vertices', { field: 'sort' });
+    throw new ValidationError('sort only applies together with limit when deleting vertices', {
+      field: 'sort',
+    });
   }
   const searchParams: Array<[string, string]> = [];
   const put = (k: string, v: string | number | undefined) => {

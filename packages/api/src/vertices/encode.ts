@@ -21,9 +21,12 @@ export interface AttributeOp<V = unknown> {
  */
 export function attrOp<V>(op: UpsertOp, value: V): AttributeOp<V> {
   if (!(UPSERT_OPS as readonly string[]).includes(op)) {
-    throw new ValidationError(`Unknown upsert operator '${String(op)}'; use one of ${UPSERT_OPS.join(', ')}`, {
-      field: 'op',
-    });
+    throw new ValidationError(
+      `Unknown upsert operator '${String(op)}'; use one of ${UPSERT_OPS.join(', ')}`,
+      {
+        field: 'op',
+      },
+    );
   }
   return { [OP]: true, op, value };
 }
@@ -100,9 +103,12 @@ export function encodeValue(value: unknown, where: string): unknown {
       valuelist: entries.map(([k, v]) => encodeValue(v, `${where}.${k}`)),
     };
   }
-  throw new ValidationError(`${where} is a ${value.constructor?.name ?? 'object'}, which is not an attribute value`, {
-    field: where,
-  });
+  throw new ValidationError(
+    `${where} is a ${value.constructor?.name ?? 'object'}, which is not an attribute value`,
+    {
+      field: where,
+    },
+  );
 }
 
 /**

@@ -1,5 +1,11 @@
 // Reading vertices: a listing of one type (select/filter/limit/sort/timeout) and lookups by id.
-import { type EndpointName, NotFoundError, restppEnvelope, ValidationError, vertexSchema } from '@tgraph/protocol';
+import {
+  type EndpointName,
+  NotFoundError,
+  restppEnvelope,
+  ValidationError,
+  vertexSchema,
+} from '@tgraph/protocol';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { type CallOptions, callParsed, type RequestOptions } from '../internal/call.js';

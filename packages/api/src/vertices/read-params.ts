@@ -56,7 +56,10 @@ export function timeoutSeconds(ms: number | undefined): number | undefined {
 }
 
 /** Builds the search params in the order pyTigerGraph sends them: select, filter, limit, sort, timeout. */
-export function readParams(input: ReadParamsInput, extra: Record<string, string | undefined> = {}): SearchParams {
+export function readParams(
+  input: ReadParamsInput,
+  extra: Record<string, string | undefined> = {},
+): SearchParams {
   const out: Array<[string, string]> = [];
   const put = (k: string, v: string | number | undefined) => {
     if (v !== undefined) out.push([k, String(v)]);

@@ -11,7 +11,7 @@ import type { SchemaShape, VertexTypeName } from '../schema-types.js';
 import { readGraphSchema, type SchemaReadOptions, vertexTypeIn } from './schema-read.js';
 
 /** One attribute of a vertex or edge type. */
-export interface AttributeInfo {
+export interface AttributeDescription {
   name: string;
   /** pyTigerGraph's normal form: `INT`, `LIST<INT>`, `MAP<STRING,DOUBLE>`… (server casing). */
   type: string;
@@ -21,10 +21,10 @@ export interface AttributeInfo {
   discriminator?: boolean | undefined;
 }
 
-/** Turns schema attributes into {@link AttributeInfo}s. */
-export function attributeInfos(attributes: readonly Attribute[]): AttributeInfo[] {
+/** Turns schema attributes into {@link AttributeDescription}s. */
+export function attributeDescriptions(attributes: readonly Attribute[]): AttributeDescription[] {
   return attributes.map((a) => {
-    const info: AttributeInfo = { name: a.AttributeName, type: attributeTypeName(a.AttributeType) };
+    const info: AttributeDescription = { name: a.AttributeName, type: attributeTypeName(a.AttributeType) };
     if (a.DefaultValue !== undefined) info.defaultValue = a.DefaultValue;
     if (a.IsDiscriminator === true) info.discriminator = true;
     return info;
@@ -74,9 +74,9 @@ export async function getVertexAttributes<S extends SchemaShape>(
   ctx: ApiContext<S>,
   vertexType: VertexTypeName<S>,
   options: SchemaReadOptions = {},
-): Promise<AttributeInfo[]> {
+): Promise<AttributeDescription[]> {
   const schema = await readGraphSchema(ctx, options);
-  return attributeInfos(vertexTypeIn(schema, vertexType).Attributes);
+  return attributeDescriptions(vertexTypeIn(schema, vertexType).Attributes);
 }
 
 /**

@@ -1,18 +1,10 @@
-// Reads the graph schema through the GSQL server's schema endpoint (3.x `/gsqlserver/gsql/schema`,
-// 4.x `/gsql/v1/schema/graphs/{g}`), cached per graph in `ctx.cache`. Vertex and edge functions
-// use it for types, attributes, direction and discriminators. The schema module may replace this
-// with its public `getSchema`; the cache key and the cached shape (`GraphSchema`) are shared.
-import {
-  type EdgeType,
-  type GraphSchema,
-  graphSchemaSchema,
-  gsqlEnvelope,
-  NotFoundError,
-  ResponseShapeError,
-  type VertexType,
-} from '@tgraph/protocol';
-import { type ApiContext, graphOf } from '../context.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+// The graph schema for the vertex and edge functions (types, attributes, direction,
+// discriminators), read through the schema module's `getSchema` so that they share its per-graph
+// cache — and see a schema change as soon as that module drops the cached copy.
+import { type EdgeType, type GraphSchema, NotFoundError, type VertexType } from '@tgraph/protocol';
+import type { ApiContext } from '../context.js';
+import type { RequestOptions } from '../internal/call.js';
+import { getSchema } from '../schema/get.js';
 import type { SchemaShape } from '../schema-types.js';
 
 /** Options of the functions that read the schema. */
@@ -21,36 +13,19 @@ export interface SchemaReadOptions extends RequestOptions {
   refresh?: boolean | undefined;
 }
 
-const envelope = gsqlEnvelope(graphSchemaSchema);
-
-/** The graph's schema (vertex and edge types), cached per graph on the context. */
-export function readGraphSchema(
+/** The graph's schema JSON (vertex and edge types, no UDTs), cached per graph on the context. */
+export async function readGraphSchema(
   ctx: ApiContext<SchemaShape>,
   options: SchemaReadOptions = {},
 ): Promise<GraphSchema> {
-  const graph = graphOf(ctx, options.graph);
-  const key = `schema:${graph}`;
-  const cached = ctx.cache.get(key) as Promise<GraphSchema> | undefined;
-  if (cached !== undefined && options.refresh !== true) return cached;
-  const loading = callParsed(ctx, 'schema', envelope, {
-    graph,
+  const model = await getSchema(ctx, {
+    graph: options.graph,
     signal: options.signal,
     timeoutMs: options.timeoutMs,
-  }).then((reply) => {
-    if (reply.results === undefined) {
-      throw new ResponseShapeError(`The schema reply for graph '${graph}' has no 'results'`, {
-        code: 'TG-SHAPE',
-      });
-    }
-    return reply.results as GraphSchema;
+    refresh: options.refresh,
+    udts: false,
   });
-  // A failed read is not cached, so the next call asks again.
-  const guarded = loading.catch((error: unknown) => {
-    if (ctx.cache.get(key) === guarded) ctx.cache.delete(key);
-    throw error;
-  });
-  ctx.cache.set(key, guarded);
-  return guarded;
+  return model.raw;
 }
 
 /** One vertex type of the schema, or a NotFoundError that lists the known types. */

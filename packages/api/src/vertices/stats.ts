@@ -22,7 +22,11 @@ export interface AttributeStatsOptions extends RequestOptions {
 
 const envelope = restppEnvelope(z.array(attributeStatsSchema));
 
-const SKIP_MESSAGES = ['stat_vertex_attr is skip', 'stat_edge_attr is skip', 'No valid edge for the input edge type'];
+const SKIP_MESSAGES = [
+  'stat_vertex_attr is skip',
+  'stat_edge_attr is skip',
+  'No valid edge for the input edge type',
+];
 
 /** One built-in call; `kind` picks the function and the key of each result. */
 export async function statsCall(

@@ -34,14 +34,12 @@ export interface EdgeResult<T extends string = string, A = Record<string, unknow
 export type VertexIdInput = PathValue;
 
 /** Attribute names of a vertex type (of every member, for a union of types). */
-export type VertexAttributeName<S extends SchemaShape, T extends VertexTypeName<S>> = T extends VertexTypeName<S>
-  ? keyof VertexAttributes<S, T> & string
-  : never;
+export type VertexAttributeName<S extends SchemaShape, T extends VertexTypeName<S>> =
+  T extends VertexTypeName<S> ? keyof VertexAttributes<S, T> & string : never;
 
 /** Attribute names of an edge type (of every member, for a union of types). */
-export type EdgeAttributeName<S extends SchemaShape, E extends EdgeTypeName<S>> = E extends EdgeTypeName<S>
-  ? keyof EdgeAttributes<S, E> & string
-  : never;
+export type EdgeAttributeName<S extends SchemaShape, E extends EdgeTypeName<S>> =
+  E extends EdgeTypeName<S> ? keyof EdgeAttributes<S, E> & string : never;
 
 /** The attributes a result holds: all of them, or the selected ones. */
 export type Selected<A, K> = [K] extends [never] ? A : Pick<A, K & keyof A>;

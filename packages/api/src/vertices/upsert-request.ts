@@ -4,8 +4,8 @@ import {
   restppEnvelope,
   type UpsertPayload,
   upsertResultsSchema,
-  type VertexIdRef,
   ValidationError,
+  type VertexIdRef,
 } from '@tgraph/protocol';
 import type { ApiContext } from '../context.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';

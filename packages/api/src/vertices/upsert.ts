@@ -25,7 +25,9 @@ export function idText(id: VertexIdInput, field: string): string {
     throw new ValidationError(`${field} must be a string, number or bigint, got ${typeof id}`, { field });
   }
   if (typeof id === 'number' && !Number.isSafeInteger(id)) {
-    throw new ValidationError(`${field} ${id} is not a safe integer; pass it as a string or bigint`, { field });
+    throw new ValidationError(`${field} ${id} is not a safe integer; pass it as a string or bigint`, {
+      field,
+    });
   }
   const text = String(id);
   if (text === '') throw new ValidationError(`${field} must not be empty`, { field });
@@ -34,9 +36,12 @@ export function idText(id: VertexIdInput, field: string): string {
 
 function checkFlags(options: UpsertVerticesOptions): void {
   if (options.newVertexOnly === true && options.updateVertexOnly === true) {
-    throw new ValidationError('newVertexOnly and updateVertexOnly exclude each other: nothing would be written', {
-      field: 'newVertexOnly',
-    });
+    throw new ValidationError(
+      'newVertexOnly and updateVertexOnly exclude each other: nothing would be written',
+      {
+        field: 'newVertexOnly',
+      },
+    );
   }
 }
 

@@ -53,14 +53,32 @@ export interface CovidSchema {
     };
     City: { id: string; attributes: { city: string; university_count: number } };
     Province: { id: string; attributes: { province: string; population: number; area: number } };
-    InfectionCase: { id: string; attributes: { infection_case: string; confirmed: number; group_flag: boolean } };
+    InfectionCase: {
+      id: string;
+      attributes: { infection_case: string; confirmed: number; group_flag: boolean };
+    };
   };
   edges: {
     PATIENT_FROM_CITY: { from: 'Patient'; to: 'City'; directed: false; attributes: Record<string, never> };
-    PATIENT_FROM_PROVINCE: { from: 'Patient'; to: 'Province'; directed: false; attributes: Record<string, never> };
+    PATIENT_FROM_PROVINCE: {
+      from: 'Patient';
+      to: 'Province';
+      directed: false;
+      attributes: Record<string, never>;
+    };
     CITY_IN_PROVINCE: { from: 'City'; to: 'Province'; directed: false; attributes: Record<string, never> };
-    BELONGS_TO_CASE: { from: 'Patient'; to: 'InfectionCase'; directed: false; attributes: Record<string, never> };
+    BELONGS_TO_CASE: {
+      from: 'Patient';
+      to: 'InfectionCase';
+      directed: false;
+      attributes: Record<string, never>;
+    };
     INFECTED_BY: { from: 'Patient'; to: 'Patient'; directed: true; attributes: Record<string, never> };
-    reverse_INFECTED_BY: { from: 'Patient'; to: 'Patient'; directed: true; attributes: Record<string, never> };
+    reverse_INFECTED_BY: {
+      from: 'Patient';
+      to: 'Patient';
+      directed: true;
+      attributes: Record<string, never>;
+    };
   };
 }

@@ -367,6 +367,42 @@ const CASES: Case[] = [
     expected: [{ '@@m': { old: 7, mid: 7, young: 7 } }],
   },
   {
+    name: 'BETWEEN, COALESCE, ISEMPTY, GSQL_INT_MAX',
+    body: 'SetAccum<INT> @@none; S = SELECT s FROM Patient:s WHERE s.birth_year BETWEEN 1990 AND 1995; PRINT S.size() AS n, coalesce(NULL, "x") AS c, isempty(@@none) AS empty, GSQL_INT_MAX - 9223372036854775000 AS tail;',
+    expected: [{ n: 6, c: 'x', empty: true, tail: 807 }],
+  },
+  {
+    name: 'ListAccum<EDGE> prints edges in RESTPP edge shape',
+    params: 'VERTEX<Patient> p',
+    qs: 'p=1000000001',
+    body: 'ListAccum<EDGE> @@trips; Start = {p}; R = SELECT t FROM Start:s -(TRAVELED>:e)- City:t ACCUM @@trips += e; PRINT @@trips;',
+    expected: [
+      {
+        '@@trips': [
+          {
+            e_type: 'TRAVELED',
+            directed: true,
+            from_id: '1000000001',
+            from_type: 'Patient',
+            to_id: 'jongno_gu',
+            to_type: 'City',
+            attributes: { travel_date: '2020-01-20 00:00:00' },
+          },
+          {
+            e_type: 'TRAVELED',
+            directed: true,
+            from_id: '1000000001',
+            from_type: 'Patient',
+            to_id: 'mapo_gu',
+            to_type: 'City',
+            attributes: { travel_date: '2020-01-21 00:00:00' },
+          },
+        ],
+      },
+    ],
+    unordered: [[0, '@@trips']],
+  },
+  {
     name: 'LIKE and NOT',
     body: 'C = SELECT c FROM City:c WHERE c.city LIKE "%-gu"; D = SELECT c FROM City:c WHERE NOT (c.city LIKE "%-gu"); PRINT C.size() AS gu, D.size() AS other;',
     expected: [{ gu: 10, other: 8 }],

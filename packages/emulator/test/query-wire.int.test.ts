@@ -274,6 +274,27 @@ INSTALL QUERY params`,
     });
   });
 
+  test('attribute writes in POST-ACCUM change the stored vertex', async () => {
+    const e = await emulator({ seed: 'covid' });
+    await gsqlStatements(
+      e,
+      'USE GRAPH MyGraph\nCREATE QUERY bump(VERTEX<Patient> p, INT by) FOR GRAPH MyGraph {\n  S = {p};\n  S = SELECT s FROM S:s POST-ACCUM s.contact_number = s.contact_number + by, s.state = "deceased";\n  PRINT S[S.contact_number];\n}\nINSTALL QUERY bump',
+    );
+    // Patient 1000000003 is the 8th row: contact_number (7 * 7) % 40 = 9.
+    const r = await http(`${e.restppUrl}/query/MyGraph/bump?p=1000000003&by=5`);
+    expect(r.json).toMatchObject({
+      results: [{ S: [{ v_id: '1000000003', v_type: 'Patient', attributes: { 'S.contact_number': 14 } }] }],
+    });
+    const v = await http(
+      `${e.restppUrl}/graph/MyGraph/vertices/Patient/1000000003?select=contact_number,state`,
+    );
+    expect(v.json).toMatchObject({
+      results: [
+        { v_id: '1000000003', v_type: 'Patient', attributes: { contact_number: 14, state: 'deceased' } },
+      ],
+    });
+  });
+
   test('runtime error: divider is zero (no code)', async () => {
     const e = await emulator({ seed: 'covid' });
     await gsqlStatements(

@@ -137,6 +137,8 @@ const FNS: Record<string, Fn> = {
     );
   },
   count: (q, [x]) => BigInt(items(q, x ?? null).length),
+  coalesce: (_q, args) => args.find((a) => a !== null) ?? null,
+  isempty: (q, [x]) => items(q, x ?? null).length === 0,
   sum: (q, [x]) => items(q, x ?? null).reduce((a: QV, b) => q.binary('+', a, b), 0n),
   avg: (q, [x]) => {
     const xs = items(q, x ?? null);

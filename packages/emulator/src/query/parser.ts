@@ -730,6 +730,18 @@ export class QueryBodyParser {
       return { ...p, k: 'in', e: l, set: this.additive(), not: true };
     }
     if (c.acceptKw('IN')) return { ...p, k: 'in', e: l, set: this.additive(), not: false };
+    if (c.acceptKw('BETWEEN')) {
+      const lo = this.additive();
+      c.expectKw('AND');
+      const hi = this.additive();
+      return {
+        ...p,
+        k: 'bin',
+        op: 'AND',
+        l: { ...p, k: 'bin', op: '>=', l, r: lo },
+        r: { ...p, k: 'bin', op: '<=', l, r: hi },
+      };
+    }
     if (c.isKw('NOT') && c.isKw('LIKE', 1)) {
       c.next();
       c.next();
@@ -858,6 +870,15 @@ export class QueryBodyParser {
       if (up === 'TRUE' || up === 'FALSE') {
         c.next();
         return { ...p, k: 'lit', v: up === 'TRUE' };
+      }
+      const constant = {
+        GSQL_INT_MAX: 2n ** 63n - 1n,
+        GSQL_INT_MIN: -(2n ** 63n),
+        GSQL_UINT_MAX: 2n ** 64n - 1n,
+      }[up];
+      if (constant !== undefined) {
+        c.next();
+        return { ...p, k: 'lit', v: constant };
       }
       if (up === 'NULL') {
         c.next();

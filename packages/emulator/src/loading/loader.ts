@@ -130,21 +130,45 @@ function evalCondition(c: Condition, env: Env, udts: Map<string, Udt>): boolean 
 
 // ---- values -------------------------------------------------------------------------------------
 
+/**
+ * A copy of `s` that does not share memory with the chunk it was cut from. V8 represents longer
+ * substrings as slices of their parent: a stored token would keep a whole received chunk alive.
+ * Concatenating and slicing forces a flat copy of just this token.
+ */
+export const own = (s: string): string => (s.length < 13 ? s : ` ${s}`.slice(1));
+
 /** Text → stored value for a primitive type, as the loader reads it (INT from "12", DATETIME from epoch or date). */
 function fromText(t: AttrType, raw: string): Value | undefined {
-  if (t.kind === 'fixed_binary') return raw;
+  if (t.kind === 'fixed_binary') return own(raw);
   if (t.kind !== 'primitive') return undefined;
-  if (t.name === 'STRING') return raw;
+  if (t.name === 'STRING') return own(raw);
   const text = raw.trim();
   if (t.name === 'DATETIME') {
     if (/^\d+$/.test(text)) return Number(text);
     return parseDatetime(text);
   }
-  if ((t.name === 'INT' || t.name === 'UINT') && /^[-+]?\d+\.0*$/.test(text))
-    return primitiveFromText(t.name, text.split('.')[0] as string);
+  if (t.name === 'INT' || t.name === 'UINT') {
+    const small = smallInt(text);
+    if (small !== undefined) return small;
+    if (/^[-+]?\d+\.0*$/.test(text)) return primitiveFromText(t.name, text.split('.')[0] as string);
+  }
   const v = primitiveFromText(t.name, text);
   if (t.name === 'UINT' && typeof v === 'bigint' && v < 0n) return undefined;
   return v;
+}
+
+/** Shared BigInt instances for small integers (BigInts are immutable, so sharing is safe). */
+const SMALL_INTS: bigint[] = Array.from({ length: 4096 }, (_v, i) => BigInt(i));
+
+function smallInt(text: string): bigint | undefined {
+  if (text.length === 0 || text.length > 4) return undefined;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return undefined;
+    n = n * 10 + d;
+  }
+  return SMALL_INTS[n];
 }
 
 const EMPTY_DEFAULTS: Record<string, Value> = {
@@ -195,7 +219,8 @@ function appendTo(current: Value | undefined, items: Value[], set: boolean): Val
 function writeAttr(attrs: Map<string, Value>, def: AttributeDef, c: { value: Value; append: boolean }): void {
   if (c.append && def.type.kind === 'collection') {
     attrs.set(def.name, appendTo(attrs.get(def.name), c.value as Value[], def.type.name === 'SET'));
-  } else {
+  } else if (attrs.get(def.name) !== c.value) {
+    // Rewriting an equal value would only turn the stored one into old-generation garbage.
     attrs.set(def.name, c.value);
   }
 }
@@ -227,7 +252,7 @@ interface CompiledTarget {
 }
 
 function sample(s: ObjectStats, line: string): void {
-  if (s.invalidAttributeLinesData.length < MAX_SAMPLES) s.invalidAttributeLinesData.push(line);
+  if (s.invalidAttributeLinesData.length < MAX_SAMPLES) s.invalidAttributeLinesData.push(own(line));
 }
 
 function checkExpr(e: TokenExpr, hasHeader: boolean, udts: Map<string, Udt>, where: string): void {
@@ -358,7 +383,7 @@ function compileVertex(
         s.noIdFound++;
         return;
       }
-      const id = canonicalId(t, keys.join(','));
+      const id = canonicalId(t, own(keys.join(',')));
       if (id === undefined) {
         s.invalidPrimaryId++;
         return;
@@ -460,8 +485,8 @@ function compileEdge(
         s.noIdFound++;
         return;
       }
-      const fromId = canonicalId(fromType, rawFrom);
-      const toId = canonicalId(toType, rawTo);
+      const fromId = canonicalId(fromType, own(rawFrom));
+      const toId = canonicalId(toType, own(rawTo));
       if (fromId === undefined || toId === undefined) {
         s.invalidPrimaryId++;
         return;

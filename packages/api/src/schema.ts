@@ -7,7 +7,11 @@ export {
   schemaChangeScript,
 } from './schema/change.js';
 export { type GetSchemaOptions, getSchema, invalidateSchema } from './schema/get.js';
-export { createGlobalVertices, dropGlobalVertices } from './schema/global-vertices.js';
+export {
+  addGlobalVerticesToGraph,
+  createGlobalVertices,
+  dropGlobalVertices,
+} from './schema/global-vertices.js';
 export {
   type CreateGraphOptions,
   createGraph,
@@ -18,6 +22,15 @@ export {
   parseGraphList,
   type SchemaOperationResult,
 } from './schema/graphs.js';
+export {
+  createSchemaChangeJob,
+  dropSchemaChangeJobs,
+  listSchemaChangeJobs,
+  parseSchemaJobs,
+  runSchemaChangeJob,
+  type SchemaChangeJob,
+  type SchemaJobOptions,
+} from './schema/jobs.js';
 export {
   type AttributeModel,
   type AttributeTypeModel,

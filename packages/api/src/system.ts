@@ -7,6 +7,7 @@ export {
   exportDatabase,
   type ImportDatabaseOptions,
   importDatabase,
+  recoverCatalog,
 } from './system/database.js';
 export {
   type GetEndpointsOptions,

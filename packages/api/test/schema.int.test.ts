@@ -4,15 +4,20 @@ import { GsqlError, TigerGraphError, ValidationError } from '@tgraph/protocol';
 import { describe, expect, it } from 'vitest';
 import { gsql } from '../src/gsql.js';
 import {
+  addGlobalVerticesToGraph,
   checkSchema,
   createGlobalVertices,
   createGraph,
+  createSchemaChangeJob,
   dropGlobalVertices,
   dropGraph,
+  dropSchemaChangeJobs,
   edgeTypeOf,
   getSchema,
   listGraphs,
+  listSchemaChangeJobs,
   runSchemaChange,
+  runSchemaChangeJob,
   validateSchema,
   vertexTypeOf,
 } from '../src/schema.js';
@@ -244,6 +249,49 @@ for (const version of VERSIONS) {
         expect(e.sent()).toHaveLength(0);
       });
     }
+
+    it('creates, lists, runs and drops a named schema-change job', async () => {
+      e.clear();
+      await createSchemaChangeJob(e.ctx, 'add_clinic', [
+        'ADD VERTEX Clinic (PRIMARY_ID id STRING, name STRING)',
+      ]);
+      const definition =
+        'CREATE SCHEMA_CHANGE JOB add_clinic FOR GRAPH MyGraph {\n  ADD VERTEX Clinic (PRIMARY_ID id STRING, name STRING);\n}';
+      const r = e.one('POST', e.line === '4' ? '/gsql/v1/statements' : '/gsqlserver/gsql/file');
+      expect(e.line === '4' ? r.body : decodeURIComponent(r.body.replace(/\+/g, ' '))).toBe(
+        `USE GRAPH MyGraph\n${definition}`,
+      );
+      expect(await listSchemaChangeJobs(e.ctx)).toEqual([
+        { name: 'add_clinic', global: false, text: definition },
+      ]);
+      expect(vertexTypeOf(await getSchema(e.ctx), 'Clinic')).toBeUndefined();
+      await runSchemaChangeJob(e.ctx, 'add_clinic');
+      expect(vertexTypeOf(await getSchema(e.ctx), 'Clinic')?.attributes.map((a) => a.name)).toEqual(['name']);
+      e.clear();
+      await dropSchemaChangeJobs(e.ctx, ['add_clinic']);
+      const drop = e.one('POST', e.line === '4' ? '/gsql/v1/statements' : '/gsqlserver/gsql/file');
+      expect(e.line === '4' ? drop.body : decodeURIComponent(drop.body.replace(/\+/g, ' '))).toBe(
+        'USE GRAPH MyGraph\nDROP JOB add_clinic',
+      );
+      expect(await listSchemaChangeJobs(e.ctx)).toEqual([]);
+    });
+
+    it('adds a global vertex type to the graph (4.1+ REST; refused on 3.x)', async () => {
+      await createGlobalVertices(e.ctx, 'CREATE VERTEX Lab (PRIMARY_ID id STRING)');
+      e.clear();
+      if (e.line === '4') {
+        const result = await addGlobalVerticesToGraph(e.ctx, ['Lab']);
+        const r = e.one('POST', '/gsql/v1/schema/vertices');
+        expect(r.url).toBe('/gsql/v1/schema/vertices?graph=MyGraph');
+        expect(JSON.parse(r.body)).toEqual({ addVertices: ['Lab'] });
+        expect(result.message).toBe('Successfully add vertices: [Lab] on graph MyGraph');
+        expect(vertexTypeOf(await getSchema(e.ctx), 'Lab')?.local).toBe(false);
+      } else {
+        const error = await thrown(addGlobalVerticesToGraph(e.ctx, ['Lab']));
+        expect((error as TigerGraphError).code).toBe('TG-UNSUPPORTED');
+        expect(e.sent()).toHaveLength(0);
+      }
+    });
 
     it('validates a desired schema against the live one', async () => {
       const ok = await validateSchema(e.ctx, {

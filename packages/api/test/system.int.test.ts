@@ -18,6 +18,7 @@ import {
   importDatabase,
   ping,
   rebuildGraph,
+  recoverCatalog,
 } from '../src/system.js';
 import { env, header, thrown, VERSIONS } from './schema-helpers.js';
 
@@ -219,6 +220,19 @@ for (const version of VERSIONS) {
         expect(e.sent()).toHaveLength(0);
       });
     }
+
+    it('recovers the catalog on 4.1+', async () => {
+      e.clear();
+      if (e.line === '4') {
+        expect(await recoverCatalog(e.ctx)).toEqual({ message: 'Recover schema succeed!' });
+        const r = e.one('POST', '/gsql/v1/schema/recover');
+        expect(header(r, 'content-type')).toBe('text/plain');
+        expect(r.body).toBe('');
+      } else {
+        expect(((await thrown(recoverCatalog(e.ctx))) as TigerGraphError).code).toBe('TG-UNSUPPORTED');
+        expect(e.sent()).toHaveLength(0);
+      }
+    });
 
     it('clear the graph store, then drop everything', async () => {
       e.clear();

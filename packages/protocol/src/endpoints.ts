@@ -271,6 +271,10 @@ const ENDPOINTS = {
     '3': gsqlFile3('DROP VERTEX'),
     '4': g('DELETE', '/gsql/v1/schema/vertices', { idempotent: true }),
   },
+  recoverCatalog: {
+    '3': 'TigerGraph 3.x has no catalog recovery endpoint (it arrived with /gsql/v1 in 4.1)',
+    '4': g('POST', '/gsql/v1/schema/recover', { idempotent: true }),
+  },
   schemaCheck: {
     '3': 'TigerGraph 3.x has no schema check endpoint (it arrived with /gsql/v1 in 4.1)',
     '4': g('POST', '/gsql/v1/schema/check', { idempotent: true }),

@@ -3,12 +3,12 @@
 import { errorFlagSchema, ValidationError } from '@tgraph/protocol';
 import * as z from 'zod/mini';
 import { type ApiContext, graphOf } from '../context.js';
-import { requireIdentifier } from '../gsql/identifier.js';
 import { gsql } from '../gsql/run.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
 import type { SchemaShape } from '../schema-types.js';
 import { invalidateSchema } from './get.js';
 import type { SchemaOperationResult } from './graphs.js';
+import { schemaJobDefinition } from './jobs.js';
 
 /**
  * A 4.1+ JSON schema change (`/gsql/v1/schema/change`). Vertex and edge entries use the schema JSON
@@ -36,21 +36,6 @@ export interface SchemaChangeOptions extends RequestOptions {
 
 const messageReply = z.looseObject({ error: errorFlagSchema, message: z.optional(z.string()) });
 
-/** Trims each statement and ends it with `;`. */
-function normalise(statements: string | readonly string[]): string[] {
-  const list = typeof statements === 'string' ? statements.split(/;\s*\n/) : statements;
-  const out = list
-    .map((s) => String(s).trim().replace(/;+$/, ''))
-    .filter((s) => s !== '')
-    .map((s) => `${s};`);
-  if (out.length === 0) {
-    throw new ValidationError('runSchemaChange() needs at least one statement, e.g. "ADD VERTEX …"', {
-      field: 'statements',
-    });
-  }
-  return out;
-}
-
 function randomJobName(): string {
   const bytes = new Uint8Array(4);
   globalThis.crypto.getRandomValues(bytes);
@@ -68,15 +53,11 @@ export function schemaChangeScript(
   statements: string | readonly string[],
   options: { graph?: string | undefined; jobName: string },
 ): string {
-  const body = normalise(statements)
-    .map((s) => `  ${s}`)
-    .join('\n');
-  const job = requireIdentifier(options.jobName, 'jobName');
-  if (options.graph === undefined) {
-    return `USE GLOBAL\nCREATE GLOBAL SCHEMA_CHANGE JOB ${job} {\n${body}\n}\nRUN GLOBAL SCHEMA_CHANGE JOB ${job}\nDROP JOB ${job}`;
-  }
-  const g = requireIdentifier(options.graph, 'graph');
-  return `USE GRAPH ${g}\nCREATE SCHEMA_CHANGE JOB ${job} FOR GRAPH ${g} {\n${body}\n}\nRUN SCHEMA_CHANGE JOB ${job}\nDROP JOB ${job}`;
+  const job = options.jobName;
+  const definition = schemaJobDefinition(statements, job, options.graph);
+  return options.graph === undefined
+    ? `${definition}\nRUN GLOBAL SCHEMA_CHANGE JOB ${job}\nDROP JOB ${job}`
+    : `${definition}\nRUN SCHEMA_CHANGE JOB ${job}\nDROP JOB ${job}`;
 }
 
 /**

@@ -1,8 +1,8 @@
 // Global vertex types: created outside any graph and shared by graphs. 4.1+ has REST endpoints under
 // `/gsql/v1/schema/vertices`; 3.x/4.0 runs the same GSQL statements in global scope.
-import { errorFlagSchema, ValidationError } from '@tgraph/protocol';
+import { errorFlagSchema, TigerGraphError, ValidationError } from '@tgraph/protocol';
 import * as z from 'zod/mini';
-import type { ApiContext } from '../context.js';
+import { type ApiContext, graphOf } from '../context.js';
 import { requireIdentifier } from '../gsql/identifier.js';
 import { gsql } from '../gsql/run.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
@@ -92,4 +92,45 @@ export async function dropGlobalVertices(
   }
   const { output } = await gsql(ctx, `USE GLOBAL\nDROP VERTEX ${list.join(', ')}`, base);
   return { message: output };
+}
+
+/**
+ * Adds global vertex types to a graph (pyTigerGraph `addGlobalVerticesToGraph`, 4.1+
+ * `POST /gsql/v1/schema/vertices?graph=<g>` with `{"addVertices": [...]}`).
+ *
+ * @throws TigerGraphError (TG-UNSUPPORTED) on 3.x: run a global schema-change job with
+ *   `ALTER GRAPH <g> ADD VERTEX <type>` there.
+ *
+ * @example
+ * await addGlobalVerticesToGraph(ctx, ['Hospital'], { graph: 'MyGraph' });
+ */
+export async function addGlobalVerticesToGraph(
+  ctx: ApiContext<SchemaShape>,
+  names: string | readonly string[],
+  options: RequestOptions = {},
+): Promise<SchemaOperationResult> {
+  const list = (typeof names === 'string' ? [names] : [...names]).map((n, i) =>
+    requireIdentifier(n, `names[${i}]`),
+  );
+  if (list.length === 0) {
+    throw new ValidationError('addGlobalVerticesToGraph() needs at least one vertex type name', {
+      field: 'names',
+    });
+  }
+  const graph = graphOf(ctx, options.graph);
+  if ((await ctx.line()) !== '4') {
+    throw new TigerGraphError(
+      'addGlobalVerticesToGraph is not available on TigerGraph 3.x / 4.0: run a global schema-change job with ALTER GRAPH <graph> ADD VERTEX <type> instead.',
+      { code: 'TG-UNSUPPORTED' },
+    );
+  }
+  invalidateSchema(ctx, graph);
+  const reply = await callParsed(ctx, 'createGlobalVertices', messageReply, {
+    signal: options.signal,
+    timeoutMs: options.timeoutMs,
+    noGraph: true,
+    searchParams: { graph },
+    json: { addVertices: list },
+  });
+  return { message: reply.message ?? '' };
 }

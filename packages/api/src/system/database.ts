@@ -148,3 +148,25 @@ export async function importDatabase(
   });
   return { message: messageOf(reply) };
 }
+
+/**
+ * Rebuilds the GSQL catalog from its backup after a crash (pyTigerGraph `recoverCatalog`, 4.1+
+ * `POST /gsql/v1/schema/recover`).
+ *
+ * @throws TigerGraphError (TG-UNSUPPORTED) on 3.x.
+ *
+ * @example
+ * await recoverCatalog(ctx); // { message: 'Recover schema succeed!' }
+ */
+export async function recoverCatalog(
+  ctx: ApiContext<SchemaShape>,
+  options: BaseOptions = {},
+): Promise<{ message: string }> {
+  invalidateSchema(ctx);
+  const reply = await callParsed(ctx, 'recoverCatalog', messageReply, {
+    signal: options.signal,
+    timeoutMs: options.timeoutMs,
+    headers: { 'Content-Type': 'text/plain' },
+  });
+  return { message: messageOf(reply) };
+}

@@ -1,6 +1,6 @@
 // GSQL-server endpoints for schema management and system utilities that the core routes do not
 // serve (reference §4.1, §4.13, §4.14): 4.1+ `/gsql/v1/schema/graphs` (create/drop), `/schema/change`
-// (JSON), `/schema/vertices` (global vertices), `/schema/check`, `/udt/files/{f}`, `/clear-store`,
+// (JSON), `/schema/vertices` (global vertices), `/schema/check`, `/schema/recover`, `/udt/files/{f}`, `/clear-store`,
 // `/drop-all`, `/db-export`, `/db-import`; 3.x `/gsql/userdefinedfunction`, `/gsql/clear-store`; and
 // on the nginx port the Informant (`/informant/*`) and 3.x TS3 (`/ts3/api/datapoints`).
 // Schema work runs as GSQL text through the emulator's own GSQL engine.
@@ -240,6 +240,16 @@ function v1(
     gsqlOk(state, user, `USE GLOBAL\nDROP VERTEX ${list.join(', ')}`);
     return ok(`Vertices [${list.join(', ')}] deleted successfully.`);
   }
+  if (a === 'schema' && b === 'recover' && segs.length === 2 && m === 'POST')
+    return ok('Recover schema succeed!');
+  if (
+    a === 'schema' &&
+    b === 'vertices' &&
+    segs.length === 2 &&
+    m === 'POST' &&
+    param(req, 'graph') !== undefined
+  )
+    return addVertices(state, req, param(req, 'graph') as string);
   if (a === 'schema' && b === 'check' && segs.length === 2 && m === 'POST')
     return ok('Schema Check succeeded.');
   if (a === 'udt' && b === 'files' && segs.length === 3) return udfFile(state, req, c);
@@ -261,6 +271,22 @@ function v1(
     return ok('Successfully imported database.');
   }
   return undefined;
+}
+
+/** `{"addVertices": [...]}`: adds global vertex types to a graph (and bumps its schema version). */
+function addVertices(state: EmulatorState, req: EmuRequest, graph: string): EmuResponse {
+  const g = state.catalog.graphs.get(graph);
+  if (!g) throw new GsqlHttpError(400, `Graph ${graph} does not exist.`);
+  const list = names(body(req)['addVertices']);
+  if (list.length === 0) throw new GsqlHttpError(400, 'addVertices must list global vertex types.');
+  for (const n of list) {
+    if (!state.catalog.vertices.has(n))
+      throw new GsqlHttpError(400, `The global vertex type ${n} does not exist.`);
+  }
+  const added = list.filter((n) => !g.vertexNames.includes(n));
+  g.vertexNames.push(...added);
+  if (added.length > 0) g.schemaVersion++;
+  return ok(`Successfully add vertices: [${list.join(', ')}] on graph ${graph}`);
 }
 
 function udfFile(state: EmulatorState, req: EmuRequest, file: string | undefined): EmuResponse {

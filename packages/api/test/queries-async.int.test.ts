@@ -9,6 +9,7 @@ import {
   getQueryStatus,
   installQueries,
   listRunningQueries,
+  runQuery,
   runQueryAsync,
   vertexParam,
   waitForQuery,
@@ -114,6 +115,20 @@ for (const version of ['3.10', '4.2']) {
       expect(timedOut).toBeInstanceOf(TimeoutError);
       expect((await getQueryStatus(s.ctx, c.requestId)).status).toBe('aborted');
       await expect(abortQuery(s.ctx, {})).rejects.toBeInstanceOf(TigerGraphError);
+    });
+
+    it('a signal aborted before a synchronous run sends nothing (no run to abort on the server)', async () => {
+      const s = await withSlow(version);
+      const running = await runQueryAsync(s.ctx, 'slow', { n: 1_000_000_000 }, { gsqlTimeoutMs: 60_000 });
+      s.clear();
+      const error = await runQuery(s.ctx, 'slow', { n: 1 }, { signal: AbortSignal.abort() }).catch(
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(AbortError);
+      expect(s.sent()).toHaveLength(0);
+      // The other (detached) run of the same query was left alone.
+      expect((await getQueryStatus(s.ctx, running.requestId)).status).toBe('running');
+      await abortQuery(s.ctx, { requestIds: [running.requestId] });
     });
   });
 }

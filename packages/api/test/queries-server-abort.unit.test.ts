@@ -27,6 +27,10 @@ describe('pickRun', () => {
     expect(pickRun(running, run)?.requestid).toBe('mine');
   });
 
+  it('never picks a run that has been going longer than the client waited', () => {
+    expect(pickRun([{ requestid: 'old', url: '/query/g/slow', elapsedTime: 60_000 }], run)).toBeUndefined();
+  });
+
   it('without elapsed times picks the most recently started run', () => {
     const running = [
       { requestid: 'x', url: '/query/g/slow', startTime: '2024-01-01 10:00:00.000' },

@@ -52,6 +52,8 @@ export async function runQuery<R extends readonly object[] = QueryResults, S ext
     encodeQueryString(params);
   }
   const graph = graphOf(ctx, options.graph);
+  // A signal that is already aborted stops the call before anything is sent: nothing to abort.
+  const sentBeforeAbort = options.signal?.aborted !== true;
   const started = Date.now();
   try {
     const reply = await callParsed(ctx, method === 'GET' ? 'runQueryGet' : 'runQuery', queryEnvelope, {
@@ -69,7 +71,12 @@ export async function runQuery<R extends readonly object[] = QueryResults, S ext
     });
     return (reply.results ?? []) as unknown as R;
   } catch (error) {
-    if (error instanceof AbortError && options.signal?.aborted && options.abortOnServer !== false) {
+    if (
+      error instanceof AbortError &&
+      sentBeforeAbort &&
+      options.signal?.aborted &&
+      options.abortOnServer !== false
+    ) {
       await abortQueryOnServer(ctx, { graph, query, elapsedMs: Date.now() - started });
     }
     throw error;

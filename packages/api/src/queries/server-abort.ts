@@ -44,21 +44,15 @@ export async function abortQueryOnServer(
 /** The running entry that is most likely this client's run (see the file comment). */
 export function pickRun(running: readonly RunningQuery[], run: ServerRun): RunningQuery | undefined {
   const path = `/query/${run.graph}/${run.query}`;
-  const candidates = running.filter((r) => {
-    const url = (r.url ?? '').split('?')[0] ?? '';
-    return safeDecode(url) === path;
-  });
+  // A run that has been going for longer than this client waited is someone else's.
+  const fits = (r: RunningQuery) =>
+    typeof r.elapsedTime !== 'number' || r.elapsedTime <= run.elapsedMs + SLACK_MS;
+  const candidates = running.filter((r) => safeDecode((r.url ?? '').split('?')[0] ?? '') === path && fits(r));
   if (candidates.length <= 1) return candidates[0];
   const timed = candidates.filter((r) => typeof r.elapsedTime === 'number');
   if (timed.length > 0) {
-    const fitting = timed.filter((r) => (r.elapsedTime as number) <= run.elapsedMs + SLACK_MS);
-    const pool = fitting.length > 0 ? fitting : timed;
-    return pool.reduce((best, r) =>
-      Math.abs((r.elapsedTime as number) - run.elapsedMs) <
-      Math.abs((best.elapsedTime as number) - run.elapsedMs)
-        ? r
-        : best,
-    );
+    const gap = (r: RunningQuery) => Math.abs((r.elapsedTime as number) - run.elapsedMs);
+    return timed.reduce((best, r) => (gap(r) < gap(best) ? r : best));
   }
   // No elapsed times (older servers): the most recently started one.
   return [...candidates].sort((a, b) => (a.startTime ?? '').localeCompare(b.startTime ?? '')).at(-1);

@@ -4,6 +4,7 @@ export const RICH_GSQL = `
 TYPEDEF TUPLE <street STRING(20), no INT(4)> Address
 CREATE VERTEX Person (PRIMARY_ID id STRING, name STRING, visits INT, score DOUBLE, big INT, ok BOOL, born DATETIME, tags SET<STRING>, nums LIST<INT>, prefs MAP<STRING, INT>, home Address)
 CREATE VERTEX Account (PRIMARY_ID num UINT, balance UINT)
+CREATE VERTEX Member (first STRING, last STRING, since INT, PRIMARY KEY (first, last))
 CREATE DIRECTED EDGE Knows (FROM Person, TO Person, since INT) WITH REVERSE_EDGE="Known_by"
 CREATE UNDIRECTED EDGE Friend (FROM Person, TO Person, weight DOUBLE)
 CREATE DIRECTED EDGE Pays (FROM Person, TO Account, DISCRIMINATOR(day DATETIME), amount DOUBLE)
@@ -28,6 +29,7 @@ export interface RichSchema {
       };
     };
     Account: { id: number; attributes: { balance: number } };
+    Member: { id: string; attributes: { first: string; last: string; since: number } };
   };
   edges: {
     Knows: { from: 'Person'; to: 'Person'; directed: true; attributes: { since: number } };

@@ -362,6 +362,23 @@ for (const version of ['3.10', '4.2']) {
       );
     });
 
+    it('addresses composite-key vertices by their key values, and refuses ids a URL path cannot carry', async () => {
+      const s = await rich(version);
+      s.clear();
+      await upsertVertex(s.ctx, 'Member', ['Tom', 'Lee'], { since: 2019 });
+      expect(JSON.parse(only(s.sent()).body)).toEqual({ vertices: { Member: { 'Tom,Lee': { since: { value: 2019 } } } } });
+      s.clear();
+      const [m] = await getVerticesById(s.ctx, 'Member', [['Tom', 'Lee']], { select: ['since'], strategy: 'perId' });
+      expect(restppPath(only(s.sent()))).toBe('/graph/MyGraph/vertices/Member/Tom%2CLee');
+      expect(m).toEqual({ v_id: 'Tom,Lee', v_type: 'Member', attributes: { since: 2019 } });
+      s.clear();
+      await expect(getVerticesById(s.ctx, 'Person', ['..'], { strategy: 'perId' })).rejects.toThrow(
+        /cannot be sent in a URL path/,
+      );
+      await expect(deleteVerticesById(s.ctx, 'Member', [[]])).rejects.toThrow(/must not be an empty key list/);
+      expect(s.sent()).toEqual([]);
+    });
+
     it('returns attribute statistics from stat_vertex_attr', async () => {
       const s = await rich(version);
       await upsertVertices(s.ctx, 'Person', [

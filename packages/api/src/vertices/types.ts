@@ -30,8 +30,11 @@ export interface EdgeResult<T extends string = string, A = Record<string, unknow
   attributes: A;
 }
 
-/** A vertex id as a caller may give it: strings, or numbers/bigints for INT/UINT ids. */
-export type VertexIdInput = PathValue;
+/**
+ * A vertex id as a caller may give it: a string, a number/bigint for INT/UINT ids, or the key
+ * values of a composite-key vertex (`['Tom', 456]` → `Tom,456`, in schema order).
+ */
+export type VertexIdInput = PathValue | readonly PathValue[];
 
 /** Attribute names of a vertex type (of every member, for a union of types). */
 export type VertexAttributeName<S extends SchemaShape, T extends VertexTypeName<S>> =

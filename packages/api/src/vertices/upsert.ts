@@ -1,6 +1,6 @@
 // Vertex upserts: `POST R/graph/{graph}` with `{"vertices": {type: {id: {attr: {value, op?}}}}}`
 // (reference §4.4). Flags go out as lowercase `true` (pyTigerGraph sends Python's `True`).
-import { type UpsertAttributes, ValidationError } from '@tgraph/protocol';
+import { compositeVertexId, type PathValue, type UpsertAttributes, ValidationError } from '@tgraph/protocol';
 import type { ApiContext } from '../context.js';
 import type { SchemaShape, VertexAttributes, VertexTypeName } from '../schema-types.js';
 import { encodeAttributes } from './encode.js';
@@ -19,8 +19,13 @@ export type VertexInput<A> =
   | readonly [id: VertexIdInput, attributes?: AttributesInput<A> | undefined]
   | { id: VertexIdInput; attributes?: AttributesInput<A> | undefined };
 
-/** Checks an id and returns its text form (the JSON key). */
+/** Checks an id and returns its text form (the JSON key and the path segment). */
 export function idText(id: VertexIdInput, field: string): string {
+  if (Array.isArray(id)) {
+    if (id.length === 0) throw new ValidationError(`${field} must not be an empty key list`, { field });
+    // Composite keys: the key attribute values joined with ',' in schema order.
+    return compositeVertexId(id.map((part, i) => idText(part as PathValue, `${field}[${i}]`)));
+  }
   if (typeof id !== 'string' && typeof id !== 'number' && typeof id !== 'bigint') {
     throw new ValidationError(`${field} must be a string, number or bigint, got ${typeof id}`, { field });
   }
@@ -29,7 +34,7 @@ export function idText(id: VertexIdInput, field: string): string {
       field,
     });
   }
-  const text = String(id);
+  const text = String(id as PathValue);
   if (text === '') throw new ValidationError(`${field} must not be empty`, { field });
   return text;
 }

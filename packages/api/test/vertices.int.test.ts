@@ -1,6 +1,6 @@
 // Vertex functions against the emulator (3.x and 4.x layouts): the request the server received
 // (method, path, query, headers, body) and the typed result.
-import { NotFoundError, ValidationError } from '@tgraph/protocol';
+import { AbortError, NotFoundError, ValidationError } from '@tgraph/protocol';
 import { describe, expect, it } from 'vitest';
 import {
   attrOp,
@@ -88,6 +88,16 @@ for (const version of ['3.10', '4.2']) {
       });
       expect(women.map((v) => v.attributes.birth_year)).toEqual([1995, 1992, 1983, 1981]);
       expect(women.every((v) => v.attributes.sex === 'female')).toBe(true);
+    });
+
+    it('honours an aborted signal and surfaces server errors as typed errors', async () => {
+      const s = await covid(version);
+      await expect(getVertices(s.ctx, 'Patient', { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(
+        AbortError,
+      );
+      const unknown = getVertices(s.ctx, 'Doctor' as 'City');
+      await expect(unknown).rejects.toBeInstanceOf(ValidationError);
+      await expect(getVertices(s.ctx, 'Doctor' as 'City')).rejects.toMatchObject({ code: 'REST-30000' });
     });
 
     it('counts with the stat_vertex_number built-in and with a filtered count_only listing', async () => {
@@ -366,16 +376,23 @@ for (const version of ['3.10', '4.2']) {
       const s = await rich(version);
       s.clear();
       await upsertVertex(s.ctx, 'Member', ['Tom', 'Lee'], { since: 2019 });
-      expect(JSON.parse(only(s.sent()).body)).toEqual({ vertices: { Member: { 'Tom,Lee': { since: { value: 2019 } } } } });
+      expect(JSON.parse(only(s.sent()).body)).toEqual({
+        vertices: { Member: { 'Tom,Lee': { since: { value: 2019 } } } },
+      });
       s.clear();
-      const [m] = await getVerticesById(s.ctx, 'Member', [['Tom', 'Lee']], { select: ['since'], strategy: 'perId' });
+      const [m] = await getVerticesById(s.ctx, 'Member', [['Tom', 'Lee']], {
+        select: ['since'],
+        strategy: 'perId',
+      });
       expect(restppPath(only(s.sent()))).toBe('/graph/MyGraph/vertices/Member/Tom%2CLee');
       expect(m).toEqual({ v_id: 'Tom,Lee', v_type: 'Member', attributes: { since: 2019 } });
       s.clear();
       await expect(getVerticesById(s.ctx, 'Person', ['..'], { strategy: 'perId' })).rejects.toThrow(
         /cannot be sent in a URL path/,
       );
-      await expect(deleteVerticesById(s.ctx, 'Member', [[]])).rejects.toThrow(/must not be an empty key list/);
+      await expect(deleteVerticesById(s.ctx, 'Member', [[]])).rejects.toThrow(
+        /must not be an empty key list/,
+      );
       expect(s.sent()).toEqual([]);
     });
 

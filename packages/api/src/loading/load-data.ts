@@ -4,7 +4,7 @@
 // it is cut at line ends into requests of about `chunkBytes` each.
 import { ValidationError } from '@tgraph/protocol';
 import { type ApiContext, graphOf } from '../context.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { call, callParsed, type RequestOptions } from '../internal/call.js';
 import type { SchemaShape } from '../schema-types.js';
 import { concat, LineCounter, LineCutter } from './lines.js';
 import { chunksOf, describeSource, isInMemory, isLoadDataSource, type LoadDataSource } from './source.js';
@@ -119,6 +119,7 @@ export async function loadData(
   const limit =
     options.chunkBytes ?? (streaming || isInMemory(data) ? Number.POSITIVE_INFINITY : DEFAULT_CHUNK_BYTES);
 
+  if (streaming) await readyForStreaming(ctx, options.signal);
   const counter = new LineCounter(eol);
   const cutter = new LineCutter(chunksOf(data), eol, limit);
   const progress = (): LoadProgress => ({ bytes: counter.bytes, lines: counter.lines, requests });
@@ -194,4 +195,26 @@ function searchParamsOf(
   if (o.maxErrors !== undefined) p.push(['max_num_error', o.maxErrors]);
   if (o.maxErrorPercent !== undefined) p.push(['max_percent_error', o.maxErrorPercent]);
   return p;
+}
+
+/**
+ * A streamed body cannot be sent twice, so it must not be the request on which the auth provider
+ * learns that RESTPP wants a token (3.x basic auth exchanges the password for a token after a 401
+ * and resends). One cheap RESTPP call per context lets that happen first.
+ */
+async function readyForStreaming(
+  ctx: ApiContext<SchemaShape>,
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  // Known providers that never re-authenticate need no warm-up; unknown ones (auth lives only in
+  // the transport) get it.
+  if (ctx.auth !== undefined && ctx.auth.onRejected === undefined) return;
+  const key = 'loading:restpp-auth-ready';
+  let ready = ctx.cache.get(key);
+  if (ready === undefined) {
+    ready = call(ctx, 'echo', { noGraph: true, signal }).then(() => undefined);
+    ready.catch(() => ctx.cache.delete(key));
+    ctx.cache.set(key, ready);
+  }
+  await ready;
 }

@@ -549,3 +549,64 @@ describe('RUN LOADING JOB and the 4.x loading-job endpoints', () => {
     expect((await http(`${base}?graph=g`)).status).toBe(401);
   });
 });
+
+describe('/gsql/v1/data-sources', () => {
+  test('create, list without credentials, grant, drop and drop all', async () => {
+    const e = await emulator({ version: '4.2', gsqlScript: SCHEMA });
+    const auth = { Authorization: basic(), 'Content-Type': 'application/json' };
+    const base = `${e.gsUrl}/gsql/v1/data-sources`;
+    const config = { type: 's3', 'access.key': 'AKIAEXAMPLEKEY', 'secret.key': 'very-secret-value' };
+    const created = await http(`${base}?graph=g`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ name: 's4', config }),
+    });
+    expect(created.json).toEqual({ error: false, message: 'Data source s4 is created' });
+    const list = await http(base, { headers: auth });
+    expect(list.json).toEqual({
+      error: false,
+      message: '',
+      results: [
+        {
+          name: 's4',
+          type: 's3',
+          config: { type: 's3', 'access.key': '******', 'secret.key': '******' },
+          graphs: ['g'],
+        },
+      ],
+    });
+    expect(list.text).not.toContain('very-secret-value');
+    const dup = await http(base, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ name: 's4', config }),
+    });
+    expect(dup.json).toEqual({ error: true, message: 'Data source s4 already exists.' });
+    const granted = await http(`${base}/revoke`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ graphs: ['g'], datasource: 's4' }),
+    });
+    expect(granted.json).toEqual({
+      error: false,
+      message: 'Successfully revoked data source s4 from graph(s): [g].',
+    });
+    expect((await http(`${base}/s4`, { headers: auth })).json).toMatchObject({
+      results: { name: 's4', graphs: [] },
+    });
+    expect((await http(`${base}/s4`, { method: 'DELETE', headers: auth })).json).toEqual({
+      error: false,
+      message: 'Data source s4 is dropped.',
+    });
+    await http(base, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ name: 'k1', config: { type: 'kafka' } }),
+    });
+    expect((await http(`${base}/dropAll`, { method: 'DELETE', headers: auth })).json).toEqual({
+      error: false,
+      message: 'All data sources is dropped successfully.',
+    });
+    expect((await http(base, { headers: auth })).json).toEqual({ error: false, message: '', results: [] });
+  });
+});

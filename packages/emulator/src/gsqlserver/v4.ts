@@ -12,6 +12,7 @@ import {
   schemaReply,
   userRecord,
 } from './common.js';
+import { dataSourcesV1 } from './data-sources.js';
 import { loadingJobsV1 } from './loading.js';
 import { queriesV1 } from './queries.js';
 import { udtJson } from './schema-json.js';
@@ -42,6 +43,7 @@ function route(state: EmulatorState, req: EmuRequest): EmuResponse {
   if (a === 'secrets' && segs.length <= 2) return secretsRoute(state, req, b);
   const user = requireUser(state, req);
   if (a === 'loading-jobs') return loadingJobsV1(state, req, user, segs.slice(1));
+  if (a === 'data-sources') return dataSourcesV1(state, req, segs.slice(1));
   if (a === 'statements' && segs.length === 1 && m === 'POST') {
     const r = runGsql(state, user, req.body.toString('utf8'), param(req, 'graph'));
     return textReply(200, r.output === '' ? '' : `${r.output}\n`);

@@ -210,6 +210,12 @@ for (const version of VERSIONS) {
         const missing = await thrown(importDatabase(e.ctx, { path: '/tmp/nothing' }));
         expect(missing).toBeInstanceOf(TigerGraphError);
         expect(missing.message).toContain('does not hold an export');
+        // A password the server echoes never reaches the error.
+        const echoed = await thrown(importDatabase(e.ctx, { path: '/tmp/pw-Imp0rtSecret', password: 'Imp0rtSecret' }));
+        expect(echoed).toBeInstanceOf(TigerGraphError);
+        expect(echoed.message).toContain('/tmp/pw-***');
+        expect(echoed.message).not.toContain('Imp0rtSecret');
+        expect(JSON.stringify(echoed)).not.toContain('Imp0rtSecret');
       });
     } else {
       it('export and import are 4.1+ only', async () => {

@@ -1,6 +1,6 @@
 // Whole-database operations on the GSQL server: clear the graph store, drop everything, export and
 // import (4.1+ REST; on 3.x clear-store has its own endpoint and DROP ALL is a GSQL statement).
-import { errorFlagSchema, ValidationError } from '@tgraph/protocol';
+import { errorFlagSchema, redact, TigerGraphError, ValidationError } from '@tgraph/protocol';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { gsql } from '../gsql/run.js';
@@ -18,6 +18,19 @@ const messageReply = z.looseObject({
 
 const messageOf = (r: { message?: string | undefined; results?: unknown }) =>
   r.message !== undefined && r.message !== '' ? r.message : typeof r.results === 'string' ? r.results : '';
+
+/** Re-throws `error` with `secret` masked, for calls whose body carries a password the transport does not know. */
+function masked(error: unknown, secret: string | undefined): never {
+  if (secret === undefined || !(error instanceof TigerGraphError)) throw error;
+  const Kind = error.constructor as typeof TigerGraphError;
+  throw new Kind(redact(error.message, [secret]), {
+    code: error.code,
+    status: error.status,
+    endpoint: error.endpoint,
+    serverMessage: error.serverMessage === undefined ? undefined : redact(error.serverMessage, [secret]),
+    requestId: error.requestId,
+  });
+}
 
 /**
  * Deletes all vertices and edges of every graph, keeping the schema (pyTigerGraph
@@ -107,7 +120,7 @@ export async function exportDatabase(
     signal: options.signal,
     timeoutMs: options.timeoutMs,
     json,
-  });
+  }).catch((error: unknown) => masked(error, options.password));
   return { message: messageOf(reply) };
 }
 
@@ -145,7 +158,7 @@ export async function importDatabase(
     signal: options.signal,
     timeoutMs: options.timeoutMs,
     json,
-  });
+  }).catch((error: unknown) => masked(error, options.password));
   return { message: messageOf(reply) };
 }
 

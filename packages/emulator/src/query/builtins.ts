@@ -5,7 +5,8 @@ import { edgeTypesOf, vertexTypeIn } from '../store/catalog.js';
 import { edgesFrom } from '../store/data.js';
 import { Arrow, QueryRuntimeError } from './accum.js';
 import type { Expr, Pos } from './ast.js';
-import { describe, type Interp } from './interp.js';
+import type { Interp } from './interp.js';
+import { describe } from './ops.js';
 import { compare, Dt, QMap, QSet, QTuple, type QV, VRef, VSet } from './values.js';
 
 const num = (v: QV, fn: string): number => {

@@ -2,16 +2,8 @@
 // every few hundred traversed edges, so a runner can enforce GSQL-TIMEOUT, run detached (async)
 // queries in slices and abort them.
 import type { Json } from '../json.js';
-import type { AttrType, Value } from '../store/attr-types.js';
-import {
-  type Catalog,
-  type EdgeType,
-  edgeTypesOf,
-  type Graph,
-  vertexTypeIn,
-  vertexTypesOf,
-} from '../store/catalog.js';
-import { edgesFrom, vkey } from '../store/data.js';
+import type { Value } from '../store/attr-types.js';
+import { type Catalog, type Graph, vertexTypeIn, vertexTypesOf } from '../store/catalog.js';
 import {
   type Accum,
   Arrow,
@@ -21,10 +13,12 @@ import {
   type TupleDef,
   typeDefault,
 } from './accum.js';
-import type { AccType, Expr, LValue, PrintItem, QueryDef, SeedItem, SelectBlock, Stmt } from './ast.js';
+import type { AccType, Expr, LValue, PrintItem, QueryDef, SeedItem, Stmt } from './ast.js';
 import { callFunction, callMethod } from './builtins.js';
+import { binaryOp, describe, fromQV, toQV } from './ops.js';
 import { printValue, vertexJson } from './output.js';
-import { compare, Dt, ERef, equals, QMap, QSet, QTuple, type QV, VRef, VSet } from './values.js';
+import { runSelect } from './select.js';
+import { ERef, equals, QMap, QSet, QTuple, type QV, VRef, VSet } from './values.js';
 
 type Signal = 'break' | 'continue' | 'return' | undefined;
 
@@ -37,8 +31,8 @@ export class Interp {
   readonly results: Record<string, Json>[] = [];
   returned: QV = null;
   /** Pending writes while an ACCUM / POST-ACCUM clause runs (applied when it ends). */
-  private deferred: (() => void)[] | undefined;
-  private deferVertexWrites = false;
+  deferred: (() => void)[] | undefined;
+  deferVertexWrites = false;
 
   constructor(
     readonly cat: Catalog,
@@ -77,7 +71,7 @@ export class Interp {
     return undefined;
   }
 
-  private setVar(name: string, v: QV): void {
+  setVar(name: string, v: QV): void {
     for (let i = this.scopes.length - 1; i >= 0; i--) {
       const s = this.scopes[i] as Map<string, QV>;
       if (s.has(name)) {
@@ -88,7 +82,7 @@ export class Interp {
     (this.scopes[this.scopes.length - 1] as Map<string, QV>).set(name, v);
   }
 
-  private withScope<T>(vars: Map<string, QV>, fn: () => T): T {
+  withScope<T>(vars: Map<string, QV>, fn: () => T): T {
     this.scopes.push(vars);
     try {
       return fn();
@@ -173,7 +167,7 @@ export class Interp {
         return undefined;
       }
       case 'select':
-        yield* this.select(s.sel);
+        yield* runSelect(this, s.sel);
         return undefined;
       case 'assign':
         this.assign(s.lhs, s.op, this.ev(s.rhs));
@@ -241,7 +235,7 @@ export class Interp {
   }
 
   /** Runs ACCUM-clause statements (no yields inside: they are bounded by the edge loop). */
-  private clause(stmts: Stmt[]): void {
+  clause(stmts: Stmt[]): void {
     for (const s of stmts) {
       switch (s.k) {
         case 'assign':
@@ -342,7 +336,7 @@ export class Interp {
 
   // ---- vertex sets ------------------------------------------------------------------------
 
-  private allOfType(type: string): VRef[] {
+  allOfType(type: string): VRef[] {
     const t = vertexTypeIn(this.cat, this.graph, type);
     if (!t)
       throw new QueryRuntimeError(`Runtime Error: vertex type ${type} is not in graph ${this.graph.name}.`);
@@ -363,7 +357,7 @@ export class Interp {
     return new VSet(out);
   }
 
-  private vsetOf(name: string, at: { line: number; column: number }): VSet {
+  vsetOf(name: string, at: { line: number; column: number }): VSet {
     const v = this.lookup(name);
     if (v instanceof VSet) return v;
     if (v instanceof VRef) return new VSet([v]);
@@ -371,149 +365,6 @@ export class Interp {
       return new VSet(this.iterable(v).filter((x): x is VRef => x instanceof VRef));
     if (v === undefined && vertexTypeIn(this.cat, this.graph, name)) return new VSet(this.allOfType(name));
     throw new QueryRuntimeError(`Runtime Error: ${name} is not a vertex set (line ${at.line}).`);
-  }
-
-  private edgeTypes(name: string): EdgeType[] {
-    const all = edgeTypesOf(this.cat, this.graph);
-    if (name === '_') return all;
-    const et = all.find((e) => e.name === name);
-    if (!et)
-      throw new QueryRuntimeError(`Runtime Error: edge type ${name} is not in graph ${this.graph.name}.`);
-    return [et];
-  }
-
-  /** Edges of one pattern step from `v`, with the vertex at the other end. */
-  private steps(v: VRef, step: { name: string; dir: 'out' | 'in' | 'both' }): [ERef, VRef][] {
-    const out: [ERef, VRef][] = [];
-    for (const et of this.edgeTypes(step.name)) {
-      // Undirected edges match any pattern direction; directed ones only `>` (out, reverse types
-      // included: they are the way back along a directed edge) or `<` (in).
-      if (!et.directed || step.dir === 'out') {
-        for (const view of edgesFrom(et, v.type, v.id))
-          out.push([
-            new ERef(et, view.record, view.fromType, view.fromId, view.toType, view.toId),
-            new VRef(view.toType, view.toId),
-          ]);
-      } else if (step.dir === 'in' && !et.reverseOf) {
-        for (const key of et.store.byTarget.get(vkey(v.type, v.id)) ?? []) {
-          const r = et.store.records.get(key);
-          if (r)
-            out.push([
-              new ERef(et, r, r.fromType, r.fromId, r.toType, r.toId),
-              new VRef(r.fromType, r.fromId),
-            ]);
-        }
-      }
-    }
-    return out;
-  }
-
-  private *select(sel: SelectBlock): Generator<void, void, void> {
-    const src = this.vsetOf(sel.src, sel);
-    const matches: Map<string, QV>[] = [];
-    this.deferred = [];
-    this.deferVertexWrites = true;
-    let n = 0;
-    try {
-      for (const s of src.values()) {
-        if (!sel.hop) {
-          const b = new Map<string, QV>([[sel.srcAlias, s]]);
-          if (this.matchWhere(sel, b)) {
-            matches.push(b);
-            this.withScope(new Map(b), () => this.clause(sel.accum));
-          }
-          continue;
-        }
-        for (const step of sel.hop.edges) {
-          for (const [e, t] of this.steps(s, step)) {
-            if (++n % 256 === 0) yield;
-            if (sel.hop.targets.length > 0 && !sel.hop.targets.includes(t.type)) continue;
-            const b = new Map<string, QV>([[sel.srcAlias, s]]);
-            if (sel.hop.edgeAlias) b.set(sel.hop.edgeAlias, e);
-            b.set(sel.hop.targetAlias, t);
-            if (!this.matchWhere(sel, b)) continue;
-            matches.push(b);
-            this.withScope(new Map(b), () => this.clause(sel.accum));
-          }
-        }
-      }
-      for (const fn of this.deferred) fn();
-      // POST-ACCUM: once per distinct vertex of the alias each statement names.
-      this.deferred = [];
-      this.deferVertexWrites = false;
-      for (const st of sel.postAccum) {
-        const alias = this.aliasOf(st, sel);
-        const seen = new Set<string>();
-        for (const b of matches) {
-          const v = b.get(alias) as VRef;
-          if (seen.has(v.key)) continue;
-          seen.add(v.key);
-          this.withScope(new Map([[alias, v]]), () => this.clause([st]));
-        }
-      }
-      for (const fn of this.deferred) fn();
-    } finally {
-      this.deferred = undefined;
-      this.deferVertexWrites = false;
-    }
-    let result: VRef[] = [];
-    const seen = new Set<string>();
-    for (const b of matches) {
-      const v = b.get(sel.out);
-      if (!(v instanceof VRef))
-        throw new QueryRuntimeError(`Runtime Error: SELECT ${sel.out} is not a vertex alias.`);
-      if (!seen.has(v.key)) {
-        seen.add(v.key);
-        result.push(v);
-      }
-    }
-    const bind = (v: VRef) => new Map<string, QV>([[sel.out, v]]);
-    if (sel.having) {
-      const h = sel.having;
-      result = result.filter((v) => this.withScope(bind(v), () => this.truthy(this.ev(h))));
-    }
-    if (sel.orderBy.length > 0) {
-      const keyed = result.map((v) => ({
-        v,
-        keys: sel.orderBy.map((o) => this.withScope(bind(v), () => this.ev(o.e))),
-      }));
-      keyed.sort((a, b) => {
-        for (const [i, o] of sel.orderBy.entries()) {
-          const c = compare(a.keys[i] ?? null, b.keys[i] ?? null);
-          if (c !== 0) return o.desc ? -c : c;
-        }
-        return 0;
-      });
-      result = keyed.map((k) => k.v);
-    }
-    if (sel.limit) result = result.slice(0, Number(this.ev(sel.limit)));
-    this.setVar(sel.target, new VSet(result));
-  }
-
-  private matchWhere(sel: SelectBlock, b: Map<string, QV>): boolean {
-    const w = sel.where;
-    if (!w) return true;
-    return this.withScope(new Map(b), () => this.truthy(this.ev(w)));
-  }
-
-  /** The alias a POST-ACCUM statement is about (GSQL allows one vertex alias per statement). */
-  private aliasOf(st: Stmt, sel: SelectBlock): string {
-    const names = new Set<string>();
-    const walk = (x: unknown): void => {
-      if (Array.isArray(x)) for (const y of x) walk(y);
-      else if (x && typeof x === 'object' && !(x instanceof VRef)) {
-        const o = x as Record<string, unknown>;
-        if (o['k'] === 'name' && typeof o['name'] === 'string') names.add(o['name']);
-        for (const v of Object.values(o)) walk(v);
-      }
-    };
-    walk(st);
-    const target = sel.hop?.targetAlias;
-    if (names.has(sel.srcAlias) && target !== undefined && names.has(target))
-      throw new QueryRuntimeError('Runtime Error: a POST-ACCUM statement may use only one vertex alias.');
-    if (names.has(sel.srcAlias)) return sel.srcAlias;
-    if (target !== undefined && names.has(target)) return target;
-    return sel.out;
   }
 
   // ---- PRINT ------------------------------------------------------------------------------
@@ -667,127 +518,6 @@ export class Interp {
   }
 
   binary(op: string, l: QV, r: QV): QV {
-    const num = (x: QV) => typeof x === 'bigint' || typeof x === 'number';
-    switch (op) {
-      case '+':
-        if (typeof l === 'string' || typeof r === 'string') {
-          if (typeof l === 'string' && typeof r === 'string') return l + r;
-          throw new QueryRuntimeError('Runtime Error: + on a STRING needs two STRINGs (use to_string()).');
-        }
-        break;
-      case '==':
-        return equals(l, r);
-      case '!=':
-        return !equals(l, r);
-      case '<':
-        return compare(l, r) < 0;
-      case '>':
-        return compare(l, r) > 0;
-      case '<=':
-        return compare(l, r) <= 0;
-      case '>=':
-        return compare(l, r) >= 0;
-      case 'LIKE': {
-        if (typeof l !== 'string' || typeof r !== 'string') return false;
-        const re = new RegExp(
-          `^${r
-            .replace(/[.+?^${}()|[\]\\*]/g, '\\$&')
-            .replace(/%/g, '.*')
-            .replace(/_/g, '.')}$`,
-          's',
-        );
-        return re.test(l);
-      }
-    }
-    if (l instanceof QSet && r instanceof QSet) {
-      if (op === '+') return new QSet([...l.values(), ...r.values()]);
-      if (op === '-') return new QSet(l.values().filter((x) => !r.has(x)));
-      if (op === '*') return new QSet(l.values().filter((x) => r.has(x)));
-    }
-    if (!num(l) || !num(r))
-      throw new QueryRuntimeError(`Runtime Error: cannot apply ${op} to ${describe(l)} and ${describe(r)}.`);
-    if (typeof l === 'bigint' && typeof r === 'bigint') {
-      switch (op) {
-        case '+':
-          return l + r;
-        case '-':
-          return l - r;
-        case '*':
-          return l * r;
-        case '/':
-          if (r === 0n) throw new QueryRuntimeError('Runtime Error: divider is zero.');
-          return l / r;
-        case '%':
-          if (r === 0n) throw new QueryRuntimeError('Runtime Error: divider is zero.');
-          return l % r;
-      }
-    }
-    const a = Number(l);
-    const b = Number(r);
-    switch (op) {
-      case '+':
-        return a + b;
-      case '-':
-        return a - b;
-      case '*':
-        return a * b;
-      case '/':
-        if (b === 0) throw new QueryRuntimeError('Runtime Error: divider is zero.');
-        return a / b;
-      case '%':
-        if (b === 0) throw new QueryRuntimeError('Runtime Error: divider is zero.');
-        return a % b;
-    }
-    throw new QueryRuntimeError(`Runtime Error: unknown operator ${op}.`);
+    return binaryOp(op, l, r);
   }
-}
-
-export function describe(v: QV): string {
-  if (v === null) return 'NULL';
-  if (typeof v === 'bigint') return 'INT';
-  if (typeof v === 'number') return 'DOUBLE';
-  if (typeof v === 'string') return 'STRING';
-  if (typeof v === 'boolean') return 'BOOL';
-  if (v instanceof Dt) return 'DATETIME';
-  if (v instanceof VRef) return 'VERTEX';
-  if (v instanceof ERef) return 'EDGE';
-  if (v instanceof VSet) return 'vertex set';
-  if (v instanceof QSet) return 'SET';
-  if (v instanceof QMap) return 'MAP';
-  if (v instanceof QTuple) return 'tuple';
-  return 'LIST';
-}
-
-/** Stored attribute value → interpreter value. */
-export function toQV(v: Value | undefined, t: AttrType): QV {
-  if (v === undefined) return null;
-  if (t.kind === 'primitive' && t.name === 'DATETIME' && typeof v === 'number') return new Dt(v);
-  if (Array.isArray(v)) {
-    const el = t.kind === 'collection' && t.element.kind === 'primitive' ? t.element : undefined;
-    const items = v.map((x) =>
-      toQV(x, el ? { kind: 'primitive', name: el.name } : { kind: 'primitive', name: 'STRING' }),
-    );
-    return t.kind === 'collection' && t.name === 'SET' ? new QSet(items) : items;
-  }
-  if (v instanceof Map) {
-    const m = new QMap();
-    for (const [k, x] of v) m.set(k, toQV(x, { kind: 'primitive', name: 'STRING' }));
-    return m;
-  }
-  if (typeof v === 'object') {
-    return new QTuple(
-      'tuple',
-      new Map([...v.tuple].map(([k, x]) => [k, toQV(x, { kind: 'primitive', name: 'STRING' })])),
-    );
-  }
-  return v;
-}
-
-/** Interpreter value → stored attribute value (attribute writes in ACCUM / POST-ACCUM). */
-function fromQV(v: QV): Value {
-  if (v instanceof Dt) return v.sec;
-  if (v === null) return '';
-  if (typeof v === 'object')
-    throw new QueryRuntimeError('Runtime Error: only primitive attributes can be written by a query.');
-  return v;
 }

@@ -5,7 +5,7 @@ import { formatDatetime } from '../store/attr-types.js';
 import { vertexTypeIn, visibleVertexAttributes } from '../store/catalog.js';
 import { Arrow } from './accum.js';
 import type { Interp } from './interp.js';
-import { toQV } from './interp.js';
+import { toQV } from './ops.js';
 import { Dt, ERef, QMap, QSet, QTuple, type QV, VRef, VSet } from './values.js';
 
 function keyText(k: QV): string {

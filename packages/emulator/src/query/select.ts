@@ -1,0 +1,148 @@
+// SELECT blocks: one-hop pattern matching, ACCUM with deferred writes (reads see the values from
+// before the clause), POST-ACCUM per distinct vertex, HAVING, ORDER BY and LIMIT.
+import { type EdgeType, edgeTypesOf } from '../store/catalog.js';
+import { edgesFrom, vkey } from '../store/data.js';
+import { QueryRuntimeError } from './accum.js';
+import type { EdgeStep, SelectBlock, Stmt } from './ast.js';
+import type { Interp } from './interp.js';
+import { compare, ERef, type QV, VRef, VSet } from './values.js';
+
+function edgeTypes(q: Interp, name: string): EdgeType[] {
+  const all = edgeTypesOf(q.cat, q.graph);
+  if (name === '_') return all;
+  const et = all.find((e) => e.name === name);
+  if (!et) throw new QueryRuntimeError(`Runtime Error: edge type ${name} is not in graph ${q.graph.name}.`);
+  return [et];
+}
+
+/** Edges of one pattern step from `v`, with the vertex at the other end. */
+function steps(q: Interp, v: VRef, step: EdgeStep): [ERef, VRef][] {
+  const out: [ERef, VRef][] = [];
+  for (const et of edgeTypes(q, step.name)) {
+    // Undirected edges match any pattern direction; directed ones only `>` (out, reverse types
+    // included: they are the way back along a directed edge) or `<` (in).
+    if (!et.directed || step.dir === 'out') {
+      for (const view of edgesFrom(et, v.type, v.id))
+        out.push([
+          new ERef(et, view.record, view.fromType, view.fromId, view.toType, view.toId),
+          new VRef(view.toType, view.toId),
+        ]);
+    } else if (step.dir === 'in' && !et.reverseOf) {
+      for (const key of et.store.byTarget.get(vkey(v.type, v.id)) ?? []) {
+        const r = et.store.records.get(key);
+        if (r)
+          out.push([new ERef(et, r, r.fromType, r.fromId, r.toType, r.toId), new VRef(r.fromType, r.fromId)]);
+      }
+    }
+  }
+  return out;
+}
+
+/** Runs a SELECT block and assigns its result set to the target variable. */
+export function* runSelect(q: Interp, sel: SelectBlock): Generator<void, void, void> {
+  const src = q.vsetOf(sel.src, sel);
+  const matches: Map<string, QV>[] = [];
+  q.deferred = [];
+  q.deferVertexWrites = true;
+  let n = 0;
+  try {
+    for (const s of src.values()) {
+      if (!sel.hop) {
+        const b = new Map<string, QV>([[sel.srcAlias, s]]);
+        if (matchWhere(q, sel, b)) {
+          matches.push(b);
+          q.withScope(new Map(b), () => q.clause(sel.accum));
+        }
+        continue;
+      }
+      for (const step of sel.hop.edges) {
+        for (const [e, t] of steps(q, s, step)) {
+          if (++n % 256 === 0) yield;
+          if (sel.hop.targets.length > 0 && !sel.hop.targets.includes(t.type)) continue;
+          const b = new Map<string, QV>([[sel.srcAlias, s]]);
+          if (sel.hop.edgeAlias) b.set(sel.hop.edgeAlias, e);
+          b.set(sel.hop.targetAlias, t);
+          if (!matchWhere(q, sel, b)) continue;
+          matches.push(b);
+          q.withScope(new Map(b), () => q.clause(sel.accum));
+        }
+      }
+    }
+    for (const fn of q.deferred) fn();
+    // POST-ACCUM: once per distinct vertex of the alias each statement names.
+    q.deferred = [];
+    q.deferVertexWrites = false;
+    for (const st of sel.postAccum) {
+      const alias = aliasOf(st, sel);
+      const seen = new Set<string>();
+      for (const b of matches) {
+        const v = b.get(alias) as VRef;
+        if (seen.has(v.key)) continue;
+        seen.add(v.key);
+        q.withScope(new Map([[alias, v]]), () => q.clause([st]));
+      }
+    }
+    for (const fn of q.deferred) fn();
+  } finally {
+    q.deferred = undefined;
+    q.deferVertexWrites = false;
+  }
+  let result: VRef[] = [];
+  const seen = new Set<string>();
+  for (const b of matches) {
+    const v = b.get(sel.out);
+    if (!(v instanceof VRef))
+      throw new QueryRuntimeError(`Runtime Error: SELECT ${sel.out} is not a vertex alias.`);
+    if (!seen.has(v.key)) {
+      seen.add(v.key);
+      result.push(v);
+    }
+  }
+  const bind = (v: VRef) => new Map<string, QV>([[sel.out, v]]);
+  if (sel.having) {
+    const h = sel.having;
+    result = result.filter((v) => q.withScope(bind(v), () => q.truthy(q.ev(h))));
+  }
+  if (sel.orderBy.length > 0) {
+    const keyed = result.map((v) => ({
+      v,
+      keys: sel.orderBy.map((o) => q.withScope(bind(v), () => q.ev(o.e))),
+    }));
+    keyed.sort((a, b) => {
+      for (const [i, o] of sel.orderBy.entries()) {
+        const c = compare(a.keys[i] ?? null, b.keys[i] ?? null);
+        if (c !== 0) return o.desc ? -c : c;
+      }
+      return 0;
+    });
+    result = keyed.map((k) => k.v);
+  }
+  if (sel.limit) result = result.slice(0, Number(q.ev(sel.limit)));
+  q.setVar(sel.target, new VSet(result));
+}
+
+function matchWhere(q: Interp, sel: SelectBlock, b: Map<string, QV>): boolean {
+  const w = sel.where;
+  if (!w) return true;
+  return q.withScope(new Map(b), () => q.truthy(q.ev(w)));
+}
+
+/** The alias a POST-ACCUM statement is about (GSQL allows one vertex alias per statement). */
+function aliasOf(st: Stmt, sel: SelectBlock): string {
+  const names = new Set<string>();
+  const walk = (x: unknown): void => {
+    if (Array.isArray(x)) for (const y of x) walk(y);
+    else if (x && typeof x === 'object' && !(x instanceof VRef)) {
+      const o = x as Record<string, unknown>;
+      if (o['k'] === 'name' && typeof o['name'] === 'string') names.add(o['name']);
+      for (const v of Object.values(o)) walk(v);
+    }
+  };
+  walk(st);
+  const target = sel.hop?.targetAlias;
+  if (names.has(sel.srcAlias) && target !== undefined && names.has(target))
+    throw new QueryRuntimeError('Runtime Error: a POST-ACCUM statement may use only one vertex alias.');
+  if (names.has(sel.srcAlias)) return sel.srcAlias;
+  if (target !== undefined && names.has(target)) return target;
+  return sel.out;
+}

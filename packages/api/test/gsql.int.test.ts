@@ -53,6 +53,15 @@ for (const version of VERSIONS) {
       if (e.line === '3') expect(g.code).toMatch(/^GSQL-RC-[1-9]/);
     });
 
+    it('masks the connection’s credentials in the error', async () => {
+      // The basic-auth password is "tigergraph"; a failure output that contains it must not leak it.
+      const error = (await thrown(gsql(e.ctx, 'DROP GRAPH tigergraph'))) as GsqlError;
+      expect(error).toBeInstanceOf(GsqlError);
+      expect(error.output).toContain('***');
+      expect(JSON.stringify(error)).not.toContain('tigergraph');
+      expect(error.message).not.toContain('tigergraph');
+    });
+
     it('returns the failure instead with throwOnError: false', async () => {
       const r = await gsql(e.ctx, 'DROP GRAPH NoSuchGraph', { throwOnError: false });
       expect(r.ok).toBe(false);

@@ -445,6 +445,40 @@ describe('RUN LOADING JOB and the 4.x loading-job endpoints', () => {
     expect(count.json).toMatchObject({ results: [{ count: 3 }] });
   });
 
+  test('DEFINE HEADER with USER_DEFINED_HEADER, a literal LOAD path and -noprint', async () => {
+    const cities = join(tmp, 'cities-udh.csv');
+    writeFileSync(cities, 'Oslo;700000\nBergen;290000\n');
+    const job = `USE GRAPH g
+CREATE LOADING JOB udh FOR GRAPH g {
+  DEFINE HEADER h = "name", "pop";
+  LOAD "${cities}" TO VERTEX City VALUES ($"name", $"pop") USING SEPARATOR=";", USER_DEFINED_HEADER="h";
+}`;
+    const e = await emulator({ version: '4.2', gsqlScript: `${SCHEMA}\n${job}` });
+    const r = await gsqlStatements(e, 'USE GRAPH g\nRUN LOADING JOB -noprint udh');
+    expect(r.text).toMatch(
+      /^Using graph 'g'\nKick off the following job:\n {2}JobName: udh, jobid: g\.udh\.file\.m1\.\d+\n {2}Loading log: '[^']+'\n$/,
+    );
+    const oslo = await http(`${e.restppUrl}/graph/g/vertices/City/Oslo`);
+    expect(oslo.json).toMatchObject({ results: [{ v_id: 'Oslo', attributes: { population: 700000 } }] });
+    // The literal path is the job's first unnamed file: /ddl addresses it as __GSQL_FILENAME_0__.
+    const viaDdl = await http(`${e.restppUrl}/ddl/g?tag=udh&filename=__GSQL_FILENAME_0__`, {
+      method: 'POST',
+      body: `Rome;2800000\n${'x'.repeat(9 * 1024 * 1024)}\nNice;340000`,
+    });
+    expect(viaDdl.json).toMatchObject({
+      results: [
+        {
+          statistics: {
+            parsingStatistics: {
+              fileLevel: { ...zeroFile, validLine: 2, rejectLine: 1, tokenExceedsBuffer: 1 },
+              objectLevel: { vertex: [zeroObject('City', 2)], edge: [] },
+            },
+          },
+        },
+      ],
+    });
+  });
+
   test('/gsql/v1/loading-jobs: create, list, get, run, status, abort, resume, delete', async () => {
     const e = await emulator({ version: '4.2', gsqlScript: SCHEMA });
     const auth = { Authorization: basic() };

@@ -1,7 +1,7 @@
-// Data-source management builds its requests as the reference shows (§4.14, pyTigerGraph §6.3).
-// The emulator does not serve `/gsql/v1/data-sources` or `/gsql/v1/sample-data` yet, so these tests
-// run the real transport over a fetch that records each request and answers with the reply shapes
-// of the reference. They check request building only; integration tests follow once served.
+// Data-source management builds its requests as the reference shows (§4.14, pyTigerGraph §6.3):
+// the real transport over a fetch that records each request and answers with the reference's reply
+// shapes. `/gsql/v1/sample-data` is checked only here (the emulator does not serve it); the other
+// calls also run against the emulator in loading-data-sources.int.test.ts.
 import { TigerGraphError, ValidationError } from '@tgraph/protocol';
 import { createTransport } from '@tgraph/transport';
 import { describe, expect, it } from 'vitest';
@@ -75,7 +75,7 @@ describe('data sources (4.1+) request building', () => {
       },
       {
         method: 'PUT',
-        url: 'http://tg.test:14240/gsql/v1/data-sources/s4',
+        url: 'http://tg.test:14240/gsql/v1/data-sources',
         contentType: 'application/json',
         body: '{"name":"s4","config":{"type":"kafka","broker":"b:9092"}}',
       },

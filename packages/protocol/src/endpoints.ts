@@ -236,7 +236,7 @@ const ENDPOINTS = {
   },
   updateDataSource: {
     '3': 'TigerGraph 3.x manages data sources with GSQL (DROP then CREATE DATA_SOURCE); use gsql()',
-    '4': g('PUT', '/gsql/v1/data-sources/{name}', { body: 'json', idempotent: true }),
+    '4': g('PUT', '/gsql/v1/data-sources', { body: 'json', idempotent: true }),
   },
   dropDataSource: {
     '3': 'TigerGraph 3.x manages data sources with GSQL (DROP DATA_SOURCE); use gsql()',
@@ -245,6 +245,14 @@ const ENDPOINTS = {
   dropAllDataSources: {
     '3': 'TigerGraph 3.x manages data sources with GSQL (DROP DATA_SOURCE *); use gsql()',
     '4': g('DELETE', '/gsql/v1/data-sources/dropAll', { idempotent: true }),
+  },
+  grantDataSource: {
+    '3': 'TigerGraph 3.x grants data sources with GSQL (GRANT DATA_SOURCE); use gsql()',
+    '4': g('POST', '/gsql/v1/data-sources/grant', { body: 'json', idempotent: true }),
+  },
+  revokeDataSource: {
+    '3': 'TigerGraph 3.x revokes data sources with GSQL (REVOKE DATA_SOURCE); use gsql()',
+    '4': g('POST', '/gsql/v1/data-sources/revoke', { body: 'json', idempotent: true }),
   },
   sampleData: {
     '3': 'TigerGraph 3.x has no sample-data endpoint',

@@ -87,7 +87,8 @@ export async function createDataSource(
 }
 
 /**
- * Replaces a data source's configuration (4.1+ `PUT /gsql/v1/data-sources/{name}`).
+ * Replaces a data source's configuration (4.1+ `PUT /gsql/v1/data-sources[?graph=]` with
+ * `{"name", "config"}`, as documented; pyTigerGraph puts the name in the path).
  *
  * @example
  * await updateDataSource(ctx, 's3_raw', { type: 's3', 'access.key': newKey, 'secret.key': newSecret });
@@ -101,8 +102,7 @@ export async function updateDataSource(
   checkConfig(config);
   const reply = await callParsed(ctx, 'updateDataSource', gsqlEnvelopeSchema, {
     ...base(options),
-    params: { name: checkName(name) },
-    json: { name, config },
+    json: { name: checkName(name), config },
   });
   return reply.message ?? '';
 }
@@ -136,6 +136,59 @@ export async function dropAllDataSources(
   options: DataSourceOptions = {},
 ): Promise<string> {
   const reply = await callParsed(ctx, 'dropAllDataSources', gsqlEnvelopeSchema, base(options));
+  return reply.message ?? '';
+}
+
+/**
+ * Lets graphs use a data source (4.1+ `POST /gsql/v1/data-sources/grant` with
+ * `{"graphs": [...], "datasource": name}`).
+ *
+ * @example
+ * await grantDataSource(ctx, 's3_raw', ['MyGraph']);
+ */
+export async function grantDataSource(
+  ctx: ApiContext<SchemaShape>,
+  name: string,
+  graphs: readonly string[],
+  options: Omit<RequestOptions, 'graph'> = {},
+): Promise<string> {
+  return grantOrRevoke(ctx, 'grantDataSource', name, graphs, options);
+}
+
+/**
+ * Withdraws graphs' use of a data source (4.1+ `POST /gsql/v1/data-sources/revoke`).
+ *
+ * @example
+ * await revokeDataSource(ctx, 's3_raw', ['MyGraph']);
+ */
+export async function revokeDataSource(
+  ctx: ApiContext<SchemaShape>,
+  name: string,
+  graphs: readonly string[],
+  options: Omit<RequestOptions, 'graph'> = {},
+): Promise<string> {
+  return grantOrRevoke(ctx, 'revokeDataSource', name, graphs, options);
+}
+
+async function grantOrRevoke(
+  ctx: ApiContext<SchemaShape>,
+  endpointName: 'grantDataSource' | 'revokeDataSource',
+  name: string,
+  graphs: readonly string[],
+  options: Omit<RequestOptions, 'graph'>,
+): Promise<string> {
+  if (
+    !Array.isArray(graphs) ||
+    graphs.length === 0 ||
+    graphs.some((g) => typeof g !== 'string' || g === '')
+  ) {
+    throw new ValidationError('Pass the graphs as a non-empty array of graph names', { field: 'graphs' });
+  }
+  const reply = await callParsed(ctx, endpointName, gsqlEnvelopeSchema, {
+    signal: options.signal,
+    timeoutMs: options.timeoutMs,
+    json: { graphs: [...graphs], datasource: checkName(name) },
+  });
   return reply.message ?? '';
 }
 

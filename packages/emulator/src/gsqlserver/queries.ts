@@ -6,15 +6,16 @@ import { GsqlSyntaxError } from '../gsql/lexer.js';
 import { jsonReply } from '../http/reply.js';
 import { type EmuRequest, type EmuResponse, header, param } from '../http/types.js';
 import { isObject, type Json, parseJson } from '../json.js';
-import type { AccType, BaseType, QueryDef, Stmt, VarType } from '../query/ast.js';
+import type { QueryDef } from '../query/ast.js';
 import { checkQuery, parseQueryText } from '../query/compile.js';
-import { paramsFromJson, paramsFromQuery, typeText } from '../query/params.js';
+import { paramsFromJson, paramsFromQuery } from '../query/params.js';
 import { evalDefaultFor } from '../query/runner.js';
+import { signatureBody } from '../query/signature.js';
 import { queriesOf } from '../query/store.js';
 import { RestError, versionBlock } from '../restpp/envelope.js';
 import { execute } from '../restpp/query.js';
 import type { EmulatorState } from '../state.js';
-import { type Graph, vertexTypeIn, visibleVertexAttributes } from '../store/catalog.js';
+import type { Graph } from '../store/catalog.js';
 import { GsqlHttpError, requireUser } from './common.js';
 
 interface InstallRequest {
@@ -112,106 +113,8 @@ function interpret(state: EmulatorState, req: EmuRequest): EmuResponse {
   }
 }
 
-// ---- signature ---------------------------------------------------------------------------
-
-const lowerType = (t: VarType): string =>
-  typeText(t).replace(/^[A-Z]+|(?<=<)[A-Z]+(?=[<>,])/g, (x) => x.toLowerCase());
-
-function accText(t: AccType): string {
-  const base = (b: BaseType | AccType): string =>
-    'kind' in b || b.k === 'Map' || b.k === 'Heap' || b.k === 'GroupBy'
-      ? accText(b as AccType)
-      : lowerType(b as BaseType);
-  switch (t.k) {
-    case 'simple':
-      return `${t.kind}Accum${t.el ? `<${base(t.el)}>` : ''}`;
-    case 'Map':
-      return `MapAccum<${base(t.key)}, ${base(t.val)}>`;
-    case 'Heap':
-      return `HeapAccum<${t.tuple}>`;
-    case 'GroupBy':
-      return `GroupByAccum<${[...t.keys.map((k) => `${base(k.type)} ${k.name}`), ...t.accs.map((a) => `${accText(a.type)} ${a.name}`)].join(', ')}>`;
-  }
-}
-
-function outputSignature(state: EmulatorState, g: Graph, def: QueryDef): Json[] {
-  const accs = new Map<string, string>();
-  const vars = new Map<string, string>();
-  const vsets = new Map<string, string | undefined>();
-  for (const p of def.params) vars.set(p.name, lowerType(p.type));
-  const out: Json[] = [];
-  const vsetJson = (type: string | undefined): Json => {
-    const t = type ? vertexTypeIn(state.catalog, g, type) : undefined;
-    const attributes: Record<string, Json> = {};
-    for (const a of t ? visibleVertexAttributes(t) : [])
-      attributes[a.name] = a.type.kind === 'primitive' ? a.type.name : a.type.kind.toUpperCase();
-    return [{ v_id: 'string', attributes, v_type: type ?? 'vertex' }];
-  };
-  const walk = (stmts: Stmt[]) => {
-    for (const s of stmts) {
-      switch (s.k) {
-        case 'declAccum':
-          for (const n of s.names) accs.set(`${s.global ? '@@' : '@'}${n.name}`, accText(s.type));
-          break;
-        case 'declVar':
-          for (const n of s.names) vars.set(n.name, lowerType(s.type));
-          break;
-        case 'vset':
-          vsets.set(s.name, s.seed[0]?.k === 'all' ? s.seed[0].type : undefined);
-          break;
-        case 'select':
-          vsets.set(s.sel.target, s.sel.out === s.sel.srcAlias ? undefined : s.sel.hop?.targets[0]);
-          break;
-        case 'vsetOp':
-          vsets.set(s.name, undefined);
-          break;
-        case 'if':
-          for (const [, b] of s.branches) walk(b);
-          if (s.else) walk(s.else);
-          break;
-        case 'while':
-        case 'foreach':
-          walk(s.body);
-          break;
-        case 'print':
-          for (const it of s.items) {
-            const e = it.e;
-            if (e.k === 'gacc') out.push({ [it.key]: accs.get(`@@${e.name}`) ?? 'unknown' });
-            else if (e.k === 'name' && vsets.has(e.name)) out.push({ [it.key]: vsetJson(vsets.get(e.name)) });
-            else if (e.k === 'name' && vars.has(e.name)) out.push({ [it.key]: vars.get(e.name) as string });
-            else if (e.k === 'lit')
-              out.push({
-                [it.key]:
-                  typeof e.v === 'string'
-                    ? 'string'
-                    : typeof e.v === 'bigint'
-                      ? 'int'
-                      : typeof e.v === 'boolean'
-                        ? 'bool'
-                        : 'double',
-              });
-            else if (e.k === 'method' && e.name.toLowerCase() === 'size') out.push({ [it.key]: 'int' });
-            else out.push({ [it.key]: 'unknown' });
-          }
-          break;
-        default:
-          break;
-      }
-    }
-  };
-  walk(def.body);
-  return out;
-}
-
 function signature(state: EmulatorState, g: Graph, def: QueryDef): EmuResponse {
-  return jsonReply(200, {
-    output: outputSignature(state, g, def),
-    input: def.params.map((p) => ({ [p.name]: lowerType(p.type) })),
-    queryname: def.name,
-    error: false,
-    message: '',
-    version: { schema: g.schemaVersion, edition: 'ENTERPRISE_EDITION', api: 'V2' },
-  });
+  return jsonReply(200, signatureBody(state.catalog, g, def));
 }
 
 function storedQuery(g: Graph, name: string | undefined) {

@@ -445,6 +445,30 @@ describe('RUN LOADING JOB and the 4.x loading-job endpoints', () => {
     expect(count.json).toMatchObject({ results: [{ count: 3 }] });
   });
 
+  test('a job whose types were dropped by a schema change fails when it runs, naming the type', async () => {
+    const e = await emulator({ version: '3.10', gsqlScript: `${SCHEMA}\n${JOB}` });
+    const change = await gsqlFile(
+      e,
+      'USE GRAPH g\nCREATE SCHEMA_CHANGE JOB drop_city FOR GRAPH g {\n  DROP VERTEX City;\n}\nRUN SCHEMA_CHANGE JOB drop_city',
+    );
+    expect(change.text).toContain('__GSQL__RETURN__CODE__,0');
+    const file = join(tmp, 'after-drop.csv');
+    writeFileSync(file, 'p1|Paris|0\n');
+    const run = await gsqlFile(
+      e,
+      `USE GRAPH g\nRUN LOADING JOB load_people USING f1="${file}", f2="${file}"`,
+    );
+    expect(run.text).toContain(
+      'Semantic Check Fails: LOAD statement 2 of job load_people: City is not a valid target vertex type of edge LIVES_IN.',
+    );
+    expect(run.text).toContain('__GSQL__RETURN__CODE__,212');
+    const ddl = await http(`${e.restppUrl}/ddl/g?tag=load_people&filename=f2`, {
+      method: 'POST',
+      body: 'p1|Paris|0\n',
+    });
+    expect(ddl.json).toMatchObject({ error: true, code: 'REST-30000' });
+  });
+
   test('DEFINE HEADER with USER_DEFINED_HEADER, a literal LOAD path and -noprint', async () => {
     const cities = join(tmp, 'cities-udh.csv');
     writeFileSync(cities, 'Oslo;700000\nBergen;290000\n');

@@ -110,6 +110,8 @@ export function runJobFromFiles(
     run.status = 'FINISHED';
   } catch (e) {
     run.status = 'FAILED';
+    // The schema may have changed since CREATE (a type dropped): report it like GSQL does.
+    if (e instanceof LoadingError) throw new StatementError(e.message);
     throw e;
   } finally {
     run.endTime = s.state.clock.now();

@@ -596,8 +596,8 @@ export class FileLoader {
     const userHeader = udh === undefined ? undefined : job.headers.get(udh);
     if (userHeader) this.columns = new Map(userHeader.map((n, i) => [n, i]));
     this.needsHeader = opts.header ?? (first ? first.using.get('HEADER')?.toLowerCase() === 'true' : false);
-    statements.forEach((st, i) => {
-      const where = `LOAD statement ${i + 1} of job ${job.name}`;
+    statements.forEach((st) => {
+      const where = `LOAD statement ${job.statements.indexOf(st) + 1} of job ${job.name}`;
       for (const target of st.targets) {
         const t =
           target.kind === 'vertex'

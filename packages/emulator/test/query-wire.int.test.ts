@@ -421,6 +421,25 @@ describe('detached queries (GSQL-ASYNC)', () => {
     });
   });
 
+  test('RUN QUERY -async in the shell submits a detached run', async () => {
+    const e = await withHello('3.10');
+    const r = await gsqlFile(e, 'USE GRAPH MyGraph\nRUN QUERY -async hello(3)');
+    const m = /^Using graph 'MyGraph'\n(\{.*\})\n__GSQL__RETURN__CODE__,0\n$/.exec(r.text);
+    const reply = JSON.parse(m?.[1] ?? '{}') as Record<string, string>;
+    expect(Object.keys(reply)).toEqual(['error', 'message', 'request_id']);
+    const id = reply['request_id'] as string;
+    const result = await until(async () => {
+      const x = await http(`${e.restppUrl}/query_result?requestid=${encodeURIComponent(id)}`);
+      return x.status === 200 ? x : undefined;
+    });
+    expect(result.json).toEqual({
+      version: VERSION_BLOCK,
+      error: false,
+      message: '',
+      results: [{ total: 6, greeting: 'hello world' }],
+    });
+  });
+
   test('/showprocesslist and /abortquery stop a running query', async () => {
     const e = await emulator({ seed: 'covid' });
     await gsqlStatements(

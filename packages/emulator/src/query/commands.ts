@@ -4,12 +4,14 @@ import { GsqlSyntaxError } from '../gsql/lexer.js';
 import type { Cursor } from '../gsql/parser-base.js';
 import { type GsqlSession, StatementError } from '../gsql/session.js';
 import { type Json, parseJson, stringifyJson } from '../json.js';
+import { execute } from '../restpp/query.js';
 import type { Graph } from '../store/catalog.js';
 import type { QueryDef } from './ast.js';
 import { checkQuery, parseQueryAt, skipQueryBody } from './compile.js';
 import { paramsFromArgs, typeText } from './params.js';
 import { DEFAULT_TIMEOUT_MS, evalDefaultFor, newRun, outcomeReply, runSync } from './runner.js';
 import { queriesOf } from './store.js';
+import type { QV } from './values.js';
 
 export type QueryCommand =
   | { k: 'create'; def: QueryDef; replace: boolean }
@@ -18,7 +20,7 @@ export type QueryCommand =
   | { k: 'install'; names: string[]; all: boolean; force: boolean }
   | { k: 'drop'; names: string[]; all: boolean }
   | { k: 'show'; name: string }
-  | { k: 'run'; name: string; args: Json[]; interpret: boolean };
+  | { k: 'run'; name: string; args: Json[]; interpret: boolean; async?: boolean };
 
 /** Parses a query statement at the cursor, or returns undefined if the statement is not one. */
 export function queryCommand(c: Cursor, src: string): QueryCommand | undefined {
@@ -75,12 +77,13 @@ export function queryCommand(c: Cursor, src: string): QueryCommand | undefined {
   if (c.isKw('RUN') && c.isKw('QUERY', 1)) {
     c.next();
     c.next();
+    let async = false;
     while (c.isPunct('-')) {
       c.next();
-      c.ident();
+      if (c.ident().toLowerCase() === 'async') async = true;
     }
     const name = c.ident();
-    return { k: 'run', name, args: runArgs(c, src), interpret: false };
+    return { k: 'run', name, args: runArgs(c, src), interpret: false, async };
   }
   return undefined;
 }
@@ -249,20 +252,35 @@ export function execQueryCommand(s: GsqlSession, cmd: QueryCommand): void {
         throw new StatementError(
           `Query ${cmd.name} is not installed yet. Please install it first, or use INTERPRET QUERY ${cmd.name}(...) to run it interpreted.`,
         );
+      if (cmd.async) {
+        // `RUN QUERY -async`: detached like GSQL-ASYNC; the shell prints the submission reply.
+        const params = shellParams(s, g, q.def, cmd.args);
+        const reply = execute(s.state, g, q.def, params, {
+          url: `/query/${g.name}/${q.def.name}`,
+          async: true,
+          ms: DEFAULT_TIMEOUT_MS,
+          fromHeader: false,
+        });
+        s.out.push(reply.body);
+        return;
+      }
       s.out.push(runText(s, g, q.def, cmd.args));
       return;
     }
   }
 }
 
-/** Runs a query for the GSQL shell and returns its JSON result, pretty-printed like the shell. */
-function runText(s: GsqlSession, g: Graph, def: QueryDef, args: Json[]): string {
-  let params: Map<string, import('./values.js').QV>;
+function shellParams(s: GsqlSession, g: Graph, def: QueryDef, args: Json[]): Map<string, QV> {
   try {
-    params = paramsFromArgs(s.state.catalog, g, def, args, evalDefaultFor(s.state, g, def));
+    return paramsFromArgs(s.state.catalog, g, def, args, evalDefaultFor(s.state, g, def));
   } catch (e) {
     throw new StatementError((e as Error).message);
   }
+}
+
+/** Runs a query for the GSQL shell and returns its JSON result, pretty-printed like the shell. */
+function runText(s: GsqlSession, g: Graph, def: QueryDef, args: Json[]): string {
+  const params = shellParams(s, g, def, args);
   const q = newRun(s.state, g, def, params);
   const reply = outcomeReply(runSync(q, def, params, DEFAULT_TIMEOUT_MS, false), g.schemaVersion, 'gsql');
   const body = parseJson(reply.body) as { [k: string]: Json };

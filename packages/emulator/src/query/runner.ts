@@ -79,7 +79,7 @@ export function runDetached(
 ): void {
   const early = nullVertexParam(def, params);
   if (early) {
-    setImmediate(() => done(early));
+    setImmediate(() => done(early)).unref();
     return;
   }
   const deadline = performance.now() + timeoutMs;
@@ -97,9 +97,10 @@ export function runDetached(
     } catch (e) {
       return done(fail(e));
     }
-    setImmediate(slice);
+    // Unref'd: a detached query never keeps the process alive on its own.
+    setImmediate(slice).unref();
   };
-  setImmediate(slice);
+  setImmediate(slice).unref();
 }
 
 /** The RESTPP reply for an outcome (query envelope, §4.8; timeout REST-3000/3002, §2.4). */

@@ -41,8 +41,17 @@ export function newRequestId(state: EmulatorState): string {
   return `${r.seq}.RESTPP_1_1.${state.clock.now()}.N`;
 }
 
+/** Finished requests kept for /query_status and /query_result (oldest dropped first). */
+const KEEP_FINISHED = 1000;
+
 export function trackRequest(state: EmulatorState, q: QueryRequest): void {
-  registry(state).requests.set(q.requestid, q);
+  const requests = registry(state).requests;
+  requests.set(q.requestid, q);
+  if (requests.size <= KEEP_FINISHED) return;
+  for (const [id, r] of requests) {
+    if (requests.size <= KEEP_FINISHED) break;
+    if (r.status !== 'running') requests.delete(id);
+  }
 }
 
 function stamp(ms: number): string {

@@ -63,6 +63,7 @@ describe('GET query-string encoding', () => {
       const error = (() => {
         try {
           encodeQueryString(params);
+          return undefined;
         } catch (e) {
           return e;
         }

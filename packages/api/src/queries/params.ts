@@ -162,7 +162,13 @@ export function tupleParam(fields: Readonly<Record<string, MapElement>>): TupleP
   return { [KIND]: 'tuple', fields: entries.map((e) => e[0]), values: entries.map((e) => e[1]) };
 }
 
-/** True when any parameter needs the POST body (MAP, tuple, composite-key vertex). */
+/**
+ * True when any parameter needs the POST body (MAP, tuple, composite-key vertex).
+ *
+ * @example
+ * needsPost({ m: mapParam({ a: 1 }) }); // true
+ * needsPost({ p: vertexParam('Patient', '1'), tags: ['a'] }); // false
+ */
 export function needsPost(params: QueryParams | undefined): boolean {
   if (params === undefined) return false;
   return Object.values(params).some((v) => {

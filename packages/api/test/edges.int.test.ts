@@ -340,6 +340,21 @@ for (const version of ['3.10', '4.2']) {
       expect(reqs.filter((r) => r.endsWith('/INFECTED_BY'))).toHaveLength(24);
       expect(await getEdgesByType(s.ctx, 'INFECTED_BY', { limit: 3 })).toHaveLength(3);
 
+      s.clear();
+      const queried = await getEdgesByType(s.ctx, 'INFECTED_BY', { strategy: 'query' });
+      expect(queried.map((e) => [e.from_id, e.to_id]).sort()).toEqual([...INFECTED_BY].sort());
+      const q = only(s.sent());
+      expect(q.method).toBe('POST');
+      expect(q.path).toBe(s.line === '3' ? '/gsqlserver/interpreted_query' : '/gsql/v1/queries/interpret');
+      expect(q.body).toBe(
+        'INTERPRET QUERY () FOR GRAPH MyGraph { ListAccum<EDGE> @@edges; start = {Patient.*}; ' +
+          'res = SELECT s FROM start:s -(INFECTED_BY:e)-> :t ACCUM @@edges += e; PRINT @@edges AS edges; }',
+      );
+      expect(await getEdgesByType(s.ctx, 'INFECTED_BY', { strategy: 'query', limit: 2 })).toHaveLength(2);
+      await expect(
+        getEdgesByType(s.ctx, 'INFECTED_BY', { strategy: 'query', filter: 'x>1' }),
+      ).rejects.toThrow(/applies to strategy 'scan' only/);
+
       const r = await rich(version);
       await upsertEdges(r.ctx, 'Person', 'Friend', 'Person', [
         ['ann', 'bob', { weight: 1 }],
@@ -348,6 +363,13 @@ for (const version of ['3.10', '4.2']) {
       const friends = await getEdgesByType(r.ctx, 'Friend', { select: ['weight'] });
       expect(friends.map((e) => e.attributes.weight).sort()).toEqual([1, 2]);
       expect(await getEdgesByType(r.ctx, 'Pays', { filter: 'amount<15' })).toHaveLength(2);
+      const byQuery = await getEdgesByType(r.ctx, 'Friend', { strategy: 'query', select: ['weight'] });
+      expect(byQuery.map((e) => e.attributes)).toEqual(
+        expect.arrayContaining([{ weight: 1 }, { weight: 2 }]),
+      );
+      expect(byQuery).toHaveLength(2);
+      const pays = await getEdgesByType(r.ctx, 'Pays', { strategy: 'query', select: ['amount'] });
+      expect(pays.map((e) => e.attributes.amount).sort()).toEqual([10, 20, 5]);
     });
   });
 }

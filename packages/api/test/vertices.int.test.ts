@@ -317,6 +317,28 @@ for (const version of ['3.10', '4.2']) {
         'GET /graph/MyGraph/vertices/Province',
       ]);
       await expect(getVerticesById(s.ctx, 'Patient', [])).rejects.toBeInstanceOf(ValidationError);
+
+      // One interpreted query: to_vertex_set skips the unknown id.
+      s.clear();
+      const queried = await getVerticesById(s.ctx, 'Patient', ids, {
+        strategy: 'query',
+        select: ['birth_year'],
+      });
+      expect(queried).toEqual(perId);
+      const q = only(s.sent());
+      expect(q.method).toBe('POST');
+      expect(q.path).toBe(s.line === '3' ? '/gsqlserver/interpreted_query' : '/gsql/v1/queries/interpret');
+      expect(q.query).toEqual({
+        ...(s.line === '4' ? { graph: 'MyGraph' } : {}),
+        ids: ['6100000100', '1000000001', 'missing'],
+      });
+      expect(q.headers['content-type']).toBe('text/plain');
+      expect(q.body).toBe(
+        'INTERPRET QUERY (SET<STRING> ids) FOR GRAPH MyGraph { S = to_vertex_set(ids, "Patient"); PRINT S; }',
+      );
+      await expect(
+        getVerticesById(s.ctx, 'Patient"; DROP ALL' as 'City', ['x'], { strategy: 'query' }),
+      ).rejects.toThrow(/is not a GSQL identifier/);
     });
 
     it('deletes by filter (limit+sort), by ids (escaped, permanent) and by type', async () => {

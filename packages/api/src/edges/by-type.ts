@@ -1,15 +1,22 @@
 // All edges of one type (pyTigerGraph's getEdgesByType). RESTPP lists edges only below a source
-// vertex, and pyTigerGraph's way — an interpreted query — needs query privileges and breaks on
-// edge types with several source vertex types. This walks RESTPP instead: the source vertex types
-// from the schema, the ids of each (one listing per type), then each vertex's edges of the type
-// (`concurrency` requests at a time), stopping once `limit` edges are in hand.
-import { ValidationError } from '@tgraph/protocol';
+// vertex, so there are two ways:
+// - `query` (pyTigerGraph's way, one request): an interpreted GSQL query that collects the edges
+//   from every source vertex type (pyTigerGraph refuses edge types with several source types)
+//   into a ListAccum — a SetAccum may merge the parallel edges of a multi-edge type — and the
+//   client drops the second sighting of an undirected edge;
+//   needs the privilege to run interpreted queries, and GSQL-server credentials on 3.x;
+// - `scan` (default; RESTPP only): the source vertex types from the schema, the ids of each (one
+//   listing per type), then each vertex's edges of the type (`concurrency` requests at a time),
+//   stopping once `limit` edges are in hand.
+import { edgeSchema, ResponseShapeError, ValidationError } from '@tgraph/protocol';
+import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import type { RequestOptions } from '../internal/call.js';
 import type { EdgeAttributes, EdgeTypeName, SchemaShape } from '../schema-types.js';
 import { checkConcurrency, mapLimit } from '../vertices/concurrency.js';
 import { getVertices } from '../vertices/get.js';
-import { type FilterInput, limitParam, readParams } from '../vertices/read-params.js';
+import { gsqlIdentifier, interpret } from '../vertices/interpret.js';
+import { type FilterInput, filterText, limitParam, readParams } from '../vertices/read-params.js';
 import { edgeTypeIn, readGraphSchema } from '../vertices/schema-read.js';
 import type { EdgeAttributeName, EdgeResult, Selected } from '../vertices/types.js';
 import { listEdges } from './get.js';
@@ -23,7 +30,11 @@ export interface GetEdgesByTypeOptions<K extends string> extends RequestOptions 
   filter?: FilterInput | undefined;
   /** Source vertices whose edges are read at once (default 8). */
   concurrency?: number | undefined;
+  /** `scan` (default, RESTPP) or `query` (one interpreted GSQL query; no `filter`). */
+  strategy?: 'scan' | 'query' | undefined;
 }
+
+const edgeList = z.array(edgeSchema);
 
 /** An undirected edge seen from both ends is one edge: key it by its sorted ends and attributes. */
 function edgeKey(e: EdgeResult, directed: boolean, discriminators: readonly string[]): string {
@@ -55,6 +66,17 @@ export async function getEdgesByType<
     throw new ValidationError('edgeType must be a non-empty edge type name', { field: 'edgeType' });
   }
   const limit = limitParam(options.limit) ?? Number.POSITIVE_INFINITY;
+  const strategy = options.strategy ?? 'scan';
+  if (strategy !== 'scan' && strategy !== 'query') {
+    throw new ValidationError(`strategy must be 'scan' or 'query', got '${String(strategy)}'`, {
+      field: 'strategy',
+    });
+  }
+  if (strategy === 'query' && filterText(options.filter) !== undefined) {
+    throw new ValidationError("filter is RESTPP syntax and applies to strategy 'scan' only", {
+      field: 'filter',
+    });
+  }
   const concurrency = checkConcurrency(options.concurrency);
   const base = { graph: options.graph, signal: options.signal, timeoutMs: options.timeoutMs };
   const schema = await readGraphSchema(ctx, base);
@@ -65,9 +87,53 @@ export async function getEdgesByType<
     options.select !== undefined && options.select.length > 0
       ? [...new Set([...(options.select as readonly string[]), ...discriminators])]
       : undefined;
-  const searchParams = readParams({ select, filter: options.filter });
   const seen = new Set<string>();
   const out: EdgeResult[] = [];
+  // Dedupes on the whole edge (discriminators included), keeps `shown` (the selected attributes).
+  const keep = (e: EdgeResult, shown: EdgeResult = e): void => {
+    if (e.e_type !== edgeType || out.length >= limit) return;
+    const key = edgeKey(e, info.directed, discriminators);
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(shown);
+  };
+  if (strategy === 'query') {
+    const type = gsqlIdentifier(edgeType, 'edgeType');
+    const sources = info.sourceTypes.map((t) => `${gsqlIdentifier(t, 'source vertex type')}.*`).join(', ');
+    const results = await interpret(
+      ctx,
+      '',
+      `ListAccum<EDGE> @@edges; start = {${sources}}; ` +
+        `res = SELECT s FROM start:s -(${type}:e)-> :t ACCUM @@edges += e; PRINT @@edges AS edges;`,
+      [],
+      base,
+    );
+    const printed = edgeList.safeParse(results[0]?.['edges'] ?? []);
+    if (!printed.success) {
+      throw new ResponseShapeError(`The interpreted query for ${type} edges printed no edge list 'edges'`, {
+        code: 'TG-SHAPE',
+      });
+    }
+    const wanted =
+      options.select !== undefined && options.select.length > 0 ? new Set<string>(options.select) : undefined;
+    for (const e of printed.data) {
+      const all = (e.attributes ?? {}) as Record<string, unknown>;
+      const attributes =
+        wanted === undefined ? all : Object.fromEntries(Object.entries(all).filter(([k]) => wanted.has(k)));
+      const edge: EdgeResult = {
+        e_type: e.e_type,
+        from_type: e.from_type,
+        from_id: e.from_id,
+        to_type: e.to_type,
+        to_id: e.to_id,
+        attributes,
+      };
+      if (e.directed !== undefined) edge.directed = e.directed;
+      keep({ ...edge, attributes: all }, edge);
+    }
+    return out as EdgeResult<E, Selected<EdgeAttributes<S, E>, K>>[];
+  }
+  const searchParams = readParams({ select, filter: options.filter });
   for (const sourceType of info.sourceTypes) {
     if (out.length >= limit) break;
     const firstAttr = schema.VertexTypes.find((t) => t.Name === sourceType)?.Attributes[0]?.AttributeName;
@@ -86,14 +152,7 @@ export async function getEdgesByType<
           searchParams,
         }),
       );
-      for (const e of lists.flat()) {
-        if (e.e_type !== edgeType) continue;
-        const key = edgeKey(e, info.directed, discriminators);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push(e);
-        if (out.length >= limit) break;
-      }
+      for (const e of lists.flat()) keep(e);
     }
   }
   return out as EdgeResult<E, Selected<EdgeAttributes<S, E>, K>>[];

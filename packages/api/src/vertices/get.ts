@@ -2,6 +2,7 @@
 import {
   type EndpointName,
   NotFoundError,
+  ResponseShapeError,
   restppEnvelope,
   ValidationError,
   vertexSchema,
@@ -12,6 +13,7 @@ import { type CallOptions, callParsed, type RequestOptions } from '../internal/c
 import type { SchemaShape, VertexAttributes, VertexTypeName } from '../schema-types.js';
 import { checkConcurrency, mapLimit } from './concurrency.js';
 import { countVertices } from './count.js';
+import { gsqlIdentifier, idBatches, interpret } from './interpret.js';
 import { type FilterInput, readParams } from './read-params.js';
 import type { Selected, SortKey, VertexAttributeName, VertexIdInput, VertexResult } from './types.js';
 import { idText } from './upsert.js';
@@ -30,7 +32,7 @@ export interface GetVerticesOptions<K extends string, N extends string = string>
 }
 
 /** How {@link getVerticesById} fetches: see its documentation. */
-export type ByIdStrategy = 'auto' | 'perId' | 'scan';
+export type ByIdStrategy = 'auto' | 'perId' | 'scan' | 'query';
 
 export interface GetVerticesByIdOptions<K extends string> extends RequestOptions {
   select?: readonly K[] | undefined;
@@ -118,15 +120,64 @@ async function oneById(
   }
 }
 
+/** Keeps only the selected attributes (the query prints whole vertices). */
+function selectAttributes(v: VertexResult, select: readonly string[] | undefined): VertexResult {
+  if (select === undefined || select.length === 0) return v;
+  const attributes: Record<string, unknown> = {};
+  for (const name of select) if (name in v.attributes) attributes[name] = v.attributes[name];
+  return { ...v, attributes };
+}
+
+/** One interpreted query per batch of ids: `to_vertex_set` skips ids that do not exist. */
+async function byQuery(
+  ctx: ApiContext<SchemaShape>,
+  vertexType: string,
+  ids: readonly string[],
+  options: GetVerticesByIdOptions<string>,
+): Promise<VertexResult[]> {
+  const type = gsqlIdentifier(vertexType, 'vertexType');
+  const batches = idBatches(ids);
+  const replies = await mapLimit(batches, checkConcurrency(options.concurrency), (batch) =>
+    interpret(
+      ctx,
+      'SET<STRING> ids',
+      `S = to_vertex_set(ids, "${type}"); PRINT S;`,
+      batch.map((id) => ['ids', id]),
+      options,
+    ),
+  );
+  const found = new Map<string, VertexResult>();
+  for (const results of replies) {
+    const printed = z.array(vertexSchema).safeParse(results[0]?.['S'] ?? []);
+    if (!printed.success) {
+      throw new ResponseShapeError(`The interpreted query for ${type} vertices printed no vertex set 'S'`, {
+        code: 'TG-SHAPE',
+      });
+    }
+    for (const v of printed.data) {
+      const attributes = (v.attributes ?? {}) as Record<string, unknown>;
+      found.set(v.v_id, selectAttributes({ v_id: v.v_id, v_type: v.v_type, attributes }, options.select));
+    }
+  }
+  return ids.flatMap((id) => {
+    const v = found.get(id);
+    return v === undefined ? [] : [v];
+  });
+}
+
 /**
  * Vertices by id, in the order asked (ids that do not exist are left out; repeated ids are asked
- * once). RESTPP has no multi-id lookup, so there are two ways, chosen by `strategy`:
+ * once). RESTPP has no multi-id lookup, so there are several ways, chosen by `strategy`:
  * - `perId`: one `GET /graph/{graph}/vertices/{type}/{id}` per id, `concurrency` at a time (select
  *   and timeout apply — pyTigerGraph ignores both);
  * - `scan`: one listing of the whole type (with `select`), kept to the asked ids; ids the listing
  *   did not return are then looked up one by one, so the answer equals `perId`'s;
+ * - `query`: one interpreted GSQL query per ~6 KB of ids (`to_vertex_set`, which skips unknown ids;
+ *   `select` is applied to the printed vertices). Needs the privilege to run interpreted queries
+ *   and, on 3.x, GSQL-server credentials (username/password);
  * - `auto` (default): one id → `perId`; otherwise a `stat_vertex_number` count first, and `scan`
- *   when the type holds at most 4× as many vertices as were asked, else `perId`.
+ *   when the type holds at most 4× as many vertices as were asked, else `perId` (RESTPP only, so
+ *   it works with any RESTPP token).
  *
  * @example
  * const two = await getVerticesById(ctx, 'Patient', ['6100000100', '6023000024'], { select: ['birth_year'] });
@@ -148,12 +199,16 @@ export async function getVerticesById<
   const ids = [...new Set(vertexIds.map((id, i) => idText(id, `vertexIds[${i}]`)))];
   const concurrency = checkConcurrency(options.concurrency);
   const strategy = options.strategy ?? 'auto';
-  if (strategy !== 'auto' && strategy !== 'perId' && strategy !== 'scan') {
-    throw new ValidationError(`strategy must be 'auto', 'perId' or 'scan', got '${String(strategy)}'`, {
-      field: 'strategy',
-    });
+  if (strategy !== 'auto' && strategy !== 'perId' && strategy !== 'scan' && strategy !== 'query') {
+    throw new ValidationError(
+      `strategy must be 'auto', 'perId', 'scan' or 'query', got '${String(strategy)}'`,
+      {
+        field: 'strategy',
+      },
+    );
   }
   const opts = options as GetVerticesByIdOptions<string>;
+  if (strategy === 'query') return (await byQuery(ctx, vertexType, ids, opts)) as Result<S, T, K>;
   let scan = strategy === 'scan';
   if (strategy === 'auto' && ids.length > 1) {
     const total = await countVertices(ctx as ApiContext<SchemaShape>, vertexType, {

@@ -236,6 +236,23 @@ function discriminatorKey(et: EdgeType, values: Map<string, Value>): string {
     .join('\u0002');
 }
 
+/**
+ * The stored id for a raw key token. Plain decimal INT/UINT ids are already canonical (the common
+ * case of a bulk load), so they skip the BigInt round trip.
+ */
+function canonicalKey(t: VertexType, raw: string): string | undefined {
+  const k = t.keyStyle === 'composite' ? undefined : t.primaryId.type;
+  if (k?.kind === 'primitive' && (k.name === 'INT' || k.name === 'UINT') && raw.length <= 15) {
+    let plain = raw.length > 0 && (raw.charCodeAt(0) !== 48 || raw.length === 1);
+    for (let i = 0; plain && i < raw.length; i++) {
+      const d = raw.charCodeAt(i) - 48;
+      plain = d >= 0 && d <= 9;
+    }
+    if (plain) return own(raw);
+  }
+  return canonicalId(t, own(raw));
+}
+
 // ---- compilation --------------------------------------------------------------------------------
 
 interface Slot {
@@ -378,12 +395,15 @@ function compileVertex(
     typeName: t.name,
     where: target.where,
     apply(env, s, line) {
-      const keys = keyExprs.map((e) => str(evalExpr(e, env, udts)));
-      if (keys.some((k) => k === '')) {
+      const raw =
+        keyExprs.length === 1
+          ? str(evalExpr(keyExprs[0] as TokenExpr, env, udts))
+          : keyExprs.map((e) => str(evalExpr(e, env, udts))).join(',');
+      if (raw === '' || (keyExprs.length > 1 && raw.split(',').includes(''))) {
         s.noIdFound++;
         return;
       }
-      const id = canonicalId(t, own(keys.join(',')));
+      const id = canonicalKey(t, raw);
       if (id === undefined) {
         s.invalidPrimaryId++;
         return;
@@ -485,8 +505,8 @@ function compileEdge(
         s.noIdFound++;
         return;
       }
-      const fromId = canonicalId(fromType, own(rawFrom));
-      const toId = canonicalId(toType, own(rawTo));
+      const fromId = canonicalKey(fromType, rawFrom);
+      const toId = canonicalKey(toType, rawTo);
       if (fromId === undefined || toId === undefined) {
         s.invalidPrimaryId++;
         return;

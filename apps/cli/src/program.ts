@@ -2,10 +2,23 @@
 // library are imported inside actions, so `tgraph --version` and `--help` start fast.
 import { Command, Option } from 'commander';
 import { registerCompletion } from './commands/completion.js';
+import { registerDemo } from './commands/demo.js';
 import { registerDoctor } from './commands/doctor.js';
+import { registerEdges } from './commands/edges.js';
 import { registerEmulator } from './commands/emulator.js';
+import { registerGsql } from './commands/gsql.js';
+import { registerLoad } from './commands/load.js';
 import { registerLogin } from './commands/login.js';
+import {
+  registerPaths,
+  registerSecrets,
+  registerSystem,
+  registerToken,
+  registerUdt,
+} from './commands/misc.js';
 import { registerProfile } from './commands/profile.js';
+import { registerQuery } from './commands/query.js';
+import { registerCodegen, registerSchema } from './commands/schema.js';
 import { registerStatus } from './commands/status.js';
 import { registerVertices } from './commands/vertices.js';
 import { examples } from './help.js';
@@ -44,11 +57,23 @@ export function buildProgram(): Command {
     '\nExit codes: 0 ok, 1 failure, 2 invalid input, 3 auth, 4 not found, 5 server error, 6 network.\n',
   );
 
+  registerDemo(program);
   registerLogin(program);
   registerProfile(program);
   registerStatus(program);
   registerDoctor(program);
   registerVertices(program);
+  registerEdges(program);
+  registerQuery(program);
+  registerGsql(program);
+  registerSchema(program);
+  registerLoad(program);
+  registerPaths(program);
+  registerSecrets(program);
+  registerToken(program);
+  registerUdt(program);
+  registerSystem(program);
+  registerCodegen(program);
   registerEmulator(program);
   registerCompletion(program);
   return program;

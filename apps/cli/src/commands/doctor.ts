@@ -262,12 +262,7 @@ function finish(io: import('../output/io.js').Io, steps: Step[], failure: ExitCo
 
 /** A cheap graph-scoped read: the graph's schema. */
 async function graphCheck(session: Session, graph: string): Promise<void> {
-  const schema = (session.tg as { schema?: { get?: (o?: { graph?: string }) => Promise<unknown> } }).schema;
-  if (schema?.get) {
-    await schema.get({ graph });
-    return;
-  }
-  throw new CliError('this version of the SDK cannot read schemas', EXIT.failure);
+  await session.tg.schema.getSchema({ graph, udts: false });
 }
 
 function portOf(url: URL): number {

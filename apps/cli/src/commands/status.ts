@@ -33,14 +33,10 @@ export function registerStatus(program: Command): void {
   );
 }
 
-/** The full version when the server says it, else the API line. */
+/** The full version when the server says it (RESTPP `/version`), else the API line. */
 export async function serverVersion(s: import('../connect.js').Session): Promise<string> {
-  const system = (s.tg as { system?: { version?: () => Promise<unknown> } }).system;
-  if (system?.version) {
-    const v = (await system.version()) as { version?: string } | string;
-    const text = typeof v === 'string' ? v : v.version;
-    if (text) return text;
-  }
+  const info = await s.tg.system.getVersion();
+  if (info.version) return info.version;
   const line = await s.tg.line();
   return line === '4' ? '4.1 or later' : '3.x or 4.0';
 }

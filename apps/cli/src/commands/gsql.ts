@@ -1,0 +1,35 @@
+// `tgraph gsql`: one statement, a file, stdin, or (on a terminal with nothing given) an interactive
+// GSQL shell.
+import type { Command } from 'commander';
+import { action } from '../context.js';
+import { examples } from '../help.js';
+import { readText } from '../input.js';
+
+export function registerGsql(program: Command): void {
+  examples(
+    program
+      .command('gsql')
+      .argument('[statement...]', 'GSQL text to run (omit for a file, stdin, or the interactive shell)')
+      .option('-f, --file <path>', 'run a GSQL script ("-" = stdin)')
+      .description('run GSQL: one statement, a script, or an interactive shell with history and completion')
+      .action(
+        action<{ file?: string }>(async (ctx, words, o) => {
+          const interactive = words.length === 0 && o.file === undefined && process.stdin.isTTY === true;
+          const session = await ctx.session();
+          if (interactive) {
+            const { runShell } = await import('../gsql-shell.js');
+            await runShell(session, ctx.io);
+            return;
+          }
+          const text = words.length ? words.join(' ') : readText(o.file ?? '-');
+          const graph = ctx.globals.graph ?? process.env['TG_GRAPH'];
+          const result = await session.tg.gsql(text, graph ? { graph } : {});
+          ctx.io.print(result.output);
+        }),
+      ),
+    'tgraph gsql "ls"',
+    'tgraph gsql -f schema.gsql',
+    'tgraph gsql --graph MyGraph "SHOW QUERY *"',
+    'tgraph gsql            # interactive shell (exit with Ctrl-D or "exit")',
+  );
+}

@@ -1,0 +1,196 @@
+// `tgraph schema show|types|diff` and `tgraph codegen`.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { action } from '../context.js';
+import { CliError, EXIT } from '../exit-codes.js';
+import { examples } from '../help.js';
+import { readJson } from '../input.js';
+
+export function registerSchema(program: Command): void {
+  const group = examples(
+    program.command('schema').description('read and compare the graph schema'),
+    'tgraph schema show',
+  );
+
+  examples(
+    group
+      .command('show')
+      .option('--raw', "the server's schema JSON unchanged")
+      .description('the graph schema: vertex types, edge types and UDTs')
+      .action(
+        action<{ raw?: boolean }>(async (ctx, _args, o) => {
+          const { tg } = await ctx.session();
+          const schema = await tg.schema.getSchema();
+          if (o.raw || ctx.io.format === 'json' || ctx.io.format === 'ndjson') {
+            ctx.io.print(
+              o.raw
+                ? schema.raw
+                : {
+                    graph: schema.graph,
+                    vertexTypes: schema.vertexTypes,
+                    edgeTypes: schema.edgeTypes.map(({ raw: _r, ...e }) => e),
+                    udts: schema.udts,
+                  },
+            );
+            return;
+          }
+          const c = ctx.io.c;
+          const attrs = (list: { name: string; type: { text: string } }[]) =>
+            list.map((a) => `${a.name} ${c.dim(a.type.text)}`).join(', ');
+          const lines = [c.bold(`Graph ${schema.graph}`), '', c.bold('Vertex types')];
+          for (const v of schema.vertexTypes)
+            lines.push(
+              `  ${c.cyan(v.name)}(PRIMARY_ID ${v.primaryId.name} ${c.dim(v.primaryId.type.text)}${v.attributes.length ? `, ${attrs(v.attributes)}` : ''})`,
+            );
+          lines.push('', c.bold('Edge types'));
+          for (const e of schema.edgeTypes) {
+            const ends = e.pairs.map((p) => `${p.from} ${e.directed ? '->' : '--'} ${p.to}`).join(' | ');
+            lines.push(
+              `  ${c.cyan(e.name)} ${ends}${e.reverseEdge ? c.dim(` (reverse ${e.reverseEdge})`) : ''}${e.attributes.length ? ` [${attrs(e.attributes)}]` : ''}`,
+            );
+          }
+          if (schema.udts.length) {
+            lines.push('', c.bold('Tuples'));
+            for (const u of schema.udts)
+              lines.push(`  ${c.cyan(u.name)}(${u.fields.map((f) => `${f.name} ${f.type}`).join(', ')})`);
+          }
+          ctx.io.line(lines.join('\n'));
+        }),
+      ),
+    'tgraph schema show',
+    'tgraph schema show --raw > schema.json',
+  );
+
+  examples(
+    group
+      .command('types')
+      .description('vertex and edge types with their attribute counts')
+      .action(
+        action(async (ctx) => {
+          const { tg } = await ctx.session();
+          const schema = await tg.schema.getSchema();
+          ctx.io.print([
+            ...schema.vertexTypes.map((v) => ({
+              kind: 'vertex',
+              name: v.name,
+              attributes: v.attributes.length,
+              from: '',
+              to: '',
+            })),
+            ...schema.edgeTypes.map((e) => ({
+              kind: e.directed ? 'directed edge' : 'undirected edge',
+              name: e.name,
+              attributes: e.attributes.length,
+              from: e.from.join('|'),
+              to: e.to.join('|'),
+            })),
+          ]);
+        }),
+      ),
+    'tgraph schema types',
+    'tgraph schema types --csv',
+  );
+
+  examples(
+    group
+      .command('diff')
+      .argument('<file>', 'desired schema as JSON: {"vertexTypes": {…}, "edgeTypes": {…}} ("-" = stdin)')
+      .option('--strict', 'also report types and attributes the file does not mention')
+      .description('compare the live schema with a desired one; exit 1 when they differ')
+      .action(
+        action<{ strict?: boolean }>(async (ctx, [file], o) => {
+          const desired = readJson(file!);
+          if (typeof desired !== 'object' || desired === null || Array.isArray(desired)) {
+            throw new CliError(
+              `${file} must hold a JSON object with vertexTypes and/or edgeTypes`,
+              EXIT.invalidInput,
+            );
+          }
+          const { tg } = await ctx.session();
+          const result = await tg.schema.validateSchema(desired as never, { strict: o.strict === true });
+          if (ctx.io.format === 'table' && result.ok) ctx.io.success('the live schema matches');
+          else
+            ctx.io.print(
+              ctx.io.format === 'table'
+                ? result.differences.map((d) => ({
+                    kind: d.kind,
+                    path: d.path,
+                    expected: d.expected ?? '',
+                    actual: d.actual ?? '',
+                  }))
+                : result,
+            );
+          if (!result.ok)
+            throw new CliError(
+              `${result.differences.length} difference(s) between ${file} and the live schema`,
+              EXIT.failure,
+            );
+        }),
+      ),
+    'tgraph schema diff expected-schema.json',
+    'tgraph schema diff expected-schema.json --strict --json',
+  );
+}
+
+export function registerCodegen(program: Command): void {
+  examples(
+    program
+      .command('codegen')
+      .option('-o, --out <file>', 'write the module here (default: stdout)')
+      .option('--check', 'fail (exit 1) when --out differs from what the live schema generates')
+      .option('--type-name <name>', 'name of the exported schema type (default <Graph>Schema)')
+      .option('--integers <mode>', 'TypeScript type of INT/UINT: number, bigint, auto or string', 'number')
+      .description('generate TypeScript types from the live schema (for createClient<Schema>())')
+      .action(
+        action<{ out?: string; check?: boolean; typeName?: string; integers: string }>(
+          async (ctx, _args, o) => {
+            if (o.check && !o.out)
+              throw new CliError('--check needs --out <file> (the committed types)', EXIT.invalidInput);
+            if (!['number', 'bigint', 'auto', 'string'].includes(o.integers)) {
+              throw new CliError(
+                `--integers must be number, bigint, auto or string, got '${o.integers}'`,
+                EXIT.invalidInput,
+              );
+            }
+            const session = await ctx.session();
+            const generate = (
+              session.facade as { generateSchemaTypes?: (schema: unknown, options?: object) => string }
+            ).generateSchemaTypes;
+            if (!generate)
+              throw new CliError(
+                'this version of the tgraph SDK does not export generateSchemaTypes',
+                EXIT.failure,
+              );
+            const schema = await session.tg.schema.getSchema();
+            const code = generate(schema, {
+              integers: o.integers,
+              schemaTypesImport: 'tgraph',
+              ...(o.typeName ? { typeName: o.typeName } : {}),
+            });
+            if (o.check) {
+              const committed = existsSync(o.out!) ? readFileSync(o.out!, 'utf8') : undefined;
+              if (committed === code) {
+                ctx.io.success(`${o.out} matches the live schema of ${schema.graph}`);
+                return;
+              }
+              throw new CliError(
+                committed === undefined
+                  ? `${o.out} does not exist`
+                  : `${o.out} differs from the live schema of ${schema.graph}`,
+                EXIT.failure,
+                `regenerate it: tgraph codegen --out ${o.out}`,
+              );
+            }
+            if (o.out) {
+              writeFileSync(o.out, code);
+              ctx.io.success(
+                `wrote ${o.out} (${schema.vertexTypes.length} vertex types, ${schema.edgeTypes.length} edge types)`,
+              );
+            } else ctx.io.write(code);
+          },
+        ),
+      ),
+    'tgraph codegen --out src/schema.ts',
+    'tgraph codegen --out src/schema.ts --check   # in CI: fails when the server schema drifted',
+  );
+}

@@ -8,6 +8,7 @@ import {
   type ClientOptions,
   createClient,
   NetworkError,
+  NotFoundError,
   type TigerGraphClient,
   TigerGraphError,
   TimeoutError,
@@ -282,8 +283,10 @@ for (const version of ['3.10', '4.2'] as const) {
       it('an unknown graph gives a typed error naming the graph', async () => {
         const tg = connect({ username: 'tigergraph', password: PASSWORD, graph: 'NoSuchGraph' });
         const error = await caught(tg.vertices.get('Patient', { limit: 1 }));
-        expect(error).toBeInstanceOf(TigerGraphError);
-        expect(error.message).toContain('NoSuchGraph');
+        expect(error).toBeInstanceOf(NotFoundError);
+        expect(error.code).toBe('REST-1004');
+        expect(error.status).toBe(404);
+        expect(error.message).toContain("graph name 'NoSuchGraph'");
       });
 
       it('an unreachable host gives a NetworkError that names the host', async () => {

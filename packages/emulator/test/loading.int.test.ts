@@ -584,6 +584,12 @@ CREATE LOADING JOB udh FOR GRAPH g {
         },
       ],
     });
+    // pyTigerGraph spells the list as repeated jobId parameters.
+    expect(
+      (await http(`${base}/status?graph=g&jobId=${id}&jobId=${id}`, { headers: auth })).json,
+    ).toMatchObject({
+      results: [{ overall: { id } }, { overall: { id } }],
+    });
     expect((await http(`${base}/status/${id}`, { headers: auth })).json).toMatchObject({
       results: [{ overall: { id } }],
     });
@@ -651,6 +657,15 @@ describe('/gsql/v1/data-sources', () => {
     });
     expect((await http(`${base}/s4`, { headers: auth })).json).toMatchObject({
       results: { name: 's4', graphs: [] },
+    });
+    const updated = await http(`${base}/s4`, {
+      method: 'PUT',
+      headers: auth,
+      body: JSON.stringify({ name: 's4', config: { type: 's3', region: 'eu' } }),
+    });
+    expect(updated.json).toEqual({ error: false, message: 'Data source s4 is updated' });
+    expect((await http(`${base}/s4`, { headers: auth })).json).toMatchObject({
+      results: { config: { type: 's3', region: 'eu' } },
     });
     expect((await http(`${base}/s4`, { method: 'DELETE', headers: auth })).json).toEqual({
       error: false,

@@ -64,9 +64,9 @@ export function dataSourcesV1(state: EmulatorState, req: EmuRequest, rest: strin
     if (!d) throw new GsqlHttpError(404, `Data source ${name} does not exist.`);
     return ok('', { results: view(d) });
   }
-  if ((m === 'POST' || m === 'PUT') && name === undefined) {
+  if ((m === 'POST' && name === undefined) || (m === 'PUT' && rest.length <= 1)) {
     const b = body(req);
-    const n = b['name'];
+    const n = name ?? b['name'];
     const config = b['config'];
     if (typeof n !== 'string' || !/^[A-Za-z_]\w*$/.test(n))
       throw new GsqlHttpError(400, 'The payload needs "name": the data source name (letters, digits, _).');

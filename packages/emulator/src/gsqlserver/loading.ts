@@ -202,7 +202,13 @@ export function loadingJobsV1(
   const m = req.method;
   const [a, b] = rest;
   const ids = (): string[] => {
-    const list = b !== undefined ? [b] : (param(req, 'jobIds') ?? '').split(',').filter((x) => x !== '');
+    // `jobIds=a,b` (TigerGraph's docs) or `jobId=a&jobId=b` (pyTigerGraph).
+    const list =
+      b !== undefined
+        ? [b]
+        : [...req.query.getAll('jobIds'), ...req.query.getAll('jobId')]
+            .flatMap((x) => x.split(','))
+            .filter((x) => x !== '');
     if (list.length === 0) throw new GsqlHttpError(400, 'The jobIds parameter is required.');
     return list;
   };

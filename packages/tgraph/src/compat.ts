@@ -308,6 +308,11 @@ export class TigerGraphConnection {
     return schema.createGlobalVertices(this.ctx, gsqlCommands);
   }
 
+  /** `dropVertices(vertexNames)`: drops global vertex types (4.x). */
+  dropVertices(vertexNames: string | readonly string[]) {
+    return schema.dropGlobalVertices(this.ctx, vertexNames);
+  }
+
   /** `validateGraphSchema()` (4.x `POST /gsql/v1/schema/check`). */
   validateGraphSchema() {
     return schema.checkSchema(this.ctx);
@@ -698,6 +703,11 @@ export class TigerGraphConnection {
     return queries.getQueryStatus(this.ctx, requestId, this.g());
   }
 
+  /** Waits for an async run (`runInstalledQuery(…, runAsync=true)`) and returns its result. */
+  waitForQuery(requestId: string) {
+    return queries.waitForQuery(this.ctx, requestId, this.g());
+  }
+
   getQueryResult(requestId: string) {
     return queries.getQueryResult(this.ctx, requestId, this.g());
   }
@@ -796,6 +806,39 @@ export class TigerGraphConnection {
 
   createLoadingJob(jobText: Parameters<typeof loading.createLoadingJob>[1]) {
     return loading.createLoadingJob(this.ctx, jobText, this.g());
+  }
+
+  updateLoadingJob(jobText: string) {
+    return loading.updateLoadingJob(this.ctx, jobText, this.g());
+  }
+
+  /** `runLoadingJob(jobName, dataSources)` (4.x; the data sources as objects, not pyTigerGraph's broken form). */
+  runLoadingJob(jobName: string, dataSources: Parameters<typeof loading.startLoadingJob>[2]) {
+    return loading.startLoadingJob(this.ctx, jobName, dataSources, this.g());
+  }
+
+  resumeLoadingJob(jobId: string) {
+    return loading.resumeLoadingJob(this.ctx, jobId, this.g());
+  }
+
+  createDataSource(name: string, config: Parameters<typeof loading.createDataSource>[2]) {
+    return loading.createDataSource(this.ctx, name, config, this.g());
+  }
+
+  updateDataSource(name: string, config: Parameters<typeof loading.updateDataSource>[2]) {
+    return loading.updateDataSource(this.ctx, name, config, this.g());
+  }
+
+  getDataSource(name: string) {
+    return loading.getDataSource(this.ctx, name, this.g());
+  }
+
+  previewSampleData(
+    dataSource: string,
+    path: string,
+    options?: Parameters<typeof loading.previewSampleData>[3],
+  ) {
+    return loading.previewSampleData(this.ctx, dataSource, path, this.g(options));
   }
 
   dropLoadingJob(jobName: string) {

@@ -46,12 +46,14 @@ function edgeKey(e: EdgeResult, directed: boolean, discriminators: readonly stri
 }
 
 /**
- * Every edge of one type in the graph (or the first `limit`). Costs one vertex listing per source
- * vertex type plus one request per source vertex; prefer getEdges when the source is known.
+ * Every edge of one type in the graph (or the first `limit`). The default `scan` costs one vertex
+ * listing per source vertex type plus one request per source vertex (RESTPP only); `strategy:
+ * 'query'` is one interpreted GSQL query. Prefer getEdges when the source is known.
  *
  * @example
  * const infections = await getEdgesByType(ctx, 'INFECTED_BY');
  * infections[0]; // { e_type: 'INFECTED_BY', directed: true, from_type: 'Patient', from_id: '1000000003', to_type: 'Patient', to_id: '1000000001', attributes: {} }
+ * const firstTen = await getEdgesByType(ctx, 'INFECTED_BY', { strategy: 'query', limit: 10 });
  */
 export async function getEdgesByType<
   S extends SchemaShape,

@@ -1,5 +1,5 @@
 // Reading edges at every path depth below a source vertex (reference §4.3).
-import { edgeSchema, restppEnvelope } from '@tgraph/protocol';
+import { type EndpointName, edgeSchema, restppEnvelope } from '@tgraph/protocol';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { type CallOptions, callParsed, type RequestOptions } from '../internal/call.js';
@@ -27,9 +27,9 @@ const listEnvelope = restppEnvelope(z.array(edgeSchema));
 /** Sends one edge listing and returns plain edge objects. */
 export async function listEdges(
   ctx: ApiContext<SchemaShape>,
-  name: CallOptions & { endpoint: Parameters<typeof callParsed>[1] },
+  request: CallOptions & { endpoint: EndpointName },
 ): Promise<EdgeResult[]> {
-  const { endpoint, ...options } = name;
+  const { endpoint, ...options } = request;
   const reply = await callParsed(ctx, endpoint, listEnvelope, options);
   return (reply.results ?? []).map((e) => {
     const out: EdgeResult = {

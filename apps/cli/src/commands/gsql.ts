@@ -24,7 +24,9 @@ export function registerGsql(program: Command): void {
           const text = words.length ? words.join(' ') : readText(o.file ?? '-');
           const graph = ctx.globals.graph ?? process.env['TG_GRAPH'];
           const result = await session.tg.gsql(text, graph ? { graph } : {});
-          ctx.io.print(result.output);
+          // GSQL output is text for people and scripts alike; JSON only when asked for.
+          if (ctx.globals.json || ctx.globals.ndjson) ctx.io.print(result.output);
+          else ctx.io.write(result.output.endsWith('\n') ? result.output : `${result.output}\n`);
         }),
       ),
     'tgraph gsql "ls"',

@@ -290,7 +290,12 @@ export function registerSystem(program: Command): void {
       .action(
         action(async (ctx) => {
           const { tg } = await ctx.session();
-          ctx.io.print(await tg.system.getVersion());
+          const info = await tg.system.getVersion();
+          if (ctx.io.format !== 'table') ctx.io.print(info);
+          else {
+            ctx.io.line(`TigerGraph ${info.version ?? '(version not reported)'}`);
+            ctx.io.print(info.components, { columns: ['name', 'version', 'datetime'] });
+          }
         }),
       ),
     'tgraph system version --json',

@@ -224,7 +224,23 @@ function printResults(io: Io, results: readonly object[]): void {
   }
   const lists = results.flatMap((printed) => Object.values(printed).filter(Array.isArray) as unknown[][]);
   const onlyList = results.length === 1 && Object.keys(results[0]!).length === 1 && lists.length === 1;
-  if (onlyList) io.print(lists[0]);
-  else if (io.format === 'csv') io.print(results.map((r) => ({ ...r })));
-  else for (const printed of results) io.print(printed);
+  if (onlyList) {
+    io.print(lists[0]);
+    return;
+  }
+  if (io.format === 'csv') {
+    io.print(results.map((r) => ({ ...r })));
+    return;
+  }
+  // A table per vertex/edge set, key/value lines for the rest.
+  for (const printed of results) {
+    const scalars: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(printed)) {
+      if (Array.isArray(value) && value.every((v) => typeof v === 'object' && v !== null)) {
+        io.line(io.c.bold(`${key}:`));
+        io.print(value);
+      } else scalars[key] = value;
+    }
+    if (Object.keys(scalars).length) io.print(scalars);
+  }
 }

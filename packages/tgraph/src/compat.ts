@@ -469,6 +469,29 @@ export class TigerGraphConnection {
     return vertices.deleteVerticesByType(this.ctx, vertexType, this.g({ permanent, ack }));
   }
 
+  /** `getVertexDataFrame(vertexType, select, where, limit, sort, timeout)`: rows (no DataFrame library). */
+  async getVertexDataFrame(
+    vertexType: string,
+    select = '',
+    where = '',
+    limit?: number,
+    sort = '',
+    timeout = 0,
+  ) {
+    return rows.vertexRows(await this.getVertices(vertexType, select, where, limit, sort, timeout), {
+      withId: true,
+    });
+  }
+
+  /** `getVertexDataFrameById(vertexType, vertexIds, select)`: rows. */
+  async getVertexDataFrameById(
+    vertexType: string,
+    vertexIds: string | number | readonly (string | number)[],
+    select = '',
+  ) {
+    return rows.vertexRows(await this.getVerticesById(vertexType, vertexIds, select), { withId: true });
+  }
+
   /** `vertexSetToDataFrame(vertexSet, withId, withType)`: rows instead of a DataFrame. */
   vertexSetToDataFrame(vertexSet: Parameters<typeof rows.vertexRows>[0], withId = true, withType = false) {
     return rows.vertexRows(vertexSet, { withId, withType });
@@ -662,6 +685,34 @@ export class TigerGraphConnection {
     );
   }
 
+  /** `getEdgesDataFrame(sourceVertexType, sourceVertexId, edgeType, targetVertexType, targetVertexId, select, where, limit, sort, timeout)`: rows. */
+  async getEdgesDataFrame(
+    sourceVertexType: string,
+    sourceVertexId: string | number,
+    edgeType = '',
+    targetVertexType = '',
+    targetVertexId: string | number = '',
+    select = '',
+    where = '',
+    limit?: number,
+    sort = '',
+    timeout = 0,
+  ) {
+    const found = await this.getEdges(
+      sourceVertexType,
+      sourceVertexId,
+      edgeType,
+      targetVertexType,
+      targetVertexId,
+      select,
+      where,
+      limit,
+      sort,
+      timeout,
+    );
+    return rows.edgeRows(found, { withId: true });
+  }
+
   /** `edgeSetToDataFrame(edgeSet, withId, withType)`: rows instead of a DataFrame. */
   edgeSetToDataFrame(edgeSet: Parameters<typeof rows.edgeRows>[0], withId = true, withType = false) {
     return rows.edgeRows(edgeSet, { withId, withType });
@@ -722,6 +773,11 @@ export class TigerGraphConnection {
 
   /** `showQuery(queryName)`: its GSQL text. */
   showQuery(queryName: string) {
+    return queries.getQueryText(this.ctx, queryName, this.g());
+  }
+
+  /** `getQueryContent(queryName)`: the query's GSQL text. */
+  getQueryContent(queryName: string) {
     return queries.getQueryText(this.ctx, queryName, this.g());
   }
 
@@ -851,6 +907,16 @@ export class TigerGraphConnection {
 
   abortLoadingJobs(jobIds: readonly string[], pause = false) {
     return loading.abortLoadingJobs(this.ctx, jobIds, this.g({ pause }));
+  }
+
+  /** `abortLoadingJob(jobId)`. */
+  abortLoadingJob(jobId: string) {
+    return loading.abortLoadingJobs(this.ctx, [jobId], this.g());
+  }
+
+  /** `getLoadingJobStatus(jobId)`. */
+  async getLoadingJobStatus(jobId: string) {
+    return (await loading.getLoadingJobStatus(this.ctx, [jobId], this.g()))[0];
   }
 
   getDataSources() {

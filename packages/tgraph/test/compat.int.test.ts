@@ -74,6 +74,11 @@ for (const version of ['3.10', '4.2']) {
       expect(log()[0]?.path).toBe('/restpp/graph/MyGraph/edges/Patient/6100000100/PATIENT_FROM_CITY');
       expect(await conn.isDirected('PATIENT_FROM_CITY')).toBe(false);
       expect(await conn.getVertexAttrs('Patient')).toContainEqual(['birth_year', 'INT']);
+      const table = await conn.getVertexDataFrame('Patient', 'birth_year', '', 2);
+      expect(table).toEqual([
+        { v_id: '6100000100', birth_year: 1959 },
+        { v_id: '6023000024', birth_year: 0 },
+      ]);
 
       const result = (await conn.runInstalledQuery('city_stats')) as { patients?: number }[];
       expect(result[0]?.patients).toBe(24);

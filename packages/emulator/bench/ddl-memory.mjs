@@ -21,8 +21,10 @@ const mib = (n) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
 
 /** Starts the emulator child; resolves with an IPC helper. */
 function child() {
+  // TGRAPH_BENCH_CHILD_ARGS adds node flags to the emulator child, e.g. "--max-old-space-size=800".
+  const extra = (process.env.TGRAPH_BENCH_CHILD_ARGS ?? '').split(' ').filter((x) => x !== '');
   const proc = fork(new URL('./emulator-child.mjs', here), [], {
-    execArgv: ['--expose-gc'],
+    execArgv: ['--expose-gc', ...extra],
     stdio: 'inherit',
   });
   const waiters = [];

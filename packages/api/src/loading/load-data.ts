@@ -154,6 +154,7 @@ export async function loadData(
           size += piece.length;
         }
         body = concat(pieces, size);
+        pieces.length = 0; // only the joined body stays alive while it is sent
       }
       const reply = await callParsed(ctx, 'loadData', loadReplySchema, {
         graph,

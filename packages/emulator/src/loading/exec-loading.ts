@@ -3,8 +3,9 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { type GsqlSession, StatementError } from '../gsql/session.js';
 import type { Graph } from '../store/catalog.js';
+import { LoadingError, validateJob } from './compile.js';
 import type { LoadingJobDef, LoadingStatement } from './job-ast.js';
-import { FileLoader, LoadingError, validateJob } from './loader.js';
+import { FileLoader } from './loader.js';
 import { type JobRun, loadingJobs, newJobId, type StoredJob, startRun, totals } from './registry.js';
 
 type Of<K extends LoadingStatement['kind']> = Extract<LoadingStatement, { kind: K }> & { text: string };

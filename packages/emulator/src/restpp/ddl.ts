@@ -4,7 +4,8 @@
 import { restppCaller } from '../auth/check.js';
 import type { EmuRequest, EmuResponse } from '../http/types.js';
 import { param } from '../http/types.js';
-import { FileLoader, LoadingError } from '../loading/loader.js';
+import { LoadingError } from '../loading/compile.js';
+import { FileLoader } from '../loading/loader.js';
 import { jobRuns, loadingJobs, newJobId, startRun } from '../loading/registry.js';
 import { type FileStats, legacyStatistics, modernStatistics, modernStats } from '../loading/stats.js';
 import type { EmulatorState } from '../state.js';

@@ -157,6 +157,22 @@ for (const version of ['3.10', '4.2']) {
       expect(await personCount(s)).toBe(300);
     });
 
+    it('a header line is announced on the first request only when the data is cut', async () => {
+      const s = await withJob(version);
+      const data = `id,name,age\n${people(0, 100)}`;
+      const result = await loadData(s.ctx, 'load_people', 'people', new Blob([data]).stream(), {
+        header: true,
+        chunkBytes: 800,
+      });
+      const reqs = s.sent('POST');
+      expect(reqs.length).toBeGreaterThan(1);
+      expect(reqs[0]?.query).toMatchObject({ header: 'true' });
+      for (const r of reqs.slice(1)) expect(r.query).not.toHaveProperty('header');
+      expect(result.lines).toBe(101);
+      expect(result.statistics.validLines).toBe(100);
+      expect(await personCount(s)).toBe(100);
+    });
+
     it('takes bytes, Blob, ReadableStream and sync iterables; \\r\\n line ends and a custom separator', async () => {
       const s = await withJob(version);
       const bytes = new TextEncoder().encode('a,Ann,30\nb,Bo,41\n');

@@ -503,6 +503,80 @@ CREATE LOADING JOB udh FOR GRAPH g {
     });
   });
 
+  test('3.x /gsqlserver/gsql/loading-jobs: action=start keyed by job name, getprogress, pause/resume/stop', async () => {
+    const people = join(tmp, 'people-3x.csv');
+    const homes = join(tmp, 'homes-3x.csv');
+    writeFileSync(people, '1,Tom,31\n');
+    writeFileSync(homes, 'p1|Paris|2020-01-01\n');
+    const e = await emulator({ version: '3.10', gsqlScript: `${SCHEMA}\n${JOB}` });
+    const headers = { Authorization: basic() };
+    const base = `${e.gsUrl}/gsqlserver/gsql/loading-jobs?graph=g`;
+    const started = await http(`${base}&action=start`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        jobs: [
+          {
+            name: 'load_people',
+            streaming: false,
+            dataSources: [
+              { filename: 'f1', name: 'file', path: people },
+              { filename: 'f2', name: 'file', path: homes },
+            ],
+          },
+          { name: 'nope', dataSources: [] },
+        ],
+      }),
+    });
+    const reply = started.json as Record<string, { error: boolean; message: string; results?: string }>;
+    const id = reply['load_people']?.results as string;
+    expect(id).toMatch(/^g\.load_people\.file\.m1\.\d+$/);
+    expect(reply).toEqual({
+      load_people: {
+        error: false,
+        message: `Kick off the following job:\n  JobName: load_people, jobid: ${id}\n  Loading log: '/home/tigergraph/tigergraph/log/restpp/restpp_loader_logs/g/${id}.log'`,
+        results: id,
+      },
+      nope: {
+        error: true,
+        message: 'The loading job nope does not exist in graph g. Please check the GSQL log.',
+      },
+    });
+    const progress = await http(`${base}&action=getprogress&jobId=${id}`, { headers });
+    expect(progress.json).toMatchObject({
+      error: false,
+      results: [
+        {
+          overall: {
+            id,
+            progress: 100,
+            statistics: {
+              fileLevel: { ...zeroFile, validLine: 2 },
+              objectLevel: {
+                vertex: [zeroObject('Person', 1), zeroObject('City', 1)],
+                edge: [zeroObject('LIVES_IN', 1)],
+              },
+            },
+          },
+          workers: [{ tasks: [{ filename: people }, { filename: homes }] }],
+        },
+      ],
+    });
+    for (const [action, text] of [
+      ['pause', 'paused'],
+      ['resume', 'resumed'],
+      ['stop', 'stopped'],
+    ]) {
+      expect((await http(`${base}&action=${action}&jobId=${id}`, { headers })).json).toEqual({
+        error: false,
+        message: `Successfully ${text} loading job(s): [${id}].`,
+      });
+    }
+    const unknown = await http(`${base}&action=getprogress&jobId=nope`, { headers });
+    expect(unknown.status).toBe(404);
+    expect(unknown.json).toEqual({ error: true, message: 'The loading job id nope does not exist.' });
+  });
+
   test('/gsql/v1/loading-jobs: create, list, get, run, status, abort, resume, delete', async () => {
     const e = await emulator({ version: '4.2', gsqlScript: SCHEMA });
     const auth = { Authorization: basic() };

@@ -130,6 +130,7 @@ export function buildClient<S extends SchemaShape, O extends ClientOptions>(
     ...(facade.integers === undefined ? {} : { integers: facade.integers }),
     ...(facade.hooks === undefined ? {} : { hooks: facade.hooks }),
     ...(facade.logger === undefined ? {} : { logger: facade.logger }),
+    ...(facade.control === undefined ? {} : { control: facade.control }),
   };
   const transport = createTransport(transportOptions);
 

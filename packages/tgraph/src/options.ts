@@ -3,7 +3,13 @@
 // logging, integer parsing, a custom adapter). This file validates the facade's own part.
 import type { AuthProvider, ConnectionOptions, IntegerMode } from '@tgraph/protocol';
 import { connectionOptionsSchema, ValidationError } from '@tgraph/protocol';
-import type { RetryOptions, TransportAdapter, TransportHooks, TransportLogger } from '@tgraph/transport';
+import type {
+  ControlOptions,
+  RetryOptions,
+  TransportAdapter,
+  TransportHooks,
+  TransportLogger,
+} from '@tgraph/transport';
 import * as z from 'zod/mini';
 
 /**
@@ -42,6 +48,12 @@ export interface ClientOptions extends ConnectionOptions {
   adapter?: TransportAdapter | undefined;
   /** Clock in epoch ms for token expiry decisions (default `Date.now`). */
   now?: (() => number) | undefined;
+  /**
+   * TigerGraph control headers sent on every RESTPP request (server timeout, response size limit,
+   * thread and memory limits, workload queue); a call's own options win. pyTigerGraph's
+   * `customizeHeader(timeout, responseSize)` is `control: { gsqlTimeoutMs, responseLimitBytes }`.
+   */
+  control?: ControlOptions | undefined;
 }
 
 /** The keys `resolveConnection` validates (everything else is the facade's). */
@@ -58,6 +70,7 @@ export const FACADE_KEYS = [
   'retry',
   'adapter',
   'now',
+  'control',
 ] as const;
 
 const fn = (what: string) => z.custom<unknown>((v) => typeof v === 'function', { error: `must be ${what}` });
@@ -113,6 +126,21 @@ const facadeSchema = z.object({
     ),
   ),
   now: z.optional(fn('a function returning epoch milliseconds')),
+  control: z.optional(
+    z.object(
+      {
+        gsqlTimeoutMs: z.optional(z.number().check(z.nonnegative())),
+        responseLimitBytes: z.optional(z.number().check(z.positive())),
+        threadLimit: z.optional(z.number().check(z.positive())),
+        memoryLimitMb: z.optional(z.number().check(z.positive())),
+        async: z.optional(z.boolean()),
+        atomic: z.optional(z.boolean()),
+        replica: z.optional(z.number().check(z.positive())),
+        workloadQueue: z.optional(z.string()),
+      },
+      { error: 'must be an object such as { gsqlTimeoutMs: 30000, responseLimitBytes: 1e8 }' },
+    ),
+  ),
 });
 
 /**

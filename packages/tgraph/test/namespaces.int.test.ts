@@ -152,6 +152,29 @@ describe('createClient option validation', () => {
     );
     expect(() => createClient({ username: 'tigergraph' })).toThrow(ValidationError);
     expect(() => createClient({ host: 'http://h:14240/restpp' })).toThrow(/service path/);
+    expect(() => createClient({ control: { gsqlTimeoutMs: 'soon' } } as never)).toThrow(/options\.control/);
+  });
+});
+
+describe('the control option (pyTigerGraph customizeHeader)', () => {
+  it('sends GSQL-TIMEOUT and RESPONSE-LIMIT on every RESTPP request', async () => {
+    const emu = await startEmulator({ version: '4.2', auth: false, seed: 'covid' });
+    const tg = createClient({
+      host: emu.gsUrl,
+      graph: 'MyGraph',
+      version: '4.2.0',
+      control: { gsqlTimeoutMs: 15_000, responseLimitBytes: 1_000_000 },
+    });
+    try {
+      const start = emu.requests.length;
+      await tg.vertices.get('Patient', { limit: 1 });
+      const [sent] = emu.requests.slice(start).filter((r) => r.path.includes('/vertices/Patient'));
+      expect(sent?.headers['gsql-timeout']).toBe('15000');
+      expect(sent?.headers['response-limit']).toBe('1000000');
+    } finally {
+      await tg.close();
+      await emu.stop();
+    }
   });
 });
 

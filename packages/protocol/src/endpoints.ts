@@ -184,6 +184,19 @@ const ENDPOINTS = {
     '3': gsqlFile3('DROP QUERY'),
     '4': g('DELETE', '/gsql/v1/queries', { graphParam: 'graph', idempotent: true }),
   },
+  // Query descriptions (§4.13 4.0 form, §4.14): 3.x servers before 4.0 answer 404.
+  queryDescriptions: {
+    '3': g('GET', '/gsqlserver/gsql/description', { graphParam: 'graph' }),
+    '4': g('GET', '/gsql/v1/description', { graphParam: 'graph' }),
+  },
+  setQueryDescriptions: {
+    '3': g('PUT', '/gsqlserver/gsql/description', { body: 'json', graphParam: 'graph', idempotent: true }),
+    '4': g('PUT', '/gsql/v1/description', { body: 'json', graphParam: 'graph', idempotent: true }),
+  },
+  dropQueryDescriptions: {
+    '3': g('DELETE', '/gsqlserver/gsql/description', { body: 'json', graphParam: 'graph', idempotent: true }),
+    '4': g('DELETE', '/gsql/v1/description', { body: 'json', graphParam: 'graph', idempotent: true }),
+  },
   // Loading jobs and data sources (reference §4.7, §4.13, §4.14)
   loadingJobs: {
     '3': gsqlFile3('ls', true),

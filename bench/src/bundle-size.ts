@@ -1,0 +1,83 @@
+// Measures what a browser app pays for the SDK: esbuild bundles an entry for the browser
+// (`browser` export condition, minified, tree-shaken), gzips it, and lists the largest inputs from
+// the metafile so an over-budget build names what bloats it.
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+/** One budgeted bundle: an entry module's text and its ceiling in min+gzip bytes. */
+export interface BundleBudget {
+  name: string;
+  entry: string;
+  budgetBytes: number;
+}
+
+export interface BundleMeasure {
+  name: string;
+  minBytes: number;
+  gzipBytes: number;
+  budgetBytes: number;
+  /** Largest inputs (bytes each adds to the minified output), biggest first. */
+  largest: Array<{ file: string; bytes: number }>;
+}
+
+/** The two budgets of issue 9. Sizes use 1 KB = 1024 bytes. */
+export const BUDGETS: readonly BundleBudget[] = [
+  {
+    name: 'facade (tgraph, browser entry)',
+    entry: "export * from 'tgraph';",
+    budgetBytes: 24 * 1024,
+  },
+  {
+    name: 'selective (@tgraph/api/vertices + @tgraph/transport-browser)',
+    entry: [
+      "export * from '@tgraph/api/vertices';",
+      "export { createContext } from '@tgraph/api/context';",
+      "export { createTransport } from '@tgraph/transport';",
+      "export { createBrowserAdapter } from '@tgraph/transport-browser';",
+    ].join('\n'),
+    budgetBytes: 14 * 1024,
+  },
+];
+
+/** Bundles `entry` (resolved from this package, so from the packages' published `dist/`). */
+export async function measureBundle(budget: BundleBudget, resolveDir: string): Promise<BundleMeasure> {
+  const result = await build({
+    stdin: { contents: budget.entry, resolveDir, loader: 'js' },
+    bundle: true,
+    write: false,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    conditions: ['browser'],
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  const output = Object.values(result.metafile.outputs)[0];
+  const largest = Object.entries(output?.inputs ?? {})
+    .map(([file, i]) => ({
+      file: file.replace(/^.*node_modules\/\.pnpm\/[^/]+\/node_modules\//, ''),
+      bytes: i.bytesInOutput,
+    }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, 12);
+  return {
+    name: budget.name,
+    minBytes: code.byteLength,
+    gzipBytes: gzipSync(code, { level: 9 }).byteLength,
+    budgetBytes: budget.budgetBytes,
+    largest,
+  };
+}
+
+export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** A report naming the size, the budget and the biggest contributors. */
+export function describeMeasure(m: BundleMeasure): string {
+  const lines = m.largest.map((l) => `    ${kb(l.bytes).padStart(8)}  ${l.file}`);
+  return [
+    `${m.name}: ${kb(m.gzipBytes)} min+gzip (${kb(m.minBytes)} min), budget ${kb(m.budgetBytes)}`,
+    '  largest inputs (minified bytes):',
+    ...lines,
+  ].join('\n');
+}

@@ -145,12 +145,16 @@ export function registerDoctor(program: Command): void {
             status: 'ok',
             detail: `RESTPP at ${tg.connection.restppUrls[0]}, GSQL at ${tg.connection.gsqlUrl}`,
           });
+          // Which API line the GSQL server speaks (asked without credentials).
           try {
-            const version = await serverVersion(session);
+            const line = await tg.line();
             record({
               step: 'version',
               status: 'ok',
-              detail: `TigerGraph ${version} (API line ${await tg.line()}.x)`,
+              detail:
+                line === '4'
+                  ? 'the GSQL server speaks the 4.1+ API (/gsql/v1)'
+                  : 'the GSQL server speaks the 3.x API (/gsqlserver)',
             });
           } catch (error) {
             fail(
@@ -193,6 +197,23 @@ export function registerDoctor(program: Command): void {
               fix: settings.token ? undefined : 'run `tgraph login` if the server has authentication on',
             });
 
+          // RESTPP with the credentials (this is where tokens are exchanged when RESTPP auth is on)
+          try {
+            const version = await serverVersion(session);
+            record({ step: 'restpp', status: 'ok', detail: `RESTPP answers: TigerGraph ${version}` });
+          } catch (error) {
+            const code = exitCodeOf(error);
+            fail(
+              'restpp',
+              message(error),
+              code === EXIT.auth
+                ? 'RESTPP rejects the credentials: with RESTPP authentication on, use a secret or a token (`tgraph login --secret …`)'
+                : 'check the RESTPP port (--restpp-port) and a proxy in between',
+              code,
+            );
+            return finish(io, steps, failure);
+          }
+
           // Token
           if (settings.tokenExpiresAt) {
             const left = Date.parse(settings.tokenExpiresAt) - Date.now();
@@ -233,12 +254,22 @@ export function registerDoctor(program: Command): void {
                 detail: `graph ${settings.graph} exists and is readable`,
               });
             } catch (error) {
-              const code = exitCodeOf(error);
+              // Servers answer a missing graph with 404 (REST-1004) or 400 ("does not exist").
+              const missing =
+                exitCodeOf(error) === EXIT.notFound ||
+                /does not exist|not found|REST-1004/i.test(message(error));
+              const code = missing ? EXIT.notFound : exitCodeOf(error);
+              const known = missing
+                ? await tg.schema.listGraphs().then(
+                    (graphs) => graphs.map((g) => g.name).join(', '),
+                    () => undefined,
+                  )
+                : undefined;
               fail(
                 'graph',
                 message(error),
-                code === EXIT.notFound
-                  ? `graph ${settings.graph} does not exist: check the name (case matters) or pick another with --graph`
+                missing
+                  ? `graph ${settings.graph} does not exist: check the name (case matters)${known ? `; graphs on this server: ${known}` : ''}`
                   : code === EXIT.auth
                     ? 'the credentials cannot read this graph: ask for a role on it, or use a token for it'
                     : 'see the message above',

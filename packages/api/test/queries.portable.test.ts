@@ -153,6 +153,19 @@ for (const version of ['3.10', '4.2']) {
       const fromBlob = await loadData(ctx, 'load_provinces', 'f', new Blob(['p_z,Pz,300,3.5\n']));
       expect(fromBlob).toMatchObject({ bytes: 15, lines: 1, requests: 1 });
       expect(fromBlob.statistics.validLines).toBe(1);
+
+      // Cut at line ends into several requests (as a browser without streaming uploads does).
+      const rows = Array.from({ length: 60 }, (_, i) => `q_${i},Q${i},${i},${i}.5\n`).join('');
+      await sent();
+      const chunked = await loadData(ctx, 'load_provinces', 'f', new Blob([rows]).stream(), {
+        chunkBytes: 300,
+      });
+      const posts = (await sent()).filter((r) => r.method === 'POST');
+      expect(chunked.requests).toBeGreaterThan(1);
+      expect(posts).toHaveLength(chunked.requests);
+      expect(chunked.lines).toBe(60);
+      expect(chunked.statistics.validLines).toBe(60);
+      expect(chunked.statistics.vertices[0]?.validObject).toBe(60);
     });
 
     it('finds the shortest infection path', async () => {

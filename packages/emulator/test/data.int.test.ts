@@ -429,6 +429,13 @@ describe('builtins and utilities', () => {
     expect(ep['GET /echo']).toEqual({ parameters: { sleep: { default: '0', type: 'INT32' } } });
     expect(ep['GET /version']).toBeNull();
     expect(ep['POST /graph/{graph_name}']).toBeDefined();
+    expect(Object.keys(ep)).toEqual(
+      expect.arrayContaining([
+        'POST /ddl/{graph_name}',
+        'POST /shortestpath/{graph_name}',
+        'POST /allpaths/{graph_name}',
+      ]),
+    );
     expect((await get('/statistics/g')).json).toEqual({});
     await get('/graph/g/vertices/Person');
     const st = (await get('/statistics/g?seconds=10&segments=4')).json as Record<

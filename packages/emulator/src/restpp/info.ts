@@ -139,6 +139,18 @@ const BUILTIN: Record<string, { parameters: Record<string, ParamSpec> } | null> 
     },
   },
   'POST /builtins/{graph_name}': { parameters: { realtime: { default: 'false', type: 'BOOL' } } },
+  'POST /ddl/{graph_name}': {
+    parameters: {
+      tag: str(),
+      filename: str(),
+      sep: str({ default: ',' }),
+      eol: str({ default: '\\n' }),
+      ack: { default: 'all', options: ['all', 'none'], type: 'STRING' },
+      timeout: { default: '0', type: 'UINT32' },
+    },
+  },
+  'POST /shortestpath/{graph_name}': { parameters: {} },
+  'POST /allpaths/{graph_name}': { parameters: {} },
   'GET /deleted_vertex_check': {
     parameters: {
       log: { default: '0', type: 'INT32' },

@@ -1,5 +1,5 @@
-// The request pipeline: one `request()` = auth headers, control headers, attempts over ky with
-// per-attempt timeouts, cluster failover, retries with full-jitter backoff for requests safe to
+// The request pipeline: one `request()` = auth headers, control headers, attempts over the
+// adapter's fetch with per-attempt timeouts, cluster failover, retries with full-jitter backoff for requests safe to
 // repeat, one auth resend on rejection, and every failure mapped to a redacted TigerGraphError.
 import {
   AbortError,
@@ -21,7 +21,6 @@ import {
   TimeoutError,
   ValidationError,
 } from '@tgraph/protocol';
-import ky from 'ky';
 import {
   envelopeCode,
   explainNetworkFailure,
@@ -54,6 +53,8 @@ const IDEMPOTENT_METHODS = new Set<string>(['GET', 'HEAD', 'OPTIONS', 'DELETE'])
 const METHODS = new Set<string>(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 const AUTH_REJECTION_CODES = new Set(['REST-10016', 'REST-10019']);
 const MAX_TIMER_MS = 2_147_483_647;
+/** Statuses a gateway (nginx, a load balancer) answers with its own HTML page when the service behind it fails. */
+const GATEWAY_STATUSES = new Set([502, 503, 504]);
 
 /** For a bare fetch: no streaming bodies, no custom CA, and no User-Agent where a page runs (browsers forbid it). */
 const CONSERVATIVE_CAPABILITIES: AdapterCapabilities = {
@@ -149,10 +150,35 @@ export function controlHeaders(control: ControlOptions | undefined): Record<stri
   }
 }
 
-function newRequestId(): string {
-  const bytes = new Uint8Array(8);
+const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
+
+/**
+ * Request ids `tg-` + 16 hex digits: 8 random per transport, then a counter — unique per
+ * connection without asking the CSPRNG on every request (a measured hot-path cost).
+ */
+function requestIds(): () => string {
+  const bytes = new Uint32Array(1);
   globalThis.crypto.getRandomValues(bytes);
-  return `tg-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+  const prefix = `tg-${hex(bytes[0] ?? 0, 8)}`;
+  let counter = 0;
+  return () => {
+    counter = (counter + 1) % 0x1_0000_0000;
+    return `${prefix}${hex(counter, 8)}`;
+  };
+}
+
+// RFC 9110 token characters for names; values without CR, LF or NUL.
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const HEADER_VALUE_BAD = /[\r\n\0]/;
+
+/** Refuses headers a fetch would reject, so the error says the request could not be built. */
+function checkHeaders(headers: Record<string, string>): void {
+  for (const name in headers) {
+    if (!HEADER_NAME.test(name)) throw new TypeError(`invalid header name '${name}'`);
+    if (HEADER_VALUE_BAD.test(headers[name] as string)) {
+      throw new TypeError(`the value of header '${name}' holds a line break or NUL`);
+    }
+  }
 }
 
 function hasHeader(headers: Record<string, string>, name: string): boolean {
@@ -274,6 +300,7 @@ export function createTransport(options: TransportOptions): Transport {
   const defaultControl = controlHeaders(options.control);
   const userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
   let closed = false;
+  const newRequestId = requestIds();
 
   const baseSecrets = (): string[] => {
     let fromAuth: readonly string[] = [];
@@ -602,35 +629,17 @@ export function createTransport(options: TransportOptions): Transport {
         );
 
       try {
-        response = await ky(url, {
-          method,
-          headers,
-          body: (body ?? null) as BodyInit | null,
-          signal,
-          retry: 0,
-          timeout: false,
-          throwHttpErrors: false,
-          redirect: 'follow',
-          // ky builds and normalises the Request; the adapter gets its URL and an init holding the
-          // original body, so string and byte bodies keep their Content-Length and a fetch from
-          // another realm (npm undici, Deno with a client) never sees a foreign Request object.
-          fetch: (input, init) => {
-            sent = true;
-            if (typeof input === 'string' || input instanceof URL) return fetchFn(input, init);
-            const forward: RequestInit & { duplex?: 'half' } = {
-              ...init,
-              method: input.method,
-              headers: [...input.headers],
-              redirect: input.redirect,
-              signal,
-            };
-            if (method !== 'GET' && method !== 'HEAD' && body !== undefined) {
-              forward.body = (body instanceof ReadableStream ? input.body : body) as BodyInit;
-              if (forward.body instanceof ReadableStream) forward.duplex = 'half';
-            }
-            return fetchFn(input.url, forward);
-          },
-        });
+        // Straight to the adapter's fetch (no wrapper library: measured in bench/, a per-request
+        // Request object and option merging cost more than the rest of the pipeline). String and
+        // byte bodies keep their Content-Length; only a stream goes out with `duplex: 'half'`.
+        checkHeaders(headers);
+        const init: RequestInit & { duplex?: 'half' } = { method, headers, redirect: 'follow', signal };
+        if (method !== 'GET' && method !== 'HEAD' && body !== undefined) {
+          init.body = body as BodyInit;
+          if (body instanceof ReadableStream) init.duplex = 'half';
+        }
+        sent = true;
+        response = await fetchFn(url, init);
         // The attempt timeout also bounds reading the body (not for successful streams: the caller owns those).
         if (responseType !== 'stream' || !response.ok) {
           text = method === 'HEAD' ? '' : await response.text();
@@ -823,9 +832,22 @@ export function createTransport(options: TransportOptions): Transport {
     ): ResponseShapeError {
       const title = htmlTitle(html);
       const starting = /starting workspace|resuming|waking/i.test(title ?? html.slice(0, 2000));
-      const hint = starting
-        ? 'A TigerGraph Cloud workspace answers like this while it starts or resumes; wait until it is ready and retry (reads are retried automatically on 502/503).'
-        : 'Check that the URL points at RESTPP or the GSQL server (port and path prefix such as /restpp or /gsqlserver), not at a web UI, a login page or a proxy.';
+      // A gateway's own error page (nginx while RESTPP restarts) is not a wrong URL: say what it is.
+      let retried = '';
+      if (!(idempotent && replayable)) {
+        retried =
+          ' (this request is not safe to repeat, so it was not retried: check whether it was applied before sending it again)';
+      } else if (retriesUsed > 0) {
+        retried = ` (this request was already retried ${retriesUsed} times)`;
+      }
+      let hint =
+        'Check that the URL points at RESTPP or the GSQL server (port and path prefix such as /restpp or /gsqlserver), not at a web UI, a login page or a proxy.';
+      if (starting) {
+        hint =
+          'A TigerGraph Cloud workspace answers like this while it starts or resumes; wait until it is ready and retry (reads are retried automatically on 502/503).';
+      } else if (GATEWAY_STATUSES.has(status)) {
+        hint = `A gateway (TigerGraph's nginx or a proxy in front of it) answered instead of TigerGraph: the service behind it is down, restarting or overloaded. Retry later${retried}; check the services with \`gadmin status\`.`;
+      }
       return new ResponseShapeError(
         redact(
           `${endpoint.method} ${endpoint.path} answered HTTP ${status} with an HTML page${title ? ` ("${title}")` : ''} instead of JSON. ${hint}`,

@@ -281,6 +281,29 @@ describe('error mapping', () => {
     expect(shape.message).toMatch(/not JSON/);
   });
 
+  it("names a gateway's own 502/503/504 page as such, not as a wrong URL", async () => {
+    server.handle((_req, res) => {
+      res.writeHead(503, { 'content-type': 'text/html' });
+      res.end(
+        '<html><head><title>503 Service Temporarily Unavailable</title></head><body>nginx</body></html>',
+      );
+    });
+    const t = make({ retry: { limit: 2, baseDelayMs: 1 } });
+    const read = await caught(t.request({ service: 'restpp', method: 'GET', path: '/graph/g/vertices/V' }));
+    expect(read).toBeInstanceOf(ResponseShapeError);
+    expect(read.status).toBe(503);
+    expect(read.message).toBe(
+      'GET /graph/g/vertices/V answered HTTP 503 with an HTML page ("503 Service Temporarily Unavailable") instead of JSON. A gateway (TigerGraph\'s nginx or a proxy in front of it) answered instead of TigerGraph: the service behind it is down, restarting or overloaded. Retry later (this request was already retried 2 times); check the services with `gadmin status`.',
+    );
+    expect(server.requests).toHaveLength(3);
+    server.requests.length = 0;
+    const write = await caught(
+      t.request({ service: 'restpp', method: 'POST', path: '/graph/g', json: { vertices: {} } }),
+    );
+    expect(write.message).toContain('this request is not safe to repeat, so it was not retried');
+    expect(server.requests).toHaveLength(1);
+  });
+
   it('reports a refused connection as NetworkError naming the host and what to check', async () => {
     const dead = await deadUrl();
     const t = make({ restppUrls: [dead], retry: { limit: 1, baseDelayMs: 1 } });

@@ -110,7 +110,10 @@ export async function runShell(session: Session, io: Io): Promise<void> {
       ...KEYWORDS.filter((k) => k.includes(' ')),
       ...names,
     ];
-    const hits = candidates.filter((c) => c.toLowerCase().startsWith(word.toLowerCase()) && !c.includes(' '));
+    // Same-case prefix matches first (so "Infec" finds InfectionCase, not INFECTED_BY too).
+    const single = candidates.filter((c) => !c.includes(' '));
+    const exact = single.filter((c) => c.startsWith(word));
+    const hits = exact.length ? exact : single.filter((c) => c.toLowerCase().startsWith(word.toLowerCase()));
     const phrase = line.trimStart();
     const phraseHits = KEYWORDS.filter(
       (k) => k.includes(' ') && k.toLowerCase().startsWith(phrase.toLowerCase()) && phrase.length > 0,

@@ -9,6 +9,8 @@ Used by the CLI's end-to-end tests for the login prompts and the GSQL shell.
 """
 import json, os, pty, re, select, signal, struct, sys, time, fcntl, termios
 
+ANSI = re.compile(r'\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07|\r')
+
 def main():
     sep = sys.argv.index('--')
     steps = json.loads(sys.argv[1])
@@ -26,7 +28,8 @@ def main():
     alive = True
     while alive and time.time() < deadline:
         if step < len(steps):
-            text = output.decode('utf-8', 'replace')
+            # Prompts are matched on what a person reads: escape sequences and \r removed.
+            text = ANSI.sub('', output.decode('utf-8', 'replace'))
             m = re.search(steps[step]['expect'], text[cursor:])
             if m:
                 cursor += m.end()

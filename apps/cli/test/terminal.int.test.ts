@@ -74,6 +74,7 @@ describe('output formats', () => {
     expect(colored.output).toContain('\x1b[1mV_ID');
     expect(plain(colored.output)).toContain('6100000100  Patient        1959  male');
     // Spinners still move the cursor; what must not appear are color (SGR) sequences.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: matching terminal escapes is the point
     const sgr = /\x1b\[[0-9;]*m/;
     const noColor = await tgraphPty(list, [], { home, env: { ...env, NO_COLOR: '1' } });
     expect(noColor.output).not.toMatch(sgr);

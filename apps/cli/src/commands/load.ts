@@ -42,8 +42,8 @@ export function registerLoad(program: Command): void {
           let result: Awaited<ReturnType<typeof tg.loading.loadData>>;
           try {
             result = await tg.loading.loadData(job!, filename!, source as AsyncIterable<Uint8Array>, {
-              separator: unescape(o.sep),
-              eol: unescape(o.eol),
+              separator: controlChars(o.sep),
+              eol: controlChars(o.eol),
               header: o.header,
               maxErrors: int(o.maxErrors, '--max-errors'),
               onProgress: (p) => progress?.update(p.bytes, p.lines),
@@ -94,6 +94,6 @@ function openFile(path: string) {
 }
 
 /** `\t`, `\n`, `\r` typed on a command line become the characters. */
-function unescape(value: string | undefined): string | undefined {
+function controlChars(value: string | undefined): string | undefined {
   return value?.replace(/\\t/g, '\t').replace(/\\n/g, '\n').replace(/\\r/g, '\r');
 }

@@ -214,6 +214,37 @@ describe('validation', () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it('refuses a header a fetch cannot send as a request that could not be built, sending nothing', async () => {
+    const t = make();
+    const bad = await caught(
+      t.request({
+        service: 'restpp',
+        method: 'GET',
+        path: '/echo',
+        headers: { 'X-Note': 'a\r\nInjected: 1' },
+      }),
+    );
+    expect(bad).toBeInstanceOf(ValidationError);
+    expect(bad.code).toBe('TG-BAD-REQUEST');
+    expect(bad.message).toMatch(
+      /GET \/echo could not be built: the value of header 'X-Note' holds a line break/,
+    );
+    const badName = await caught(
+      t.request({ service: 'restpp', method: 'GET', path: '/echo', headers: { 'Bad Name': 'x' } }),
+    );
+    expect(badName.message).toMatch(/invalid header name 'Bad Name'/);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('gives every request its own id', async () => {
+    const t = make();
+    const ids = new Set<string>();
+    for (let i = 0; i < 5; i++)
+      ids.add((await t.request({ service: 'restpp', method: 'GET', path: '/echo' })).requestId);
+    expect(ids.size).toBe(5);
+    for (const id of ids) expect(id).toMatch(/^tg-[0-9a-f]{16}$/);
+  });
+
   it('fails requests after close', async () => {
     const t = make();
     await t.close();

@@ -511,6 +511,8 @@ export function createTransport(options: TransportOptions): Transport {
     const callerSignal = req.signal;
     let retriesUsed = 0;
     let authResent = false;
+    /** The auth context of the latest attempt (given to onRejected as the same object). */
+    let authContext: AuthRequestContext | undefined;
     const tried = new Set<string>();
 
     const abortError = (base: string) => {
@@ -561,6 +563,7 @@ export function createTransport(options: TransportOptions): Transport {
           requester,
           signal: callerSignal,
         };
+        authContext = context;
         let authHeaders: Record<string, string>;
         try {
           authHeaders = await auth.headers(context);
@@ -733,8 +736,15 @@ export function createTransport(options: TransportOptions): Transport {
         authResent = true;
         let again = false;
         try {
+          // The same context object headers() got: the provider keys what it sent (which token) by it.
           again = await auth.onRejected(
-            { service, line: options.line, graph: options.graph, requester, signal: callerSignal },
+            authContext ?? {
+              service,
+              line: options.line,
+              graph: options.graph,
+              requester,
+              signal: callerSignal,
+            },
             code,
           );
         } catch (error) {

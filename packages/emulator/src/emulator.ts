@@ -6,11 +6,10 @@ import { createClock, type EmulatorClock } from './clock.js';
 import { runGsql } from './gsql/exec.js';
 import type { RecordedRequest } from './http/record.js';
 import { listen, type RunningListener } from './http/server.js';
-import { stringifyJson } from './json.js';
+import { FileLoader } from './loading/loader.js';
+import { loadingJobs } from './loading/registry.js';
 import type { EmulatorOptions } from './options.js';
-import type { RestCtx } from './restpp/context.js';
-import { upsert } from './restpp/upsert.js';
-import { COVID_SCHEMA, covidUpserts } from './seeds/covid.js';
+import { COVID_LOADING_JOB, COVID_SCHEMA, covidCsvFiles } from './seeds/covid.js';
 import { COVID_QUERIES } from './seeds/covid-queries.js';
 import { createState, DEFAULT_USER, type EmulatorState } from './state.js';
 import { versionProfile } from './version.js';
@@ -47,21 +46,17 @@ function loadScript(state: EmulatorState, text: string, what: string): void {
 
 function loadCovid(state: EmulatorState): void {
   loadScript(state, COVID_SCHEMA, 'The covid seed schema');
-  for (const payload of covidUpserts()) {
-    const body = Buffer.from(stringifyJson(payload));
-    const path = '/graph/MyGraph';
-    const req = {
-      method: 'POST',
-      path,
-      fullPath: path,
-      query: new URLSearchParams(),
-      headers: {},
-      body,
-      listener: 'restpp' as const,
-    };
-    const ctx: RestCtx = { state, req, segments: ['graph', 'MyGraph'], path };
-    const res = upsert(ctx, 'MyGraph');
-    if (res.status !== 200) throw new SeedError(`The covid seed data failed to load: ${res.body}`);
+  loadScript(state, COVID_LOADING_JOB, 'The covid loading job');
+  const graph = state.catalog.graphs.get('MyGraph');
+  const job = graph && loadingJobs(graph).get('load_covid');
+  if (!graph || !job) throw new SeedError('The covid loading job was not registered');
+  for (const [file, text] of Object.entries(covidCsvFiles())) {
+    const loader = new FileLoader(state, graph, job.def, file, {});
+    loader.write(Buffer.from(text));
+    const stats = loader.end();
+    if (stats.rejectLine > 0 || stats.invalidJson > 0) {
+      throw new SeedError(`The covid seed file ${file} had rejected lines: ${JSON.stringify(stats)}`);
+    }
   }
   loadScript(state, COVID_QUERIES, 'The covid seed queries');
 }

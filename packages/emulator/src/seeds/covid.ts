@@ -1,7 +1,8 @@
 // The `covid` seed: a small contact-tracing graph shaped like TigerGraph's COVID-19 starter kit
 // (graph MyGraph: Patient with birth_year, City, Province, InfectionCase; who-infected-whom and
 // travel edges; installed queries in covid-queries.ts). Values are synthetic; the first five
-// patients are the ones the Cloud docs' example lists, in that order.
+// patients are the ones the Cloud docs' example lists, in that order. The data is loaded the way
+// the starter kit loads it: CSV files through a loading job.
 
 export const COVID_SCHEMA = `
 CREATE VERTEX Patient (PRIMARY_ID patient_id STRING, global_num INT, sex STRING, birth_year INT, age STRING, country STRING, disease STRING, infection_case STRING, infection_order INT, contact_number INT, symptom_onset_date DATETIME, confirmed_date DATETIME, released_date DATETIME, deceased_date DATETIME, state STRING) WITH STATS="OUTDEGREE_BY_EDGETYPE", PRIMARY_ID_AS_ATTRIBUTE="true"
@@ -79,65 +80,78 @@ const TRAVELED: [string, string, string][] = [
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '_');
 
 /**
- * The RESTPP upsert payloads that load the seed data. Two payloads, because JS objects list
- * integer-like keys (ids below 2^32) first: the documented five must be inserted before the rest.
+ * The seed's loading job: how the starter kit's CSV files map onto the graph. It stays in the
+ * graph (`ls`, `SHOW JOB load_covid`), so a client can load more rows of the same shape.
  */
-export function covidUpserts(): Record<string, unknown>[] {
-  return [payload(PATIENTS.slice(0, 5), 0), payload(PATIENTS.slice(5), 5)];
+export const COVID_LOADING_JOB = `
+CREATE LOADING JOB load_covid FOR GRAPH MyGraph {
+  DEFINE FILENAME patients;
+  DEFINE FILENAME infections;
+  DEFINE FILENAME travels;
+  LOAD patients TO VERTEX Patient VALUES ($"patient_id", $"global_num", $"sex", $"birth_year", $"age", $"country", _, $"infection_case", _, $"contact_number", $"symptom_onset_date", $"confirmed_date", _, _, $"state"),
+    TO VERTEX City VALUES ($"city_id", $"city", _, _, _, _, _, _, _),
+    TO VERTEX Province VALUES ($"province_id", $"province", _, _),
+    TO VERTEX InfectionCase VALUES ($"case_id", $"infection_case", _, $"group_flag", _, _),
+    TO EDGE PATIENT_FROM_CITY VALUES ($"patient_id", $"city_id"),
+    TO EDGE PATIENT_FROM_PROVINCE VALUES ($"patient_id", $"province_id"),
+    TO EDGE BELONGS_TO_CASE VALUES ($"patient_id", $"case_id"),
+    TO EDGE CITY_IN_PROVINCE VALUES ($"city_id", $"province_id")
+    USING SEPARATOR=",", HEADER="true", EOL="\\n";
+  LOAD infections TO EDGE INFECTED_BY VALUES ($"infected", $"infector") USING SEPARATOR=",", HEADER="true", EOL="\\n";
+  LOAD travels TO EDGE TRAVELED VALUES ($"patient_id", $"city_id", $"travel_date") USING SEPARATOR=",", HEADER="true", EOL="\\n";
 }
+`;
 
-function payload(rows: Row[], offset: number): Record<string, unknown> {
-  const patients: Record<string, unknown> = {};
-  const cities: Record<string, unknown> = {};
-  const provinces: Record<string, unknown> = {};
-  const cases: Record<string, unknown> = {};
-  const patientEdges: Record<string, unknown> = {};
-  const cityEdges: Record<string, unknown> = {};
-  rows.forEach(([id, birthYear, sex, city, province, infectionCase, confirmed], j) => {
-    const i = j + offset;
-    const attrs: Record<string, { value: unknown }> = {
-      global_num: { value: 1000 + i },
-      sex: { value: sex },
-      birth_year: { value: birthYear },
-      age: { value: birthYear === 0 ? '' : `${Math.floor((2020 - birthYear) / 10) * 10}s` },
-      country: { value: 'Korea' },
-      infection_case: { value: infectionCase },
-      contact_number: { value: (i * 7) % 40 },
-      symptom_onset_date: { value: `${confirmed} 00:00:00` },
-      confirmed_date: { value: `${confirmed} 00:00:00` },
-      state: { value: i % 5 === 0 ? 'isolated' : 'released' },
-    };
-    patients[id] = attrs;
-    const cityId = slug(city);
-    const provinceId = slug(province);
-    const caseId = slug(infectionCase);
-    cities[cityId] = { city: { value: city } };
-    provinces[provinceId] = { province: { value: province } };
-    cases[caseId] = {
-      infection_case: { value: infectionCase },
-      group_flag: { value: !/inflow|contact|etc/.test(infectionCase) },
-    };
-    patientEdges[id] = {
-      PATIENT_FROM_CITY: { City: { [cityId]: {} } },
-      PATIENT_FROM_PROVINCE: { Province: { [provinceId]: {} } },
-      BELONGS_TO_CASE: { InfectionCase: { [caseId]: {} } },
-    };
-    cityEdges[cityId] = { CITY_IN_PROVINCE: { Province: { [provinceId]: {} } } };
-  });
-  for (const [infected, infector] of INFECTED_BY) {
-    const e = patientEdges[infected] as Record<string, unknown> | undefined;
-    if (e) e['INFECTED_BY'] = { Patient: { [infector]: {} } };
-  }
-  for (const [patient, city, date] of TRAVELED) {
-    const e = patientEdges[patient] as Record<string, Record<string, Record<string, unknown>>> | undefined;
-    if (!e) continue;
-    e['TRAVELED'] ??= { City: {} };
-    (e['TRAVELED']['City'] as Record<string, unknown>)[slug(city)] = {
-      travel_date: { value: `${date} 00:00:00` },
-    };
-  }
+const PATIENT_COLUMNS = [
+  'patient_id',
+  'global_num',
+  'sex',
+  'birth_year',
+  'age',
+  'country',
+  'infection_case',
+  'contact_number',
+  'symptom_onset_date',
+  'confirmed_date',
+  'state',
+  'city_id',
+  'city',
+  'province_id',
+  'province',
+  'case_id',
+  'group_flag',
+];
+
+const csv = (columns: string[], rows: (string | number | boolean)[][]): string =>
+  [columns, ...rows].map((r) => r.join(',')).join('\n') + '\n';
+
+/** The CSV files `load_covid` reads, by file variable (the documented five patients come first). */
+export function covidCsvFiles(): Record<'patients' | 'infections' | 'travels', string> {
+  const patients = PATIENTS.map(([id, birthYear, sex, city, province, infectionCase, confirmed], i) => [
+    id,
+    1000 + i,
+    sex,
+    birthYear,
+    birthYear === 0 ? '' : `${Math.floor((2020 - birthYear) / 10) * 10}s`,
+    'Korea',
+    infectionCase,
+    (i * 7) % 40,
+    `${confirmed} 00:00:00`,
+    `${confirmed} 00:00:00`,
+    i % 5 === 0 ? 'isolated' : 'released',
+    slug(city),
+    city,
+    slug(province),
+    province,
+    slug(infectionCase),
+    !/inflow|contact|etc/.test(infectionCase),
+  ]);
   return {
-    vertices: { Patient: patients, City: cities, Province: provinces, InfectionCase: cases },
-    edges: { Patient: patientEdges, City: cityEdges },
+    patients: csv(PATIENT_COLUMNS, patients),
+    infections: csv(['infected', 'infector'], INFECTED_BY),
+    travels: csv(
+      ['patient_id', 'city_id', 'travel_date'],
+      TRAVELED.map(([patient, city, date]) => [patient, slug(city), `${date} 00:00:00`]),
+    ),
   };
 }

@@ -1,0 +1,3 @@
+import { defineTgraphProjects } from '../../vitest.shared.ts';
+
+export default defineTgraphProjects(import.meta.dirname);

@@ -2,8 +2,9 @@
 // OpenAPI document, and one error handler that turns every failure into problem+json.
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { AppDeps, AppEnv } from './env.js';
-import { DeadlineExceeded, type Problem, problemOf } from './problems.js';
+import { badRequest, DeadlineExceeded, type Problem, problemOf } from './problems.js';
 import { requestContext, requestIdFrom } from './request-context.js';
 import { registerCaseRoute } from './routes/cases.js';
 import { registerChainRoute } from './routes/chain.js';
@@ -94,7 +95,12 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   );
 
   app.onError((error, c) => {
-    const { problem, log } = problemOf(error, c.get('signal')?.aborted ?? false);
+    // Hono's own 4xx (e.g. a body that is not JSON) carry a message meant for the caller.
+    const cause =
+      error instanceof HTTPException && error.status === 400
+        ? badRequest(`${error.message}; send a JSON object`)
+        : error;
+    const { problem, log } = problemOf(cause, c.get('signal')?.aborted ?? false);
     if (log !== 'none') {
       // The log keeps what TigerGraph said (the SDK already redacted credentials); the caller does not get it.
       logger[log]('request failed', {

@@ -44,6 +44,7 @@ export {
   type VertexTypeModel,
   vertexTypeOf,
 } from './schema/model.js';
+export { type UpsertDataOptions, upsertData } from './schema/upsert-data.js';
 export {
   checkSchema,
   compareSchema,
@@ -55,3 +56,4 @@ export {
   type ValidateSchemaOptions,
   validateSchema,
 } from './schema/validate.js';
+export { getSchemaVersion } from './schema/version.js';

@@ -313,6 +313,69 @@ export class TigerGraphConnection {
     return schema.dropGlobalVertices(this.ctx, vertexNames);
   }
 
+  /** `addGlobalVerticesToGraph(global_vertex_names, target_graph)` (4.x). */
+  addGlobalVerticesToGraph(globalVertexNames: string | readonly string[], targetGraph?: string) {
+    const graph = nonEmpty(targetGraph) ?? this.graphname;
+    return schema.addGlobalVerticesToGraph(this.ctx, globalVertexNames, graph === undefined ? {} : { graph });
+  }
+
+  /** `createSchemaChangeJob(job_name, statements, graphName)`. */
+  createSchemaChangeJob(jobName: string, statements: string | readonly string[], graphName?: string) {
+    return schema.createSchemaChangeJob(this.ctx, jobName, statements, this.scope(graphName));
+  }
+
+  /** `getSchemaChangeJobs(graphName)`. */
+  getSchemaChangeJobs(graphName?: string) {
+    return schema.listSchemaChangeJobs(this.ctx, this.scope(graphName));
+  }
+
+  /** `runSchemaChangeJob(job_name, graphName)`. */
+  runSchemaChangeJob(jobName: string, graphName?: string) {
+    return schema.runSchemaChangeJob(this.ctx, jobName, this.scope(graphName));
+  }
+
+  /** `dropSchemaChangeJobs(job_names, graphName)`. */
+  dropSchemaChangeJobs(jobNames: string | readonly string[], graphName?: string) {
+    return schema.dropSchemaChangeJobs(this.ctx, jobNames, this.scope(graphName));
+  }
+
+  /** `getSchemaVer()`: the graph's schema version. */
+  getSchemaVer() {
+    return schema.getSchemaVersion(this.ctx, this.g());
+  }
+
+  /** `upsertData(data, atomic, ackAll, newVertexOnly, vertexMustExist, updateVertexOnly)`. */
+  upsertData(
+    data: Parameters<typeof schema.upsertData>[1],
+    atomic = false,
+    ackAll = false,
+    newVertexOnly = false,
+    vertexMustExist = false,
+    updateVertexOnly = false,
+  ) {
+    return schema.upsertData(
+      this.ctx,
+      data,
+      this.g({
+        ...(atomic ? { atomic: true } : {}),
+        ...(ackAll ? { ack: 'all' as const } : {}),
+        newVertexOnly,
+        vertexMustExist,
+        updateVertexOnly,
+      }),
+    );
+  }
+
+  /** `recoverCatalog()` (4.x). */
+  recoverCatalog() {
+    return system.recoverCatalog(this.ctx);
+  }
+
+  private scope(graphName: string | undefined): { graph?: string } {
+    const graph = nonEmpty(graphName) ?? this.graphname;
+    return graph === undefined ? {} : { graph };
+  }
+
   /** `validateGraphSchema()` (4.x `POST /gsql/v1/schema/check`). */
   validateGraphSchema() {
     return schema.checkSchema(this.ctx);
@@ -783,6 +846,34 @@ export class TigerGraphConnection {
 
   getQueryMetadata(queryName: string) {
     return queries.describeQuery(this.ctx, queryName, this.g());
+  }
+
+  /** `updateQueryDescription(queryName, queryDescription, parameterDescriptions)` (TigerGraph ≥ 4.0). */
+  updateQueryDescription(
+    queryName: string,
+    queryDescription: string,
+    parameterDescriptions?: Readonly<Record<string, string>>,
+  ) {
+    return queries.setQueryDescription(
+      this.ctx,
+      queryName,
+      queryDescription,
+      parameterDescriptions,
+      this.g(),
+    );
+  }
+
+  /** `getQueryDescription(queryName = 'all')`: a name, a comma list or `'all'`. */
+  getQueryDescription(queryName: string | readonly string[] = 'all') {
+    const names =
+      queryName === 'all' ? 'all' : typeof queryName === 'string' ? (list(queryName) ?? []) : queryName;
+    return queries.getQueryDescriptions(this.ctx, names, this.g());
+  }
+
+  /** `dropQueryDescription(queryName, dropParamDescriptions = true)`; `'*'` drops all. */
+  dropQueryDescription(queryName: string | readonly string[], dropParamDescriptions = true) {
+    const names = queryName === '*' ? 'all' : typeof queryName === 'string' ? [queryName] : queryName;
+    return queries.dropQueryDescriptions(this.ctx, names, this.g({ parameters: dropParamDescriptions }));
   }
 
   createQuery(queryText: string) {

@@ -106,6 +106,33 @@ for (const version of ['3.10', '4.2']) {
       expect(Object.keys(await conn.getSecrets())).not.toContain('compat_alias');
     });
 
+    it('upsertData, getSchemaVer and schema-change jobs in pyTigerGraph argument order', async () => {
+      const conn = connect({ username: 'tigergraph', password: 'tigergraph' });
+      await conn.getToken(SECRET);
+      const log = since();
+      const summary = await conn.upsertData(
+        { vertices: { Patient: { 'compat-raw': { birth_year: { value: 1999 } } } } },
+        true,
+        false,
+        true,
+      );
+      expect(summary.accepted_vertices).toBe(1);
+      const upsert = log().find((r) => r.method === 'POST' && r.path === '/restpp/graph/MyGraph');
+      expect(upsert?.query).toEqual({ new_vertex_only: 'true' });
+      expect(upsert?.headers['gsql-atomic-level']).toBe('atomic');
+
+      const before = await conn.getSchemaVer();
+      await conn.createSchemaChangeJob('compat_job', [
+        'ADD VERTEX Hospital (PRIMARY_ID id STRING, name STRING)',
+      ]);
+      expect((await conn.getSchemaChangeJobs()).map((j) => j.name)).toContain('compat_job');
+      await conn.runSchemaChangeJob('compat_job');
+      expect(await conn.getSchemaVer()).toBe(before + 1);
+      expect((await conn.getVertexTypes()) as string[]).toContain('Hospital');
+      await conn.dropSchemaChangeJobs('compat_job');
+      expect((await conn.getSchemaChangeJobs()).map((j) => j.name)).not.toContain('compat_job');
+    });
+
     it('useGraph changes the graph of later calls; a wrong password is an AuthError', async () => {
       const conn = connect({ username: 'tigergraph', password: 'tigergraph' });
       await conn.getToken(SECRET);

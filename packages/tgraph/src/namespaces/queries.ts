@@ -19,6 +19,9 @@ const MANAGED = [
   'getInstallStatus',
   'listRunningQueries',
   'abortQuery',
+  'setQueryDescription',
+  'getQueryDescriptions',
+  'dropQueryDescriptions',
 ] as const;
 
 /** `tg.queries`: run installed and interpreted queries, manage and install them, async runs. */

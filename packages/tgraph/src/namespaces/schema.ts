@@ -18,6 +18,13 @@ const SCHEMA = [
   'dropGraph',
   'validateSchema',
   'checkSchema',
+  'addGlobalVerticesToGraph',
+  'createSchemaChangeJob',
+  'runSchemaChangeJob',
+  'dropSchemaChangeJobs',
+  'listSchemaChangeJobs',
+  'getSchemaVersion',
+  'upsertData',
 ] as const;
 const UDTS = ['listUdts', 'getUdt', 'getUdf', 'putUdf'] as const;
 const SYSTEM = [
@@ -36,6 +43,7 @@ const SYSTEM = [
   'dropAll',
   'exportDatabase',
   'importDatabase',
+  'recoverCatalog',
 ] as const;
 
 /**

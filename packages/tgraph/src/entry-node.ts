@@ -7,6 +7,7 @@ import { type EmbeddedClient, type EmbeddedClientOptions, startEmbedded } from '
 import type { ClientOptions } from './options.js';
 
 export type { EmbeddedClient, EmbeddedClientOptions, EmbeddedEmulator } from './node/embedded.js';
+export { loadFile } from './node/load-file.js';
 export * from './public.js';
 
 /** Options of `createClient` in Node. */

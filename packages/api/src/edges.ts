@@ -25,4 +25,11 @@ export {
 } from './edges/schema-info.js';
 export type { EdgeSelection } from './edges/selector.js';
 export { getEdgeStats } from './edges/stats.js';
-export { type EdgeInput, type UpsertEdgesOptions, upsertEdge, upsertEdges } from './edges/upsert.js';
+export {
+  type EdgeInput,
+  type UpsertEdgesInBatchesOptions,
+  type UpsertEdgesOptions,
+  upsertEdge,
+  upsertEdges,
+  upsertEdgesInBatches,
+} from './edges/upsert.js';

@@ -1,4 +1,6 @@
 // @tgraph/api/vertices: vertex types and attributes, counts, upserts, reads, deletes and statistics.
+
+export type { BatchOptions, BatchProgress, BatchResult } from './internal/batch.js';
 export {
   type CountVerticesByTypeOptions,
   type CountVerticesOptions,
@@ -44,9 +46,11 @@ export type {
   VertexResult,
 } from './vertices/types.js';
 export {
+  type UpsertVerticesInBatchesOptions,
   type UpsertVerticesOptions,
   upsertVertex,
   upsertVertices,
+  upsertVerticesInBatches,
   type VertexInput,
 } from './vertices/upsert.js';
-export type { UpsertOptions, UpsertSummary } from './vertices/upsert-request.js';
+export type { BulkUpsertSummary, UpsertOptions, UpsertSummary } from './vertices/upsert-request.js';

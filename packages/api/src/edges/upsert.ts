@@ -3,13 +3,28 @@
 // Parallel edges between the same two vertices (multi-edges told apart by discriminators) cannot
 // share one JSON key — a parser keeps only the last — so a repeated target id carries a list of
 // attribute objects instead, the form RESTPP documents for discriminated edges.
-import { type UpsertAttributes, ValidationError } from '@tgraph/protocol';
+import { stringifyJson, type UpsertAttributes, ValidationError } from '@tgraph/protocol';
 import type { ApiContext } from '../context.js';
+import {
+  type BatchBuilder,
+  type BatchOptions,
+  checkBatchOptions,
+  isItemSource,
+  runBatches,
+} from '../internal/batch.js';
 import type { EdgeAttributes, EdgeTypeName, SchemaShape, VertexTypeName } from '../schema-types.js';
 import { encodeAttributes } from '../vertices/encode.js';
 import type { AttributesInput, VertexIdInput } from '../vertices/types.js';
 import { idText } from '../vertices/upsert.js';
-import { sendUpsert, type UpsertOptions, type UpsertSummary } from '../vertices/upsert-request.js';
+import {
+  type BulkUpsertSummary,
+  bulkSummary,
+  checkAck,
+  sendUpsert,
+  type UpsertOptions,
+  type UpsertSummary,
+  utf8Length,
+} from '../vertices/upsert-request.js';
 
 export interface UpsertEdgesOptions extends UpsertOptions {
   /** Only insert edges whose two endpoints exist (`vertex_must_exist=true`); otherwise missing endpoints are created. */
@@ -133,6 +148,18 @@ export async function upsertEdges<S extends SchemaShape, E extends EdgeTypeName<
       field: 'edges',
     });
   }
+  return sendUpsert(
+    ctx,
+    {
+      edges: edgesPayload(sourceType, edgeType, targetType, edges as readonly EdgeInput<unknown>[]) as never,
+    },
+    edgeFlags(options),
+    options,
+  );
+}
+
+/** The query flags of an edge upsert, after checking they do not contradict each other. */
+function edgeFlags(options: UpsertEdgesOptions): Record<string, boolean | undefined> {
   if (
     options.vertexMustExist === true &&
     (options.sourceVertexMustExist === true || options.targetVertexMustExist === true)
@@ -142,16 +169,110 @@ export async function upsertEdges<S extends SchemaShape, E extends EdgeTypeName<
       { field: 'vertexMustExist' },
     );
   }
-  return sendUpsert(
-    ctx,
-    {
-      edges: edgesPayload(sourceType, edgeType, targetType, edges as readonly EdgeInput<unknown>[]) as never,
+  return {
+    vertex_must_exist: options.vertexMustExist,
+    source_vertex_must_exist: options.sourceVertexMustExist,
+    target_vertex_must_exist: options.targetVertexMustExist,
+  };
+}
+
+/** Options of {@link upsertEdgesInBatches}: the upsert flags plus how to cut and send batches. */
+export interface UpsertEdgesInBatchesOptions extends UpsertEdgesOptions, BatchOptions {}
+
+/**
+ * Builds `{"edges":{src:{id:{edge:{tgt:{id:attrs | [attrs,…]}}}}}}` as text for one batch: edges are
+ * grouped by source and target id while they come in, and a repeated (source, target) pair becomes a
+ * list, as in {@link edgesPayload}.
+ */
+function edgeBatchBuilder(
+  sourceType: string,
+  edgeType: string,
+  targetType: string,
+): BatchBuilder<EdgeInput<unknown>> {
+  const q = JSON.stringify;
+  const head = `{"edges":{${q(sourceType)}:{`;
+  const inner = `{${q(edgeType)}:{${q(targetType)}:{`;
+  // Bytes an edge adds besides its ids and attributes, counted as if its source were new to the
+  // batch (an estimate on the safe side): quotes, colons, a comma, the edge and target type keys.
+  const perEdge = utf8Length(inner) + 10;
+  let bySource = new Map<string, Map<string, string[]>>();
+  let pending: { src: string; tgt: string; attrs: string } | undefined;
+  return {
+    envelopeBytes: utf8Length(head) + 3,
+    prepare(item, i) {
+      const [from, to, attrs] = entryOf(item, i);
+      const src = idText(from, `edges[${i}] sourceId`);
+      const tgt = idText(to, `edges[${i}] targetId`);
+      const encoded = encodeAttributes(attrs as object | undefined, `${edgeType} '${src}'→'${tgt}'`);
+      pending = { src, tgt, attrs: stringifyJson(encoded) ?? '{}' };
+      return utf8Length(src) + utf8Length(tgt) + utf8Length(pending.attrs) + perEdge;
     },
-    {
-      vertex_must_exist: options.vertexMustExist,
-      source_vertex_must_exist: options.sourceVertexMustExist,
-      target_vertex_must_exist: options.targetVertexMustExist,
+    commit() {
+      if (pending === undefined) return;
+      let byTarget = bySource.get(pending.src);
+      if (byTarget === undefined) {
+        byTarget = new Map();
+        bySource.set(pending.src, byTarget);
+      }
+      const list = byTarget.get(pending.tgt);
+      if (list === undefined) byTarget.set(pending.tgt, [pending.attrs]);
+      else list.push(pending.attrs);
+      pending = undefined;
     },
+    take() {
+      const sources: string[] = [];
+      for (const [src, byTarget] of bySource) {
+        const targets: string[] = [];
+        for (const [tgt, list] of byTarget) {
+          targets.push(`${q(tgt)}:${list.length === 1 ? list[0] : `[${list.join(',')}]`}`);
+        }
+        sources.push(`${q(src)}:${inner}${targets.join(',')}}}}`);
+      }
+      bySource = new Map();
+      return `${head}${sources.join(',')}}}}`;
+    },
+  };
+}
+
+/**
+ * Upserts any number of edges of one type in batches, like {@link upsertVerticesInBatches}: at most
+ * `batchSize` edges and about `batchBytes` of JSON per request, `concurrency` requests at a time,
+ * from an array, iterable or async iterable read only as fast as batches go out; `onProgress` after
+ * every batch; totals and one result per batch. Parallel edges (a repeated source–target pair) in
+ * one batch are all sent, as a list.
+ *
+ * @example
+ * const r = await upsertEdgesInBatches(ctx, 'Person', 'Knows', 'Person', pairs, {
+ *   vertexMustExist: true,
+ *   onProgress: (p) => console.log(`${p.itemsDone} edges written`),
+ * });
+ * r.accepted_edges; // total over all batches
+ */
+export async function upsertEdgesInBatches<S extends SchemaShape, E extends EdgeTypeName<S>>(
+  ctx: ApiContext<S>,
+  sourceType: VertexTypeName<S>,
+  edgeType: E,
+  targetType: VertexTypeName<S>,
+  edges: Iterable<EdgeInput<EdgeAttributes<S, E>>> | AsyncIterable<EdgeInput<EdgeAttributes<S, E>>>,
+  options: UpsertEdgesInBatchesOptions = {},
+): Promise<BulkUpsertSummary> {
+  checkName(sourceType, 'sourceType');
+  checkName(edgeType, 'edgeType');
+  checkName(targetType, 'targetType');
+  const flags = edgeFlags(options);
+  checkAck(options);
+  checkBatchOptions(options);
+  if (!isItemSource(edges)) {
+    throw new ValidationError(
+      'edges must be an array, an iterable or an async iterable of [sourceId, targetId, attributes?]',
+      { field: 'edges' },
+    );
+  }
+  const batches = await runBatches(
+    edges as Iterable<EdgeInput<unknown>> | AsyncIterable<EdgeInput<unknown>>,
+    edgeBatchBuilder(sourceType, edgeType, targetType),
+    (payload) => sendUpsert(ctx, payload, flags, options),
     options,
   );
+  return bulkSummary(batches);
 }

@@ -8,6 +8,7 @@ import {
   type VertexIdRef,
 } from '@tgraph/protocol';
 import type { ApiContext } from '../context.js';
+import type { BatchResult } from '../internal/batch.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
 import type { SchemaShape } from '../schema-types.js';
 
@@ -37,10 +38,10 @@ const envelope = restppEnvelope(upsertResultsSchema);
 
 const count = (v: unknown): number | undefined => (v === undefined ? undefined : Number(v));
 
-/** Posts an upsert payload with flags (each sent only when true). */
+/** Posts an upsert payload (an object, or JSON text built batch by batch) with flags (each sent only when true). */
 export async function sendUpsert(
   ctx: ApiContext<SchemaShape>,
-  payload: UpsertPayload,
+  payload: UpsertPayload | string,
   flags: Record<string, boolean | undefined>,
   options: UpsertOptions,
 ): Promise<UpsertSummary> {
@@ -54,7 +55,9 @@ export async function sendUpsert(
     graph: options.graph,
     signal: options.signal,
     timeoutMs: options.timeoutMs,
-    json: payload,
+    ...(typeof payload === 'string'
+      ? { body: payload, headers: { 'Content-Type': 'application/json' } }
+      : { json: payload }),
     searchParams,
     control: options.atomic === undefined ? undefined : { atomic: options.atomic },
   });
@@ -72,4 +75,55 @@ export async function sendUpsert(
   if (r.vertices_not_exist !== undefined) out.vertices_not_exist = r.vertices_not_exist;
   if (r.edge_vertices_not_exist !== undefined) out.edge_vertices_not_exist = r.edge_vertices_not_exist;
   return out;
+}
+
+/** What a batched upsert did: the totals of its successful batches, and every batch's result. */
+export interface BulkUpsertSummary extends UpsertSummary {
+  /** Items read from the input. */
+  items: number;
+  /** One entry per request, in input order (failed ones carry `error` with `continueOnError`). */
+  batches: BatchResult<UpsertSummary>[];
+}
+
+/** Checks the `ack` option (before anything is sent). */
+export function checkAck(options: UpsertOptions): void {
+  if (options.ack !== undefined && options.ack !== 'all' && options.ack !== 'none') {
+    throw new ValidationError(`ack must be 'all' or 'none', got '${String(options.ack)}'`, { field: 'ack' });
+  }
+}
+
+/** Adds up the summaries of the successful batches. */
+export function bulkSummary(batches: BatchResult<UpsertSummary>[]): BulkUpsertSummary {
+  const out: BulkUpsertSummary = { accepted_vertices: 0, accepted_edges: 0, items: 0, batches };
+  const lists = ['vertices_already_exist', 'vertices_not_exist', 'edge_vertices_not_exist'] as const;
+  for (const b of batches) {
+    out.items += b.items;
+    const s = b.summary;
+    if (s === undefined) continue;
+    out.accepted_vertices += s.accepted_vertices;
+    out.accepted_edges += s.accepted_edges;
+    if (s.skipped_vertices !== undefined)
+      out.skipped_vertices = (out.skipped_vertices ?? 0) + s.skipped_vertices;
+    if (s.skipped_edges !== undefined) out.skipped_edges = (out.skipped_edges ?? 0) + s.skipped_edges;
+    for (const name of lists) {
+      const list = s[name];
+      if (list !== undefined) out[name] = [...(out[name] ?? []), ...list];
+    }
+  }
+  return out;
+}
+
+/** UTF-8 length of a string without encoding it. */
+export function utf8Length(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) n += 1;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 2; // a surrogate pair: 4 bytes for 2 code units
+      i++;
+    } else n += 2;
+  }
+  return n;
 }

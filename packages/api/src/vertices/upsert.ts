@@ -1,11 +1,32 @@
 // Vertex upserts: `POST R/graph/{graph}` with `{"vertices": {type: {id: {attr: {value, op?}}}}}`
 // (reference §4.4). Flags go out as lowercase `true` (pyTigerGraph sends Python's `True`).
-import { compositeVertexId, type PathValue, type UpsertAttributes, ValidationError } from '@tgraph/protocol';
+import {
+  compositeVertexId,
+  type PathValue,
+  stringifyJson,
+  type UpsertAttributes,
+  ValidationError,
+} from '@tgraph/protocol';
 import type { ApiContext } from '../context.js';
+import {
+  type BatchBuilder,
+  type BatchOptions,
+  checkBatchOptions,
+  isItemSource,
+  runBatches,
+} from '../internal/batch.js';
 import type { SchemaShape, VertexAttributes, VertexTypeName } from '../schema-types.js';
 import { encodeAttributes } from './encode.js';
 import type { AttributesInput, VertexIdInput } from './types.js';
-import { sendUpsert, type UpsertOptions, type UpsertSummary } from './upsert-request.js';
+import {
+  type BulkUpsertSummary,
+  bulkSummary,
+  checkAck,
+  sendUpsert,
+  type UpsertOptions,
+  type UpsertSummary,
+  utf8Length,
+} from './upsert-request.js';
 
 export interface UpsertVerticesOptions extends UpsertOptions {
   /** Only insert: vertices that exist are skipped (`new_vertex_only=true`). */
@@ -119,4 +140,99 @@ export async function upsertVertices<S extends SchemaShape, T extends VertexType
     { new_vertex_only: options.newVertexOnly, update_vertex_only: options.updateVertexOnly },
     options,
   );
+}
+
+/** Options of {@link upsertVerticesInBatches}: the upsert flags plus how to cut and send batches. */
+export interface UpsertVerticesInBatchesOptions extends UpsertVerticesOptions, BatchOptions {}
+
+/** Builds `{"vertices":{type:{id:attrs,…}}}` one item at a time, as text, merging repeated ids. */
+function vertexBatchBuilder(vertexType: string): BatchBuilder<VertexInput<unknown>> {
+  const head = `{"vertices":{${JSON.stringify(vertexType)}:{`;
+  let byId = new Map<string, { attrs: UpsertAttributes; fragment: string }>();
+  let pending: { key: string; attrs: UpsertAttributes; fragment: string } | undefined;
+  const fragmentOf = (key: string, attrs: UpsertAttributes) =>
+    `${JSON.stringify(key)}:${stringifyJson(attrs)}`;
+  return {
+    envelopeBytes: utf8Length(head) + 3,
+    prepare(item, i) {
+      const [id, attrs] = entryOf(item, i);
+      const key = idText(id, `vertices[${i}] id`);
+      const encoded = encodeAttributes(attrs, `${vertexType} '${key}'`);
+      pending = { key, attrs: encoded, fragment: fragmentOf(key, encoded) };
+      return utf8Length(pending.fragment) + 1;
+    },
+    commit() {
+      if (pending === undefined) return;
+      const before = byId.get(pending.key);
+      if (before === undefined) byId.set(pending.key, pending);
+      else {
+        // A repeated id in one batch merges its attributes (a later value wins), as upsertVertices does.
+        const attrs = { ...before.attrs, ...pending.attrs };
+        byId.set(pending.key, { attrs, fragment: fragmentOf(pending.key, attrs) });
+      }
+      pending = undefined;
+    },
+    take() {
+      const parts: string[] = [];
+      for (const v of byId.values()) parts.push(v.fragment);
+      byId = new Map();
+      return `${head}${parts.join(',')}}}}`;
+    },
+  };
+}
+
+/**
+ * Upserts any number of vertices of one type in batches: at most `batchSize` vertices and about
+ * `batchBytes` of JSON per request, `concurrency` requests at a time. The input may be an array,
+ * an iterable or an async iterable (e.g. rows parsed from a file): it is read only as fast as
+ * batches are sent, and each payload is built as text for its batch alone, so memory stays near
+ * `concurrency × batchBytes`. `onProgress` is called after every batch; the result holds the totals
+ * and one entry per batch.
+ *
+ * Each batch is its own request: `atomic` applies per batch, and an id repeated in different
+ * batches is written by each (their order is not fixed when `concurrency` > 1). By default the first
+ * failed batch stops the write (batches already sent stay written) and the call rejects with its
+ * error once the batches in flight have settled; with `continueOnError`, failed batches are
+ * reported in `batches[i].error` instead. Upserts are not retried (they are not idempotent with `op`
+ * attributes), so a batch is never sent twice.
+ *
+ * @example
+ * const r = await upsertVerticesInBatches(ctx, 'Person', people.map((p) => [p.id, { name: p.name }]), {
+ *   batchSize: 10_000,
+ *   concurrency: 4,
+ *   onProgress: (p) => console.log(`${p.itemsDone} written`),
+ * });
+ * r.accepted_vertices; // total over all batches
+ * r.batches.length;    // number of requests sent
+ */
+export async function upsertVerticesInBatches<S extends SchemaShape, T extends VertexTypeName<S>>(
+  ctx: ApiContext<S>,
+  vertexType: T,
+  vertices:
+    | Iterable<VertexInput<VertexAttributes<S, T>>>
+    | AsyncIterable<VertexInput<VertexAttributes<S, T>>>,
+  options: UpsertVerticesInBatchesOptions = {},
+): Promise<BulkUpsertSummary> {
+  checkFlags(options);
+  checkAck(options);
+  checkBatchOptions(options);
+  if (typeof vertexType !== 'string' || vertexType === '') {
+    throw new ValidationError('vertexType must be a non-empty string', { field: 'vertexType' });
+  }
+  if (!isItemSource(vertices)) {
+    throw new ValidationError(
+      'vertices must be an array, an iterable or an async iterable of [id, attributes]',
+      {
+        field: 'vertices',
+      },
+    );
+  }
+  const flags = { new_vertex_only: options.newVertexOnly, update_vertex_only: options.updateVertexOnly };
+  const batches = await runBatches(
+    vertices as Iterable<VertexInput<unknown>> | AsyncIterable<VertexInput<unknown>>,
+    vertexBatchBuilder(vertexType),
+    (payload) => sendUpsert(ctx, payload, flags, options),
+    options,
+  );
+  return bulkSummary(batches);
 }

@@ -2,6 +2,7 @@
 // without reading it into memory. The browser-safe api package takes the stream; this opens it.
 import { createReadStream } from 'node:fs';
 import { access, constants } from 'node:fs/promises';
+import type { ApiContext } from '@tgraph/api/context';
 import { type LoadDataOptions, type LoadResult, loadData } from '@tgraph/api/loading';
 import type { SchemaShape } from '@tgraph/api/schema-types';
 import { ValidationError } from '@tgraph/protocol';
@@ -19,8 +20,8 @@ import type { TigerGraphClient } from '../client.js';
  *   onProgress: (p) => console.error(`${p.bytes} bytes sent`),
  * });
  */
-export async function loadFile(
-  client: TigerGraphClient<SchemaShape>,
+export async function loadFile<S extends SchemaShape>(
+  client: TigerGraphClient<S>,
   job: string,
   fileTag: string,
   path: string,
@@ -34,5 +35,5 @@ export async function loadFile(
       { field: 'path' },
     );
   }
-  return loadData(client.context, job, fileTag, createReadStream(path), options);
+  return loadData(client.context as ApiContext<SchemaShape>, job, fileTag, createReadStream(path), options);
 }

@@ -393,10 +393,25 @@ export function encodeSegment(value: PathValue, name = 'path segment'): string {
   const text = String(value);
   if (text === '') throw new ValidationError(`${name} must not be empty`, { field: name });
   if (text === '.' || text === '..') {
-    throw new ValidationError(`${name} '${text}' cannot be sent in a URL path`, { field: name });
+    throw new ValidationError(
+      `${name} '${text}' cannot be sent in a URL path (URL parsers treat it as a directory move); reach such a vertex with a GSQL query instead`,
+      { field: name },
+    );
+  }
+  const lone = LONE_SURROGATE.exec(text);
+  if (lone) {
+    // encodeURIComponent would throw a bare URIError: say what is wrong and how to fix it.
+    const unit = lone[0].charCodeAt(0).toString(16).toUpperCase();
+    throw new ValidationError(
+      `${name} holds a lone UTF-16 surrogate (\\u${unit} at index ${lone.index}), which has no UTF-8 form and cannot be sent; fix the string (text.toWellFormed() replaces it with U+FFFD)`,
+      { field: name },
+    );
   }
   return encodeURIComponent(text);
 }
+
+/** A high surrogate not followed by a low one, or a low surrogate not preceded by a high one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * Fills a path template; each `{name}` becomes one encoded segment.

@@ -111,6 +111,12 @@ describe('path building', () => {
     expect(() => vertexPath('G', 'T', '')).toThrow(ValidationError);
     expect(() => vertexPath('G', 'T', '..')).toThrow("vertexId '..' cannot be sent in a URL path");
     expect(() => vertexPath('G', 'T', '.')).toThrow(ValidationError);
+    // Lone surrogates have no UTF-8 form: a ValidationError, not encodeURIComponent's bare URIError.
+    expect(() => vertexPath('G', 'T', 'ab\uD800')).toThrow(
+      'vertexId holds a lone UTF-16 surrogate (\\uD800 at index 2), which has no UTF-8 form and cannot be sent',
+    );
+    expect(() => vertexPath('G', 'T', '\uDC00x')).toThrow(ValidationError);
+    expect(vertexPath('G', 'T', '🙂')).toBe('/graph/G/vertices/T/%F0%9F%99%82');
   });
 
   it('fills templates and names a missing graph', () => {

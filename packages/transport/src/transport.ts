@@ -103,8 +103,16 @@ function positiveInt(value: number | undefined, field: string, allowZero = false
   return value;
 }
 
-function encodeComponent(value: string): string {
-  return encodeURIComponent(value);
+function encodeComponent(value: string, key: string): string {
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    // Only a lone UTF-16 surrogate makes encodeURIComponent throw (a bare URIError).
+    throw new ValidationError(
+      `query parameter '${key.replace(/[\uD800-\uDFFF]/g, '\uFFFD')}' holds a lone UTF-16 surrogate, which has no UTF-8 form and cannot be sent; fix the string (text.toWellFormed() replaces it with U+FFFD)`,
+      { field: 'searchParams' },
+    );
+  }
 }
 
 function scalar(value: unknown): string {
@@ -116,7 +124,8 @@ function scalar(value: unknown): string {
 export function encodeSearchParams(params: SearchParams | undefined): string {
   if (params === undefined) return '';
   const pairs: string[] = [];
-  const add = (k: string, v: unknown) => pairs.push(`${encodeComponent(k)}=${encodeComponent(scalar(v))}`);
+  const add = (k: string, v: unknown) =>
+    pairs.push(`${encodeComponent(k, k)}=${encodeComponent(scalar(v), k)}`);
   if (params instanceof URLSearchParams) {
     for (const [k, v] of params) add(k, v);
   } else if (Array.isArray(params)) {
@@ -507,7 +516,19 @@ export function createTransport(options: TransportOptions): Transport {
     Object.assign(baseHeaders, control);
 
     const idempotent = req.idempotent ?? IDEMPOTENT_METHODS.has(method);
-    const query = encodeSearchParams(req.searchParams);
+    let query: string;
+    try {
+      query = encodeSearchParams(req.searchParams);
+    } catch (error) {
+      return fail(
+        error instanceof TigerGraphError
+          ? error
+          : new ValidationError(
+              redact(`request.searchParams could not be encoded: ${(error as Error)?.message}`, secrets()),
+              { field: 'searchParams', requestId },
+            ),
+      );
+    }
     const callerSignal = req.signal;
     let retriesUsed = 0;
     let authResent = false;

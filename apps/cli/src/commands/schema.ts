@@ -132,6 +132,8 @@ export function registerSchema(program: Command): void {
   );
 }
 
+type GenerateFn = (schema: never, options?: object) => string;
+
 export function registerCodegen(program: Command): void {
   examples(
     program
@@ -153,16 +155,12 @@ export function registerCodegen(program: Command): void {
               );
             }
             const session = await ctx.session();
-            const generate = (
-              session.facade as { generateSchemaTypes?: (schema: unknown, options?: object) => string }
-            ).generateSchemaTypes;
-            if (!generate)
-              throw new CliError(
-                'this version of the tgraph SDK does not export generateSchemaTypes',
-                EXIT.failure,
-              );
+            // The facade does not re-export the generator yet; until it does, use @tgraph/api's directly.
+            const generate =
+              (session.facade as { generateSchemaTypes?: GenerateFn }).generateSchemaTypes ??
+              ((await import('@tgraph/api/codegen')).generateSchemaTypes as GenerateFn);
             const schema = await session.tg.schema.getSchema();
-            const code = generate(schema, {
+            const code = generate(schema as never, {
               integers: o.integers,
               schemaTypesImport: 'tgraph',
               ...(o.typeName ? { typeName: o.typeName } : {}),

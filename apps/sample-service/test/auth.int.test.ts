@@ -17,7 +17,8 @@ const isTokenRequest = (r: { method: string; path: string }) =>
 
 describe('token expiry mid-traffic', () => {
   it('serves every request while tokens expire under it', async () => {
-    const s = (stack = await startStack());
+    const s = await startStack();
+    stack = s;
     const before = lastSeq(s.emulator);
     const paths = [
       '/api/patients?limit=5',
@@ -57,7 +58,8 @@ describe('token expiry mid-traffic', () => {
 
 describe('rejected credentials', () => {
   it('answers 503 and fails readiness, then recovers when a new secret is mounted', async () => {
-    const s = (stack = await startStack());
+    const s = await startStack();
+    stack = s;
     expect((await s.get('/api/patients?limit=1')).status).toBe(200);
 
     // The operator revokes the secret; the token obtained from it runs out.

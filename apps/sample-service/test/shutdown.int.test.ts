@@ -13,7 +13,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('shutdown under load', () => {
   it('answers every in-flight request before stopping', async () => {
-    const s = (stack = await startStack());
+    const s = await startStack();
+    stack = s;
     const uploads = 16;
     const rowsEach = 8;
     const encoder = new TextEncoder();

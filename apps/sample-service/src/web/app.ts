@@ -141,36 +141,33 @@ async function search(id: string): Promise<void> {
 
 async function chainTo(from: string, to: string): Promise<void> {
   try {
-    const chain = await api<{ path: string[] }>(
+    const chain = await api<{ path: string[]; edges: { from: string; to: string }[] }>(
       `/api/chain?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
     );
     cy.elements().removeClass('chain');
-    for (const [i, id] of chain.path.entries()) {
-      const node = cy.getElementById(`Patient:${id}`);
-      if (node.empty())
+    // Nodes first (the chain may reach patients outside the drawn neighbourhood), then the links.
+    for (const id of chain.path) {
+      const key = `Patient:${id}`;
+      if (cy.getElementById(key).empty()) {
         cy.add({
           group: 'nodes',
-          data: { id: `Patient:${id}`, label: id, type: 'Patient', role: 'chain', color: COLORS['chain'] },
+          data: { id: key, label: id, type: 'Patient', role: 'chain', color: COLORS['chain'] },
         });
-      cy.getElementById(`Patient:${id}`).addClass('chain');
-      const next = chain.path[i + 1];
-      if (next === undefined) continue;
-      const a = `Patient:${id}`;
-      const b = `Patient:${next}`;
-      const existing = cy
-        .edges()
-        .filter(
-          (e) =>
-            (e.source().id() === a && e.target().id() === b) ||
-            (e.source().id() === b && e.target().id() === a),
-        );
-      if (existing.empty())
+      }
+      cy.getElementById(key).addClass('chain');
+    }
+    // Each link in TigerGraph's direction (infected → infector).
+    for (const link of chain.edges) {
+      const a = `Patient:${link.from}`;
+      const b = `Patient:${link.to}`;
+      const existing = cy.edges().filter((e) => e.source().id() === a && e.target().id() === b);
+      if (existing.empty()) {
         cy.add({
           group: 'edges',
           data: { id: `chain:${a}->${b}`, source: a, target: b, type: 'INFECTED_BY' },
           classes: 'chain',
         });
-      else existing.addClass('chain');
+      } else existing.addClass('chain');
     }
     cy.layout({ name: 'cose', animate: false, randomize: false }).run();
     show(`Infection chain: ${chain.path.join(' → ')}`);

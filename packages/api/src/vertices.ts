@@ -54,3 +54,8 @@ export {
   type VertexInput,
 } from './vertices/upsert.js';
 export type { BulkUpsertSummary, UpsertOptions, UpsertSummary } from './vertices/upsert-request.js';
+export {
+  getVectorStatus,
+  type VectorIndexStatus,
+  type VectorStatusOptions,
+} from './vertices/vector-status.js';

@@ -114,7 +114,10 @@ const ENDPOINTS = {
     r('GET', '/graph/{graph}/edges/{sourceType}/{sourceId}/{edgeType}/{targetType}/{targetId}'),
   ),
   edgesByDiscriminator: both(
-    r('GET', '/graph/{graph}/edges/{sourceType}/{sourceId}/{edgeType}/{targetType}/{targetId}/{discriminator}'),
+    r(
+      'GET',
+      '/graph/{graph}/edges/{sourceType}/{sourceId}/{edgeType}/{targetType}/{targetId}/{discriminator}',
+    ),
   ),
   deleteEdgesOfType: both(
     r('DELETE', '/graph/{graph}/edges/{sourceType}/{sourceId}/{edgeType}', { idempotent: true }),
@@ -146,6 +149,11 @@ const ENDPOINTS = {
   queryResult: both(r('GET', '/query_result')),
   abortQuery: both(r('GET', '/abortquery/{graph}', { idempotent: false })),
   showProcessList: both(r('GET', '/showprocesslist/{graph}')),
+  // 4.2+ vector index status, at each depth (all graphs, a graph, a vertex type, one vector).
+  vectorStatus: both(r('GET', '/vector/status')),
+  vectorStatusGraph: both(r('GET', '/vector/status/{graph}')),
+  vectorStatusType: both(r('GET', '/vector/status/{graph}/{vertexType}')),
+  vectorStatusVector: both(r('GET', '/vector/status/{graph}/{vertexType}/{vectorName}')),
   rebuildNow: both(r('GET', '/rebuildnow/{graph}', { idempotent: false })),
   interpretQuery: {
     '3': g('POST', '/gsqlserver/interpreted_query', { body: 'text' }),

@@ -427,6 +427,23 @@ export class TigerGraphConnection {
     return vertices.getVertexVectors(this.ctx, vertexType, this.g());
   }
 
+  /** `getVectorStatus(vertexType, vectorName)`: true when the index is up to date (4.2+). */
+  async getVectorStatus(vertexType: string, vectorName = ''): Promise<boolean> {
+    return (await vertices.getVectorStatus(this.ctx, vertexType, nonEmpty(vectorName), this.g())).upToDate;
+  }
+
+  /** `getVectorIndexStatus(graphName, vertexType, vectorName)`: the server's `results` (4.2+). */
+  async getVectorIndexStatus(graphName?: string, vertexType?: string, vectorName?: string) {
+    const graph = nonEmpty(graphName) ?? this.graphname;
+    const status = await vertices.getVectorStatus(
+      this.ctx,
+      nonEmpty(vertexType),
+      nonEmpty(vectorName),
+      graph === undefined ? {} : { graph },
+    );
+    return status.raw;
+  }
+
   /** `getVertexCount(vertexType, where, realtime)`: a number for one type, else `{type: count}`. */
   getVertexCount(vertexType: string | readonly string[] = '*', where = '', realtime = false) {
     if (typeof vertexType === 'string' && vertexType !== '*') {

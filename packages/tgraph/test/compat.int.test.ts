@@ -133,6 +133,17 @@ for (const version of ['3.10', '4.2']) {
       expect((await conn.getSchemaChangeJobs()).map((j) => j.name)).not.toContain('compat_job');
     });
 
+    it('getVectorStatus / getVectorIndexStatus (4.2+ only)', async () => {
+      const conn = connect({ username: 'tigergraph', password: 'tigergraph' });
+      await conn.getToken(SECRET);
+      if (version === '4.2') {
+        expect(await conn.getVectorStatus('Patient')).toBe(true);
+        expect(await conn.getVectorIndexStatus()).toEqual({ NeedRebuildServers: [] });
+      } else {
+        await expect(conn.getVectorStatus('Patient')).rejects.toThrow(/TigerGraph 4\.2 and later/);
+      }
+    });
+
     it('useGraph changes the graph of later calls; a wrong password is an AuthError', async () => {
       const conn = connect({ username: 'tigergraph', password: 'tigergraph' });
       await conn.getToken(SECRET);

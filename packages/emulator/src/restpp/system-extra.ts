@@ -3,6 +3,7 @@
 import type { EmuResponse } from '../http/types.js';
 import type { RestCtx } from './context.js';
 import { ok } from './envelope.js';
+import { vectorStatus } from './vector.js';
 
 const DAY_MS = 86_400_000;
 const LICENSE_DAYS = 365;
@@ -27,6 +28,14 @@ export function restppSystemExtra(ctx: RestCtx): ExtraRoute | undefined {
   const m = ctx.req.method;
   if (s[0] === 'showlicenseinfo' && s.length === 1 && m === 'GET') {
     return { template: 'GET /showlicenseinfo', graph: undefined, run: () => licenseInfo(ctx) };
+  }
+  if (s[0] === 'vector' && s[1] === 'status' && s.length <= 5 && m === 'GET') {
+    const graph = s[2];
+    return {
+      template: 'GET /vector/status',
+      graph,
+      run: () => vectorStatus({ ...ctx, segments: s.slice(1) }),
+    };
   }
   return undefined;
 }

@@ -10,6 +10,7 @@ import {
   deleteVertices,
   deleteVerticesById,
   deleteVerticesByType,
+  getVectorStatus,
   getVertexAttributes,
   getVertexStats,
   getVertexType,
@@ -102,6 +103,12 @@ export interface VerticesNamespace<S extends SchemaShape> {
     vertexTypes: '*' | readonly VertexTypeName<S>[],
     options?: Parameters<typeof getVertexStats<S>>[2],
   ): ReturnType<typeof getVertexStats<S>>;
+  /** Vector index status (TigerGraph 4.2+) of the graph, a type or one vector. @see getVectorStatus */
+  vectorStatus(
+    vertexType?: VertexTypeName<S>,
+    vectorName?: string,
+    options?: Parameters<typeof getVectorStatus>[3],
+  ): ReturnType<typeof getVectorStatus>;
 }
 
 /** Binds `@tgraph/api/vertices` to a client context. */
@@ -122,5 +129,7 @@ export function verticesNamespace<S extends SchemaShape>(ctx: ApiContext<S>): Ve
     deleteById: (vertexType, vertexIds, options) => deleteVerticesById(ctx, vertexType, vertexIds, options),
     deleteByType: (vertexType, options) => deleteVerticesByType(ctx, vertexType, options),
     stats: (vertexTypes, options) => getVertexStats(ctx, vertexTypes, options),
+    vectorStatus: (vertexType, vectorName, options) =>
+      getVectorStatus(ctx as ApiContext<SchemaShape>, vertexType, vectorName, options),
   };
 }

@@ -226,6 +226,29 @@ INSTALL QUERY params`,
     });
   });
 
+  test('POST: STRING values are URL-decoded (pyTigerGraph sends % as %25), a stray % is kept', async () => {
+    const e = await emulator({ seed: 'covid' });
+    await gsqlStatements(
+      e,
+      `USE GRAPH MyGraph
+CREATE QUERY strings(STRING s, LIST<STRING> ls, MAP<STRING, INT> m) FOR GRAPH MyGraph {
+  PRINT s, ls, m;
+}
+INSTALL QUERY strings`,
+    );
+    const r = await http(`${e.restppUrl}/query/MyGraph/strings`, {
+      method: 'POST',
+      body: '{"s": "50%25 a%2Fb %E2%82%AC", "ls": ["x%25", "100%", "%zz"], "m": {"keylist": ["k%25"], "valuelist": [1]}}',
+    });
+    expect(r.status).toBe(200);
+    expect(r.json).toEqual({
+      version: VERSION_BLOCK,
+      error: false,
+      message: '',
+      results: [{ s: '50% a/b €', ls: ['x%', '100%', '%zz'], m: { 'k%': 1 } }],
+    });
+  });
+
   test('parameter errors: wrong type, bare vertex id, wrong vertex type, unknown vertex, NULL vertex', async () => {
     const e = await emulator({ seed: 'covid' });
     const wrong = await http(`${e.restppUrl}/query/MyGraph/infection_chain?p=1000000009&max_depth=abc`);

@@ -32,6 +32,19 @@ const bad = (name: string, t: BaseType, raw: string, schema: number) =>
 interface Ctx {
   cat: Catalog;
   g: Graph;
+  /** RESTPP URL-decodes STRING values of a POST body (pyTigerGraph sends `%` as `%25` for it). */
+  decodeStrings?: boolean;
+}
+
+/** Decodes `%XX` runs as UTF-8; a `%` that starts no valid escape stays as it is. */
+function percentDecode(text: string): string {
+  return text.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
 }
 
 function vertexOf(
@@ -220,7 +233,7 @@ function scalarFromJson(ctx: Ctx, p: string, t: BaseType, v: Json): QV {
       return new Dt(s);
     }
     case 'STRING':
-      if (typeof v === 'string') return v;
+      if (typeof v === 'string') return ctx.decodeStrings ? percentDecode(v) : v;
       throw bad(p, t, shown, schema);
   }
 }
@@ -232,8 +245,9 @@ export function paramsFromJson(
   def: QueryDef,
   body: Json | undefined,
   evalDefault: (p: QueryParam) => QV,
+  options: { decodeStrings?: boolean } = {},
 ): Map<string, QV> {
-  const ctx = { cat, g };
+  const ctx: Ctx = { cat, g, decodeStrings: options.decodeStrings === true };
   if (body !== undefined && !isObject(body))
     throw new RestError('REST-30000', 'The query parameters must be a JSON object.', 400, g.schemaVersion);
   const obj = body ?? {};

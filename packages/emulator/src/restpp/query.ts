@@ -111,7 +111,7 @@ export function decodeParams(ctx: RestCtx, g: Graph, def: QueryDef): Map<string,
   if (ctx.req.method === 'POST') {
     const body = jsonBody(ctx);
     // POST may still carry query-string parameters (pyTigerGraph's runInstalledQuery does).
-    const fromBody = paramsFromJson(ctx.state.catalog, g, def, body, evalDefault);
+    const fromBody = paramsFromJson(ctx.state.catalog, g, def, body, evalDefault, { decodeStrings: true });
     if (body !== undefined) return fromBody;
   }
   return paramsFromQuery(ctx.state.catalog, g, def, ctx.req.query, evalDefault);

@@ -7,53 +7,7 @@ import { type RunningEmulator, startEmulator } from '@tgraph/emulator';
 import fc from 'fast-check';
 import { createClient, type TigerGraphClient, ValidationError } from 'tgraph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REL_SCHEMA } from './support.js';
-
-export const SEED = Number(process.env['TGRAPH_FUZZ_SEED'] ?? 20260601);
-
-/** Strings that stress URL and JSON encoding. */
-export const nastyString = (maxLength: number) =>
-  fc.oneof(
-    { weight: 3, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength }) },
-    {
-      weight: 2,
-      arbitrary: fc.string({
-        unit: fc.constantFrom(
-          '/',
-          '?',
-          '#',
-          '%',
-          '&',
-          '+',
-          '=',
-          ' ',
-          '\\',
-          '"',
-          "'",
-          '.',
-          '..',
-          '%2F',
-          '%00',
-          '\n',
-          '\t',
-          '\r',
-          '\0',
-          '\u007f',
-          'é',
-          '中',
-          '🙂',
-          '\u200b',
-          '\ufeff',
-        ),
-        minLength: 1,
-        maxLength,
-      }),
-    },
-    {
-      weight: 1,
-      arbitrary: fc.constantFrom('.', '..', ' ', '%', '?', '#', '/', '+', '&', '%25', '%2F', 'a/b/../c'),
-    },
-  );
+import { nastyString, REL_SCHEMA, SEED } from './support.js';
 
 describe('fuzz: ids and attribute values of any string round-trip (TigerGraph 4.2 emulator)', () => {
   let emu: RunningEmulator;

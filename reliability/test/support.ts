@@ -2,6 +2,7 @@
 // fails a scenario on leaked sockets/timers or unhandled rejections.
 import { attrOp } from '@tgraph/api/vertices';
 import type { RunningEmulator } from '@tgraph/emulator';
+import fc from 'fast-check';
 import type { TigerGraphClient } from 'tgraph';
 import { expect } from 'vitest';
 import { leaksAfter, resourceCounts, watchUnhandledRejections } from '../src/handles.js';
@@ -61,3 +62,50 @@ export async function failureOf(promise: Promise<unknown>): Promise<Error> {
   }
   throw new Error('expected the call to fail, but it succeeded');
 }
+
+/** The fast-check seed of every property (override with TGRAPH_FUZZ_SEED to explore). */
+export const SEED = Number(process.env['TGRAPH_FUZZ_SEED'] ?? 20260601);
+
+/** Strings that stress URL and JSON encoding. */
+export const nastyString = (maxLength: number) =>
+  fc.oneof(
+    { weight: 3, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength }) },
+    {
+      weight: 2,
+      arbitrary: fc.string({
+        unit: fc.constantFrom(
+          '/',
+          '?',
+          '#',
+          '%',
+          '&',
+          '+',
+          '=',
+          ' ',
+          '\\',
+          '"',
+          "'",
+          '.',
+          '..',
+          '%2F',
+          '%00',
+          '\n',
+          '\t',
+          '\r',
+          '\0',
+          '\u007f',
+          'é',
+          '中',
+          '🙂',
+          '\u200b',
+          '\ufeff',
+        ),
+        minLength: 1,
+        maxLength,
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom('.', '..', ' ', '%', '?', '#', '/', '+', '&', '%25', '%2F', 'a/b/../c'),
+    },
+  );

@@ -98,6 +98,9 @@ describe('tgraph basics', () => {
     expect(zsh.stdout).toMatch(/^#compdef tgraph\n/);
     expect(zsh.stdout).toContain("'vertices') subs=(");
     expect(zsh.stdout).toContain('compdef _tgraph tgraph');
+    // `path` is zsh's PATH array: the script must not declare a local of that name.
+    expect(zsh.stdout).not.toMatch(/local[^\n]*\bpath\b/);
+    expect(zsh.stdout).toContain('_tgraph "$@"');
     const fish = await tgraph(['completion', 'fish'], { home });
     expect(fish.code).toBe(0);
     expect(fish.stdout).toContain("complete -c tgraph -n '__fish_use_subcommand' -a 'vertices'");

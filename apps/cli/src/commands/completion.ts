@@ -69,16 +69,16 @@ ${cases}
   esac
 }
 _tgraph() {
-  local cur path i w subs words
+  local cur cmdpath i w subs words
   cur="\${COMP_WORDS[COMP_CWORD]}"
-  path=''
+  cmdpath=''
   for ((i = 1; i < COMP_CWORD; i++)); do
     w="\${COMP_WORDS[i]}"
     [[ "$w" == -* ]] && continue
-    _tgraph_words "$path"
-    if [[ " $subs " == *" $w "* ]]; then path="\${path:+$path }$w"; fi
+    _tgraph_words "$cmdpath"
+    if [[ " $subs " == *" $w "* ]]; then cmdpath="\${cmdpath:+$cmdpath }$w"; fi
   done
-  _tgraph_words "$path"
+  _tgraph_words "$cmdpath"
   COMPREPLY=($(compgen -W "$words ${globalFlags}" -- "$cur"))
 }
 complete -o default -F _tgraph tgraph
@@ -105,23 +105,28 @@ ${cases}
   esac
 }
 _tgraph() {
-  local path='' w i
+  local cmdpath='' w i
   local -a subs opts globals
   globals=(${globals})
   for ((i = 2; i < CURRENT; i++)); do
     w="\${words[i]}"
     [[ "$w" == -* ]] && continue
-    _tgraph_words "$path"
-    if (( \${subs[(I)$w:*]} )); then path="\${path:+$path }$w"; fi
+    _tgraph_words "$cmdpath"
+    if (( \${subs[(I)$w:*]} )); then cmdpath="\${cmdpath:+$cmdpath }$w"; fi
   done
-  _tgraph_words "$path"
+  _tgraph_words "$cmdpath"
   if [[ "\${words[CURRENT]}" == -* ]]; then
     _describe -t options 'option' opts -- globals
   else
     _describe -t commands 'command' subs || _files
   fi
 }
-compdef _tgraph tgraph
+# Autoloaded from $fpath: complete now; sourced directly: register.
+if [[ "\${zsh_eval_context[-1]}" == loadautofunc ]]; then
+  _tgraph "$@"
+else
+  compdef _tgraph tgraph
+fi
 `;
 }
 

@@ -137,7 +137,7 @@ describe('fuzz: query parameters of every type encode as TigerGraph expects (4.2
           );
           expect(row?.['v']).toBe(v);
           expect(row?.['w']).toBe(w);
-          expect([...(row?.['vs'] as string[])].sort()).toEqual([...vs].sort());
+          expect([...(row!['vs'] as string[])].sort()).toEqual([...vs].sort());
           if (how === 'GET') {
             const query = new URLSearchParams(lastQueryRequest().url.split('?')[1]);
             expect(query.get('v')).toBe(v);
@@ -175,10 +175,10 @@ describe('fuzz: query parameters of every type encode as TigerGraph expects (4.2
           );
           const sorted = (xs: readonly bigint[]) =>
             [...new Set(xs)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-          expect(sorted((row?.['si'] as (number | bigint)[]).map((x) => BigInt(x)))).toEqual(sorted(si));
+          expect(sorted((row!['si'] as (number | bigint)[]).map((x) => BigInt(x)))).toEqual(sorted(si));
           expect(row?.['ls']).toEqual(ls);
-          expect((row?.['ld'] as number[]).length).toBe(ld.length);
-          (row?.['ld'] as (number | bigint)[]).forEach((x, k) => {
+          expect((row!['ld'] as number[]).length).toBe(ld.length);
+          (row!['ld'] as (number | bigint)[]).forEach((x, k) => {
             expect(Number(x)).toBeCloseTo(ld[k]!, 6);
           });
           if (how === 'GET') {

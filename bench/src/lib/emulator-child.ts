@@ -1,0 +1,17 @@
+// The emulator under measurement, in its own process so its CPU and memory never count as the
+// client's. Started from the emulator's dist/ with the GSQL script the parent passes in
+// TGRAPH_BENCH_GSQL; answers "stop" over IPC.
+import { startEmulator } from '@tgraph/emulator';
+
+const emu = await startEmulator({
+  version: '4.2',
+  gsqlScript: process.env['TGRAPH_BENCH_GSQL'] ?? '',
+  // The benches send hundreds of MB; the default request history would keep big bodies alive.
+  maxRecordedRequests: 1,
+  maxBodyBytes: 1024 * 1024 * 1024,
+});
+
+process.on('message', (msg) => {
+  if (msg === 'stop') void emu.stop().then(() => process.exit(0));
+});
+process.send?.({ kind: 'ready', restppUrl: emu.restppUrl, gsUrl: emu.gsUrl });

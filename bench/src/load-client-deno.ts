@@ -1,0 +1,58 @@
+// The streaming load under Deno (started by load.ts with `deno run`): the same generated CSV as a
+// ReadableStream through `tg.loading.loadData` (the facade's Deno entry); prints its result as JSON
+// on the last stdout line.
+import { createClient } from 'tgraph';
+import { generatedCsv } from './lib/csv.ts';
+
+declare const Deno: {
+  env: { get(name: string): string | undefined };
+  memoryUsage(): { rss: number };
+  version: { deno: string };
+};
+
+const bytes = Number(Deno.env.get('TGRAPH_BENCH_LOAD_BYTES'));
+const ids = Number(Deno.env.get('TGRAPH_BENCH_LOAD_IDS'));
+const tg = createClient({
+  host: Deno.env.get('TGRAPH_BENCH_HOST') as string,
+  graph: 'g',
+  version: '4.2.0',
+  retries: 0,
+});
+
+const baselineRss = Deno.memoryUsage().rss;
+let peakRss = baselineRss;
+const timer = setInterval(() => {
+  peakRss = Math.max(peakRss, Deno.memoryUsage().rss);
+}, 5);
+let progressCalls = 0;
+const started = performance.now();
+const r = await tg.loading.loadData(
+  'load_person',
+  'f',
+  (ReadableStream as unknown as { from<T>(it: AsyncIterable<T>): ReadableStream<T> }).from(
+    generatedCsv(bytes, ids),
+  ),
+  {
+    onProgress: () => {
+      progressCalls++;
+    },
+  },
+);
+const ms = performance.now() - started;
+clearInterval(timer);
+peakRss = Math.max(peakRss, Deno.memoryUsage().rss);
+await tg.close();
+console.log(
+  JSON.stringify({
+    runtime: `deno ${Deno.version.deno}`,
+    mode: 'one streamed request',
+    bytes: r.bytes,
+    lines: r.lines,
+    requests: r.requests,
+    ms,
+    baselineRss,
+    peakRss,
+    progressCalls,
+    validLines: Number(r.statistics.validLines),
+  }),
+);

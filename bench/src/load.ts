@@ -1,0 +1,86 @@
+// Streaming load: a generated CSV of 500 MB (× TGRAPH_BENCH_SCALE) through a loading job
+// (`tg.loading.loadData`) from a Node Readable — as one streamed request and cut into 16 MiB
+// requests — and from a ReadableStream under Deno. Goal: the client's peak RSS grows by less than
+// 64 MiB over its baseline, and progress is reported. (The server side of /ddl is measured by the
+// emulator's own bench; this one measures the client.)
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { runChild } from './lib/child.ts';
+import { LOAD_GSQL } from './lib/csv.ts';
+import { startBenchEmulator } from './lib/emulator.ts';
+import { type ResultRow, writeResult } from './lib/results.ts';
+import { benchScale, MiB, mib } from './lib/stats.ts';
+import type { LoadClientResult } from './load-client.ts';
+
+const scale = benchScale();
+const BYTES = Math.round(500 * 1_000_000 * scale);
+const IDS = Math.max(1000, Math.round(1_000_000 * Math.min(1, scale)));
+const GOAL_BYTES = 64 * MiB;
+const env = { TGRAPH_BENCH_LOAD_BYTES: String(BYTES), TGRAPH_BENCH_LOAD_IDS: String(IDS) };
+
+/** Runs the Deno client through the `deno` npm package's binary; undefined when it cannot run. */
+async function runDeno(host: string): Promise<LoadClientResult | undefined> {
+  let deno: string;
+  try {
+    deno = createRequire(import.meta.url).resolve('deno/bin.cjs');
+  } catch {
+    return undefined;
+  }
+  const script = new URL('./load-client-deno.ts', import.meta.url).pathname;
+  const config = new URL('../../deno.json', import.meta.url).pathname;
+  const child = spawn(process.execPath, [deno, 'run', '-A', '--config', config, script], {
+    env: { ...process.env, ...env, TGRAPH_BENCH_HOST: host },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => {
+    out += d.toString();
+  });
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  if (code !== 0) throw new Error(`the Deno load client exited with code ${code}`);
+  return JSON.parse(out.trim().split('\n').at(-1) as string) as LoadClientResult;
+}
+
+const results: LoadClientResult[] = [];
+const runs: Array<{ name: string; run: (host: string) => Promise<LoadClientResult | undefined> }> = [
+  {
+    name: 'node, one streamed request',
+    run: (host) =>
+      runChild(new URL('./load-client.ts', import.meta.url), [], { ...env, TGRAPH_BENCH_HOST: host }),
+  },
+  {
+    name: 'node, 16 MiB requests',
+    run: (host) =>
+      runChild(new URL('./load-client.ts', import.meta.url), [], {
+        ...env,
+        TGRAPH_BENCH_HOST: host,
+        TGRAPH_BENCH_CHUNK_BYTES: String(16 * MiB),
+      }),
+  },
+  { name: 'deno, one streamed request', run: runDeno },
+];
+for (const { name, run } of runs) {
+  const emu = await startBenchEmulator(LOAD_GSQL);
+  try {
+    const r = await run(emu.gsUrl);
+    if (r === undefined) {
+      console.log(`load ${name}: skipped (no deno binary)`);
+      continue;
+    }
+    if (r.validLines !== r.lines) throw new Error(`load ${name}: ${r.validLines} valid of ${r.lines} lines`);
+    results.push(r);
+    console.log(
+      `load ${name}: ${mib(r.bytes)} in ${(r.ms / 1000).toFixed(1)} s (${mib((r.bytes / r.ms) * 1000)}/s, ${r.requests} requests, ${r.progressCalls} progress calls), client peak RSS +${mib(r.peakRss - r.baselineRss)}`,
+    );
+  } finally {
+    await emu.stop();
+  }
+}
+
+const rows: ResultRow[] = results.map((r) => ({
+  metric: `load ${mib(r.bytes)} CSV, ${r.runtime.split(' ')[0]}, ${r.mode}: client peak RSS growth`,
+  value: `+${mib(r.peakRss - r.baselineRss)} (${mib((r.bytes / r.ms) * 1000)}/s, ${r.progressCalls} progress calls)`,
+  goal: '< 64 MiB, with progress',
+  met: r.peakRss - r.baselineRss < GOAL_BYTES && r.progressCalls > 0,
+}));
+writeResult({ bench: 'load', params: { scale, bytes: BYTES, ids: IDS }, rows, raw: { results } });

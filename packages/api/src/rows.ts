@@ -216,3 +216,9 @@ export function edgesFromRows(
     pick(row, options.attributes, [options.from, options.to], `rows[${i}]`),
   ]);
 }
+export {
+  type ParsedEdge,
+  type ParsedQueryOutput,
+  type ParsedVertex,
+  parseQueryOutput,
+} from './rows/query-output.js';

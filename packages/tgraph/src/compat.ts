@@ -572,6 +572,11 @@ export class TigerGraphConnection {
     return rows.vertexRows(await this.getVerticesById(vertexType, vertexIds, select), { withId: true });
   }
 
+  /** `parseQueryOutput(output, graphOnly)`: vertices and edges of query output by type and id. */
+  parseQueryOutput(output: readonly unknown[], graphOnly = true) {
+    return rows.parseQueryOutput(output, { graphOnly });
+  }
+
   /** `vertexSetToDataFrame(vertexSet, withId, withType)`: rows instead of a DataFrame. */
   vertexSetToDataFrame(vertexSet: Parameters<typeof rows.vertexRows>[0], withId = true, withType = false) {
     return rows.vertexRows(vertexSet, { withId, withType });

@@ -1,5 +1,21 @@
 // What every entry exports besides its own `createClient`: types and the error classes to catch.
 export type { ApiContext } from '@tgraph/api/context';
+// Helpers that need no client: typed query parameters, attribute operators, rows and query output.
+export {
+  anyVertexParam,
+  datetimeParam,
+  mapParam,
+  tupleParam,
+  vertexParam,
+} from '@tgraph/api/queries';
+export {
+  edgeRows,
+  edgesFromRows,
+  parseQueryOutput,
+  toColumns,
+  vertexRows,
+  verticesFromRows,
+} from '@tgraph/api/rows';
 export type {
   AnySchema,
   AttributeName,
@@ -9,6 +25,7 @@ export type {
   VertexAttributes,
   VertexTypeName,
 } from '@tgraph/api/schema-types';
+export { type AttributeOp, attrOp } from '@tgraph/api/vertices';
 export type { CreatedSecret, IssuedToken, SecretInfo } from '@tgraph/auth';
 export {
   AbortError,

@@ -7,8 +7,10 @@ import {
   createClient,
   createEmbeddedClient,
   GsqlError,
+  parseQueryOutput,
   type TigerGraphClient,
   ValidationError,
+  vertexParam,
 } from 'tgraph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -153,6 +155,31 @@ describe('createClient option validation', () => {
     expect(() => createClient({ username: 'tigergraph' })).toThrow(ValidationError);
     expect(() => createClient({ host: 'http://h:14240/restpp' })).toThrow(/service path/);
     expect(() => createClient({ control: { gsqlTimeoutMs: 'soon' } } as never)).toThrow(/options\.control/);
+  });
+});
+
+describe('client-free helpers exported by tgraph', () => {
+  it('vertexParam and parseQueryOutput work with tg.queries.run', async () => {
+    const emu = await startEmulator({ version: '4.2', auth: false, seed: 'covid' });
+    const tg = createClient({ host: emu.gsUrl, graph: 'MyGraph', version: '4.2.0' });
+    try {
+      const results = await tg.queries.run('infection_chain', { p: vertexParam('Patient', '1000000007') });
+      const parsed = parseQueryOutput(results, { graphOnly: false });
+      // 1000000007 was infected by 1000000003, who was infected by 1000000001 (seed data). A
+      // printed vertex accumulator is a list of ids, not a vertex set, so it stays in `output`.
+      expect(parsed.vertices).toEqual({});
+      expect(parsed.output).toEqual([
+        { label: 'chain', value: ['1000000003', '1000000001'] },
+        { label: 'length', value: 2 },
+      ]);
+      const around = parseQueryOutput(
+        await tg.queries.run('neighbourhood', { p: vertexParam('Patient', '1000000007') }),
+      );
+      expect(Object.keys(around.vertices.Patient ?? {}).sort()).toEqual(['1000000003', '1000000007']);
+    } finally {
+      await tg.close();
+      await emu.stop();
+    }
   });
 });
 

@@ -92,6 +92,30 @@ describe('output formats', () => {
   });
 });
 
+describe('spinners and progress (stderr, terminal only)', () => {
+  it('shows a spinner while reading and a bytes/lines progress line while loading; nothing when piped', async () => {
+    em.gsql(
+      'CREATE LOADING JOB tty_load FOR GRAPH MyGraph { DEFINE FILENAME f; LOAD f TO VERTEX Province VALUES ($0, $1, $2, $3) USING SEPARATOR=",", HEADER="false"; }',
+    );
+    const file = join(home.dir, 'many.csv');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(file, Array.from({ length: 2000 }, (_, i) => `tty_${i},P${i},${i},1.5`).join('\n') + '\n');
+    const r = await tgraphPty(['load', 'tty_load', 'f', file], [], { home, env });
+    const screen = plain(r.output);
+    expect(r.code, screen).toBe(0);
+    expect(screen).toMatch(/Loading .*many\.csv \[=+ *\] 100% [\d.]+ KB \/ [\d.]+ KB, 2,000 lines, /);
+    expect(screen).toContain('Loaded');
+    expect(screen).toContain('2000 accepted');
+    expect(screen).toContain('vertex Province: 2000');
+    const piped = await tgraph(['load', 'tty_load', 'f', file, '--table'], { home, env });
+    expect(piped.stderr).toBe('');
+    expect(piped.stdout).toContain('2000 accepted');
+
+    const spinning = await tgraphPty(list, [], { home, env });
+    expect(spinning.output).toContain('Reading Patient');
+  });
+});
+
 describe('exit codes', () => {
   it('0 ok, 2 invalid input, 3 auth, 4 not found, 5 server error, 6 network', async () => {
     expect((await tgraph(['vertices', 'count', 'Patient'], { home, env })).code).toBe(0);

@@ -44,6 +44,17 @@ export interface NodeAdapterOptions {
 
 let insecureWarned = false;
 
+/** Refuses a numeric option that is given but is not a positive whole number (undici would fail later, or not at all). */
+function positiveInteger(value: unknown, field: string, example: string): void {
+  if (value === undefined) return;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
+    throw new ValidationError(
+      `${field} must be a positive whole number (${example}), got ${typeof value === 'string' ? `'${value}'` : String(value)}`,
+      { field },
+    );
+  }
+}
+
 function readCaFiles(paths: string | readonly string[]): string[] {
   const list = typeof paths === 'string' ? [paths] : [...paths];
   return list.map((path) => {
@@ -104,6 +115,9 @@ function codes(error: unknown): string[] {
  * ```
  */
 export function createNodeAdapter(options: NodeAdapterOptions = {}): TransportAdapter {
+  positiveInteger(options.connections, 'connections', 'sockets per origin, e.g. 16');
+  positiveInteger(options.keepAliveTimeoutMs, 'keepAliveTimeoutMs', 'milliseconds, e.g. 30000');
+  positiveInteger(options.connectTimeoutMs, 'connectTimeoutMs', 'milliseconds, e.g. 10000');
   const caList: string[] = [];
   if (options.ca !== undefined) {
     const list = Array.isArray(options.ca) ? (options.ca as readonly Pem[]) : [options.ca as Pem];

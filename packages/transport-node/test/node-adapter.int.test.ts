@@ -158,6 +158,16 @@ describe('over HTTP', () => {
     expect(() => createNodeAdapter({ ca: 'not a certificate' })).toThrow(/not PEM/);
     expect(() => createNodeAdapter({ cert: '-----BEGIN CERTIFICATE-----' })).toThrow(/both cert and key/);
     expect(() => createNodeAdapter({ proxy: 'not a url' })).toThrow(/proxy/);
+    expect(() => createNodeAdapter({ connections: -15 })).toThrow(
+      'connections must be a positive whole number (sockets per origin, e.g. 16), got -15',
+    );
+    expect(() => createNodeAdapter({ connections: 1.5 })).toThrow(ValidationError);
+    expect(() => createNodeAdapter({ keepAliveTimeoutMs: 0 })).toThrow(
+      /keepAliveTimeoutMs must be a positive/,
+    );
+    expect(() => createNodeAdapter({ connectTimeoutMs: '10' as unknown as number })).toThrow(
+      "connectTimeoutMs must be a positive whole number (milliseconds, e.g. 10000), got '10'",
+    );
   });
 });
 

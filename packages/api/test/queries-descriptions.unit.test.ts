@@ -1,6 +1,7 @@
 // Query descriptions build their requests as the reference shows (§4.13, §4.14; pyTigerGraph §4.9
-// recording of updateQueryDescription). The emulator does not serve `/description`, so the real
-// transport runs over a fetch that records each request and answers with the reference's shapes.
+// recording of updateQueryDescription); test/queries-descriptions.int.test.ts runs them against the
+// emulator. Here the transport runs over a fetch that records each request and answers with the
+// reference's shapes.
 import { ValidationError } from '@tgraph/protocol';
 import { createTransport } from '@tgraph/transport';
 import { describe, expect, it } from 'vitest';

@@ -14,6 +14,7 @@ import {
   schemaReply,
   userRecord,
 } from './common.js';
+import { descriptions } from './descriptions.js';
 import { loadingJobsV3 } from './loading.js';
 import { queriesV3 } from './queries.js';
 import { udtJson } from './schema-json.js';
@@ -82,6 +83,11 @@ export function handleGsqlV3(state: EmulatorState, req: EmuRequest): EmuResponse
     if (m === 'GET' && p === '/gsql/version') {
       requireUser(state, req);
       return gsqlVersionReply(state);
+    }
+    if (p === '/gsql/description') {
+      requireUser(state, req);
+      const described = descriptions(state, req);
+      if (described) return described;
     }
     const extra = gsqlV3SystemExtra(state, req, p);
     if (extra) return extra;

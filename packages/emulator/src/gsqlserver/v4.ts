@@ -13,6 +13,7 @@ import {
   userRecord,
 } from './common.js';
 import { dataSourcesV1 } from './data-sources.js';
+import { descriptions } from './descriptions.js';
 import { loadingJobsV1 } from './loading.js';
 import { queriesV1 } from './queries.js';
 import { udtJson } from './schema-json.js';
@@ -86,6 +87,10 @@ function route(state: EmulatorState, req: EmuRequest): EmuResponse {
     if (!u || (!user.superuser && u.name !== user.name))
       throw new GsqlHttpError(404, `User ${b} does not exist.`);
     return jsonReply(200, { error: false, message: '', results: userRecord(state, u) });
+  }
+  if (a === 'description' && segs.length === 1) {
+    const described = descriptions(state, req);
+    if (described) return described;
   }
   const extra = gsqlV1SystemExtra(state, req, user, segs);
   if (extra) return extra;

@@ -29,6 +29,8 @@ export interface CredentialSettings {
   username?: string | undefined;
   password?: string | undefined;
   passwordFile?: string | undefined;
+  /** Names where an in-memory value came from, for logs (default: the environment variable). */
+  origin?: string | undefined;
 }
 
 export function credentialSettingsFromEnv(env: Env = process.env): CredentialSettings {
@@ -58,7 +60,7 @@ async function fileValue(path: string, variable: string): Promise<string> {
 
 /** Picks one source: a secret (preferred: exchanged for tokens), a token, or username/password. */
 export function credentialSource(settings: CredentialSettings): CredentialSource {
-  const { secret, secretFile, token, tokenFile, username, password, passwordFile } = settings;
+  const { secret, secretFile, token, tokenFile, username, password, passwordFile, origin } = settings;
   if (secret !== undefined || secretFile !== undefined) {
     return {
       read: async () => ({
@@ -66,7 +68,8 @@ export function credentialSource(settings: CredentialSettings): CredentialSource
         gsqlSecret:
           secretFile === undefined ? (secret as string) : await fileValue(secretFile, 'TG_SECRET_FILE'),
       }),
-      describe: () => `GSQL secret from ${secretFile === undefined ? 'TG_SECRET' : `file ${secretFile}`}`,
+      describe: () =>
+        `GSQL secret from ${secretFile === undefined ? (origin ?? 'TG_SECRET') : `file ${secretFile}`}`,
     };
   }
   if (token !== undefined || tokenFile !== undefined) {

@@ -27,7 +27,7 @@ async function main(): Promise<void> {
       version: emulator.version,
       restppPort: emulator.restppPort,
     };
-    credentials = credentialSource({ secret: embedded.secret });
+    credentials = credentialSource({ secret: embedded.secret, origin: 'the embedded emulator' });
     browserDemo = {
       host: emulator.gsUrl,
       graph: 'MyGraph',

@@ -74,9 +74,13 @@ export function registerImportRoute(app: OpenAPIHono<AppEnv>, deps: AppDeps): vo
     const body = c.req.raw.body;
     if (body === null || c.req.header('content-length') === '0')
       throw badRequest('The request body is empty; send CSV data.');
+    const signal = c.get('signal');
     await ensureJob();
+    // Through a pipe that the deadline aborts: a stalled upload then errors the stream the SDK
+    // reads, instead of leaving the load waiting for bytes that never come.
+    const data = body.pipeThrough(new TransformStream<Uint8Array, Uint8Array>(), { signal });
     const result = await deps.gateway.call((tg) =>
-      tg.loading.loadData(LOADING_JOB, LOADING_FILE, body, { signal: c.get('signal') }),
+      tg.loading.loadData(LOADING_JOB, LOADING_FILE, data, { signal }),
     );
     const counts = (list: { typeName: string; validObject: number }[]) =>
       Object.fromEntries(list.map((o) => [o.typeName, o.validObject]));

@@ -111,7 +111,7 @@ export function problemOf(
     if (error instanceof NotFoundError) {
       return { problem: p(404, 'not-found', 'Not Found', 'The requested item does not exist.'), log: 'none' };
     }
-    if (error instanceof ValidationError && error.status === 400) {
+    if (error instanceof ValidationError) {
       return {
         problem: p(
           400,

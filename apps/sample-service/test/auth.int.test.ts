@@ -104,3 +104,24 @@ describe('rejected credentials', () => {
     expect(log).not.toContain(fresh);
   });
 });
+
+describe('unreachable TigerGraph', () => {
+  it('answers 503 problem+json and fails readiness without leaking the address', async () => {
+    const s = await startStack();
+    stack = s;
+    expect((await s.get('/api/patients?limit=1')).status).toBe(200);
+    await s.emulator.stop();
+    const res = await s.get('/api/patients?limit=1');
+    expect(res.status).toBe(503);
+    const body = await res.text();
+    expect(JSON.parse(body)).toMatchObject({
+      type: 'https://tgraph.dev/problems/tigergraph-unreachable',
+      detail: 'The graph database cannot be reached.',
+    });
+    expect(body).not.toContain('127.0.0.1');
+    expect(body).not.toMatch(/ECONNREFUSED|restpp/i);
+    const ready = await s.get('/readyz');
+    expect(ready.status).toBe(503);
+    expect(await json(ready)).toEqual({ status: 'unavailable', tigergraph: 'unreachable' });
+  });
+});

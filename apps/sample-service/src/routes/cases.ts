@@ -81,8 +81,12 @@ export function registerCaseRoute(app: OpenAPIHono<AppEnv>, deps: AppDeps): void
     // Edges to missing vertices would create empty ones: check the references first.
     const [knownPeople, knownCities] = await deps.gateway.call((tg) =>
       Promise.all([
-        people.length ? tg.vertices.getById('Patient', people, { select: ['patient_id'], signal }) : [],
-        cities.length ? tg.vertices.getById('City', cities, { select: ['city'], signal }) : [],
+        people.length
+          ? tg.vertices.getById('Patient', people, { select: ['patient_id'], strategy: 'perId', signal })
+          : [],
+        cities.length
+          ? tg.vertices.getById('City', cities, { select: ['city'], strategy: 'perId', signal })
+          : [],
       ]),
     );
     const missing = [

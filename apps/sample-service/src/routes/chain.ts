@@ -55,7 +55,7 @@ export function registerChainRoute(app: OpenAPIHono<AppEnv>, deps: AppDeps): voi
       ]);
     const signal = c.get('signal');
     const found = await deps.gateway.call((tg) =>
-      tg.vertices.getById('Patient', [from, to], { select: ['patient_id'], signal }),
+      tg.vertices.getById('Patient', [from, to], { select: ['patient_id'], strategy: 'perId', signal }),
     );
     for (const id of [from, to]) {
       if (!found.some((v) => v.v_id === id)) {

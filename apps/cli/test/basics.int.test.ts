@@ -2,8 +2,11 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { appDir, type Home, tempHome, tgraph } from './helpers/cli.js';
+
+// Each test spawns the CLI several times; on a loaded 2-core machine that takes a while.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 30_000 });
 
 const home: Home = tempHome();
 afterAll(() => home.cleanup());

@@ -3,8 +3,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type RecordedRequest, type RunningEmulator, startEmulator } from '@tgraph/emulator';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Home, tempHome, tgraph, tgraphJson } from './helpers/cli.js';
+
+// Each test spawns the CLI several times; on a loaded 2-core machine that takes a while.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 30_000 });
 
 let em: RunningEmulator;
 let home: Home;

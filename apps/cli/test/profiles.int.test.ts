@@ -3,8 +3,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type RunningEmulator, startEmulator } from '@tgraph/emulator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Home, plain, tempHome, tgraph, tgraphJson, tgraphPty } from './helpers/cli.js';
+
+// Each test spawns the CLI several times; on a loaded 2-core machine that takes a while.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 30_000 });
 
 let em: RunningEmulator;
 let em3: RunningEmulator;

@@ -14,7 +14,7 @@ ANSI = re.compile(r'\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07|\r')
 def main():
     sep = sys.argv.index('--')
     steps = json.loads(sys.argv[1])
-    timeout = float(os.environ.get('PTY_TIMEOUT', '15'))
+    timeout = float(os.environ.get('PTY_TIMEOUT', '30'))
     cmd = sys.argv[sep + 1:]
     pid, fd = pty.fork()
     if pid == 0:

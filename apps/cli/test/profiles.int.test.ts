@@ -185,6 +185,47 @@ describe('tgraph login (flags and env) and profile storage', () => {
   });
 });
 
+describe('tgraph token on 3.x', () => {
+  it('get, refresh (PUT /requesttoken) and delete a token with a secret', async () => {
+    const home = newHome();
+    const secret = /The secret: (\S+)/.exec(em3.gsql('USE GRAPH MyGraph\nCREATE SECRET cli_token3'))![1]!;
+    const env = { TG_HOST: em3.gsUrl, TG_GRAPH: 'MyGraph', TG_SECRET: secret };
+    em3.requests.length = 0;
+    const issued = await tgraphJson<{ token: string; expiresAt: string; line: string }>(
+      ['token', 'get', '--lifetime', '600'],
+      { home, env },
+    );
+    expect(issued.line).toBe('3');
+    const post = em3.requests.find((q) => q.method === 'POST' && q.path.endsWith('/requesttoken'))!;
+    expect(JSON.parse(post.body)).toEqual({ secret, lifetime: '600' });
+
+    const refreshed = await tgraphJson<{ token: string; expiresAt: string }>(
+      ['token', 'refresh', issued.token, '--lifetime', '7200'],
+      { home, env },
+    );
+    expect(refreshed.token).toBe(issued.token);
+    expect(Date.parse(refreshed.expiresAt)).toBeGreaterThan(Date.parse(issued.expiresAt));
+    const put = em3.requests.find((q) => q.method === 'PUT' && q.path.endsWith('/requesttoken'))!;
+    expect(JSON.parse(put.body)).toMatchObject({ token: issued.token, secret, lifetime: '7200' });
+
+    expect(await tgraphJson(['token', 'delete', issued.token], { home, env })).toEqual({ deleted: true });
+    const del = em3.requests.find((q) => q.method === 'DELETE' && q.path.endsWith('/requesttoken'))!;
+    expect(JSON.parse(del.body)).toEqual({ token: issued.token, secret });
+    const missing = await tgraph(['token', 'delete', issued.token], { home, env });
+    expect(missing.code).toBe(4);
+    expect((await tgraph(['token', 'delete', issued.token, '--ignore-missing'], { home, env })).code).toBe(0);
+  });
+
+  it('demo on 3.10 uses POST /requesttoken and explains why GSQL-Secret is skipped', async () => {
+    const r = await tgraph(['demo', '--server-version', '3.10'], { home: newHome() });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('/restpp/requesttoken');
+    expect(r.stdout).toContain('USE+GRAPH+MyGraph%0ACREATE+SECRET+demo_secret');
+    expect(r.stdout).toContain('The secret: *** has been created');
+    expect(r.stdout).toContain('skipped: TigerGraph 3.10.0 RESTPP accepts tokens only');
+  });
+});
+
 describe('tgraph login (interactive, in a pseudo-terminal)', () => {
   it('asks for host, graph, method and password; the password is not echoed', async () => {
     const home = newHome();

@@ -3,8 +3,7 @@
 // reconciliation that proves no write was lost or applied twice:
 //   - `op: add` on shared counters: each counter's stored total must equal the adds that succeeded;
 //   - item upserts with unique ids: the stored items must be exactly the ones written.
-import { attrOp } from '@tgraph/api/vertices';
-import { createClient, type TigerGraphClient, TigerGraphError } from 'tgraph';
+import { attrOp, createClient, type TigerGraphClient, TigerGraphError } from 'tgraph';
 
 /** The graph the scenario needs (load it with the emulator's `gsqlScript`). */
 export const LOAD_SCHEMA = `

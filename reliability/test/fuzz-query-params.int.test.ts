@@ -2,10 +2,17 @@
 // DATETIME, VERTEX<T>, untyped VERTEX, SET/LIST of scalars, SET<VERTEX>, MAP) reach an installed
 // query as the values given — by GET (query string) and by POST (JSON body) — and the GET query
 // string has TigerGraph's documented shape (repeated keys, `p.type`, `p[i]`/`p[i].type`).
-import { anyVertexParam, datetimeParam, mapParam, vertexParam } from '@tgraph/api/queries';
 import { type RunningEmulator, startEmulator } from '@tgraph/emulator';
 import fc from 'fast-check';
-import { createClient, type TigerGraphClient, ValidationError } from 'tgraph';
+import {
+  anyVertexParam,
+  createClient,
+  datetimeParam,
+  mapParam,
+  type TigerGraphClient,
+  ValidationError,
+  vertexParam,
+} from 'tgraph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REL_SCHEMA, SEED } from './support.js';
 

@@ -1,9 +1,8 @@
 // Shared pieces of the reliability suites: the test graph, a counter read, and a wrapper that
 // fails a scenario on leaked sockets/timers or unhandled rejections.
-import { attrOp } from '@tgraph/api/vertices';
 import type { RunningEmulator } from '@tgraph/emulator';
 import fc from 'fast-check';
-import type { TigerGraphClient } from 'tgraph';
+import { attrOp, type TigerGraphClient } from 'tgraph';
 import { expect } from 'vitest';
 import { leaksAfter, resourceCounts, watchUnhandledRejections } from '../src/handles.js';
 

@@ -296,7 +296,7 @@ describe('fault injection (TigerGraph 4.2 emulator behind a fault proxy)', () =>
         await new Promise((resolve) => setTimeout(resolve, 5));
       }
       // Down for a while: reads meet refused connections and keep retrying with backoff.
-      await proxy.restart(150);
+      await proxy.restart(60);
       expect(await read).toHaveLength(40);
       const lost = await write;
       expect(lost).toBeInstanceOf(NetworkError);

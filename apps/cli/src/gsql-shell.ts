@@ -139,6 +139,14 @@ export async function runShell(session: Session, io: Io): Promise<void> {
   rl.prompt();
 
   let buffer: string[] = [];
+  // Ctrl-C drops the statement being typed (like a shell); Ctrl-D or `exit` leaves.
+  rl.on('SIGINT', () => {
+    buffer = [];
+    rl.write(null, { ctrl: true, name: 'u' });
+    io.write('^C\n');
+    rl.setPrompt(prompt());
+    rl.prompt();
+  });
   const saveHistory = () => {
     try {
       mkdirSync(dirname(historyPath()), { recursive: true, mode: 0o700 });

@@ -1,6 +1,7 @@
 // Which server and credentials a command uses: flags, then TG_* environment variables, then the
 // profile (--profile, TG_PROFILE, or the current one). With no host anywhere (or --local), the
 // command runs against an in-process emulator.
+import { CliError, EXIT } from './exit-codes.js';
 import { getProfile, type Profile, readProfiles } from './profiles.js';
 
 export interface GlobalOptions {
@@ -65,6 +66,12 @@ export function resolveSettings(g: GlobalOptions): Settings {
     !local && (host === profile?.host || (hostFlag === undefined && hostEnv === undefined));
   const p = useProfileCredentials ? profile : undefined;
   const timeout = g.timeout === undefined ? undefined : Number(g.timeout);
+  if (timeout !== undefined && !(Number.isInteger(timeout) && timeout > 0)) {
+    throw new CliError(
+      `--timeout must be a whole number of milliseconds, got '${g.timeout}'`,
+      EXIT.invalidInput,
+    );
+  }
   return {
     profileName: p ? profileName : undefined,
     profile: p,
@@ -81,7 +88,7 @@ export function resolveSettings(g: GlobalOptions): Settings {
     tgCloud: p?.tgCloud,
     version: p?.version,
     certPath: p?.certPath,
-    timeoutMs: timeout !== undefined && Number.isFinite(timeout) && timeout > 0 ? timeout : undefined,
+    timeoutMs: timeout,
     hostSource: local ? 'local' : hostFlag ? 'flag' : hostEnv ? 'env' : 'profile',
   };
 }

@@ -256,7 +256,7 @@ describe('embedded emulator', () => {
 });
 
 describe('interactive GSQL shell (pseudo-terminal)', () => {
-  it('runs statements, multi-line BEGIN…END, completes type names with Tab, and keeps history', async () => {
+  it('runs statements, multi-line BEGIN…END, completes type names with Tab, Ctrl-C drops the line, and keeps history', async () => {
     const shellHome = tempHome();
     try {
       const r = await tgraphPty(
@@ -271,7 +271,8 @@ describe('interactive GSQL shell (pseudo-terminal)', () => {
           { expect: 'GSQL \\(MyGraph\\) > ', send: 'SHOW QUERY shell_\t' },
           { expect: 'shell_q', send: '\r' },
           { expect: 'GSQL \\(MyGraph\\) > ', send: 'SELECT Infec\t' },
-          { expect: 'InfectionCase', send: '\x15exit\r' },
+          { expect: 'InfectionCase', send: '\x03' },
+          { expect: '\\^C\\s+GSQL \\(MyGraph\\) > ', send: 'exit\r' },
         ],
         { home: shellHome, env },
       );

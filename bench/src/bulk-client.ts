@@ -3,7 +3,10 @@
 import { upsertEdgesInBatches } from '@tgraph/api/edges';
 import { upsertVerticesInBatches } from '@tgraph/api/vertices';
 import { createClient } from 'tgraph';
+import { reportFailures } from './lib/child.ts';
 import { rssSampler } from './lib/stats.ts';
+
+reportFailures();
 
 export type BulkMode = 'batched' | 'perItem' | 'giant';
 export type BulkKind = 'vertices' | 'edges';
@@ -21,11 +24,13 @@ export interface BulkClientResult {
 const [mode, kind, countText] = process.argv.slice(2) as [BulkMode, BulkKind, string];
 const count = Number(countText);
 const VERTICES = Number(process.env['TGRAPH_BENCH_VERTEX_IDS'] ?? count);
+// One giant request of 1M edges can take the emulator longer than the default 60 s timeout.
 const tg = createClient({
   host: process.env['TGRAPH_BENCH_HOST'] as string,
   graph: 'g',
   version: '4.2.0',
   retries: 0,
+  timeoutMs: 15 * 60_000,
 });
 
 type V = readonly [string, { name: string; score: number }];

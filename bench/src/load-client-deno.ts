@@ -17,6 +17,8 @@ const tg = createClient({
   graph: 'g',
   version: '4.2.0',
   retries: 0,
+  // The whole upload is one attempt: 500 MB at a few MB/s outlasts the default 60 s timeout.
+  timeoutMs: 30 * 60_000,
 });
 
 const baselineRss = Deno.memoryUsage().rss;

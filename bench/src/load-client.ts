@@ -3,8 +3,11 @@
 // process's RSS; reports the peak growth over the baseline and the progress callbacks seen.
 import { Readable } from 'node:stream';
 import { createClient } from 'tgraph';
+import { reportFailures } from './lib/child.ts';
 import { generatedCsv } from './lib/csv.ts';
 import { rssSampler } from './lib/stats.ts';
+
+reportFailures();
 
 export interface LoadClientResult {
   runtime: string;
@@ -27,6 +30,8 @@ const tg = createClient({
   graph: 'g',
   version: '4.2.0',
   retries: 0,
+  // The whole upload is one attempt: 500 MB at a few MB/s outlasts the default 60 s timeout.
+  timeoutMs: 30 * 60_000,
 });
 
 globalThis.gc?.();

@@ -4,7 +4,10 @@
 //   holds at most one page; the caller keeps only a running count and checksum.
 // - `whole`: one `getVertices` of the whole type (the reply and all parsed vertices at once).
 import { createClient } from 'tgraph';
+import { reportFailures } from './lib/child.ts';
 import { rssSampler } from './lib/stats.ts';
+
+reportFailures();
 
 export interface ReadClientResult {
   mode: 'paged' | 'whole';

@@ -1,11 +1,20 @@
 // Runs one measured client in its own process, so each mode's peak RSS is its own.
 import { fork } from 'node:child_process';
 
-/** Forks `script` with `args`; resolves with the one message it sends back. */
+/**
+ * Forks `script` with `args`; resolves with the one message it sends back (a message `{ error }`
+ * rejects with that text: see {@link reportFailures}).
+ */
 export function runChild<R>(script: URL, args: string[], env: Record<string, string> = {}): Promise<R> {
   const proc = fork(script, args, {
     env: { ...process.env, ...env },
-    execArgv: ['--expose-gc'],
+    // TGRAPH_BENCH_CHILD_ARGS adds node flags to the measured client, e.g. "--max-old-space-size=64".
+    execArgv: [
+      '--expose-gc',
+      ...(env['TGRAPH_BENCH_CHILD_ARGS'] ?? process.env['TGRAPH_BENCH_CHILD_ARGS'] ?? '')
+        .split(' ')
+        .filter((x) => x !== ''),
+    ],
     stdio: 'inherit',
   });
   return new Promise((resolve, reject) => {
@@ -15,8 +24,18 @@ export function runChild<R>(script: URL, args: string[], env: Record<string, str
     });
     proc.once('error', reject);
     proc.once('exit', (code) => {
-      if (code === 0 && result !== undefined) resolve(result);
+      const failure = (result as { error?: unknown } | undefined)?.error;
+      if (typeof failure === 'string') reject(new Error(failure));
+      else if (code === 0 && result !== undefined) resolve(result);
       else reject(new Error(`${script.pathname} ${args.join(' ')} exited with code ${code}`));
     });
+  });
+}
+
+/** In a child: sends an uncaught failure to the parent as `{ error }` before exiting. */
+export function reportFailures(): void {
+  process.on('uncaughtException', (error) => {
+    const text = `${error.name}: ${error.message}`;
+    process.send?.({ error: text }, () => process.exit(1));
   });
 }

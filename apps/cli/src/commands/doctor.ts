@@ -2,6 +2,7 @@
 // port layout, version, credentials, token, graph — and says what to fix at the first layer that
 // fails (later layers are skipped, since they cannot work either).
 import { lookup } from 'node:dns/promises';
+import { readFileSync } from 'node:fs';
 import { isIP, Socket } from 'node:net';
 import { type PeerCertificate, connect as tlsConnect } from 'node:tls';
 import type { Command } from 'commander';
@@ -127,15 +128,17 @@ export function registerDoctor(program: Command): void {
 
           // TLS
           if (gsql.protocol === 'https:') {
-            const tls = await tlsProbe(hostname, portOf(gsql));
+            const tls = await tlsProbe(hostname, portOf(gsql), settings.certPath);
             if (tls.error) {
               fail('tls', tls.error, tls.fix ?? 'check the certificate', EXIT.network);
               return finish(io, steps, failure);
             }
+            const expiring = tls.daysLeft !== undefined && tls.daysLeft < 14;
             record({
               step: 'tls',
-              status: tls.daysLeft !== undefined && tls.daysLeft < 14 ? 'warn' : 'ok',
+              status: expiring ? 'warn' : 'ok',
               detail: tls.detail!,
+              fix: expiring ? 'the certificate expires within two weeks: renew it on the server' : undefined,
             });
           } else record({ step: 'tls', status: 'skip', detail: 'plain HTTP (no TLS)' });
 
@@ -336,7 +339,18 @@ interface TlsResult {
   daysLeft?: number;
 }
 
-function tlsProbe(host: string, port: number): Promise<TlsResult> {
+function tlsProbe(host: string, port: number, caPath: string | undefined): Promise<TlsResult> {
+  let ca: string | undefined;
+  if (caPath !== undefined) {
+    try {
+      ca = readFileSync(caPath, 'utf8');
+    } catch (error) {
+      return Promise.resolve({
+        error: `cannot read the CA file ${caPath} (${(error as NodeJS.ErrnoException).code})`,
+        fix: 'point --ca-file at a PEM file: `tgraph login --ca-file <ca.pem>`',
+      });
+    }
+  }
   return new Promise((resolve) => {
     const socket = tlsConnect(
       {
@@ -345,6 +359,7 @@ function tlsProbe(host: string, port: number): Promise<TlsResult> {
         servername: isIP(host) ? undefined : host,
         rejectUnauthorized: false,
         timeout: 5000,
+        ...(ca ? { ca } : {}),
       } as never,
       () => {
         const cert = socket.getPeerCertificate() as PeerCertificate;

@@ -4,6 +4,7 @@
 // 64 MiB over its baseline, and progress is reported. (The server side of /ddl is measured by the
 // emulator's own bench; this one measures the client.)
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { runChild } from './lib/child.ts';
 import { LOAD_GSQL } from './lib/csv.ts';
@@ -16,6 +17,7 @@ const scale = benchScale();
 const BYTES = Math.round(500 * 1_000_000 * scale);
 const IDS = Math.max(1000, Math.round(1_000_000 * Math.min(1, scale)));
 const GOAL_BYTES = 64 * MiB;
+const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const env = { TGRAPH_BENCH_LOAD_BYTES: String(BYTES), TGRAPH_BENCH_LOAD_IDS: String(IDS) };
 
 /** Runs the Deno client through the `deno` npm package's binary; undefined when it cannot run. */
@@ -51,7 +53,11 @@ const nodeRun = (extra: Record<string, string>) => (host: string) =>
   });
 // Node runs once with its default heap settings (V8 lets garbage pile up before collecting) and
 // once under a 64 MiB heap cap, which it can only finish with a bounded working set.
-const runs: Array<{ name: string; run: (host: string) => Promise<LoadClientResult | undefined> }> = [
+const runs: Array<{
+  name: string;
+  run: (host: string) => Promise<LoadClientResult | undefined>;
+  cors?: boolean;
+}> = [
   { name: 'node, one streamed request', run: nodeRun({ TGRAPH_BENCH_CHILD_ARGS: '' }) },
   {
     name: 'node, one streamed request (heap cap 64 MiB)',
@@ -62,13 +68,22 @@ const runs: Array<{ name: string; run: (host: string) => Promise<LoadClientResul
     run: nodeRun({ TGRAPH_BENCH_CHILD_ARGS: '', TGRAPH_BENCH_CHUNK_BYTES: String(16 * MiB) }),
   },
   { name: 'deno, one streamed request', run: runDeno },
+  {
+    name: 'chromium, a File from <input type=file>',
+    cors: true,
+    run: async (host) => {
+      if (!existsSync(chromiumPath)) return undefined;
+      const { runBrowserLoad } = await import('./load-browser.ts');
+      return runBrowserLoad(host, BYTES, IDS);
+    },
+  },
 ];
-for (const { name, run } of runs) {
-  const emu = await startBenchEmulator(LOAD_GSQL);
+for (const { name, run, cors } of runs) {
+  const emu = await startBenchEmulator(LOAD_GSQL, { cors: cors === true });
   try {
     const r = await run(emu.gsUrl);
     if (r === undefined) {
-      console.log(`load ${name}: skipped (no deno binary)`);
+      console.log(`load ${name}: skipped (no runtime binary)`);
       continue;
     }
     if (r.validLines !== r.lines) throw new Error(`load ${name}: ${r.validLines} valid of ${r.lines} lines`);

@@ -9,6 +9,8 @@ const emu = await startEmulator({
   // The benches send hundreds of MB; the default request history would keep big bodies alive.
   maxRecordedRequests: 1,
   maxBodyBytes: 1024 * 1024 * 1024,
+  // The browser bench's page is served from another loopback port.
+  ...(process.env['TGRAPH_BENCH_CORS'] === '1' ? { cors: { origins: '*' as const } } : {}),
 });
 
 process.on('message', (msg) => {

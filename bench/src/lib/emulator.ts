@@ -9,13 +9,16 @@ export interface BenchEmulator {
   stop(): Promise<void>;
 }
 
-export function startBenchEmulator(gsqlScript: string): Promise<BenchEmulator> {
+export function startBenchEmulator(
+  gsqlScript: string,
+  options: { cors?: boolean } = {},
+): Promise<BenchEmulator> {
   const extra = (process.env['TGRAPH_BENCH_EMULATOR_ARGS'] ?? '--max-old-space-size=4096')
     .split(' ')
     .filter((x) => x !== '');
   const proc = fork(new URL('./emulator-child.ts', import.meta.url), [], {
     execArgv: extra,
-    env: { ...process.env, TGRAPH_BENCH_GSQL: gsqlScript },
+    env: { ...process.env, TGRAPH_BENCH_GSQL: gsqlScript, TGRAPH_BENCH_CORS: options.cors ? '1' : '0' },
     stdio: 'inherit',
   });
   return new Promise((resolve, reject) => {

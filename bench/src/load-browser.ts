@@ -1,0 +1,111 @@
+// The streaming load from a browser `File` (run by load.ts): the generated CSV is written to a
+// temporary file, picked into `<input type=file>` by Playwright (so the File is disk-backed, as a
+// user's file is), and loaded by a page bundled from load-browser-page.ts in Debian's Chromium
+// against an emulator child that allows the page's origin. The client's RSS is the sum over the
+// browser's processes (renderer, network service, GPU, browser), sampled from /proc.
+import { createWriteStream, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { build } from 'esbuild';
+import { chromium } from 'playwright';
+import { chromiumArgs, chromiumPath } from '../../vitest.shared.ts';
+import { generatedCsv } from './lib/csv.ts';
+import type { LoadClientResult } from './load-client.ts';
+
+/** RSS of the Chromium processes below `root` (this process: Playwright starts the browser), from /proc. */
+function chromiumRss(root: number): number {
+  const parent = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parent.set(Number(entry), ppid);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const inTree = (pid: number): boolean => {
+    for (let p: number | undefined = pid, i = 0; p !== undefined && p > 1 && i < 64; p = parent.get(p), i++) {
+      if (p === root) return true;
+    }
+    return false;
+  };
+  let total = 0;
+  for (const pid of parent.keys()) {
+    if (pid === root || !inTree(pid)) continue;
+    try {
+      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('chrom')) continue;
+      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      total += Number(m?.[1] ?? 0) * 1024;
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
+}
+
+export async function runBrowserLoad(host: string, bytes: number, ids: number): Promise<LoadClientResult> {
+  const file = join(tmpdir(), `tgraph-bench-${process.pid}.csv`);
+  await pipeline(Readable.from(generatedCsv(bytes, ids)), createWriteStream(file));
+  const bundle = await build({
+    entryPoints: [new URL('./load-browser-page.ts', import.meta.url).pathname],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    conditions: ['browser'],
+    logLevel: 'silent',
+  });
+  const app = bundle.outputFiles[0]?.text ?? '';
+  const server = createServer((req, res) => {
+    if (req.url === '/app.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' }).end(app);
+    } else {
+      res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end('<!doctype html><input type="file" id="file"><script type="module" src="/app.js"></script>');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.waitForFunction(() => 'runLoad' in globalThis);
+    await page.setInputFiles('#file', file);
+    const baselineRss = chromiumRss(process.pid);
+    let peakRss = baselineRss;
+    const timer = setInterval(() => {
+      peakRss = Math.max(peakRss, chromiumRss(process.pid));
+    }, 50);
+    const r = await page
+      .evaluate(
+        (h) =>
+          (globalThis as unknown as { runLoad(host: string): Promise<Record<string, number>> }).runLoad(h),
+        host,
+      )
+      .finally(() => clearInterval(timer));
+    const version = browser.version();
+    return {
+      runtime: `chromium ${version}`,
+      mode: `File, ${r['requests']} requests`,
+      bytes: r['bytes'] as number,
+      lines: r['lines'] as number,
+      requests: r['requests'] as number,
+      ms: r['ms'] as number,
+      baselineRss,
+      peakRss,
+      progressCalls: r['progressCalls'] as number,
+      validLines: r['validLines'] as number,
+    };
+  } finally {
+    await browser.close();
+    server.close();
+    rmSync(file, { force: true });
+  }
+}

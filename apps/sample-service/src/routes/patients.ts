@@ -138,17 +138,23 @@ export function registerPatientRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): 
   app.openapi(oneRoute, async (c) => {
     const { id } = c.req.valid('param');
     const signal = c.get('signal');
-    const found = await deps.gateway.call((tg) =>
-      tg.vertices.getById('Patient', [id], { select: ['patient_id'], signal }),
-    );
-    if (found.length === 0)
-      throw new HttpProblem(404, 'patient-not-found', 'Not Found', `No patient has the id ${id}.`);
-    const [result, chainResult] = await deps.gateway.call((tg) =>
-      Promise.all([
+    // The existence check and both queries go out together; an unknown id is a 404 whatever
+    // the queries made of it. Failures are rethrown inside the gateway call so that rejected
+    // credentials still lead to a credential reload.
+    const [result, chainResult] = await deps.gateway.call(async (tg) => {
+      const [found, neighbourhood, infectors] = await Promise.allSettled([
+        tg.vertices.getById('Patient', [id], { select: ['patient_id'], signal }),
         tg.queries.run<NeighbourhoodResult>('neighbourhood', { p: id }, { method: 'GET', signal }),
         tg.queries.run<[{ chain: string[] }]>('infection_chain', { p: id }, { method: 'GET', signal }),
-      ]),
-    );
+      ]);
+      if (found.status === 'fulfilled' && found.value.length === 0) {
+        throw new HttpProblem(404, 'patient-not-found', 'Not Found', `No patient has the id ${id}.`);
+      }
+      if (found.status === 'rejected') throw found.reason;
+      if (neighbourhood.status === 'rejected') throw neighbourhood.reason;
+      if (infectors.status === 'rejected') throw infectors.reason;
+      return [neighbourhood.value, infectors.value] as const;
+    });
     const [head, people, places, count] = result;
     const focus = head.patient[0];
     if (!focus) throw new HttpProblem(404, 'patient-not-found', 'Not Found', `No patient has the id ${id}.`);

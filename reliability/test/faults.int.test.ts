@@ -306,6 +306,47 @@ describe('fault injection (TigerGraph 4.2 emulator behind a fault proxy)', () =>
     });
   });
 
+  it('GSQL statements (not safe to repeat) are never resent; GSQL-server reads retry', async () => {
+    await withoutLeaks(async () => {
+      const tg = connect({ username: 'tigergraph', password: 'tigergraph' });
+      const isStatement = (method: string, url: string) =>
+        method === 'POST' && url.startsWith('/gsql/v1/statements');
+      const statementsAtEmulator = () => emu.requests.filter((r) => r.path === '/gsql/v1/statements').length;
+
+      // The statement ran on the server; its answer was lost mid-body.
+      proxy.inject({ kind: 'reset-mid-body' }, { match: isStatement });
+      const before = statementsAtEmulator();
+      const lost = await failureOf(tg.gsql('USE GRAPH Rel\nCREATE VERTEX Fault1 (PRIMARY_ID id STRING)'));
+      expect(lost).toBeInstanceOf(NetworkError);
+      expect(lost.message).toContain(`POST ${proxy.url}/gsql/v1/statements failed`);
+      expect(statementsAtEmulator() - before).toBe(1);
+      // It was applied once: running it again says the type exists.
+      const again = await tg.gsql('USE GRAPH Rel\nCREATE VERTEX Fault1 (PRIMARY_ID id STRING)').then(
+        (r) => r.output,
+        (e: unknown) => (e as Error).message,
+      );
+      expect(again).toMatch(/already|exist|conflict|used/i);
+
+      // A 503 burst on a statement: one attempt, a typed error that says it was not retried.
+      proxy.inject({ kind: 'status', status: 503 }, { match: isStatement, times: 3 });
+      const busy = await failureOf(tg.gsql('USE GRAPH Rel\nls'));
+      expect(busy).toBeInstanceOf(TigerGraphError);
+      expect((busy as TigerGraphError).status).toBe(503);
+      expect(busy.message).toContain('not safe to repeat, so it was not retried');
+      proxy.clearFaults();
+
+      // GSQL-server reads (GET) are retried like RESTPP reads.
+      proxy.inject(
+        { kind: 'status', status: 502 },
+        { match: (m, u) => m === 'GET' && u.startsWith('/gsql/v1/'), times: 2 },
+      );
+      const schema = await tg.schema.getSchema();
+      expect(JSON.stringify(schema)).toContain('Counter');
+      expect(proxy.pending(), 'both 502s were met and retried').toBe(0);
+      await tg.close();
+    });
+  });
+
   it('after every fault, each counter holds exactly the writes the server received', async () => {
     const tg = createClient({ host: emu.gsUrl, graph: 'Rel', version: '4.2.0' });
     expect(expected.size).toBeGreaterThanOrEqual(6);

@@ -2,6 +2,7 @@
 // most 120 s) against the emulator in a child process (so clients and server each get an event
 // loop, as with a real server), printed as a table for BENCHMARKS.md.
 import { fork } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { runLoad } from './load.js';
 
@@ -48,8 +49,29 @@ try {
     r.itemsMissing.length === 0 &&
     r.itemsUnexpected.length === 0;
   console.log(`\nwrites reconciled exactly: ${exact ? 'yes' : 'NO'}`);
+  writeSummaryRows(report.opsPerSecond, report.errorCount, exact, rows[0]?.[1] ?? '');
   if (!exact) process.exitCode = 1;
 } finally {
   child.send('stop');
   await new Promise((resolve) => child.once('exit', resolve));
+}
+
+/** Adds the figures to `pnpm bench`'s summary table (bench/results/*.json, read by bench/src/summary.ts). */
+function writeSummaryRows(opsPerSecond: number, errors: number, exact: boolean, machine: string): void {
+  const benchDir = new URL('../../bench/', import.meta.url);
+  if (!existsSync(benchDir)) return;
+  const results = new URL('results/', benchDir);
+  mkdirSync(results, { recursive: true });
+  const result = {
+    bench: 'reliability-load',
+    at: new Date().toISOString(),
+    machine,
+    params: { clients, opsPerClient, server: 'emulator child process' },
+    rows: [
+      { metric: `load: ${clients} clients, mixed reads/writes`, value: `${opsPerSecond} ops/s` },
+      { metric: 'load: failed operations', value: String(errors), goal: '0', met: errors === 0 },
+      { metric: 'load: writes lost or applied twice', value: exact ? '0' : 'some', goal: '0', met: exact },
+    ],
+  };
+  writeFileSync(new URL('reliability-load.json', results), `${JSON.stringify(result, null, 2)}\n`);
 }

@@ -289,10 +289,8 @@ describe('fault injection (TigerGraph 4.2 emulator behind a fault proxy)', () =>
         () => undefined,
         (e: unknown) => e as Error,
       );
-      while (
-        proxy.received.filter((r) => r.fault === 'stall' && r.forwarded).length < 1 ||
-        proxy.pending() > 0
-      ) {
+      // Both requests are held by the proxy, and the write has reached the server.
+      while (proxy.pending() > 0 || upsertsAtEmulator(emu).length - before < 1) {
         await new Promise((resolve) => setTimeout(resolve, 5));
       }
       // Down for a while: reads meet refused connections and keep retrying with backoff.

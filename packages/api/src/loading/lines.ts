@@ -1,6 +1,8 @@
 // Cutting a byte stream into request bodies at line ends, and counting lines as bytes go by.
 // A part ends at the first line end after `limitBytes` (so no line is ever split between two
 // requests); memory per part is bounded by the limit plus one line.
+import { AbortError } from '@tgraph/protocol';
+import type { ChunkSource } from './source.js';
 
 /** Counts lines (line-end sequences, plus a final unterminated line) across chunks. */
 export class LineCounter {
@@ -66,10 +68,35 @@ export class LineCutter {
   private ended = false;
 
   constructor(
-    private readonly source: AsyncIterator<Uint8Array>,
+    private readonly source: ChunkSource,
     private readonly eol: Uint8Array,
     private readonly limitBytes: number,
+    private readonly signal?: AbortSignal | undefined,
   ) {}
+
+  /** The source's next chunk; an abort stops a read that is waiting on a stalled producer. */
+  private next(): Promise<IteratorResult<Uint8Array>> {
+    const signal = this.signal;
+    if (signal === undefined) return this.source.next();
+    if (signal.aborted) return Promise.reject(abortError(signal));
+    return new Promise((resolve, reject) => {
+      const onAbort = () => {
+        this.source.cancel();
+        reject(abortError(signal));
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      this.source.next().then(
+        (r) => {
+          signal.removeEventListener('abort', onAbort);
+          resolve(r);
+        },
+        (e: unknown) => {
+          signal.removeEventListener('abort', onAbort);
+          reject(e);
+        },
+      );
+    });
+  }
 
   /** True once the source is exhausted and nothing is pending. */
   get done(): boolean {
@@ -80,7 +107,7 @@ export class LineCutter {
   async hasMore(): Promise<boolean> {
     if (this.pending !== undefined) return true;
     if (this.ended) return false;
-    const next = await this.source.next();
+    const next = await this.next();
     if (next.done) {
       this.ended = true;
       return false;
@@ -99,7 +126,7 @@ export class LineCutter {
         this.pending = undefined;
       } else {
         if (this.ended) return;
-        const next = await this.source.next();
+        const next = await this.next();
         if (next.done) {
           this.ended = true;
           return;
@@ -127,10 +154,14 @@ export class LineCutter {
     }
   }
 
-  /** Stops the source early (abort or error). */
+  /**
+   * Stops the source early (abort or error). The producer is cancelled first, so a read pending on
+   * a stalled stream settles and `return()` cannot wait on it forever.
+   */
   async close(): Promise<void> {
     this.ended = true;
     this.pending = undefined;
+    this.source.cancel();
     await this.source.return?.(undefined);
   }
 }
@@ -145,4 +176,11 @@ export function concat(chunks: readonly Uint8Array[], total: number): Uint8Array
     at += c.length;
   }
   return out;
+}
+
+function abortError(signal: AbortSignal): AbortError {
+  return new AbortError('The load was aborted while reading its data', {
+    code: 'TG-ABORTED',
+    cause: signal.reason,
+  });
 }

@@ -121,7 +121,7 @@ export async function loadData(
 
   if (streaming) await readyForStreaming(ctx, options.signal);
   const counter = new LineCounter(eol);
-  const cutter = new LineCutter(chunksOf(data), eol, limit);
+  const cutter = new LineCutter(chunksOf(data), eol, limit, options.signal);
   const progress = (): LoadProgress => ({ bytes: counter.bytes, lines: counter.lines, requests });
   let requests = 0;
   let statistics = emptyStats();

@@ -22,12 +22,31 @@ export function isInMemory(source: LoadDataSource): source is string | Uint8Arra
   return typeof source === 'string' || source instanceof Uint8Array || source instanceof ArrayBuffer;
 }
 
-/** The source as an async iterator of byte chunks. */
-export function chunksOf(source: LoadDataSource): AsyncIterator<Uint8Array> {
-  return bytes(source)[Symbol.asyncIterator]();
+/** A source's chunks, with a way to stop the producer even while a read is pending. */
+export interface ChunkSource extends AsyncIterator<Uint8Array> {
+  /** Stops the producer now: cancels a stream's reader or destroys a Node stream. */
+  cancel(): void;
 }
 
-async function* bytes(source: LoadDataSource): AsyncGenerator<Uint8Array> {
+/** The source as an async iterator of byte chunks. */
+export function chunksOf(source: LoadDataSource): ChunkSource {
+  const readers: ReadableStreamDefaultReader<Uint8Array | string>[] = [];
+  const iterator = bytes(source, readers)[Symbol.asyncIterator]();
+  return Object.assign(iterator, {
+    cancel(): void {
+      // A pending `reader.read()` settles as done once the reader is cancelled; a Node stream's
+      // pending iteration ends when it is destroyed. Other iterables cannot be interrupted.
+      for (const reader of readers) reader.cancel().catch(() => undefined);
+      const destroy = (source as { destroy?: unknown }).destroy;
+      if (typeof destroy === 'function') (destroy as () => void).call(source);
+    },
+  });
+}
+
+async function* bytes(
+  source: LoadDataSource,
+  readers: ReadableStreamDefaultReader<Uint8Array | string>[],
+): AsyncGenerator<Uint8Array> {
   const encoder = new TextEncoder();
   if (typeof source === 'string') {
     yield* encodeString(source, encoder);
@@ -42,11 +61,11 @@ async function* bytes(source: LoadDataSource): AsyncGenerator<Uint8Array> {
     return;
   }
   if (typeof Blob !== 'undefined' && source instanceof Blob) {
-    yield* fromStream(source.stream(), encoder);
+    yield* fromStream(source.stream(), encoder, readers);
     return;
   }
   if (typeof ReadableStream !== 'undefined' && source instanceof ReadableStream) {
-    yield* fromStream(source as ReadableStream<Uint8Array | string>, encoder);
+    yield* fromStream(source as ReadableStream<Uint8Array | string>, encoder, readers);
     return;
   }
   if (typeof source === 'object' && source !== null && Symbol.asyncIterator in source) {
@@ -63,8 +82,10 @@ async function* bytes(source: LoadDataSource): AsyncGenerator<Uint8Array> {
 async function* fromStream(
   stream: ReadableStream<Uint8Array | string>,
   encoder: TextEncoder,
+  readers: ReadableStreamDefaultReader<Uint8Array | string>[],
 ): AsyncGenerator<Uint8Array> {
   const reader = stream.getReader();
+  readers.push(reader);
   try {
     for (;;) {
       const { done, value } = await reader.read();

@@ -131,6 +131,7 @@ export function buildClient<S extends SchemaShape, O extends ClientOptions>(
     ...(facade.hooks === undefined ? {} : { hooks: facade.hooks }),
     ...(facade.logger === undefined ? {} : { logger: facade.logger }),
     ...(facade.control === undefined ? {} : { control: facade.control }),
+    ...(facade.requestIdHeader === undefined ? {} : { requestIdHeader: facade.requestIdHeader }),
   };
   const transport = createTransport(transportOptions);
 

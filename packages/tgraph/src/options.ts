@@ -54,6 +54,11 @@ export interface ClientOptions extends ConnectionOptions {
    * `customizeHeader(timeout, responseSize)` is `control: { gsqlTimeoutMs, responseLimitBytes }`.
    */
   control?: ControlOptions | undefined;
+  /**
+   * Also send the SDK's request id (the one in hooks, logs and errors) in this header, e.g.
+   * `'X-Request-Id'`, so a proxy's or TigerGraph's logs can be matched with yours.
+   */
+  requestIdHeader?: string | undefined;
 }
 
 /** The keys `resolveConnection` validates (everything else is the facade's). */
@@ -71,6 +76,7 @@ export const FACADE_KEYS = [
   'adapter',
   'now',
   'control',
+  'requestIdHeader',
 ] as const;
 
 const fn = (what: string) => z.custom<unknown>((v) => typeof v === 'function', { error: `must be ${what}` });
@@ -126,6 +132,15 @@ const facadeSchema = z.object({
     ),
   ),
   now: z.optional(fn('a function returning epoch milliseconds')),
+  requestIdHeader: z.optional(
+    z
+      .string()
+      .check(
+        z.regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, {
+          error: "must be an HTTP header name such as 'X-Request-Id'",
+        }),
+      ),
+  ),
   control: z.optional(
     z.object(
       {

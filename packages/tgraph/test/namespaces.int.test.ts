@@ -203,6 +203,31 @@ describe('the control option (pyTigerGraph customizeHeader)', () => {
       await emu.stop();
     }
   });
+
+  it('requestIdHeader sends the id the hooks see', async () => {
+    const emu = await startEmulator({ version: '4.2', auth: false, seed: 'covid' });
+    const seen: string[] = [];
+    const tg = createClient({
+      host: emu.gsUrl,
+      graph: 'MyGraph',
+      version: '4.2.0',
+      requestIdHeader: 'X-Request-Id',
+      hooks: { beforeRequest: (view) => void seen.push(view.requestId) },
+    });
+    try {
+      const start = emu.requests.length;
+      await tg.vertices.count('Patient');
+      const [sent] = emu.requests.slice(start);
+      expect(seen).toHaveLength(1);
+      expect(sent?.headers['x-request-id']).toBe(seen[0]);
+      expect(() => createClient({ requestIdHeader: 'bad header' })).toThrow(
+        /options\.requestIdHeader must be an HTTP header name/,
+      );
+    } finally {
+      await tg.close();
+      await emu.stop();
+    }
+  });
 });
 
 describe('createEmbeddedClient (Node)', () => {

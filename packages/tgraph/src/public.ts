@@ -52,3 +52,4 @@ export type { QueriesNamespace } from './namespaces/queries.js';
 export type { SchemaNamespace, SystemNamespace, UdtsNamespace } from './namespaces/schema.js';
 export type { VerticesNamespace } from './namespaces/vertices.js';
 export type { ClientOptions } from './options.js';
+export { type GenerateSchemaTypesOptions, generateSchemaTypes } from '@tgraph/api/codegen';

@@ -155,10 +155,7 @@ export function registerCodegen(program: Command): void {
               );
             }
             const session = await ctx.session();
-            // The facade does not re-export the generator yet; until it does, use @tgraph/api's directly.
-            const generate =
-              (session.facade as { generateSchemaTypes?: GenerateFn }).generateSchemaTypes ??
-              ((await import('@tgraph/api/codegen')).generateSchemaTypes as GenerateFn);
+            const generate = session.facade.generateSchemaTypes as GenerateFn;
             const schema = await session.tg.schema.getSchema();
             const code = generate(schema as never, {
               integers: o.integers,

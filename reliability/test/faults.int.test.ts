@@ -345,6 +345,30 @@ describe('fault injection (TigerGraph 4.2 emulator behind a fault proxy)', () =>
     });
   });
 
+  it('version detection under faults: a typed error, and the next call detects again', async () => {
+    await withoutLeaks(async () => {
+      const tg = createClient({ host: proxy.url, graph: 'Rel', retry: { baseDelayMs: 5, maxDelayMs: 20 } });
+      const probe = (m: string, u: string) => m === 'GET' && u === '/gsql/v1/version';
+      const restppVersion = (m: string, u: string) => m === 'GET' && u === '/restpp/version';
+      // The probe's connection drops, then RESTPP's /version fails past the retry budget.
+      proxy.inject({ kind: 'drop' }, { match: probe });
+      proxy.inject({ kind: 'status', status: 503 }, { match: restppVersion, times: 3 });
+      const first = await failureOf(readItems(tg));
+      expect(first).toBeInstanceOf(TigerGraphError);
+      expect((first as TigerGraphError).status).toBe(503);
+      expect(proxy.pending()).toBe(0);
+      // Nothing wrong was cached: the next call asks again and works (4.x detected).
+      const from = proxy.received.length;
+      expect(await readItems(tg)).toHaveLength(40);
+      expect(await tg.line()).toBe('4');
+      expect(proxy.received.slice(from).map((r) => `${r.method} ${r.url.split('?')[0]}`)).toEqual([
+        'GET /gsql/v1/version',
+        'GET /restpp/graph/Rel/vertices/Item',
+      ]);
+      await tg.close();
+    });
+  });
+
   it('after every fault, each counter holds exactly the writes the server received', async () => {
     const tg = createClient({ host: emu.gsUrl, graph: 'Rel', version: '4.2.0' });
     expect(expected.size).toBeGreaterThanOrEqual(6);

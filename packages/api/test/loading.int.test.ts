@@ -157,6 +157,33 @@ for (const version of ['3.10', '4.2']) {
       expect(await personCount(s)).toBe(300);
     });
 
+    it('cuts a Blob (a File) into slices of itself at line ends without a streaming adapter', async () => {
+      const s = await withJob(version);
+      const data = people(0, 300);
+      const progress: LoadProgress[] = [];
+      const result = await loadData(s.ctx, 'load_people', 'people', new Blob([data]), {
+        chunkBytes: 2_000,
+        onProgress: (p) => progress.push(p),
+      });
+      const reqs = s.sent('POST');
+      expect(reqs.length).toBe(result.requests);
+      expect(result.requests).toBeGreaterThanOrEqual(3);
+      // Every body is a run of whole lines, in order, together exactly the data.
+      expect(reqs.map((r) => r.body).join('')).toBe(data);
+      for (const r of reqs) {
+        expect(r.body.endsWith('\n')).toBe(true);
+        expect(header(r, 'content-type')).toBe('text/plain; charset=utf-8');
+        expect(Number(header(r, 'content-length'))).toBe(new TextEncoder().encode(r.body).length);
+      }
+      for (const r of reqs.slice(0, -1))
+        expect(new TextEncoder().encode(r.body).length).toBeGreaterThanOrEqual(2_000);
+      expect(result).toMatchObject({ lines: 300, bytes: new TextEncoder().encode(data).length });
+      expect(progress.map((p) => p.requests)).toEqual(reqs.map((_, i) => i + 1));
+      expect(progress.at(-1)).toEqual({ bytes: result.bytes, lines: 300, requests: result.requests });
+      expect(result.statistics.validLines).toBe(300);
+      expect(await personCount(s)).toBe(300);
+    });
+
     it('a header line is announced on the first request only when the data is cut', async () => {
       const s = await withJob(version);
       const data = `id,name,age\n${people(0, 100)}`;

@@ -120,6 +120,8 @@ export async function loadData(
     options.chunkBytes ?? (streaming || isInMemory(data) ? Number.POSITIVE_INFINITY : DEFAULT_CHUNK_BYTES);
 
   if (streaming) await readyForStreaming(ctx, options.signal);
+  const blob = !streaming && typeof Blob !== 'undefined' && data instanceof Blob ? data : undefined;
+  let blobOffset = 0;
   const counter = new LineCounter(eol);
   const cutter = new LineCutter(chunksOf(data), eol, limit, options.signal);
   const progress = (): LoadProgress => ({ bytes: counter.bytes, lines: counter.lines, requests });
@@ -128,7 +130,8 @@ export async function loadData(
   try {
     while (await cutter.hasMore()) {
       const first = requests === 0;
-      let body: Uint8Array | ReadableStream<Uint8Array>;
+      let body: Uint8Array | Blob | ReadableStream<Uint8Array>;
+      let counted = false;
       if (streaming) {
         const part = cutter.part();
         body = new ReadableStream<Uint8Array>({
@@ -146,6 +149,17 @@ export async function loadData(
             await part.return(undefined);
           },
         });
+      } else if (blob !== undefined) {
+        // A Blob (a user's File) goes up as slices of itself, which the browser reads from disk:
+        // its bytes pass through memory only in the small pieces read to find line ends.
+        let size = 0;
+        for await (const piece of cutter.part()) {
+          counter.add(piece);
+          size += piece.length;
+        }
+        body = blob.slice(blobOffset, blobOffset + size);
+        blobOffset += size;
+        counted = true;
       } else {
         const pieces: Uint8Array[] = [];
         let size = 0;
@@ -166,7 +180,7 @@ export async function loadData(
         control: { gsqlTimeoutMs: options.gsqlTimeoutMs, responseLimitBytes: options.responseLimitBytes },
         body,
       });
-      if (!streaming) counter.add(body as Uint8Array);
+      if (!streaming && !counted) counter.add(body as Uint8Array);
       requests++;
       statistics = mergeStats(statistics, statsOf(reply.results ?? []));
       options.onProgress?.(progress());

@@ -369,6 +369,41 @@ describe('fault injection (TigerGraph 4.2 emulator behind a fault proxy)', () =>
     });
   });
 
+  it('loading jobs: a request reset mid-body is not resent, in chunks or as one stream', async () => {
+    expect(
+      emu.gsql(
+        'USE GRAPH Rel\nCREATE LOADING JOB load_items FOR GRAPH Rel {\n  DEFINE FILENAME f;\n  LOAD f TO VERTEX Item VALUES ($0, $1, $2) USING SEPARATOR=",";\n}',
+      ),
+    ).toContain('load_items');
+    await withoutLeaks(async () => {
+      const tg = connect();
+      const isLoad = (method: string, url: string) => method === 'POST' && url.startsWith('/restpp/ddl/Rel');
+      const loadsAtEmulator = () => emu.requests.filter((r) => r.path === '/restpp/ddl/Rel').length;
+      const csv = Array.from({ length: 300 }, (_, i) => `load-${i},loaded ${i},${i}`).join('\n');
+
+      // In chunks: the second request is applied, its answer lost; the load stops there.
+      let met = 0;
+      proxy.inject({ kind: 'reset-mid-body' }, { match: (m, u) => isLoad(m, u) && ++met === 2 });
+      const before = loadsAtEmulator();
+      const chunked = await failureOf(tg.loading.loadData('load_items', 'f', csv, { chunkBytes: 2048 }));
+      expect(chunked).toBeInstanceOf(NetworkError);
+      expect(loadsAtEmulator() - before).toBe(2);
+
+      // As one streamed body: sent once, never again.
+      proxy.inject({ kind: 'reset-mid-body' }, { match: isLoad });
+      const stream = new Blob([csv]).stream();
+      const from = loadsAtEmulator();
+      const streamed = await failureOf(tg.loading.loadData('load_items', 'f', stream));
+      expect(streamed).toBeInstanceOf(NetworkError);
+      expect(loadsAtEmulator() - from).toBe(1);
+
+      // Without faults the same data loads.
+      const ok = await tg.loading.loadData('load_items', 'f', csv, { chunkBytes: 2048 });
+      expect(ok.statistics.validLines).toBe(300);
+      await tg.close();
+    });
+  });
+
   it('after every fault, each counter holds exactly the writes the server received', async () => {
     const tg = createClient({ host: emu.gsUrl, graph: 'Rel', version: '4.2.0' });
     expect(expected.size).toBeGreaterThanOrEqual(6);

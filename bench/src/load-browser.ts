@@ -1,22 +1,16 @@
-// The streaming load from a browser `File` (run by load.ts): the generated CSV is written to a
-// temporary file, picked into `<input type=file>` by Playwright (so the File is disk-backed, as a
+// The streaming load from a browser `File` (run by load.ts): the generated CSV file is picked into `<input type=file>` by Playwright (so the File is disk-backed, as a
 // user's file is), and loaded by a page bundled from load-browser-page.ts in Debian's Chromium
 // against an emulator child that allows the page's origin. The client's RSS is the sum over the
 // browser's processes (renderer, network service, GPU, browser), sampled from /proc.
-import { createWriteStream, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { build } from 'esbuild';
 import { chromium } from 'playwright';
 import { chromiumArgs, chromiumPath } from '../../vitest.shared.ts';
-import { generatedCsv } from './lib/csv.ts';
 import type { LoadClientResult } from './load-client.ts';
 
-/** RSS of the Chromium processes below `root` (this process: Playwright starts the browser), from /proc. */
-function chromiumRss(root: number): number {
+/** RSS of the Chromium processes below `root` (this process: Playwright starts the browser), by process type, from /proc. */
+function chromiumRss(root: number): Map<string, number> {
   const parent = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -34,23 +28,27 @@ function chromiumRss(root: number): number {
     }
     return false;
   };
-  let total = 0;
+  const byType = new Map<string, number>();
   for (const pid of parent.keys()) {
     if (pid === root || !inTree(pid)) continue;
     try {
-      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('chrom')) continue;
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!cmdline.includes('chrom')) continue;
+      const type = /--type=([a-z-]+)/.exec(cmdline)?.[1] ?? 'browser';
+      const sub = /--utility-sub-type=([\w.]+)/.exec(cmdline)?.[1];
+      const key = sub ? `${type}:${sub}` : type;
       const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      total += Number(m?.[1] ?? 0) * 1024;
+      byType.set(key, (byType.get(key) ?? 0) + Number(m?.[1] ?? 0) * 1024);
     } catch {
       // the process ended meanwhile
     }
   }
-  return total;
+  return byType;
 }
 
-export async function runBrowserLoad(host: string, bytes: number, ids: number): Promise<LoadClientResult> {
-  const file = join(tmpdir(), `tgraph-bench-${process.pid}.csv`);
-  await pipeline(Readable.from(generatedCsv(bytes, ids)), createWriteStream(file));
+const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+
+export async function runBrowserLoad(host: string, file: string): Promise<LoadClientResult> {
   const bundle = await build({
     entryPoints: [new URL('./load-browser-page.ts', import.meta.url).pathname],
     bundle: true,
@@ -78,10 +76,17 @@ export async function runBrowserLoad(host: string, bytes: number, ids: number): 
     await page.goto(`http://127.0.0.1:${port}/`);
     await page.waitForFunction(() => 'runLoad' in globalThis);
     await page.setInputFiles('#file', file);
-    const baselineRss = chromiumRss(process.pid);
+    const baseline = chromiumRss(process.pid);
+    const baselineRss = sum(baseline);
     let peakRss = baselineRss;
+    // Peak growth per process type, to tell the page's memory from the browser's network service.
+    const peakByType = new Map<string, number>();
     const timer = setInterval(() => {
-      peakRss = Math.max(peakRss, chromiumRss(process.pid));
+      const now = chromiumRss(process.pid);
+      peakRss = Math.max(peakRss, sum(now));
+      for (const [type, rss] of now) {
+        peakByType.set(type, Math.max(peakByType.get(type) ?? 0, rss - (baseline.get(type) ?? 0)));
+      }
     }, 50);
     const r = await page
       .evaluate(
@@ -102,10 +107,10 @@ export async function runBrowserLoad(host: string, bytes: number, ids: number): 
       peakRss,
       progressCalls: r['progressCalls'] as number,
       validLines: r['validLines'] as number,
+      peakGrowthByProcess: Object.fromEntries(peakByType),
     };
   } finally {
     await browser.close();
     server.close();
-    rmSync(file, { force: true });
   }
 }

@@ -1,17 +1,16 @@
-// The streaming load under Deno (started by load.ts with `deno run`): the same generated CSV as a
-// ReadableStream through `tg.loading.loadData` (the facade's Deno entry); prints its result as JSON
+// The streaming load under Deno (started by load.ts with `deno run`): the same generated CSV file
+// as a ReadableStream (`Deno.open(…).readable`) through `tg.loading.loadData` (the facade's Deno entry); prints its result as JSON
 // on the last stdout line.
 import { createClient } from 'tgraph';
-import { generatedCsv } from './lib/csv.ts';
 
 declare const Deno: {
   env: { get(name: string): string | undefined };
+  open(path: string): Promise<{ readable: ReadableStream<Uint8Array> }>;
   memoryUsage(): { rss: number };
   version: { deno: string };
 };
 
-const bytes = Number(Deno.env.get('TGRAPH_BENCH_LOAD_BYTES'));
-const ids = Number(Deno.env.get('TGRAPH_BENCH_LOAD_IDS'));
+const file = await Deno.open(Deno.env.get('TGRAPH_BENCH_LOAD_FILE') as string);
 const tg = createClient({
   host: Deno.env.get('TGRAPH_BENCH_HOST') as string,
   graph: 'g',
@@ -28,18 +27,11 @@ const timer = setInterval(() => {
 }, 5);
 let progressCalls = 0;
 const started = performance.now();
-const r = await tg.loading.loadData(
-  'load_person',
-  'f',
-  (ReadableStream as unknown as { from<T>(it: AsyncIterable<T>): ReadableStream<T> }).from(
-    generatedCsv(bytes, ids),
-  ),
-  {
-    onProgress: () => {
-      progressCalls++;
-    },
+const r = await tg.loading.loadData('load_person', 'f', file.readable, {
+  onProgress: () => {
+    progressCalls++;
   },
-);
+});
 const ms = performance.now() - started;
 clearInterval(timer);
 peakRss = Math.max(peakRss, Deno.memoryUsage().rss);

@@ -1,10 +1,9 @@
-// One streaming load in its own Node process (started by load.ts): a generated CSV of
-// TGRAPH_BENCH_LOAD_BYTES through `tg.loading.loadData` from a Node Readable, sampling this
+// One streaming load in its own Node process (started by load.ts): the generated CSV file
+// TGRAPH_BENCH_LOAD_FILE through `tg.loading.loadData` from a Node Readable (fs), sampling this
 // process's RSS; reports the peak growth over the baseline and the progress callbacks seen.
-import { Readable } from 'node:stream';
+import { createReadStream } from 'node:fs';
 import { createClient } from 'tgraph';
 import { reportFailures } from './lib/child.ts';
-import { generatedCsv } from './lib/csv.ts';
 import { rssSampler } from './lib/stats.ts';
 
 reportFailures();
@@ -20,10 +19,11 @@ export interface LoadClientResult {
   peakRss: number;
   progressCalls: number;
   validLines: number;
+  /** Browser only: peak RSS growth per Chromium process type. */
+  peakGrowthByProcess?: Record<string, number> | undefined;
 }
 
-const bytes = Number(process.env['TGRAPH_BENCH_LOAD_BYTES']);
-const ids = Number(process.env['TGRAPH_BENCH_LOAD_IDS']);
+const file = process.env['TGRAPH_BENCH_LOAD_FILE'] as string;
 const chunkBytes = process.env['TGRAPH_BENCH_CHUNK_BYTES'];
 const tg = createClient({
   host: process.env['TGRAPH_BENCH_HOST'] as string,
@@ -39,7 +39,7 @@ const baselineRss = process.memoryUsage.rss();
 const sampler = rssSampler();
 let progressCalls = 0;
 const started = performance.now();
-const r = await tg.loading.loadData('load_person', 'f', Readable.from(generatedCsv(bytes, ids)), {
+const r = await tg.loading.loadData('load_person', 'f', createReadStream(file), {
   ...(chunkBytes ? { chunkBytes: Number(chunkBytes) } : {}),
   onProgress: () => {
     progressCalls++;

@@ -1,13 +1,17 @@
-// Streaming load: a generated CSV of 500 MB (× TGRAPH_BENCH_SCALE) through a loading job
-// (`tg.loading.loadData`) from a Node Readable — as one streamed request and cut into 16 MiB
-// requests — and from a ReadableStream under Deno. Goal: the client's peak RSS grows by less than
+// Streaming load: a generated CSV file of 500 MB (× TGRAPH_BENCH_SCALE) through a loading job
+// (`tg.loading.loadData`) from a Node Readable (fs) — as one streamed request and cut into 16 MiB
+// requests — from a ReadableStream under Deno, and from a `File` in Chromium. Goal: the client's peak RSS grows by less than
 // 64 MiB over its baseline, and progress is reported. (The server side of /ddl is measured by the
 // emulator's own bench; this one measures the client.)
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { createWriteStream, existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { runChild } from './lib/child.ts';
-import { LOAD_GSQL } from './lib/csv.ts';
+import { generatedCsv, LOAD_GSQL } from './lib/csv.ts';
 import { startBenchEmulator } from './lib/emulator.ts';
 import { type ResultRow, writeResult } from './lib/results.ts';
 import { benchScale, MiB, mib } from './lib/stats.ts';
@@ -18,7 +22,10 @@ const BYTES = Math.round(500 * 1_000_000 * scale);
 const IDS = Math.max(1000, Math.round(1_000_000 * Math.min(1, scale)));
 const GOAL_BYTES = 64 * MiB;
 const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const env = { TGRAPH_BENCH_LOAD_BYTES: String(BYTES), TGRAPH_BENCH_LOAD_IDS: String(IDS) };
+// The CSV is generated once into a temporary file that every client reads as a user's file.
+const FILE = join(tmpdir(), `tgraph-bench-load-${process.pid}.csv`);
+await pipeline(Readable.from(generatedCsv(BYTES, IDS)), createWriteStream(FILE));
+const env = { TGRAPH_BENCH_LOAD_FILE: FILE };
 
 /** Runs the Deno client through the `deno` npm package's binary; undefined when it cannot run. */
 async function runDeno(host: string): Promise<LoadClientResult | undefined> {
@@ -74,7 +81,7 @@ const runs: Array<{
     run: async (host) => {
       if (!existsSync(chromiumPath)) return undefined;
       const { runBrowserLoad } = await import('./load-browser.ts');
-      return runBrowserLoad(host, BYTES, IDS);
+      return runBrowserLoad(host, FILE);
     },
   },
 ];
@@ -98,6 +105,8 @@ for (const { name, run, cors } of runs) {
     await emu.stop();
   }
 }
+
+rmSync(FILE, { force: true });
 
 const rows: ResultRow[] = results.map((r) => ({
   metric: `load ${mib(r.bytes)} CSV, ${r.name}: client peak RSS growth`,

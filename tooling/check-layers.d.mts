@@ -1,2 +1,5 @@
-export declare const LAYERS: Record<string, { layer: number; node?: boolean | ((file: string) => boolean) }>;
+export declare const LAYERS: Record<
+  string,
+  { layer: number; node?: boolean | ((file: string) => boolean); dev?: boolean }
+>;
 export declare function checkLayers(root: string): string[];

@@ -22,8 +22,14 @@ export const LAYERS = {
   tgraph: { layer: 4, node: (file) => /(^|\/)node(\.|\/)/.test(file) },
   '@tgraph/cli': { layer: 5, node: true },
   '@tgraph/sample-service': { layer: 5, node: true },
-  '@tgraph/tooling': { layer: 6, node: true },
+  // Test harnesses over the whole stack (never imported by a package).
+  '@tgraph/bench': { layer: 6, node: true, dev: true },
+  '@tgraph/reliability': { layer: 6, node: true, dev: true },
+  '@tgraph/tooling': { layer: 6, node: true, dev: true },
 };
+
+/** Workspace packages outside packages/ and apps/ (one directory each at the root). */
+const ROOT_PACKAGES = ['bench', 'reliability', 'tooling'];
 
 const IMPORT_RE =
   /(?:^|[\s;])(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|(?:^|[\s;(=])import\s*\(\s*['"]([^'"]+)['"]\s*\)|(?:^|[\s;])import\s*['"]([^'"]+)['"]/gm;
@@ -55,6 +61,9 @@ function workspacePackageDirs(root) {
       if (existsSync(join(base, name, 'package.json'))) dirs.push(join(base, name));
     }
   }
+  for (const name of ROOT_PACKAGES) {
+    if (existsSync(join(root, name, 'package.json'))) dirs.push(join(root, name));
+  }
   return dirs;
 }
 
@@ -71,9 +80,11 @@ export function checkLayers(root) {
       );
       continue;
     }
+    // Harnesses (`dev: true`) are never installed by users, so their devDependencies count.
     const declared = new Set([
       ...Object.keys(pkg.dependencies ?? {}),
       ...Object.keys(pkg.peerDependencies ?? {}),
+      ...(rule.dev ? Object.keys(pkg.devDependencies ?? {}) : []),
     ]);
     const srcDir = join(dir, 'src');
     if (!existsSync(srcDir)) continue;

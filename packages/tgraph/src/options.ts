@@ -133,13 +133,11 @@ const facadeSchema = z.object({
   ),
   now: z.optional(fn('a function returning epoch milliseconds')),
   requestIdHeader: z.optional(
-    z
-      .string()
-      .check(
-        z.regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, {
-          error: "must be an HTTP header name such as 'X-Request-Id'",
-        }),
-      ),
+    z.string().check(
+      z.regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, {
+        error: "must be an HTTP header name such as 'X-Request-Id'",
+      }),
+    ),
   ),
   control: z.optional(
     z.object(

@@ -1,6 +1,8 @@
-// What every entry exports besides its own `createClient`: types and the error classes to catch.
+// What every entry exports besides its own `createClient`: types, the error classes to catch, and
+// helpers that need no client (schema codegen, typed query parameters, attribute operators, rows
+// and query output).
+export { type GenerateSchemaTypesOptions, generateSchemaTypes } from '@tgraph/api/codegen';
 export type { ApiContext } from '@tgraph/api/context';
-// Helpers that need no client: typed query parameters, attribute operators, rows and query output.
 export {
   anyVertexParam,
   datetimeParam,
@@ -52,4 +54,3 @@ export type { QueriesNamespace } from './namespaces/queries.js';
 export type { SchemaNamespace, SystemNamespace, UdtsNamespace } from './namespaces/schema.js';
 export type { VerticesNamespace } from './namespaces/vertices.js';
 export type { ClientOptions } from './options.js';
-export { type GenerateSchemaTypesOptions, generateSchemaTypes } from '@tgraph/api/codegen';

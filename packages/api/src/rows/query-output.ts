@@ -73,6 +73,14 @@ export function parseQueryOutput(
   return parsed;
 }
 
+function entryOf<T>(record: Record<string, T>, key: string, make: () => T): T {
+  const found = record[key];
+  if (found !== undefined) return found;
+  const made = make();
+  record[key] = made;
+  return made;
+}
+
 function note(entry: { x_occurrences: number; x_sources: string[] }, label: string): void {
   entry.x_occurrences++;
   if (!entry.x_sources.includes(label)) entry.x_sources.push(label);
@@ -81,8 +89,14 @@ function note(entry: { x_occurrences: number; x_sources: string[] }, label: stri
 function addVertex(parsed: ParsedQueryOutput, v: Json, label: string): void {
   const type = String(v['v_type']);
   const id = String(v['v_id']);
-  const byId = (parsed.vertices[type] ??= {});
-  const entry = (byId[id] ??= { v_id: id, v_type: type, attributes: {}, x_occurrences: 0, x_sources: [] });
+  const byId = entryOf(parsed.vertices, type, () => ({}));
+  const entry = entryOf(byId, id, () => ({
+    v_id: id,
+    v_type: type,
+    attributes: {},
+    x_occurrences: 0,
+    x_sources: [],
+  }));
   if (isObject(v['attributes'])) Object.assign(entry.attributes, v['attributes']);
   note(entry, label);
 }
@@ -94,8 +108,8 @@ function addEdge(parsed: ParsedQueryOutput, e: Json, label: string): void {
   const fromId = String(e['from_id']);
   const toId = String(e['to_id']);
   const key = `${fromType}(${fromId})->${toType}(${toId})`;
-  const byId = (parsed.edges[type] ??= {});
-  const entry = (byId[key] ??= {
+  const byId = entryOf(parsed.edges, type, () => ({}));
+  const entry = entryOf(byId, key, () => ({
     e_type: type,
     from_type: fromType,
     from_id: fromId,
@@ -105,7 +119,7 @@ function addEdge(parsed: ParsedQueryOutput, e: Json, label: string): void {
     attributes: {},
     x_occurrences: 0,
     x_sources: [],
-  });
+  }));
   if (isObject(e['attributes'])) Object.assign(entry.attributes, e['attributes']);
   note(entry, label);
 }

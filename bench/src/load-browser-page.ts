@@ -2,7 +2,7 @@
 // picked in `<input id="file">` through the facade's browser entry (`tg.loading.loadData`).
 import { createClient } from 'tgraph';
 
-async function runLoad(host: string) {
+async function runLoad(host: string, gcOnProgress: boolean) {
   const input = document.getElementById('file') as HTMLInputElement;
   const file = input.files?.[0];
   if (file === undefined) throw new Error('no file picked');
@@ -12,6 +12,9 @@ async function runLoad(host: string) {
   const r = await tg.loading.loadData('load_person', 'f', file, {
     onProgress: () => {
       progressCalls++;
+      // Diagnostic (TGRAPH_BENCH_BROWSER_GC=1): collect garbage after every request, to tell
+      // memory the page holds from garbage V8 has not collected yet.
+      if (gcOnProgress) (globalThis as unknown as { gc?: () => void }).gc?.();
     },
   });
   const ms = performance.now() - started;

@@ -37,8 +37,12 @@ function chromiumRss(root: number): Map<string, number> {
       const type = /--type=([a-z-]+)/.exec(cmdline)?.[1] ?? 'browser';
       const sub = /--utility-sub-type=([\w.]+)/.exec(cmdline)?.[1];
       const key = sub ? `${type}:${sub}` : type;
-      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      byType.set(key, (byType.get(key) ?? 0) + Number(m?.[1] ?? 0) * 1024);
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      const kb = (field: string) =>
+        Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) * 1024;
+      byType.set(key, (byType.get(key) ?? 0) + kb('VmRSS'));
+      // File-backed pages (a File the browser maps to read it) count in RSS but are page cache.
+      byType.set(`${key} (file-backed)`, (byType.get(`${key} (file-backed)`) ?? 0) + kb('RssFile'));
     } catch {
       // the process ended meanwhile
     }
@@ -46,7 +50,8 @@ function chromiumRss(root: number): Map<string, number> {
   return byType;
 }
 
-const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+const sum = (m: Map<string, number>) =>
+  [...m].filter(([k]) => !k.endsWith('(file-backed)')).reduce((a, [, v]) => a + v, 0);
 
 export async function runBrowserLoad(host: string, file: string): Promise<LoadClientResult> {
   const bundle = await build({
@@ -70,7 +75,12 @@ export async function runBrowserLoad(host: string, file: string): Promise<LoadCl
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as { port: number }).port;
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+  const gc = process.env['TGRAPH_BENCH_BROWSER_GC'] === '1';
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: gc ? [...chromiumArgs, '--js-flags=--expose-gc'] : chromiumArgs,
+    headless: true,
+  });
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}/`);

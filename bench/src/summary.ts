@@ -12,8 +12,11 @@ const files = existsSync(resultsDir)
 const results = files.map((f) => JSON.parse(readFileSync(new URL(f, resultsDir), 'utf8')) as BenchResult);
 
 const table: string[][] = [['bench', 'metric', 'value', 'goal', 'met']];
+const stale: string[] = [];
 for (const r of results) {
-  const old = Date.parse(r.at) < since ? ` (earlier run, ${r.at})` : '';
+  const isOld = Date.parse(r.at) < since;
+  if (isOld) stale.push(`${r.bench} (${r.at})`);
+  const old = isOld ? ' *' : '';
   for (const row of r.rows) {
     table.push([
       `${r.bench}${old}`,
@@ -31,3 +34,4 @@ console.log(line(table[0] as string[]));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const row of table.slice(1)) console.log(line(row));
 if (table.length === 1) console.log('(no results: run the benches first)');
+if (stale.length > 0) console.log(`* from an earlier run, still in bench/results: ${stale.join(', ')}`);

@@ -211,7 +211,9 @@ for (const version of VERSIONS) {
         expect(missing).toBeInstanceOf(TigerGraphError);
         expect(missing.message).toContain('does not hold an export');
         // A password the server echoes never reaches the error.
-        const echoed = await thrown(importDatabase(e.ctx, { path: '/tmp/pw-Imp0rtSecret', password: 'Imp0rtSecret' }));
+        const echoed = await thrown(
+          importDatabase(e.ctx, { path: '/tmp/pw-Imp0rtSecret', password: 'Imp0rtSecret' }),
+        );
         expect(echoed).toBeInstanceOf(TigerGraphError);
         expect(echoed.message).toContain('/tmp/pw-***');
         expect(echoed.message).not.toContain('Imp0rtSecret');

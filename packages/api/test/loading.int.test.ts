@@ -184,6 +184,19 @@ for (const version of ['3.10', '4.2']) {
       expect(await personCount(s)).toBe(300);
     });
 
+    it('a Blob larger than its read buffer: parts cut across reads keep every byte in order', async () => {
+      const s = await withJob(version);
+      const data = people(0, 30_000); // ~600 KB: several reads of the reused 256 KiB buffer
+      // Parts stay under 64 KiB, the body prefix the emulator's request log keeps for /ddl.
+      const result = await loadData(s.ctx, 'load_people', 'people', new Blob([data]), { chunkBytes: 40_000 });
+      const reqs = s.sent('POST');
+      expect(reqs.length).toBe(result.requests);
+      expect(reqs.length).toBeGreaterThan(5);
+      expect(reqs.map((r) => r.body).join('')).toBe(data);
+      expect(result.lines).toBe(30_000);
+      expect(result.statistics.validLines).toBe(30_000);
+    });
+
     it('a header line is announced on the first request only when the data is cut', async () => {
       const s = await withJob(version);
       const data = `id,name,age\n${people(0, 100)}`;

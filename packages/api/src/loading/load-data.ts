@@ -7,7 +7,14 @@ import { type ApiContext, graphOf } from '../context.js';
 import { call, callParsed, type RequestOptions } from '../internal/call.js';
 import type { SchemaShape } from '../schema-types.js';
 import { concat, LineCounter, LineCutter } from './lines.js';
-import { chunksOf, describeSource, isInMemory, isLoadDataSource, type LoadDataSource } from './source.js';
+import {
+  chunksOf,
+  describeSource,
+  isInMemory,
+  isLoadDataSource,
+  type LoadDataSource,
+  scannedChunksOf,
+} from './source.js';
 import { emptyStats, type LoadingStats, loadReplySchema, mergeStats, statsOf } from './stats.js';
 
 /** Progress of a load, reported as data is handed to the network. */
@@ -123,7 +130,13 @@ export async function loadData(
   const blob = !streaming && typeof Blob !== 'undefined' && data instanceof Blob ? data : undefined;
   let blobOffset = 0;
   const counter = new LineCounter(eol);
-  const cutter = new LineCutter(chunksOf(data), eol, limit, options.signal);
+  // A Blob sent as slices is only scanned here, so it can be read into one reused buffer.
+  const cutter = new LineCutter(
+    blob === undefined ? chunksOf(data) : scannedChunksOf(blob),
+    eol,
+    limit,
+    options.signal,
+  );
   const progress = (): LoadProgress => ({ bytes: counter.bytes, lines: counter.lines, requests });
   let requests = 0;
   let statistics = emptyStats();

@@ -43,6 +43,50 @@ export function chunksOf(source: LoadDataSource): ChunkSource {
   });
 }
 
+/** Size of the one buffer {@link scannedChunksOf} reads a Blob into. */
+const SCAN_BUFFER_BYTES = 256 * 1024;
+
+/**
+ * A Blob's bytes for a consumer that only looks at each chunk (finds line ends, counts lines) before
+ * asking for the next one: read with a BYOB reader into one reused buffer, so reading a large File
+ * leaves no garbage behind (measured in Chromium: +11 MiB instead of +87 MiB for a 100 MB File).
+ * A chunk is only valid until the next `next()`. Falls back to {@link chunksOf} where a Blob's
+ * stream has no BYOB reader.
+ */
+export function scannedChunksOf(blob: Blob): ChunkSource {
+  let reader: ReadableStreamBYOBReader;
+  try {
+    reader = blob.stream().getReader({ mode: 'byob' });
+  } catch {
+    return chunksOf(blob);
+  }
+  let buffer: ArrayBuffer | undefined = new ArrayBuffer(SCAN_BUFFER_BYTES);
+  const finish = (): IteratorResult<Uint8Array> => {
+    buffer = undefined;
+    reader.releaseLock();
+    return { done: true, value: undefined };
+  };
+  return {
+    async next(): Promise<IteratorResult<Uint8Array>> {
+      if (buffer === undefined) return { done: true, value: undefined };
+      const { done, value } = await reader.read(new Uint8Array(buffer));
+      if (done || value === undefined) return finish();
+      buffer = value.buffer as ArrayBuffer;
+      return { done: false, value };
+    },
+    async return(): Promise<IteratorResult<Uint8Array>> {
+      if (buffer !== undefined) {
+        await reader.cancel().catch(() => undefined);
+        return finish();
+      }
+      return { done: true, value: undefined };
+    },
+    cancel(): void {
+      reader.cancel().catch(() => undefined);
+    },
+  };
+}
+
 async function* bytes(
   source: LoadDataSource,
   readers: ReadableStreamDefaultReader<Uint8Array | string>[],

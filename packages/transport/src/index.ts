@@ -1,4 +1,4 @@
-// @tgraph/transport: the request pipeline over an injected fetch.
+// @tgraph/transport: the request pipeline on ky over an injected fetch.
 
 // Protocol types adapters and callers need, re-exported so they can depend on transport alone.
 export {

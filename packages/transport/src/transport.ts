@@ -1,6 +1,7 @@
-// The request pipeline: one `request()` = auth headers, control headers, attempts over the
-// adapter's fetch with per-attempt timeouts, cluster failover, retries with full-jitter backoff for requests safe to
-// repeat, one auth resend on rejection, and every failure mapped to a redacted TigerGraphError.
+// The request pipeline: one `request()` = auth headers, control headers, attempts over ky (on the
+// adapter's fetch) with per-attempt timeouts, cluster failover, retries with full-jitter backoff for
+// requests safe to repeat, one auth resend on rejection, and every failure mapped to a redacted
+// TigerGraphError.
 import {
   AbortError,
   AuthError,
@@ -21,6 +22,7 @@ import {
   TimeoutError,
   ValidationError,
 } from '@tgraph/protocol';
+import ky from 'ky';
 import {
   envelopeCode,
   explainNetworkFailure,
@@ -653,17 +655,37 @@ export function createTransport(options: TransportOptions): Transport {
         );
 
       try {
-        // Straight to the adapter's fetch (no wrapper library: measured in bench/, a per-request
-        // Request object and option merging cost more than the rest of the pipeline). String and
-        // byte bodies keep their Content-Length; only a stream goes out with `duplex: 'half'`.
         checkHeaders(headers);
-        const init: RequestInit & { duplex?: 'half' } = { method, headers, redirect: 'follow', signal };
-        if (method !== 'GET' && method !== 'HEAD' && body !== undefined) {
-          init.body = body as BodyInit;
-          if (body instanceof ReadableStream) init.duplex = 'half';
-        }
-        sent = true;
-        response = await fetchFn(url, init);
+        response = await ky(url, {
+          method,
+          headers,
+          body: (body ?? null) as BodyInit | null,
+          signal,
+          retry: 0,
+          timeout: false,
+          throwHttpErrors: false,
+          redirect: 'follow',
+          // Retries, timeouts and failover are the pipeline's own (they need TigerGraph's rules);
+          // ky builds and normalises the request. The adapter gets its URL and an init holding the
+          // original body, so string and byte bodies keep their Content-Length and a fetch from
+          // another realm (npm undici, Deno with a client) never sees a foreign Request object.
+          fetch: (input, init) => {
+            sent = true;
+            if (typeof input === 'string' || input instanceof URL) return fetchFn(input, init);
+            const forward: RequestInit & { duplex?: 'half' } = {
+              ...init,
+              method: input.method,
+              headers: [...input.headers],
+              redirect: input.redirect,
+              signal,
+            };
+            if (method !== 'GET' && method !== 'HEAD' && body !== undefined) {
+              forward.body = (body instanceof ReadableStream ? input.body : body) as BodyInit;
+              if (forward.body instanceof ReadableStream) forward.duplex = 'half';
+            }
+            return fetchFn(input.url, forward);
+          },
+        });
         // The attempt timeout also bounds reading the body (not for successful streams: the caller owns those).
         if (responseType !== 'stream' || !response.ok) {
           text = method === 'HEAD' ? '' : await response.text();

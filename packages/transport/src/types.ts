@@ -8,7 +8,7 @@ import type {
   TigerGraphError,
 } from '@tgraph/protocol';
 
-/** A WHATWG-compatible fetch. The transport calls it with a URL string and a `RequestInit`. */
+/** A WHATWG-compatible fetch. The transport (through ky) calls it with a URL string and a `RequestInit`. */
 export type FetchLike = (input: Request | URL | string, init?: RequestInit) => Promise<Response>;
 
 /** What a runtime adapter can do; the transport adapts its behaviour to these. */

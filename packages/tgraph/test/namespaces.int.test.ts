@@ -158,6 +158,43 @@ describe('createClient option validation', () => {
   });
 });
 
+describe('batched upserts through the namespaces', () => {
+  it('tg.vertices.upsertInBatches and tg.edges.upsertInBatches send bounded batches with progress', async () => {
+    const emu = await startEmulator({ version: '4.2', auth: false, seed: 'covid' });
+    const tg = createClient({ host: emu.gsUrl, graph: 'MyGraph', version: '4.2.0' });
+    try {
+      const start = emu.requests.length;
+      const progress: number[] = [];
+      async function* patients() {
+        for (let i = 0; i < 250; i++) yield { id: `bulk-${i}`, attributes: { birth_year: 1950 + (i % 50) } };
+      }
+      const summary = await tg.vertices.upsertInBatches('Patient', patients(), {
+        batchSize: 100,
+        concurrency: 2,
+        onProgress: (p) => progress.push(p.itemsDone),
+      });
+      expect(summary.accepted_vertices).toBe(250);
+      expect(summary.batches.map((b) => b.items)).toEqual([100, 100, 50]);
+      expect(progress.at(-1)).toBe(250);
+      const posts = emu.requests
+        .slice(start)
+        .filter((r) => r.method === 'POST' && r.path === '/restpp/graph/MyGraph');
+      expect(posts).toHaveLength(3);
+      expect(await tg.vertices.count('Patient')).toBe(274);
+
+      const edges = Array.from({ length: 120 }, (_, i) => ({ from: `bulk-${i}`, to: 'jongno_gu' }));
+      const linked = await tg.edges.upsertInBatches('Patient', 'PATIENT_FROM_CITY', 'City', edges, {
+        batchSize: 50,
+      });
+      expect(linked.accepted_edges).toBe(120);
+      expect(linked.batches).toHaveLength(3);
+    } finally {
+      await tg.close();
+      await emu.stop();
+    }
+  });
+});
+
 describe('client-free helpers exported by tgraph', () => {
   it('vertexParam and parseQueryOutput work with tg.queries.run', async () => {
     const emu = await startEmulator({ version: '4.2', auth: false, seed: 'covid' });

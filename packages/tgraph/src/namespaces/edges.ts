@@ -22,6 +22,7 @@ import {
   isMultiEdge,
   upsertEdge,
   upsertEdges,
+  upsertEdgesInBatches,
 } from '@tgraph/api/edges';
 import type { EdgeTypeName, SchemaShape, VertexTypeName } from '@tgraph/api/schema-types';
 import type { EdgeAttributeName, VertexIdInput } from '@tgraph/api/vertices';
@@ -125,6 +126,14 @@ export interface EdgesNamespace<S extends SchemaShape> {
     edges: Parameters<typeof upsertEdges<S, E>>[4],
     options?: Parameters<typeof upsertEdges<S, E>>[5],
   ): ReturnType<typeof upsertEdges<S, E>>;
+  /** Upserts any number of edges of one type in batches, with progress. @see upsertEdgesInBatches */
+  upsertInBatches<E extends EdgeTypeName<S>>(
+    sourceType: VertexTypeName<S>,
+    edgeType: E,
+    targetType: VertexTypeName<S>,
+    edges: Parameters<typeof upsertEdgesInBatches<S, E>>[4],
+    options?: Parameters<typeof upsertEdgesInBatches<S, E>>[5],
+  ): ReturnType<typeof upsertEdgesInBatches<S, E>>;
   /** Deletes edges of one vertex. @see deleteEdges */
   delete<
     E extends EdgeTypeName<S> = EdgeTypeName<S>,
@@ -161,6 +170,8 @@ export function edgesNamespace<S extends SchemaShape>(ctx: ApiContext<S>): Edges
     getByType: (edgeType, options) => getEdgesByType(ctx, edgeType, options),
     upsert: (sourceType, sourceId, edgeType, targetType, targetId, attributes, options) =>
       upsertEdge(ctx, sourceType, sourceId, edgeType, targetType, targetId, attributes, options),
+    upsertInBatches: (sourceType, edgeType, targetType, edges, options) =>
+      upsertEdgesInBatches(ctx, sourceType, edgeType, targetType, edges, options),
     upsertMany: (sourceType, edgeType, targetType, edges, options) =>
       upsertEdges(ctx, sourceType, edgeType, targetType, edges, options),
     delete: (sourceType, sourceId, options) => deleteEdges(ctx, sourceType, sourceId, options),

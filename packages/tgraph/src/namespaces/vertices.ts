@@ -20,6 +20,7 @@ import {
   getVerticesById,
   upsertVertex,
   upsertVertices,
+  upsertVerticesInBatches,
   type VertexAttributeName,
   type VertexIdInput,
 } from '@tgraph/api/vertices';
@@ -82,6 +83,15 @@ export interface VerticesNamespace<S extends SchemaShape> {
     vertices: Parameters<typeof upsertVertices<S, T>>[2],
     options?: Parameters<typeof upsertVertices<S, T>>[3],
   ): ReturnType<typeof upsertVertices<S, T>>;
+  /**
+   * Upserts any number of vertices (array, iterable or async iterable) in batches by count and
+   * bytes, with bounded concurrency, progress and per-batch results. @see upsertVerticesInBatches
+   */
+  upsertInBatches<T extends VertexTypeName<S>>(
+    vertexType: T,
+    vertices: Parameters<typeof upsertVerticesInBatches<S, T>>[2],
+    options?: Parameters<typeof upsertVerticesInBatches<S, T>>[3],
+  ): ReturnType<typeof upsertVerticesInBatches<S, T>>;
   /** Deletes vertices of a type matching a filter. @see deleteVertices */
   delete<T extends VertexTypeName<S>, K extends VertexAttributeName<S, T> = VertexAttributeName<S, T>>(
     vertexType: T,
@@ -125,6 +135,8 @@ export function verticesNamespace<S extends SchemaShape>(ctx: ApiContext<S>): Ve
     upsert: (vertexType, vertexId, attributes, options) =>
       upsertVertex(ctx, vertexType, vertexId, attributes, options),
     upsertMany: (vertexType, vertices, options) => upsertVertices(ctx, vertexType, vertices, options),
+    upsertInBatches: (vertexType, vertices, options) =>
+      upsertVerticesInBatches(ctx, vertexType, vertices, options),
     delete: (vertexType, options) => deleteVertices(ctx, vertexType, options),
     deleteById: (vertexType, vertexIds, options) => deleteVerticesById(ctx, vertexType, vertexIds, options),
     deleteByType: (vertexType, options) => deleteVerticesByType(ctx, vertexType, options),

@@ -16,4 +16,6 @@ const emu = await startEmulator({
 process.on('message', (msg) => {
   if (msg === 'stop') void emu.stop().then(() => process.exit(0));
 });
+// The bench that forked this process died without saying stop: do not outlive it.
+process.on('disconnect', () => void emu.stop().finally(() => process.exit(0)));
 process.send?.({ kind: 'ready', restppUrl: emu.restppUrl, gsUrl: emu.gsUrl });

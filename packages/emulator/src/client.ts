@@ -1,4 +1,5 @@
 // Browser- and Deno-safe helpers for the control server (global fetch only, no node: imports).
+import type { RecordedRequest } from './http/record.js';
 
 /** Serialisable emulator options (see EmulatorOptions; no clock, TLS material as PEM strings). */
 export interface ControlEmulatorOptions {
@@ -34,18 +35,8 @@ export interface EmulatorHandle {
   restppViaGsUrl: string;
 }
 
-export interface ControlRecordedRequest {
-  seq: number;
-  listener: 'restpp' | 'gs' | 'cloud';
-  method: string;
-  url: string;
-  path: string;
-  query: Record<string, string | string[]>;
-  headers: Record<string, string | string[]>;
-  body: string;
-  status: number;
-  time: number;
-}
+/** A request the emulator received, as the control server returns it. */
+export type ControlRecordedRequest = RecordedRequest;
 
 export interface ControlClient {
   create(options?: ControlEmulatorOptions): Promise<EmulatorHandle>;

@@ -12,6 +12,7 @@
 import * as z from 'zod/mini';
 import type { ServerLine } from './auth-contract.js';
 import { ValidationError } from './errors.js';
+import { closestName } from './suggest.js';
 import { parseVersion, versionLine } from './version.js';
 
 /**
@@ -491,7 +492,7 @@ function checkKeys(options: object): void {
     if (renamed) {
       throw new ValidationError(`options.${key} is pyTigerGraph's name; ${renamed}`, { field: key });
     }
-    const near = KNOWN_KEYS.find((k) => k.toLowerCase() === key.toLowerCase() || editDistance(k, key) <= 2);
+    const near = closestName(key, KNOWN_KEYS);
     if (near && key.length > 3) {
       throw new ValidationError(`options.${key} is not an option; did you mean '${near}'?`, { field: key });
     }
@@ -558,18 +559,4 @@ function explicitPort(url: string): number | undefined {
   const authority = (/^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(url)?.[1] ?? '').replace(/^.*@/, '');
   const m = authority.startsWith('[') ? /\]:(\d+)$/.exec(authority) : /:(\d+)$/.exec(authority);
   return m?.[1] === undefined ? undefined : Number(m[1]);
-}
-
-function editDistance(a: string, b: string): number {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= y.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[y.length]!;
 }

@@ -10,4 +10,5 @@ export * from './json.js';
 export * from './parse-response.js';
 export * from './redact.js';
 export * from './schemas/index.js';
+export * from './suggest.js';
 export * from './version.js';

@@ -2,7 +2,7 @@
 // @tgraph/protocol's resolveConnection) plus what the facade wires itself (token lifecycle,
 // logging, integer parsing, a custom adapter). This file validates the facade's own part.
 import type { AuthProvider, ConnectionOptions, IntegerMode } from '@tgraph/protocol';
-import { connectionOptionsSchema, ValidationError } from '@tgraph/protocol';
+import { closestName, connectionOptionsSchema, ValidationError } from '@tgraph/protocol';
 import type {
   ControlOptions,
   RetryOptions,
@@ -197,7 +197,7 @@ export function rejectUnknownKeys(options: object, extraKeys: readonly string[] 
   const known = [...CONNECTION_KEYS, ...FACADE_KEYS, ...extraKeys];
   for (const key of Object.keys(options)) {
     if (known.includes(key)) continue;
-    const near = known.find((k) => k.toLowerCase() === key.toLowerCase() || editDistance(k, key) <= 2);
+    const near = closestName(key, known);
     throw new ValidationError(
       near
         ? `options.${key} is not an option; did you mean '${near}'?`
@@ -205,18 +205,4 @@ export function rejectUnknownKeys(options: object, extraKeys: readonly string[] 
       { field: key },
     );
   }
-}
-
-function editDistance(a: string, b: string): number {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= y.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[y.length]!;
 }

@@ -2,6 +2,7 @@
 import type {
   AuthProvider,
   AuthRequester,
+  ControlHeaderOptions,
   IntegerMode,
   ServerLine,
   ServiceKind,
@@ -105,24 +106,14 @@ export interface TransportLogger {
   debug(message: string, fields?: Record<string, unknown>): void;
 }
 
-/** TigerGraph's per-request control headers (§5 of the wire reference). */
-export interface ControlOptions {
-  /** `GSQL-TIMEOUT`: server-side timeout in ms. The client timeout is raised to cover it (+30 s). */
+/**
+ * TigerGraph's per-request control headers (§5 of the wire reference): protocol's
+ * `ControlHeaderOptions` with the server timeout named `gsqlTimeoutMs`, so it cannot be mistaken
+ * for the client's own `timeoutMs`. The client timeout is raised to cover it (+30 s).
+ */
+export interface ControlOptions extends Omit<ControlHeaderOptions, 'timeoutMs'> {
+  /** `GSQL-TIMEOUT`: server-side timeout in ms. */
   gsqlTimeoutMs?: number | undefined;
-  /** `RESPONSE-LIMIT`: largest response the server may send, in bytes. */
-  responseLimitBytes?: number | undefined;
-  /** `GSQL-THREAD-LIMIT`: max threads per node for a query. */
-  threadLimit?: number | undefined;
-  /** `GSQL-QueryLocalMemLimitMB`: per-node memory cap for a query, in MB. */
-  memoryLimitMb?: number | undefined;
-  /** `GSQL-ASYNC: true`: run the query detached. */
-  async?: boolean | undefined;
-  /** `gsql-atomic-level`: all-or-nothing upsert (false sends `nonatomic`). */
-  atomic?: boolean | undefined;
-  /** `GSQL-REPLICA`: run on this replica. */
-  replica?: number | undefined;
-  /** `Workload-Queue`: route to a workload queue. */
-  workloadQueue?: string | undefined;
 }
 
 export interface TransportOptions {

@@ -4,15 +4,7 @@ import { action } from '../context.js';
 import { CliError, EXIT } from '../exit-codes.js';
 import { examples } from '../help.js';
 import { collect, int, list, pairs, readJson } from '../input.js';
-import { readOptions } from './vertices.js';
-
-interface ReadOptions {
-  select?: string;
-  filter?: string[];
-  limit?: string;
-  sort?: string;
-  serverTimeout?: string;
-}
+import { type ReadOptions, readOptions } from './vertices.js';
 
 export function registerEdges(program: Command): void {
   const group = examples(

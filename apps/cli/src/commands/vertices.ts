@@ -5,7 +5,8 @@ import { CliError, EXIT } from '../exit-codes.js';
 import { examples } from '../help.js';
 import { collect, int, list, pairs, readJson } from '../input.js';
 
-interface ReadOptions {
+/** Options shared by the read commands of `vertices` and `edges`. */
+export interface ReadOptions {
   select?: string;
   filter?: string[];
   limit?: string;

@@ -2,7 +2,7 @@
 // @tgraph/transport + @tgraph/transport-node + an auth provider to them (the facade does not exist yet).
 
 import { type EmulatorOptions, type RunningEmulator, startEmulator } from '@tgraph/emulator';
-import type { AuthExchangeResponse, AuthProvider, AuthRequester, ServerLine } from '@tgraph/protocol';
+import type { AuthProvider, ServerLine } from '@tgraph/protocol';
 import { createTransport, type Transport } from '@tgraph/transport';
 import { createNodeAdapter } from '@tgraph/transport-node';
 import { afterAll } from 'vitest';
@@ -40,34 +40,6 @@ export interface Connection {
   gsqlSchema(): Promise<{ status: number; data: unknown }>;
 }
 
-/** The AuthRequester the transport hands providers, rebuilt from its public API for the lifecycle functions. */
-export function requesterOf(transport: Transport): AuthRequester {
-  return async (r) => {
-    const res = await transport.request<string>({
-      service: r.service,
-      method: r.method,
-      path: r.path,
-      json: r.json,
-      body: r.body,
-      headers: r.headers,
-      searchParams: r.searchParams,
-      signal: r.signal,
-      skipAuth: true,
-      acceptErrors: true,
-      idempotent: false,
-      responseType: 'text',
-    });
-    let body: unknown = res.data;
-    try {
-      body = JSON.parse(res.data);
-    } catch {
-      // text reply
-    }
-    const out: AuthExchangeResponse = { status: res.status, headers: res.headers, body, text: res.data };
-    return out;
-  };
-}
-
 export function connect(
   e: RunningEmulator,
   auth: AuthProvider | undefined,
@@ -87,7 +59,7 @@ export function connect(
     timeoutMs: 10_000,
   });
   transports.push(transport);
-  const ctx: AuthContext = { requester: requesterOf(transport), line: configuredLine, graph, auth };
+  const ctx: AuthContext = { requester: transport.authRequester, line: configuredLine, graph, auth };
   return {
     transport,
     ctx,

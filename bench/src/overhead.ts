@@ -7,7 +7,6 @@
 import { createClient } from 'tgraph';
 import { Agent, request, fetch as undiciFetch } from 'undici';
 import { startBenchEmulator } from './lib/emulator.ts';
-import { requestAdapter } from './lib/request-adapter.ts';
 import { writeResult } from './lib/results.ts';
 import { summarize } from './lib/stats.ts';
 
@@ -48,24 +47,11 @@ const sdk = async (id: string) => {
   if (rows.length !== 1) throw new Error(`SDK read of ${id} failed`);
 };
 
-// The same facade call over a prototype adapter on undici.request (lib/request-adapter.ts).
-const tgRequest = createClient({
-  host: emu.gsUrl,
-  graph: 'g',
-  version: '4.2.0',
-  retries: 0,
-  adapter: requestAdapter(),
-});
-const sdkOverRequest = async (id: string) => {
-  const rows = await tgRequest.vertices.getById('Person', [id]);
-  if (rows.length !== 1) throw new Error(`SDK (request adapter) read of ${id} failed`);
-};
-
-const sides = { sdk, rawRequest, rawFetch, sdkOverRequest } as const;
+const sides = { sdk, rawRequest, rawFetch } as const;
 type Side = keyof typeof sides;
-const samples: Record<Side, number[]> = { sdk: [], rawRequest: [], rawFetch: [], sdkOverRequest: [] };
+const samples: Record<Side, number[]> = { sdk: [], rawRequest: [], rawFetch: [] };
 const only = process.env['TGRAPH_BENCH_ONLY'] as Side | undefined;
-const order: Side[] = only ? [only] : ['sdk', 'rawRequest', 'rawFetch', 'sdkOverRequest'];
+const order: Side[] = only ? [only] : ['sdk', 'rawRequest', 'rawFetch'];
 
 // Warm-up: JIT, sockets, caches.
 for (const side of order) for (let i = 0; i < 2000; i++) await sides[side](ids[i % IDS] as string);
@@ -87,7 +73,6 @@ while (n < CALLS) {
 }
 const wallMs = performance.now() - started;
 await tg.close();
-await tgRequest.close();
 await agent.close();
 await emu.stop();
 
@@ -96,7 +81,6 @@ const s = {
   sdk: summarize(samples.sdk),
   rawRequest: summarize(samples.rawRequest),
   rawFetch: summarize(samples.rawFetch),
-  sdkOverRequest: summarize(samples.sdkOverRequest),
 };
 console.log(`overhead: ${CALLS} calls per side in ${(wallMs / 1000).toFixed(1)} s`);
 for (const side of order) {
@@ -121,10 +105,6 @@ if (!only) {
       {
         metric: 'getVertex median: SDK / raw undici fetch',
         value: `${ratioFetch.toFixed(2)}× (${us(s.sdk.median)} vs ${us(s.rawFetch.median)})`,
-      },
-      {
-        metric: 'getVertex median: SDK over a prototype undici.request adapter / raw undici.request',
-        value: `${(s.sdkOverRequest.median / s.rawRequest.median).toFixed(2)}× (${us(s.sdkOverRequest.median)} vs ${us(s.rawRequest.median)})`,
       },
     ],
     raw: { ...s, wallMs },

@@ -1,13 +1,15 @@
 // @tgraph/transport-node: the Node adapter for @tgraph/transport, on undici.
 // One keep-alive pool per adapter; custom CAs are added to Node's default trust store, TLS
 // verification is on unless turned off explicitly (with a warning); proxies via ProxyAgent.
-// undici's own `fetch` is always paired with its own dispatcher (mixing Node's bundled fetch with
+// Requests go through undici's `request` API (request-direct.ts); undici's own `fetch`, kept for
+// FormData bodies and manual redirects, is always paired with its own dispatcher (mixing Node's bundled fetch with
 // an npm undici dispatcher fails across majors).
 import { readFileSync } from 'node:fs';
 import { rootCertificates } from 'node:tls';
 import type { AdapterCapabilities, FetchLike, TransportAdapter } from '@tgraph/transport';
 import { ValidationError } from '@tgraph/transport';
-import { Agent, type Dispatcher, ProxyAgent, fetch as undiciFetch } from 'undici';
+import { Agent, type Dispatcher, interceptors, ProxyAgent, fetch as undiciFetch } from 'undici';
+import { directBody, requestDirect } from './request-direct.js';
 
 /** PEM text or bytes. */
 export type Pem = string | Uint8Array;
@@ -187,8 +189,15 @@ export function createNodeAdapter(options: NodeAdapterOptions = {}): TransportAd
     owned = true;
   }
 
+  // Redirects are followed as fetch does (up to 20); a streamed body cannot be replayed, so a
+  // redirect answer to one is returned as it is.
+  const requester = dispatcher.compose(interceptors.redirect({ maxRedirections: 20 }));
+
   const fetch: FetchLike = (input, init) => {
     if (typeof input === 'string' || input instanceof URL) {
+      if (directBody(init?.body) && init?.redirect !== 'manual' && init?.redirect !== 'error') {
+        return requestDirect(requester, input, init);
+      }
       return undiciFetch(input, { ...(init as object), dispatcher } as Parameters<
         typeof undiciFetch
       >[1]) as unknown as Promise<Response>;

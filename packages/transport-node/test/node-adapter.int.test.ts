@@ -7,6 +7,7 @@ import {
 } from 'node:http';
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { type RunningEmulator, startEmulator } from '@tgraph/emulator';
 import {
   createTransport,
@@ -116,6 +117,79 @@ describe('over HTTP', () => {
       await t.close();
       await close(server);
     }
+  });
+
+  it('answers as fetch does: streamed bodies, gzip, redirects, HEAD and 204, typed failures', async () => {
+    const big = 'x'.repeat(256 * 1024);
+    const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+      if (req.url === '/gzip') {
+        // Compressed only when asked, as TigerGraph's nginx does.
+        const ok = /gzip/.test(String(req.headers['accept-encoding']));
+        res.writeHead(200, { 'content-type': 'text/plain', ...(ok ? { 'content-encoding': 'gzip' } : {}) });
+        res.end(ok ? gzipSync('compressed text') : 'plain text');
+      } else if (req.url === '/moved') {
+        res.writeHead(302, { location: '/big' });
+        res.end();
+      } else if (req.url === '/big') {
+        res.writeHead(200, { 'content-type': 'text/plain', 'set-cookie': ['a=1', 'b=2'] });
+        res.end(big);
+      } else if (req.url === '/empty') {
+        res.writeHead(204);
+        res.end();
+      } else if (req.url === '/reset') {
+        res.writeHead(200, { 'content-type': 'text/plain', 'content-length': '100' });
+        res.write('partial');
+        setTimeout(() => req.socket.destroy(), 20);
+      } else {
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        req.pipe(res);
+      }
+    });
+    const port = await listen(server);
+    const origin = `http://127.0.0.1:${port}`;
+    const adapter = createNodeAdapter();
+    try {
+      const gz = await adapter.fetch(`${origin}/gzip`);
+      expect(await gz.text()).toBe('compressed text');
+
+      const moved = await adapter.fetch(`${origin}/moved`);
+      expect(moved.status).toBe(200);
+      expect(moved.headers.get('set-cookie')).toBe('a=1, b=2');
+      // The body streams: the first chunk arrives before the whole 256 KiB is read.
+      const reader = (moved.body as ReadableStream<Uint8Array>).getReader();
+      const first = await reader.read();
+      expect(first.done).toBe(false);
+      expect((first.value as Uint8Array).byteLength).toBeLessThan(big.length);
+      await reader.cancel();
+
+      const head = await adapter.fetch(`${origin}/big`, { method: 'HEAD' });
+      expect([head.status, head.body]).toEqual([200, null]);
+      const empty = await adapter.fetch(`${origin}/empty`);
+      expect([empty.status, empty.body]).toEqual([204, null]);
+
+      const echo = await adapter.fetch(`${origin}/echo`, { method: 'POST', body: 'héllo' });
+      expect(await echo.text()).toBe('héllo');
+
+      const aborted = new AbortController();
+      aborted.abort(new Error('stop'));
+      await expect(adapter.fetch(`${origin}/big`, { signal: aborted.signal })).rejects.toThrow('stop');
+
+      // A reset while the body streams fails as fetch's does.
+      const reset = await adapter.fetch(`${origin}/reset`);
+      const failed = await reset.text().catch((e: unknown) => e);
+      expect(failed).toBeInstanceOf(TypeError);
+      expect((failed as Error).message).toBe('terminated');
+    } finally {
+      await adapter.close();
+      await close(server);
+    }
+    // Nothing listens: the connect failure reads as fetch's.
+    const refused = await createNodeAdapter()
+      .fetch(`${origin}/`)
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(TypeError);
+    expect((refused as Error).message).toBe('fetch failed');
+    expect(((refused as Error).cause as { code?: string }).code).toBe('ECONNREFUSED');
   });
 
   it('routes requests through an HTTP proxy', async () => {

@@ -283,6 +283,16 @@ export function createTransport(options: TransportOptions): Transport {
     );
   }
   const restppUrls = options.restppUrls.map((u, i) => trimBase(u, `restppUrls[${i}]`));
+  // The path part of each base URL (`/restpp` behind a proxy), parsed once per base, not per request.
+  const basePaths = new Map<string, string>();
+  const basePath = (base: string): string => {
+    let path = basePaths.get(base);
+    if (path === undefined) {
+      path = new URL(base).pathname.replace(/\/+$/, '');
+      basePaths.set(base, path);
+    }
+    return path;
+  };
   const gsqlUrl = options.gsqlUrl === undefined ? undefined : trimBase(options.gsqlUrl, 'gsqlUrl');
   const adapter: TransportAdapter | undefined = options.adapter;
   const fetchImpl: FetchLike | undefined =
@@ -450,7 +460,7 @@ export function createTransport(options: TransportOptions): Transport {
       );
     }
     const responseType = req.responseType ?? 'json';
-    const endpointPath = (base: string) => `${new URL(base).pathname.replace(/\/+$/, '')}${req.path}`;
+    const endpointPath = (base: string) => `${basePath(base)}${req.path}`;
     const endpointFor = (base: string): ErrorEndpoint => ({ method, path: endpointPath(base), service });
     const firstBase = service === 'gsql' ? gsqlUrl! : restppUrls[0]!;
 

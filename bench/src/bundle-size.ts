@@ -48,6 +48,24 @@ export const BUDGETS: readonly BundleBudget[] = [
   },
 ];
 
+/**
+ * What the chosen stack costs before any SDK code: ky (the transport's HTTP layer) with one call,
+ * and zod's mini build with one object schema. Resolved from the packages that depend on them.
+ */
+export const FLOORS: readonly { name: string; entry: string; from: string }[] = [
+  {
+    name: 'ky alone (one call)',
+    entry: "import ky from 'ky'; export const get = (url) => ky(url, { retry: 0, timeout: false });",
+    from: '@tgraph/transport',
+  },
+  {
+    name: 'zod/mini alone (one object schema)',
+    entry:
+      "import * as z from 'zod/mini'; const s = z.object({ a: z.string(), b: z.optional(z.number()) }); export const check = (v) => s.safeParse(v);",
+    from: '@tgraph/protocol',
+  },
+];
+
 /** Bundles `entry` (resolved from this package, so from the packages' published `dist/`). */
 export async function measureBundle(budget: BundleBudget, resolveDir: string): Promise<BundleMeasure> {
   const result = await build({

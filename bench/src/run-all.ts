@@ -3,7 +3,7 @@
 // TGRAPH_BENCH_SKIP=load,read leaves benches out; TGRAPH_BENCH_SCALE shrinks the big ones.
 import { spawnSync } from 'node:child_process';
 
-const BENCHES = ['overhead', 'bulk', 'load', 'read'];
+const BENCHES = ['overhead', 'bulk', 'load', 'read', 'bundle'];
 const skip = new Set((process.env['TGRAPH_BENCH_SKIP'] ?? '').split(',').filter((x) => x !== ''));
 // Results of other packages' benches written since turbo started count as this run's too.
 const started = process.env['TGRAPH_BENCH_STARTED'] ?? new Date(Date.now() - 60 * 60 * 1000).toISOString();

@@ -3,7 +3,10 @@
 // `GET /graph/{g}/vertices/{type}/{id}`) against the same requests sent raw with undici over a
 // keep-alive pool, to the same emulator (in a child process), interleaved in blocks so drift in the
 // machine's load hits both sides alike. Reports the SDK/raw ratio of the median latency.
-// `--cpu-prof` on this script profiles the SDK side (see BENCHMARKS.md).
+// The layers in between (adapter alone, ky over it, the transport without the api module) are
+// measured the same way, to show where the cost is. `--cpu-prof` on this script profiles them all.
+import { createNodeAdapter } from '@tgraph/transport-node';
+import ky from 'ky';
 import { createClient } from 'tgraph';
 import { Agent, request, fetch as undiciFetch } from 'undici';
 import { startBenchEmulator } from './lib/emulator.ts';
@@ -47,11 +50,42 @@ const sdk = async (id: string) => {
   if (rows.length !== 1) throw new Error(`SDK read of ${id} failed`);
 };
 
-const sides = { sdk, rawRequest, rawFetch } as const;
+// The layers between, to show what each costs: the SDK's Node adapter alone, ky over it (as the
+// transport calls it), and the transport's whole pipeline without the api module's work.
+const adapter = createNodeAdapter();
+const vertexUrl = (id: string) => `${base}/graph/g/vertices/Person/${encodeURIComponent(id)}`;
+const adapterOnly = async (id: string) => {
+  const body = JSON.parse(await (await adapter.fetch(vertexUrl(id))).text()) as { results: unknown[] };
+  if (body.results.length !== 1) throw new Error(`adapter read of ${id} failed`);
+};
+const kyOverAdapter = async (id: string) => {
+  const res = await ky(vertexUrl(id), {
+    retry: 0,
+    timeout: false,
+    throwHttpErrors: false,
+    fetch: (input, init) =>
+      adapter.fetch(typeof input === 'string' || input instanceof URL ? input : input.url, init),
+  });
+  const body = JSON.parse(await res.text()) as { results: unknown[] };
+  if (body.results.length !== 1) throw new Error(`ky read of ${id} failed`);
+};
+const transportOnly = async (id: string) => {
+  const res = await tg.transport.request<{ results: unknown[] }>({
+    service: 'restpp',
+    method: 'GET',
+    path: `/graph/g/vertices/Person/${encodeURIComponent(id)}`,
+  });
+  if (res.data.results.length !== 1) throw new Error(`transport read of ${id} failed`);
+};
+
+const sides = { sdk, rawRequest, rawFetch, adapterOnly, kyOverAdapter, transportOnly } as const;
 type Side = keyof typeof sides;
-const samples: Record<Side, number[]> = { sdk: [], rawRequest: [], rawFetch: [] };
+const samples = Object.fromEntries(Object.keys(sides).map((k) => [k, [] as number[]])) as Record<
+  Side,
+  number[]
+>;
 const only = process.env['TGRAPH_BENCH_ONLY'] as Side | undefined;
-const order: Side[] = only ? [only] : ['sdk', 'rawRequest', 'rawFetch'];
+const order: Side[] = only ? [only] : (Object.keys(sides) as Side[]);
 
 // Warm-up: JIT, sockets, caches.
 for (const side of order) for (let i = 0; i < 2000; i++) await sides[side](ids[i % IDS] as string);
@@ -74,14 +108,14 @@ while (n < CALLS) {
 const wallMs = performance.now() - started;
 await tg.close();
 await agent.close();
+await adapter.close();
 await emu.stop();
 
 const us = (ms: number) => `${(ms * 1000).toFixed(0)} µs`;
-const s = {
-  sdk: summarize(samples.sdk),
-  rawRequest: summarize(samples.rawRequest),
-  rawFetch: summarize(samples.rawFetch),
-};
+const s = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, summarize(v)])) as Record<
+  Side,
+  ReturnType<typeof summarize>
+>;
 console.log(`overhead: ${CALLS} calls per side in ${(wallMs / 1000).toFixed(1)} s`);
 for (const side of order) {
   const x = s[side];
@@ -106,6 +140,16 @@ if (!only) {
         metric: 'getVertex median: SDK / raw undici fetch',
         value: `${ratioFetch.toFixed(2)}× (${us(s.sdk.median)} vs ${us(s.rawFetch.median)})`,
       },
+      ...(
+        [
+          ['the Node adapter alone', 'adapterOnly'],
+          ['ky over the Node adapter', 'kyOverAdapter'],
+          ['the transport pipeline (no api module)', 'transportOnly'],
+        ] as const
+      ).map(([label, side]) => ({
+        metric: `getVertex median, layer by layer: ${label} / raw undici.request`,
+        value: `${(s[side].median / s.rawRequest.median).toFixed(2)}× (${us(s[side].median)})`,
+      })),
     ],
     raw: { ...s, wallMs },
   });

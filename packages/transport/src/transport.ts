@@ -670,7 +670,8 @@ export function createTransport(options: TransportOptions): Transport {
           method,
           headers,
           body: (body ?? null) as BodyInit | null,
-          signal,
+          // No `signal` for ky: the adapter gets ours below, and ky would combine it with its own
+          // controller through AbortSignal.any on every call (7 % of the pipeline's CPU).
           retry: 0,
           timeout: false,
           throwHttpErrors: false,

@@ -111,6 +111,45 @@ await agent.close();
 await adapter.close();
 await emu.stop();
 
+// CPU alone: the same calls over an adapter that answers from memory (no socket, no server), so
+// what remains is the SDK's own work per call.
+const reply = JSON.stringify({
+  version: { edition: 'enterprise', api: 'v2', schema: 0 },
+  error: false,
+  message: '',
+  results: [{ v_id: 'p1', v_type: 'Person', attributes: { id: 'p1', name: 'person 1', score: 1 } }],
+});
+const memoryAdapter = {
+  capabilities: {
+    runtime: 'custom' as const,
+    streamingRequestBody: false,
+    customCa: false,
+    userAgentHeader: true,
+  },
+  fetch: async () => new Response(reply, { status: 200, headers: { 'content-type': 'application/json' } }),
+  close: async () => {},
+};
+const tgMemory = createClient({
+  host: 'http://127.0.0.1:9',
+  graph: 'g',
+  version: '4.2.0',
+  adapter: memoryAdapter,
+});
+const cpuSides = {
+  adapter: async () => JSON.parse(await (await memoryAdapter.fetch()).text()),
+  transport: () =>
+    tgMemory.transport.request({ service: 'restpp', method: 'GET', path: '/graph/g/vertices/Person/p1' }),
+  facade: () => tgMemory.vertices.getById('Person', ['p1']),
+};
+const cpuPerCall: Record<string, number> = {};
+for (const [name, fn] of Object.entries(cpuSides)) {
+  for (let i = 0; i < 2000; i++) await fn();
+  const t = performance.now();
+  for (let i = 0; i < CALLS; i++) await fn();
+  cpuPerCall[name] = (performance.now() - t) / CALLS;
+}
+await tgMemory.close();
+
 const us = (ms: number) => `${(ms * 1000).toFixed(0)} µs`;
 const s = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, summarize(v)])) as Record<
   Side,
@@ -150,7 +189,11 @@ if (!only) {
         metric: `getVertex median, layer by layer: ${label} / raw undici.request`,
         value: `${(s[side].median / s.rawRequest.median).toFixed(2)}× (${us(s[side].median)})`,
       })),
+      {
+        metric: 'getVertex CPU per call, in-memory adapter: adapter / transport / facade',
+        value: `${us(cpuPerCall['adapter'] ?? 0)} / ${us(cpuPerCall['transport'] ?? 0)} / ${us(cpuPerCall['facade'] ?? 0)}`,
+      },
     ],
-    raw: { ...s, wallMs },
+    raw: { ...s, wallMs, cpuPerCall },
   });
 }

@@ -62,6 +62,44 @@ describe('Deno adapter over HTTP', () => {
     for (const v of res.data.results) expect(typeof v.attributes.birth_year).toBe('number');
   });
 
+  it('times a streamed upload by its progress, not as a whole', async () => {
+    // `load_covid` reads INFECTED_BY edges from the `infections` file; the rows repeat existing ones.
+    const rows = 'infected,infector\n6023000024,6100000100\n';
+    const upload = (chunks: number, gapMs: number, stallAfter = -1, stallMs = 0) => {
+      let sent = 0;
+      return new ReadableStream<Uint8Array>({
+        async pull(c) {
+          if (sent === chunks) return c.close();
+          await new Promise((r) => setTimeout(r, sent === stallAfter ? stallMs : gapMs));
+          c.enqueue(new TextEncoder().encode(sent === 0 ? rows : '6022000024,6100000100\n'));
+          sent++;
+        },
+      });
+    };
+    const load = (body: ReadableStream<Uint8Array>) =>
+      transport.request<
+        Envelope<{ statistics: { parsingStatistics: { fileLevel: { validLine: number } } } }[]>
+      >({
+        service: 'restpp',
+        method: 'POST',
+        path: '/ddl/MyGraph',
+        searchParams: { tag: 'load_covid', filename: 'infections', sep: ',', eol: '\n' },
+        body,
+        timeoutMs: 300,
+      });
+    const started = Date.now();
+    const ok = await load(upload(8, 100));
+    expect(ok.data.error).toBe(false);
+    // The header line, then 8 rows (TigerGraph 4.x reports them under parsingStatistics).
+    expect(ok.data.results[0]?.statistics.parsingStatistics.fileLevel.validLine).toBe(8);
+    expect(Date.now() - started).toBeGreaterThan(300); // longer than the timeout as a whole
+    if (transport.capabilities.streamingRequestBody) {
+      // A stall longer than the timeout while the body streams fails the attempt.
+      const stalled = await caught(load(upload(8, 20, 3, 700)));
+      expect(stalled.code).toBe('TG-TIMEOUT');
+    }
+  });
+
   it('rejects options it cannot honour with a message that says what to change', () => {
     expect(() => createDenoAdapter({ ca: 'not a certificate' })).toThrow(/not PEM/);
     if (!inDeno) {

@@ -192,6 +192,67 @@ describe('over HTTP', () => {
     expect(((refused as Error).cause as { code?: string }).code).toBe('ECONNREFUSED');
   });
 
+  it('times a streamed upload by its progress: a long upload that keeps going succeeds, a stall times out', async () => {
+    const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+      let bytes = 0;
+      req.on('data', (c: Buffer) => {
+        bytes += c.length;
+      });
+      req.on('end', () => {
+        // `/slow-answer` takes longer than the timeout to answer once the body is in.
+        const delay = req.url === '/slow-answer' ? 600 : 0;
+        setTimeout(() => {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ error: false, results: [{ bytes }] }));
+        }, delay);
+      });
+      req.on('error', () => {});
+    });
+    const port = await listen(server);
+    const t = createTransport({
+      adapter: createNodeAdapter(),
+      restppUrls: [`http://127.0.0.1:${port}`],
+      timeoutMs: 300,
+    });
+    // `chunks` chunks of 1 KiB, `gapMs` apart; `stallAfter` chunks in, one gap of `stallMs`.
+    const upload = (chunks: number, gapMs: number, stallAfter = -1, stallMs = 0) => {
+      let sent = 0;
+      return new ReadableStream<Uint8Array>({
+        async pull(c) {
+          if (sent === chunks) return c.close();
+          await new Promise((r) => setTimeout(r, sent === stallAfter ? stallMs : gapMs));
+          sent++;
+          c.enqueue(new Uint8Array(1024).fill(65));
+        },
+      });
+    };
+    try {
+      const started = Date.now();
+      const ok = await t.request<Envelope<{ bytes: number }[]>>({
+        service: 'restpp',
+        method: 'POST',
+        path: '/ddl/g',
+        body: upload(8, 100),
+      });
+      expect(ok.data.results).toEqual([{ bytes: 8 * 1024 }]);
+      expect(Date.now() - started).toBeGreaterThan(300); // longer than the timeout as a whole
+
+      const stalled = await caught(
+        t.request({ service: 'restpp', method: 'POST', path: '/ddl/g', body: upload(8, 20, 3, 700) }),
+      );
+      expect(stalled.code).toBe('TG-TIMEOUT');
+      expect(stalled.message).toMatch(/no answer within 300 ms/);
+
+      const slow = await caught(
+        t.request({ service: 'restpp', method: 'POST', path: '/slow-answer', body: upload(2, 20) }),
+      );
+      expect(slow.code).toBe('TG-TIMEOUT');
+    } finally {
+      await t.close();
+      await close(server);
+    }
+  });
+
   it('routes requests through an HTTP proxy', async () => {
     const proxied: string[] = [];
     const proxy = createServer((req, res) => {

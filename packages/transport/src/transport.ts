@@ -467,6 +467,9 @@ export function createTransport(options: TransportOptions): Transport {
     // Body.
     let body: PreparedBody;
     let replayable = true;
+    // A streamed upload may take longer than the timeout as a whole: while it makes progress, the
+    // timeout bounds each wait for the network to take the next chunk, then the wait for the answer.
+    let bodyProgress = (): void => {};
     const baseHeaders: Record<string, string> = {};
     try {
       if (req.json !== undefined && req.body !== undefined) {
@@ -480,7 +483,18 @@ export function createTransport(options: TransportOptions): Transport {
         baseHeaders['Content-Type'] = 'application/json';
       } else if (req.body instanceof ReadableStream) {
         if (capabilities.streamingRequestBody) {
-          body = req.body;
+          // Each chunk the network takes restarts the attempt's timer (see `bodyProgress` below).
+          body = req.body.pipeThrough(
+            new TransformStream<Uint8Array, Uint8Array>({
+              transform(chunk, out) {
+                bodyProgress();
+                out.enqueue(chunk);
+              },
+              flush() {
+                bodyProgress();
+              },
+            }),
+          );
           replayable = false;
         } else {
           body = await readStream(req.body);
@@ -642,10 +656,16 @@ export function createTransport(options: TransportOptions): Transport {
 
       const controller = new AbortController();
       let timedOut = false;
-      const timer = setTimeout(() => {
+      const expire = () => {
         timedOut = true;
         controller.abort(new AttemptTimeout(`no answer within ${attemptTimeoutMs} ms`));
-      }, attemptTimeoutMs);
+      };
+      let timer = setTimeout(expire, attemptTimeoutMs);
+      bodyProgress = () => {
+        if (timedOut) return;
+        clearTimeout(timer);
+        timer = setTimeout(expire, attemptTimeoutMs);
+      };
       const signal = callerSignal ? AbortSignal.any([callerSignal, controller.signal]) : controller.signal;
       const started = Date.now();
       let sent = false;
@@ -755,6 +775,7 @@ export function createTransport(options: TransportOptions): Transport {
           }),
         );
       } finally {
+        bodyProgress = () => {};
         clearTimeout(timer);
       }
 

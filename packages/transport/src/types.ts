@@ -135,7 +135,12 @@ export interface TransportOptions {
   line?: ServerLine | undefined;
   /** Default graph, passed to the auth provider. */
   graph?: string | undefined;
-  /** Client-side timeout per attempt in ms (headers and body). Default 60 000. */
+  /**
+   * Client-side timeout per attempt in ms (response head and body). Default 60 000. While a streamed
+   * request body uploads, it bounds each wait for the network to take the next chunk instead, so a
+   * long upload that keeps moving never times out; after the last chunk, the answer gets the full
+   * timeout again.
+   */
   timeoutMs?: number;
   /** Retry policy for idempotent requests. */
   retry?: RetryOptions;

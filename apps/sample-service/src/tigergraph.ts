@@ -9,7 +9,7 @@ import { AuthError, createClient, type TigerGraphClient, type TransportHooks } f
 import type { TigerGraphTarget } from './config.js';
 import { type CredentialSource, type Credentials, sameCredentials } from './credentials.js';
 import type { Logger } from './logger.js';
-import { requestIdAdapter } from './request-id-fetch.js';
+import { requestContext } from './request-context.js';
 
 export interface GatewayOptions {
   target: TigerGraphTarget;
@@ -159,7 +159,10 @@ export class TigerGraphGateway {
       ...(credentials.kind === 'gsqlSecret' ? { exchange: true } : {}),
       tokenLifetimeSeconds: this.options.tokenLifetimeSeconds,
       timeoutMs: this.options.timeoutMs,
-      adapter: requestIdAdapter(),
+      // Every TigerGraph request carries the HTTP request's id, so the service's logs and TigerGraph's
+      // (nginx, RESTPP) can be joined on it; outside a request (readiness) the SDK's own id is used.
+      requestIdHeader: 'X-Request-Id',
+      requestId: () => requestContext.getStore()?.requestId,
       hooks: logHooks(logger),
       ...(this.options.now === undefined ? {} : { now: this.options.now }),
     });

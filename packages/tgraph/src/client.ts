@@ -132,6 +132,7 @@ export function buildClient<S extends SchemaShape, O extends ClientOptions>(
     ...(facade.logger === undefined ? {} : { logger: facade.logger }),
     ...(facade.control === undefined ? {} : { control: facade.control }),
     ...(facade.requestIdHeader === undefined ? {} : { requestIdHeader: facade.requestIdHeader }),
+    ...(facade.requestId === undefined ? {} : { requestId: facade.requestId }),
   };
   const transport = createTransport(transportOptions);
 

@@ -59,6 +59,12 @@ export interface ClientOptions extends ConnectionOptions {
    * `'X-Request-Id'`, so a proxy's or TigerGraph's logs can be matched with yours.
    */
   requestIdHeader?: string | undefined;
+  /**
+   * Supplies each request's id instead of the SDK's own (`tg-…`), e.g. your service's from an
+   * `AsyncLocalStorage`: hooks, logs, errors and `requestIdHeader` then carry it. Return
+   * `undefined` for the SDK's own. An id is 1–200 visible ASCII characters.
+   */
+  requestId?: (() => string | undefined) | undefined;
 }
 
 /** The keys `resolveConnection` validates (everything else is the facade's). */
@@ -77,6 +83,7 @@ export const FACADE_KEYS = [
   'now',
   'control',
   'requestIdHeader',
+  'requestId',
 ] as const;
 
 const fn = (what: string) => z.custom<unknown>((v) => typeof v === 'function', { error: `must be ${what}` });
@@ -139,6 +146,7 @@ const facadeSchema = z.object({
       }),
     ),
   ),
+  requestId: z.optional(fn("a function returning the request's id (or undefined for the SDK's own)")),
   control: z.optional(
     z.object(
       {

@@ -2,6 +2,7 @@
 // `tg.<namespace>.<fn>` to the emulator, and the test checks what the server received and the
 // typed result. A typed schema makes wrong names compile errors (checked by `tsc`, see
 // the expect-error lines below).
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { type RunningEmulator, startEmulator } from '@tgraph/emulator';
 import {
   createClient,
@@ -9,6 +10,7 @@ import {
   GsqlError,
   parseQueryOutput,
   type TigerGraphClient,
+  TigerGraphError,
   ValidationError,
   vertexParam,
 } from 'tgraph';
@@ -235,6 +237,40 @@ describe('the control option (pyTigerGraph customizeHeader)', () => {
       const [sent] = emu.requests.slice(start).filter((r) => r.path.includes('/vertices/Patient'));
       expect(sent?.headers['gsql-timeout']).toBe('15000');
       expect(sent?.headers['response-limit']).toBe('1000000');
+    } finally {
+      await tg.close();
+      await emu.stop();
+    }
+  });
+
+  it("requestId supplies each request's id from the caller's context", async () => {
+    const emu = await startEmulator({ version: '4.2', auth: false, seed: 'covid' });
+    const context = new AsyncLocalStorage<string>();
+    const tg = createClient({
+      host: emu.gsUrl,
+      graph: 'MyGraph',
+      version: '4.2.0',
+      requestIdHeader: 'X-Request-Id',
+      requestId: () => context.getStore(),
+    });
+    try {
+      const start = emu.requests.length;
+      await context.run('svc-7f3a', () => tg.vertices.count('Patient'));
+      const error = await context
+        .run('svc-8b21', () => tg.vertices.getById('Patient', ['no-such-patient'], { strategy: 'perId' }))
+        .then(() => undefined);
+      expect(error).toBeUndefined(); // a missing id is left out, not an error
+      const failed = await context
+        .run('svc-9c00', () => tg.vertices.get('NoSuchType'))
+        .catch((e: unknown) => e as TigerGraphError);
+      expect(failed).toBeInstanceOf(TigerGraphError);
+      expect((failed as TigerGraphError).requestId).toBe('svc-9c00');
+      await tg.vertices.count('Patient'); // outside any context: the SDK's own id
+      const sent = emu.requests.slice(start).map((r) => r.headers['x-request-id']);
+      expect(sent).toEqual(['svc-7f3a', 'svc-8b21', 'svc-9c00', expect.stringMatching(/^tg-/)]);
+      expect(() => createClient({ requestId: 'svc-1' as never })).toThrow(
+        /options\.requestId must be a function/,
+      );
     } finally {
       await tg.close();
       await emu.stop();

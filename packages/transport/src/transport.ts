@@ -178,6 +178,9 @@ function requestIds(): () => string {
   };
 }
 
+// A caller's request id: visible ASCII, short enough for any log line or header.
+const REQUEST_ID = /^[\x21-\x7e]{1,200}$/;
+
 // RFC 9110 token characters for names; values without CR, LF or NUL.
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const HEADER_VALUE_BAD = /[\r\n\0]/;
@@ -322,6 +325,15 @@ export function createTransport(options: TransportOptions): Transport {
   const userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
   let closed = false;
   const newRequestId = requestIds();
+  if (options.requestId !== undefined && typeof options.requestId !== 'function') {
+    throw new ValidationError(
+      "requestId must be a function returning a request id (or undefined for the SDK's own)",
+      {
+        field: 'requestId',
+      },
+    );
+  }
+  const suppliedRequestId = options.requestId;
 
   const baseSecrets = (): string[] => {
     let fromAuth: readonly string[] = [];
@@ -386,7 +398,15 @@ export function createTransport(options: TransportOptions): Transport {
   };
 
   async function request<T = unknown>(req: TransportRequest): Promise<TransportResponse<T>> {
-    const requestId = newRequestId();
+    let supplied: unknown;
+    let suppliedError: unknown;
+    try {
+      supplied = suppliedRequestId?.();
+    } catch (error) {
+      suppliedError = error;
+    }
+    const validSupplied = typeof supplied === 'string' && REQUEST_ID.test(supplied);
+    const requestId = validSupplied ? (supplied as string) : newRequestId();
     const method = String(req?.method ?? '').toUpperCase() as HttpMethod;
     const service = req?.service;
     let attempt = 0;
@@ -416,6 +436,23 @@ export function createTransport(options: TransportOptions): Transport {
       throw error;
     };
 
+    if (suppliedError !== undefined || (supplied !== undefined && !validSupplied)) {
+      const what =
+        suppliedError !== undefined
+          ? `threw ${(suppliedError as Error)?.message ?? String(suppliedError)}`
+          : typeof supplied === 'string'
+            ? `returned '${supplied.slice(0, 40)}${supplied.length > 40 ? '…' : ''}' (${supplied.length} characters)`
+            : `returned a ${typeof supplied}`;
+      return fail(
+        new ValidationError(
+          redact(
+            `the requestId option ${what}: a request id is 1–200 visible ASCII characters (no spaces); return undefined to use the SDK's own`,
+            secrets(),
+          ),
+          { field: 'requestId', requestId },
+        ),
+      );
+    }
     if (closed) {
       return fail(
         new TigerGraphError('the transport is closed; create a new connection to send more requests', {

@@ -152,6 +152,12 @@ export interface TransportOptions {
   headers?: Record<string, string>;
   /** Also send the SDK request id in this header (e.g. `X-Request-Id` for a proxy's logs). Default: not sent. */
   requestIdHeader?: string | undefined;
+  /**
+   * Supplies each request's id, e.g. your service's own from an `AsyncLocalStorage`, so hooks, logs,
+   * errors and `requestIdHeader` carry it. Return `undefined` to use the SDK's (`tg-…`). An id is
+   * 1–200 visible ASCII characters; anything else fails the request with a `ValidationError`.
+   */
+  requestId?: (() => string | undefined) | undefined;
   /** Default integer parsing for JSON responses (see protocol's `parseJson`). Default `number`. */
   integers?: IntegerMode;
   /** Default control headers for RESTPP requests. */

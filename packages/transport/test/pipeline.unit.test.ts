@@ -182,6 +182,50 @@ describe('requests', () => {
     const res = await t.request({ service: 'restpp', method: 'GET', path: '/echo' });
     expect(server.requests[0]!.headers['x-request-id']).toBe(res.requestId);
   });
+
+  it("takes each request's id from the requestId option, e.g. a service's own", async () => {
+    let current: string | undefined = 'svc-req-42';
+    const seen: string[] = [];
+    const t = make({
+      requestIdHeader: 'X-Request-Id',
+      requestId: () => current,
+      hooks: { afterResponse: (v) => void seen.push(v.requestId) },
+    });
+    const ok = await t.request({ service: 'restpp', method: 'GET', path: '/echo' });
+    expect(ok.requestId).toBe('svc-req-42');
+    expect(server.requests[0]!.headers['x-request-id']).toBe('svc-req-42');
+    expect(seen).toEqual(['svc-req-42']);
+    server.handle((_req, res) => json(res, 404, { error: true, message: 'no such vertex', code: '601' }));
+    const failed = await caught(
+      t.request({ service: 'restpp', method: 'GET', path: '/graph/g/vertices/P/x' }),
+    );
+    expect(failed.requestId).toBe('svc-req-42');
+    current = undefined; // the SDK's own id
+    const own = await caught(t.request({ service: 'restpp', method: 'GET', path: '/graph/g/vertices/P/x' }));
+    expect(own.requestId).toMatch(/^tg-[0-9a-f]{8}[0-9a-f]{8}$/);
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it('refuses a request id that is not 1–200 visible ASCII characters, before sending anything', async () => {
+    for (const bad of ['has space', '', 'x'.repeat(201), 'line\nbreak', 'ünïcode']) {
+      const t = make({ requestId: () => bad });
+      const error = await caught(t.request({ service: 'restpp', method: 'GET', path: '/echo' }));
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).field).toBe('requestId');
+      expect(error.message).toMatch(/a request id is 1–200 visible ASCII characters/);
+    }
+    const throwing = make({
+      requestId: () => {
+        throw new Error('no request in context');
+      },
+    });
+    const error = await caught(throwing.request({ service: 'restpp', method: 'GET', path: '/echo' }));
+    expect(error.message).toMatch(/^the requestId option threw no request in context/);
+    expect(server.requests).toHaveLength(0);
+    expect(() => createTransport({ restppUrls: [server.url], requestId: 'fixed' as never })).toThrow(
+      /requestId must be a function/,
+    );
+  });
 });
 
 describe('validation', () => {

@@ -46,7 +46,8 @@ export interface EmulatorOptions {
   seed?: 'covid' | 'empty';
   /** GSQL text run at start (after the seed), as the tigergraph user. */
   gsqlScript?: string;
-  cors?: { origins: string[] | '*' };
+  /** Opt-in CORS; `headers` are allowed on top of TigerGraph's own (e.g. `X-Request-Id`). */
+  cors?: { origins: string[] | '*'; headers?: string[] };
   tls?: { key: string | Buffer; cert: string | Buffer };
   clock?: EmulatorClock;
   /** Largest accepted request body (Nginx.ClientMaxBodySize); default 200 MB. */

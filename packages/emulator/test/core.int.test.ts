@@ -126,9 +126,11 @@ for (const version of ['3.10', '4.2']) {
       });
       expect(pre.status).toBe(204);
       expect(pre.headers.get('access-control-allow-headers')).toContain('Authorization');
-      const any = await emulator({ version, cors: { origins: '*' } });
+      expect(pre.headers.get('access-control-allow-headers')).not.toContain('X-Request-Id');
+      const any = await emulator({ version, cors: { origins: '*', headers: ['X-Request-Id'] } });
       const r3 = await http(`${any.restppUrl}/echo`, { headers: { Origin: 'http://x.test' } });
       expect(r3.headers.get('access-control-allow-origin')).toBe('*');
+      expect(r3.headers.get('access-control-allow-headers')).toMatch(/, X-Request-Id$/);
     });
   });
 }

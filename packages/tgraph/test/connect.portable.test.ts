@@ -324,3 +324,49 @@ describe(`tgraph in ${runtime}: timeouts`, () => {
     expect(error.message).toMatch(/timeoutMs/);
   });
 });
+
+describe(`tgraph in ${runtime}: request ids`, () => {
+  let emu: EmulatorHandle;
+  beforeAll(async () => {
+    // A browser may send X-Request-Id only where CORS allows it, as an admin configures nginx.
+    emu = await control.create({
+      version: '4.2',
+      seed: 'covid',
+      cors: { origins: '*', headers: ['X-Request-Id'] },
+    });
+  });
+  afterAll(async () => {
+    await control.destroy(emu.id);
+  });
+
+  it("sends the caller's request ids (requestId option) in requestIdHeader and puts them in errors", async () => {
+    let current: string | undefined = 'app-0001';
+    const tg = createClient({
+      host: emu.gsUrl,
+      graph: 'MyGraph',
+      version: '4.2.0',
+      retries: 0,
+      requestIdHeader: 'X-Request-Id',
+      requestId: () => current,
+    });
+    try {
+      await control.clearRequests(emu.id);
+      expectFivePatients(await listPatients(tg));
+      current = 'app-0002';
+      const error = await caught(tg.vertices.get('NoSuchType', { limit: 1 }));
+      expect(error.requestId).toBe('app-0002');
+      current = undefined;
+      await listPatients(tg);
+      const sent = (await control.requests(emu.id)).filter(
+        (r) => r.method === 'GET' && r.path.includes('/vertices/'),
+      );
+      expect(sent.map((r) => header(r, 'x-request-id'))).toEqual([
+        'app-0001',
+        'app-0002',
+        expect.stringMatching(/^tg-[0-9a-f]{16}$/),
+      ]);
+    } finally {
+      await tg.close();
+    }
+  });
+});

@@ -2,6 +2,8 @@
 
 export interface CorsOptions {
   origins: string[] | '*';
+  /** More request headers to allow, as an admin adds them to nginx's list (e.g. `X-Request-Id`). */
+  headers?: string[] | undefined;
 }
 
 const ALLOW_HEADERS =
@@ -18,7 +20,9 @@ export function corsHeaders(
   return {
     'Access-Control-Allow-Origin': cors.origins === '*' ? '*' : origin,
     'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE, OPTIONS',
-    'Access-Control-Allow-Headers': ALLOW_HEADERS,
+    'Access-Control-Allow-Headers': cors.headers?.length
+      ? `${ALLOW_HEADERS}, ${cors.headers.join(', ')}`
+      : ALLOW_HEADERS,
     'Access-Control-Max-Age': '86400',
     ...(cors.origins === '*' ? {} : { Vary: 'Origin' }),
   };

@@ -117,6 +117,34 @@ for (const version of ['3.10', '4.2']) {
       await expect(abortQuery(s.ctx, {})).rejects.toBeInstanceOf(TigerGraphError);
     });
 
+    it('aborting a synchronous run mid-way finds it in /showprocesslist and aborts it on the server', async () => {
+      const s = await withSlow(version);
+      const controller = new AbortController();
+      const run = runQuery(
+        s.ctx,
+        'slow',
+        { n: 1_000_000_000 },
+        { gsqlTimeoutMs: 60_000, signal: controller.signal },
+      );
+      // Wait until the server lists the run, then abort.
+      let listed: string | undefined;
+      for (let i = 0; i < 100 && listed === undefined; i++) {
+        await sleep(10);
+        listed = (await listRunningQueries(s.ctx)).find((r) =>
+          r.url?.startsWith('/query/MyGraph/slow'),
+        )?.requestid;
+      }
+      expect(listed).toMatch(/^\d+\.RESTPP_1_1\.\d+\.N$/);
+      s.clear();
+      controller.abort();
+      await expect(run).rejects.toBeInstanceOf(AbortError);
+      // The SDK looked the run up and aborted it by its id (best effort, after the rejection).
+      for (let i = 0; i < 100 && s.sent('GET', '/abortquery/MyGraph').length === 0; i++) await sleep(10);
+      expect(only(s.sent('GET', '/abortquery/MyGraph')).query).toEqual({ requestid: listed });
+      expect(s.sent('GET', '/showprocesslist/MyGraph').length).toBeGreaterThan(0);
+      expect(await listRunningQueries(s.ctx)).toEqual([]);
+    });
+
     it('a signal aborted before a synchronous run sends nothing (no run to abort on the server)', async () => {
       const s = await withSlow(version);
       const running = await runQueryAsync(s.ctx, 'slow', { n: 1_000_000_000 }, { gsqlTimeoutMs: 60_000 });

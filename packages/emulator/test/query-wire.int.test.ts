@@ -463,6 +463,38 @@ describe('detached queries (GSQL-ASYNC)', () => {
     });
   });
 
+  test('a synchronous run is listed while it runs; /abortquery ends it with REST-12002', async () => {
+    const e = await emulator({ seed: 'covid' });
+    await gsqlStatements(
+      e,
+      'USE GRAPH MyGraph\nCREATE QUERY spin() FOR GRAPH MyGraph { INT i = 0; WHILE TRUE LIMIT 1000000000 DO i = i + 1; END; PRINT i; }\nINSTALL QUERY spin',
+    );
+    const run = http(`${e.restppUrl}/query/MyGraph/spin`, { headers: { 'GSQL-TIMEOUT': '600000' } });
+    const running = await until(async () => {
+      const list = await http(`${e.restppUrl}/showprocesslist/MyGraph`);
+      const rows = (list.json as { results: { requestid: string; url: string }[] }).results;
+      return rows.length > 0 ? rows : undefined;
+    });
+    expect(running.map((r) => r.url)).toEqual(['/query/MyGraph/spin']);
+    // Only detached runs have a status or a stored result.
+    const status = await http(`${e.restppUrl}/query_status?graph_name=MyGraph&requestid=all`);
+    expect((status.json as { results: unknown[] }).results).toEqual([]);
+    const id = running[0]?.requestid as string;
+    const abort = await http(`${e.restppUrl}/abortquery/MyGraph?requestid=${encodeURIComponent(id)}`);
+    expect((abort.json as { results: unknown[] }).results).toEqual([
+      { aborted_queries: [{ requestid: id, url: '/query/MyGraph/spin' }] },
+    ]);
+    const answered = await run;
+    expect(answered.status).toBe(500);
+    expect(answered.json).toEqual({
+      version: VERSION_BLOCK,
+      error: true,
+      message: 'The query is aborted by user.',
+      code: 'REST-12002',
+    });
+    expect((await http(`${e.restppUrl}/showprocesslistall`)).json).toMatchObject({ results: [] });
+  });
+
   test('/showprocesslist and /abortquery stop a running query', async () => {
     const e = await emulator({ seed: 'covid' });
     await gsqlStatements(

@@ -13,7 +13,11 @@ function strip(req: EmuRequest, prefix: string): EmuRequest {
 
 const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
 
-export function dispatch(state: EmulatorState, listener: Listener, req: EmuRequest): EmuResponse {
+export function dispatch(
+  state: EmulatorState,
+  listener: Listener,
+  req: EmuRequest,
+): EmuResponse | Promise<EmuResponse> {
   const p = req.fullPath;
   // Port 9000: RESTPP at the root (/requesttoken is proxied to the token server when auth is on).
   if (listener === 'restpp') return handleRestpp(state, req);

@@ -91,7 +91,7 @@ async function handle(
         body,
         listener,
       };
-      reply = dispatch(state, listener, emu);
+      reply = await dispatch(state, listener, emu);
     }
   } catch (e) {
     reply =

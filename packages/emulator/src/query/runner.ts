@@ -76,6 +76,7 @@ export function runDetached(
   timeoutMs: number,
   aborted: () => boolean,
   done: (o: Outcome) => void,
+  fromHeader = true,
 ): void {
   const early = nullVertexParam(def, params);
   if (early) {
@@ -91,7 +92,7 @@ export function runDetached(
         if (aborted()) return done({ kind: 'aborted' });
         if (it.next().done) return done({ kind: 'ok', results: q.results });
         const now = performance.now();
-        if (now > deadline) return done({ kind: 'timeout', ms: timeoutMs, fromHeader: true });
+        if (now > deadline) return done({ kind: 'timeout', ms: timeoutMs, fromHeader });
         if (now > until) break;
       }
     } catch (e) {

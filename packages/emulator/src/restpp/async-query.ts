@@ -16,6 +16,8 @@ export interface QueryRequest {
   abort: boolean;
   reply: EmuResponse | undefined;
   end: number | undefined;
+  /** A GSQL-ASYNC run (kept for /query_status and /query_result); synchronous runs are only listed while running. */
+  detached: boolean;
 }
 
 interface Registry {
@@ -43,6 +45,11 @@ export function newRequestId(state: EmulatorState): string {
 
 /** Finished requests kept for /query_status and /query_result (oldest dropped first). */
 const KEEP_FINISHED = 1000;
+
+/** Forgets a request (a synchronous run once it has been answered). */
+export function untrackRequest(state: EmulatorState, requestid: string): void {
+  registry(state).requests.delete(requestid);
+}
 
 export function trackRequest(state: EmulatorState, q: QueryRequest): void {
   const requests = registry(state).requests;
@@ -79,7 +86,7 @@ export function queryStatus(ctx: RestCtx): EmuResponse {
   if (graph !== undefined) graphOf(ctx, graph);
   const ids = q.getAll('requestid');
   const all = [...registry(ctx.state).requests.values()].filter(
-    (r) => graph === undefined || r.graph === graph,
+    (r) => r.detached && (graph === undefined || r.graph === graph),
   );
   if (ids.length === 0 || ids.includes('all')) return ok(all.map((r) => entry(ctx.state, r, true)));
   const known = all.filter((r) => ids.includes(r.requestid));
@@ -98,7 +105,7 @@ export function queryStatus(ctx: RestCtx): EmuResponse {
 export function queryResult(ctx: RestCtx): EmuResponse {
   const id = ctx.req.query.get('requestid') ?? '';
   const r = registry(ctx.state).requests.get(id);
-  if (!r || r.status === 'running' || !r.reply)
+  if (!r?.detached || r.status === 'running' || !r.reply)
     throw new RestError('REST-30000', `Unable to retrieve result for query ${id}`);
   return r.reply;
 }

@@ -23,6 +23,7 @@ import {
   queryStatus,
   showProcessList,
   trackRequest,
+  untrackRequest,
 } from './async-query.js';
 import { graphOf, jsonBody, type RestCtx } from './context.js';
 import { endpointNotFound, RestError } from './envelope.js';
@@ -30,7 +31,7 @@ import { endpointNotFound, RestError } from './envelope.js';
 export interface QueryRoute {
   template: string;
   graph: string | undefined;
-  run: () => EmuResponse;
+  run: () => EmuResponse | Promise<EmuResponse>;
 }
 
 /** RESTPP routes this module answers, or undefined. */
@@ -93,17 +94,17 @@ function timeoutOf(ctx: RestCtx): { ms: number; fromHeader: boolean } {
     : { ms: DEFAULT_TIMEOUT_MS, fromHeader: false };
 }
 
-function runInstalled(ctx: RestCtx, graph: string, name: string): EmuResponse {
+function runInstalled(ctx: RestCtx, graph: string, name: string): EmuResponse | Promise<EmuResponse> {
   const g = graphOf(ctx, graph);
   const stored = queriesOf(g).get(name);
   // Created but not installed is the same as unknown: no such endpoint (reference §2.4 REST-1000).
   if (!stored?.installed) throw endpointNotFound(ctx.path);
   const params = decodeParams(ctx, g, stored.def);
-  return execute(ctx.state, g, stored.def, params, {
-    url: `${ctx.path}${ctx.req.query.size > 0 ? `?${ctx.req.query.toString()}` : ''}`,
-    async: header(ctx.req, 'gsql-async')?.toLowerCase() === 'true',
-    ...timeoutOf(ctx),
-  });
+  const url = `${ctx.path}${ctx.req.query.size > 0 ? `?${ctx.req.query.toString()}` : ''}`;
+  if (header(ctx.req, 'gsql-async')?.toLowerCase() === 'true') {
+    return execute(ctx.state, g, stored.def, params, { url, async: true, ...timeoutOf(ctx) });
+  }
+  return executeListed(ctx.state, g, stored.def, params, { url, ...timeoutOf(ctx) });
 }
 
 export function decodeParams(ctx: RestCtx, g: Graph, def: QueryDef): Map<string, QV> {
@@ -124,10 +125,46 @@ export function execute(
   params: Map<string, QV>,
   opts: { url: string; async: boolean; ms: number; fromHeader: boolean },
 ): EmuResponse {
+  if (!opts.async) {
+    const q = newRun(state, g, def, params);
+    return outcomeReply(
+      runSync(q, def, params, opts.ms, opts.fromHeader),
+      g.schemaVersion,
+      newRequestId(state),
+    );
+  }
+  const requestid = runTracked(state, g, def, params, { ...opts, detached: true }, () => {});
+  return jsonReply(200, {
+    error: false,
+    message: 'The query is successfully submitted. Please check query status using the request id.',
+    request_id: requestid,
+  });
+}
+
+/**
+ * A synchronous run as RESTPP serves it: listed in `/showprocesslist` while it runs and stopped by
+ * `/abortquery` (the caller then gets REST-12002), answered when it ends.
+ */
+export function executeListed(
+  state: EmulatorState,
+  g: Graph,
+  def: QueryDef,
+  params: Map<string, QV>,
+  opts: { url: string; ms: number; fromHeader: boolean },
+): Promise<EmuResponse> {
+  return new Promise((resolve) => runTracked(state, g, def, params, { ...opts, detached: false }, resolve));
+}
+
+/** Runs in slices, tracked for /showprocesslist, /query_status and /abortquery; returns the request id. */
+function runTracked(
+  state: EmulatorState,
+  g: Graph,
+  def: QueryDef,
+  params: Map<string, QV>,
+  opts: { url: string; ms: number; fromHeader: boolean; detached: boolean },
+  answered: (reply: EmuResponse) => void,
+): string {
   const requestid = newRequestId(state);
-  const q = newRun(state, g, def, params);
-  if (!opts.async)
-    return outcomeReply(runSync(q, def, params, opts.ms, opts.fromHeader), g.schemaVersion, requestid);
   const req = {
     requestid,
     graph: g.name,
@@ -138,10 +175,11 @@ export function execute(
     abort: false,
     reply: undefined as EmuResponse | undefined,
     end: undefined as number | undefined,
+    detached: opts.detached,
   };
   trackRequest(state, req);
   runDetached(
-    q,
+    newRun(state, g, def, params),
     def,
     params,
     opts.ms,
@@ -158,13 +196,12 @@ export function execute(
                 ? 'aborted'
                 : 'error';
       req.end ??= state.clock.now();
+      if (!opts.detached) untrackRequest(state, requestid);
+      answered(req.reply);
     },
+    opts.fromHeader,
   );
-  return jsonReply(200, {
-    error: false,
-    message: 'The query is successfully submitted. Please check query status using the request id.',
-    request_id: requestid,
-  });
+  return requestid;
 }
 
 /** Installed queries as `/endpoints` lists them (dynamic endpoints). */

@@ -26,7 +26,8 @@ interface Route {
   /** Endpoint template for /statistics, e.g. "GET /graph/{graph_name}/vertices/{vertex_type}". */
   template: string;
   graph: string | undefined;
-  run: () => EmuResponse;
+  /** Most routes answer at once; a synchronous query run answers when it ends. */
+  run: () => EmuResponse | Promise<EmuResponse>;
 }
 
 function route(ctx: RestCtx): Route | undefined {
@@ -136,7 +137,7 @@ function record(state: EmulatorState, graph: string | undefined, template: strin
 }
 
 /** Handles a RESTPP request whose `path` has no /restpp prefix. */
-export function handleRestpp(state: EmulatorState, req: EmuRequest): EmuResponse {
+export function handleRestpp(state: EmulatorState, req: EmuRequest): EmuResponse | Promise<EmuResponse> {
   const path = req.path === '' ? '/' : req.path;
   const segments = path
     .split('/')
@@ -155,10 +156,17 @@ export function handleRestpp(state: EmulatorState, req: EmuRequest): EmuResponse
     restppCaller(state, req, rt.graph);
     const started = performance.now();
     const res = rt.run();
-    record(state, rt.graph, rt.template, Math.round(performance.now() - started));
-    return res;
+    const done = (reply: EmuResponse) => {
+      record(state, rt.graph, rt.template, Math.round(performance.now() - started));
+      return reply;
+    };
+    return res instanceof Promise ? res.then(done, restError) : done(res);
   } catch (e) {
-    if (e instanceof RestError) return errorReply(e);
-    throw e;
+    return restError(e);
   }
+}
+
+function restError(e: unknown): EmuResponse {
+  if (e instanceof RestError) return errorReply(e);
+  throw e;
 }

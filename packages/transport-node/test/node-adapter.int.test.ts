@@ -169,6 +169,8 @@ describe('over HTTP', () => {
 
       const echo = await adapter.fetch(`${origin}/echo`, { method: 'POST', body: 'héllo' });
       expect(await echo.text()).toBe('héllo');
+      const blob = await adapter.fetch(`${origin}/echo`, { method: 'POST', body: new Blob(['a,b\n1,2\n']) });
+      expect(await blob.text()).toBe('a,b\n1,2\n');
 
       const aborted = new AbortController();
       aborted.abort(new Error('stop'));

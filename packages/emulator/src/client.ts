@@ -13,7 +13,7 @@ export interface ControlEmulatorOptions {
   cloudPort?: number;
   seed?: 'covid' | 'empty';
   gsqlScript?: string;
-  cors?: { origins: string[] | '*' };
+  cors?: { origins: string[] | '*'; headers?: string[] };
   tls?: { key: string; cert: string };
   maxBodyBytes?: number;
   authErrorStatus?: 401 | 403;

@@ -85,7 +85,9 @@ const runs: Array<{
     },
   },
 ];
-for (const { name, run, cors } of runs) {
+// TGRAPH_BENCH_LOAD_ONLY=deno (a substring of the run names) runs only the matching clients.
+const only = process.env['TGRAPH_BENCH_LOAD_ONLY'];
+for (const { name, run, cors } of runs.filter((r) => only === undefined || r.name.includes(only))) {
   const emu = await startBenchEmulator(LOAD_GSQL, { cors: cors === true });
   try {
     const r = await run(emu.gsUrl);

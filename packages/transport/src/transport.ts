@@ -521,16 +521,19 @@ export function createTransport(options: TransportOptions): Transport {
       } else if (req.body instanceof ReadableStream) {
         if (capabilities.streamingRequestBody) {
           // Each chunk the network takes restarts the attempt's timer (see `bodyProgress` below).
-          body = req.body.pipeThrough(
-            new TransformStream<Uint8Array, Uint8Array>({
-              transform(chunk, out) {
+          // Pulled one chunk at a time (no queue of its own), so memory stays that of the source.
+          const source = req.body.getReader();
+          body = new ReadableStream<Uint8Array>(
+            {
+              async pull(out) {
+                const { done, value } = await source.read();
                 bodyProgress();
-                out.enqueue(chunk);
+                if (done) out.close();
+                else out.enqueue(value);
               },
-              flush() {
-                bodyProgress();
-              },
-            }),
+              cancel: (reason) => source.cancel(reason),
+            },
+            { highWaterMark: 0 },
           );
           replayable = false;
         } else {

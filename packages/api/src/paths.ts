@@ -1,6 +1,7 @@
 // Path finding (reference §4.6): `POST R/shortestpath/{graph}` and `POST R/allpaths/{graph}` with
 // sources, targets, vertex/edge filters and `maxLength` in a JSON body. The reply is the subgraph
 // the paths run through (vertices and edges, not in path order), typed by the graph schema.
+
 import {
   type Edge,
   edgeSchema,
@@ -10,6 +11,7 @@ import {
   type Vertex,
   vertexSchema,
 } from '@tgraph/protocol';
+import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from './context.js';
 import { callParsed, type RequestOptions } from './internal/call.js';
@@ -98,7 +100,7 @@ export async function shortestPath<S extends SchemaShape = AnySchema>(
 ): Promise<PathResult<S>> {
   const body = pathBody(sources, targets, options);
   if (options.allShortestPaths) body.allShortestPaths = true;
-  return findPaths(ctx, 'shortestPath', body, options);
+  return findPaths(ctx, endpoints.shortestPath, body, options);
 }
 
 /**
@@ -126,16 +128,16 @@ export async function allPaths<S extends SchemaShape = AnySchema>(
       },
     );
   }
-  return findPaths(ctx, 'allPaths', pathBody(sources, targets, options), options);
+  return findPaths(ctx, endpoints.allPaths, pathBody(sources, targets, options), options);
 }
 
 async function findPaths<S extends SchemaShape>(
   ctx: ApiContext<S>,
-  name: 'shortestPath' | 'allPaths',
+  target: typeof endpoints.shortestPath | typeof endpoints.allPaths,
   body: Record<string, unknown>,
   options: PathOptions<S>,
 ): Promise<PathResult<S>> {
-  const reply = await callParsed(ctx, name, pathReplySchema, {
+  const reply = await callParsed(ctx, target, pathReplySchema, {
     graph: options.graph,
     signal: options.signal,
     timeoutMs: options.timeoutMs,

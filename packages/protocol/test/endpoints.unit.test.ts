@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as endpoints from '../src/endpoint-specs.ts';
 import {
   buildPath,
   compositeVertexId,
@@ -9,12 +10,34 @@ import {
   endpointNames,
   hasEndpoint,
   queryPath,
+  specFor,
   TigerGraphError,
   ValidationError,
   vertexPath,
 } from '../src/index.ts';
 
 describe('endpoints per line', () => {
+  it('one export per endpoint, named as its catalogue name, found by name and by import alike', () => {
+    const exported = Object.entries(endpoints);
+    expect(exported.length).toBe(endpointNames().length);
+    for (const [name, def] of exported) {
+      expect(def.name).toBe(name);
+      for (const line of ['3', '4'] as const) {
+        if (hasEndpoint(def.name as never, line))
+          expect(specFor(def, line)).toEqual(endpoint(def.name as never, line));
+      }
+    }
+    expect(specFor(endpoints.vertex, '4')).toEqual({
+      service: 'restpp',
+      method: 'GET',
+      path: '/graph/{graph}/vertices/{vertexType}/{vertexId}',
+      idempotent: true,
+    });
+    expect(() => specFor(endpoints.refreshToken, '4')).toThrow(
+      /refreshToken is not available on TigerGraph 4\.1\+/,
+    );
+  });
+
   it('tokens: 3.x RESTPP /requesttoken, 4.x GSQL /gsql/v1/tokens', () => {
     expect(endpoint('requestToken', '3')).toMatchObject({
       service: 'restpp',

@@ -8,7 +8,9 @@
 // - `scan` (default; RESTPP only): the source vertex types from the schema, the ids of each (one
 //   listing per type), then each vertex's edges of the type (`concurrency` requests at a time),
 //   stopping once `limit` edges are in hand.
+
 import { edgeSchema, ResponseShapeError, ValidationError } from '@tgraph/protocol';
+import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import type { RequestOptions } from '../internal/call.js';
@@ -149,7 +151,7 @@ export async function getEdgesByType<
       const lists = await mapLimit(chunk, concurrency, (v) =>
         listEdges(ctx, {
           ...base,
-          endpoint: 'edgesOfType',
+          endpoint: endpoints.edgesOfType,
           params: { sourceType, sourceId: v.v_id, edgeType },
           searchParams,
         }),

@@ -1,6 +1,8 @@
 // Edge counts: the `stat_edge_number` built-in by type (optionally by endpoint types), and
 // `count_only=true` on a source vertex's edges (reference §4.3, §4.5).
+
 import { edgeCountSchema, NotFoundError, restppEnvelope, ValidationError } from '@tgraph/protocol';
+import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
@@ -33,7 +35,7 @@ async function builtinCounts(
   const body: Record<string, string> = { function: 'stat_edge_number', type };
   if (options.sourceType !== undefined) body['from_type'] = options.sourceType;
   if (options.targetType !== undefined) body['to_type'] = options.targetType;
-  const reply = await callParsed(ctx, 'builtins', countsEnvelope, {
+  const reply = await callParsed(ctx, endpoints.builtins, countsEnvelope, {
     graph: options.graph,
     signal: options.signal,
     timeoutMs: options.timeoutMs,
@@ -119,7 +121,7 @@ export async function countEdgesFrom<S extends SchemaShape, E extends EdgeTypeNa
   const searchParams: Array<[string, string]> = [['count_only', 'true']];
   const filter = filterText(options.filter);
   if (filter !== undefined) searchParams.push(['filter', filter]);
-  const reply = await callParsed(ctx, route.name, countsEnvelope, {
+  const reply = await callParsed(ctx, route.target, countsEnvelope, {
     graph: options.graph,
     signal: options.signal,
     timeoutMs: options.timeoutMs,

@@ -52,7 +52,7 @@ export async function deleteEdges<
   put('limit', limit);
   put('sort', sort);
   put('timeout', timeoutSeconds(options.serverTimeoutMs));
-  const reply = await callParsed(ctx, route.name, envelope, {
+  const reply = await callParsed(ctx, route.target, envelope, {
     graph: options.graph,
     signal: options.signal,
     timeoutMs: options.timeoutMs,

@@ -1,5 +1,5 @@
 // Reading edges at every path depth below a source vertex (reference §4.3).
-import { type EndpointName, edgeSchema, restppEnvelope } from '@tgraph/protocol';
+import { type EndpointDef, edgeSchema, restppEnvelope } from '@tgraph/protocol';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { type CallOptions, callParsed, type RequestOptions } from '../internal/call.js';
@@ -27,7 +27,7 @@ const listEnvelope = restppEnvelope(z.array(edgeSchema));
 /** Sends one edge listing and returns plain edge objects. */
 export async function listEdges(
   ctx: ApiContext<SchemaShape>,
-  request: CallOptions & { endpoint: EndpointName },
+  request: CallOptions & { endpoint: EndpointDef },
 ): Promise<EdgeResult[]> {
   const { endpoint, ...options } = request;
   const reply = await callParsed(ctx, endpoint, listEnvelope, options);
@@ -66,7 +66,7 @@ export async function getEdges<
 ): Promise<EdgeResult<E, Selected<EdgeAttributes<S, E>, K>>[]> {
   const route = edgeRoute('get', sourceType, sourceId, options);
   const edges = await listEdges(ctx, {
-    endpoint: route.name,
+    endpoint: route.target,
     graph: options.graph,
     signal: options.signal,
     timeoutMs: options.timeoutMs,

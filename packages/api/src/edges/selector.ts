@@ -1,6 +1,8 @@
 // Which edge endpoint a selection needs: the path goes as deep as the caller went (source →
 // edge type → target type → target id → discriminator), reference §4.3.
-import { discriminatorSegment, type EndpointName, type PathValue, ValidationError } from '@tgraph/protocol';
+
+import { discriminatorSegment, type EndpointDef, type PathValue, ValidationError } from '@tgraph/protocol';
+import * as endpoints from '@tgraph/protocol/endpoints';
 import { formatDatetime } from '../vertices/encode.js';
 import type { VertexIdInput } from '../vertices/types.js';
 import { idText } from '../vertices/upsert.js';
@@ -18,7 +20,7 @@ export interface EdgeSelection<E extends string = string> {
 }
 
 export interface EdgeRoute {
-  name: EndpointName;
+  target: EndpointDef;
   params: Record<string, PathValue>;
 }
 
@@ -41,19 +43,22 @@ export function edgeRoute(
     throw new ValidationError('discriminator needs targetType and targetId', { field: 'targetId' });
   }
   if (sel.edgeType === undefined && sel.targetType === undefined) {
-    return { name: get ? 'edges' : 'deleteEdges', params };
+    return { target: get ? endpoints.edges : endpoints.deleteEdges, params };
   }
   params['edgeType'] = sel.edgeType ?? '_';
-  if (sel.targetType === undefined) return { name: get ? 'edgesOfType' : 'deleteEdgesOfType', params };
+  if (sel.targetType === undefined)
+    return { target: get ? endpoints.edgesOfType : endpoints.deleteEdgesOfType, params };
   params['targetType'] = sel.targetType;
-  if (sel.targetId === undefined) return { name: get ? 'edgesToType' : 'deleteEdgesToType', params };
+  if (sel.targetId === undefined)
+    return { target: get ? endpoints.edgesToType : endpoints.deleteEdgesToType, params };
   params['targetId'] = idText(sel.targetId, 'targetId');
-  if (sel.discriminator === undefined) return { name: get ? 'edgesToVertex' : 'deleteEdgesToVertex', params };
+  if (sel.discriminator === undefined)
+    return { target: get ? endpoints.edgesToVertex : endpoints.deleteEdgesToVertex, params };
   if (sel.discriminator.length === 0) {
     throw new ValidationError('discriminator must list at least one value', { field: 'discriminator' });
   }
   params['discriminator'] = discriminatorSegment(
     sel.discriminator.map((v) => (v instanceof Date ? formatDatetime(v) : v)),
   );
-  return { name: get ? 'edgesByDiscriminator' : 'deleteEdgesByDiscriminator', params };
+  return { target: get ? endpoints.edgesByDiscriminator : endpoints.deleteEdgesByDiscriminator, params };
 }

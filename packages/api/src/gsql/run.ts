@@ -2,7 +2,9 @@
 // `POST /gsqlserver/gsql/file` (form-encoded, `__GSQL__` control lines in the reply). The endpoint
 // follows `ctx.line()`; pyTigerGraph instead tries 4.x and falls back on 404, and ignores its graph
 // argument — here `graph` really selects the graph.
+
 import { GsqlError, parseGsqlOutput, redact, ValidationError } from '@tgraph/protocol';
+import * as endpoints from '@tgraph/protocol/endpoints';
 import type { ApiContext } from '../context.js';
 import { call, type RequestOptions } from '../internal/call.js';
 import type { SchemaShape } from '../schema-types.js';
@@ -64,7 +66,7 @@ export async function gsql(
   const script =
     options.graph === undefined ? text : `USE GRAPH ${requireIdentifier(options.graph, 'graph')}\n${text}`;
   const line = await ctx.line();
-  const response = await call<string>(ctx, 'gsqlStatements', {
+  const response = await call<string>(ctx, endpoints.gsqlStatements, {
     noGraph: true,
     body: line === '4' ? script : formEncodeGsql(script),
     headers: {

@@ -1,14 +1,14 @@
-// One catalogued endpoint call: picks the spec for the server line, fills the path, adds the
+// One endpoint call: picks the spec for the server line, fills the path, adds the
 // graph parameter, sends through the transport, and (optionally) validates the reply's shape.
 import {
   buildPath,
-  type EndpointName,
+  type EndpointDef,
   type EndpointSpec,
-  endpoint,
   type IntegerMode,
   type PathValue,
   parseResponse,
   type ServerLine,
+  specFor,
 } from '@tgraph/protocol';
 import type { ControlOptions, SearchParams, TransportResponse } from '@tgraph/transport';
 import type * as z from 'zod/mini';
@@ -47,14 +47,14 @@ export interface CallResult<T> extends TransportResponse<T> {
   path: string;
 }
 
-/** Sends one catalogued endpoint. */
+/** Sends one endpoint (an export of `@tgraph/protocol/endpoints`). */
 export async function call<T = unknown>(
   ctx: ApiContext<SchemaShape>,
-  name: EndpointName,
+  target: EndpointDef,
   options: CallOptions = {},
 ): Promise<CallResult<T>> {
   const line = await ctx.line();
-  const spec = endpoint(name, line);
+  const spec = specFor(target, line);
   const needsGraph = !options.noGraph && (spec.path.includes('{graph}') || spec.graphParam !== undefined);
   const graph = needsGraph ? graphOf(ctx, options.graph) : undefined;
   const path = buildPath(spec.path, { ...options.params, graph });
@@ -83,11 +83,11 @@ export async function call<T = unknown>(
 /** Sends one endpoint and checks its reply against `schema`; a mismatch names the endpoint and field. */
 export async function callParsed<S extends z.ZodMiniType>(
   ctx: ApiContext<SchemaShape>,
-  name: EndpointName,
+  target: EndpointDef,
   schema: S,
   options: CallOptions = {},
 ): Promise<z.output<S>> {
-  const response = await call(ctx, name, options);
+  const response = await call(ctx, target, options);
   return parseResponse(schema, response.data, {
     endpoint: { method: response.spec.method, path: response.path },
     requestId: response.requestId,

@@ -1,7 +1,9 @@
 // Data sources for server-side loading jobs (S3, GCS, Kafka, …): 4.1+ REST under
 // `/gsql/v1/data-sources` (reference §4.14; pyTigerGraph §6.3). On 3.x they are GSQL statements
 // (`CREATE DATA_SOURCE …`), run through `gsql()`.
+
 import { gsqlEnvelope, gsqlEnvelopeSchema, ValidationError } from '@tgraph/protocol';
+import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
@@ -34,7 +36,7 @@ export async function listDataSources(
 ): Promise<DataSourceInfo[]> {
   const reply = await callParsed(
     ctx,
-    'dataSources',
+    endpoints.dataSources,
     gsqlEnvelope(z.optional(z.array(z.record(z.string(), z.unknown())))),
     {
       ...base(options),
@@ -56,7 +58,7 @@ export async function getDataSource(
 ): Promise<DataSourceInfo> {
   const reply = await callParsed(
     ctx,
-    'dataSource',
+    endpoints.dataSource,
     gsqlEnvelope(z.optional(z.record(z.string(), z.unknown()))),
     {
       ...base(options),
@@ -79,7 +81,7 @@ export async function createDataSource(
   options: DataSourceOptions = {},
 ): Promise<string> {
   checkConfig(config);
-  const reply = await callParsed(ctx, 'createDataSource', gsqlEnvelopeSchema, {
+  const reply = await callParsed(ctx, endpoints.createDataSource, gsqlEnvelopeSchema, {
     ...base(options),
     json: { name: checkName(name), config },
   });
@@ -100,7 +102,7 @@ export async function updateDataSource(
   options: DataSourceOptions = {},
 ): Promise<string> {
   checkConfig(config);
-  const reply = await callParsed(ctx, 'updateDataSource', gsqlEnvelopeSchema, {
+  const reply = await callParsed(ctx, endpoints.updateDataSource, gsqlEnvelopeSchema, {
     ...base(options),
     json: { name: checkName(name), config },
   });
@@ -118,7 +120,7 @@ export async function dropDataSource(
   name: string,
   options: DataSourceOptions = {},
 ): Promise<string> {
-  const reply = await callParsed(ctx, 'dropDataSource', gsqlEnvelopeSchema, {
+  const reply = await callParsed(ctx, endpoints.dropDataSource, gsqlEnvelopeSchema, {
     ...base(options),
     params: { name: checkName(name) },
   });
@@ -135,7 +137,7 @@ export async function dropAllDataSources(
   ctx: ApiContext<SchemaShape>,
   options: DataSourceOptions = {},
 ): Promise<string> {
-  const reply = await callParsed(ctx, 'dropAllDataSources', gsqlEnvelopeSchema, base(options));
+  const reply = await callParsed(ctx, endpoints.dropAllDataSources, gsqlEnvelopeSchema, base(options));
   return reply.message ?? '';
 }
 
@@ -152,7 +154,7 @@ export async function grantDataSource(
   graphs: readonly string[],
   options: Omit<RequestOptions, 'graph'> = {},
 ): Promise<string> {
-  return grantOrRevoke(ctx, 'grantDataSource', name, graphs, options);
+  return grantOrRevoke(ctx, endpoints.grantDataSource, name, graphs, options);
 }
 
 /**
@@ -167,12 +169,12 @@ export async function revokeDataSource(
   graphs: readonly string[],
   options: Omit<RequestOptions, 'graph'> = {},
 ): Promise<string> {
-  return grantOrRevoke(ctx, 'revokeDataSource', name, graphs, options);
+  return grantOrRevoke(ctx, endpoints.revokeDataSource, name, graphs, options);
 }
 
 async function grantOrRevoke(
   ctx: ApiContext<SchemaShape>,
-  endpointName: 'grantDataSource' | 'revokeDataSource',
+  target: typeof endpoints.grantDataSource | typeof endpoints.revokeDataSource,
   name: string,
   graphs: readonly string[],
   options: Omit<RequestOptions, 'graph'>,
@@ -184,7 +186,7 @@ async function grantOrRevoke(
   ) {
     throw new ValidationError('Pass the graphs as a non-empty array of graph names', { field: 'graphs' });
   }
-  const reply = await callParsed(ctx, endpointName, gsqlEnvelopeSchema, {
+  const reply = await callParsed(ctx, target, gsqlEnvelopeSchema, {
     signal: options.signal,
     timeoutMs: options.timeoutMs,
     json: { graphs: [...graphs], datasource: checkName(name) },
@@ -217,7 +219,7 @@ export async function previewSampleData(
       field: 'graph',
     });
   }
-  const reply = await callParsed(ctx, 'sampleData', gsqlEnvelopeSchema, {
+  const reply = await callParsed(ctx, endpoints.sampleData, gsqlEnvelopeSchema, {
     signal: options.signal,
     timeoutMs: options.timeoutMs,
     json: {

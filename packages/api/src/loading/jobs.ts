@@ -1,6 +1,7 @@
 // Loading-job management (reference §4.13, §4.14; pyTigerGraph §6.2). 4.1+ has REST endpoints under
 // `/gsql/v1/loading-jobs`; on 3.x jobs are created, listed, shown and dropped with GSQL statements,
 // and started, paused, resumed, stopped and followed through `/gsqlserver/gsql/loading-jobs?action=`.
+
 import {
   errorFlagSchema,
   GsqlError,
@@ -8,6 +9,7 @@ import {
   gsqlEnvelopeSchema,
   ValidationError,
 } from '@tgraph/protocol';
+import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import { type ApiContext, graphOf } from '../context.js';
 import { requireIdentifier } from '../gsql/identifier.js';
@@ -34,7 +36,7 @@ export async function listLoadingJobs(
   }
   const reply = await callParsed(
     ctx,
-    'loadingJobs',
+    endpoints.loadingJobs,
     z.extend(gsqlEnvelopeSchema, { jobNames: z.optional(z.array(z.string())) }),
     {
       graph,
@@ -60,7 +62,7 @@ export async function createLoadingJob(
   jobText: string,
   options: RequestOptions = {},
 ): Promise<string> {
-  return writeJob(ctx, 'createLoadingJob', jobText, options);
+  return writeJob(ctx, endpoints.createLoadingJob, jobText, options);
 }
 
 /**
@@ -75,12 +77,12 @@ export async function updateLoadingJob(
   jobText: string,
   options: RequestOptions = {},
 ): Promise<string> {
-  return writeJob(ctx, 'updateLoadingJob', jobText, options);
+  return writeJob(ctx, endpoints.updateLoadingJob, jobText, options);
 }
 
 async function writeJob(
   ctx: ApiContext<SchemaShape>,
-  name: 'createLoadingJob' | 'updateLoadingJob',
+  target: typeof endpoints.createLoadingJob | typeof endpoints.updateLoadingJob,
   jobText: string,
   options: RequestOptions,
 ): Promise<string> {
@@ -95,14 +97,14 @@ async function writeJob(
   const graph = requireIdentifier(graphOf(ctx, options.graph), 'graph');
   const text = jobText.replaceAll('$graphname', graph).replaceAll('@graphname@', graph);
   if ((await ctx.line()) === '3') {
-    if (name === 'updateLoadingJob') {
+    if (target === endpoints.updateLoadingJob) {
       // Fails with TG-UNSUPPORTED and the reason from the endpoint catalogue.
-      await callParsed(ctx, name, gsqlEnvelopeSchema, { graph });
+      await callParsed(ctx, target, gsqlEnvelopeSchema, { graph });
     }
     const { output } = await gsql(ctx, text, { graph, signal: options.signal, timeoutMs: options.timeoutMs });
     return output;
   }
-  const reply = await callParsed(ctx, name, gsqlEnvelopeSchema, {
+  const reply = await callParsed(ctx, target, gsqlEnvelopeSchema, {
     graph,
     signal: options.signal,
     timeoutMs: options.timeoutMs,
@@ -145,7 +147,7 @@ export async function getLoadingJob(
   }
   const reply = await callParsed(
     ctx,
-    'loadingJob',
+    endpoints.loadingJob,
     gsqlEnvelope(z.optional(z.record(z.string(), z.unknown()))),
     {
       graph,
@@ -190,7 +192,7 @@ export async function dropLoadingJob(
     });
     return output;
   }
-  const reply = await callParsed(ctx, 'dropLoadingJob', gsqlEnvelopeSchema, {
+  const reply = await callParsed(ctx, endpoints.dropLoadingJob, gsqlEnvelopeSchema, {
     graph,
     params: { job },
     signal: options.signal,
@@ -256,7 +258,7 @@ export async function startLoadingJob(
   const common = { graph: options.graph, signal: options.signal, timeoutMs: options.timeoutMs };
   if ((await ctx.line()) === '3') {
     // 3.x answers keyed by job name: {"<job>": {"error", "message", "results": "<jobId>"}}.
-    const reply = await callParsed(ctx, 'startLoadingJob', startReply3Schema, {
+    const reply = await callParsed(ctx, endpoints.startLoadingJob, startReply3Schema, {
       ...common,
       searchParams: { action: 'start' },
       json: { jobs: [{ streaming: false, ...spec }] },
@@ -275,7 +277,7 @@ export async function startLoadingJob(
   }
   const reply = await callParsed(
     ctx,
-    'startLoadingJob',
+    endpoints.startLoadingJob,
     z.extend(gsqlEnvelopeSchema, { jobIds: z.optional(z.array(z.string())) }),
     {
       ...common,
@@ -311,7 +313,7 @@ export async function abortLoadingJobs(
     // 3.x: one request per job id, `action=stop` (or `pause`).
     const messages: string[] = [];
     for (const jobId of jobIds) {
-      const reply = await callParsed(ctx, 'abortLoadingJobs', gsqlEnvelopeSchema, {
+      const reply = await callParsed(ctx, endpoints.abortLoadingJobs, gsqlEnvelopeSchema, {
         ...common,
         searchParams: { action: options.pause ? 'pause' : 'stop', jobId },
       });
@@ -319,7 +321,7 @@ export async function abortLoadingJobs(
     }
     return messages.join('\n');
   }
-  const reply = await callParsed(ctx, 'abortLoadingJobs', gsqlEnvelopeSchema, {
+  const reply = await callParsed(ctx, endpoints.abortLoadingJobs, gsqlEnvelopeSchema, {
     ...common,
     searchParams: { jobIds: jobIds.join(','), isPause: options.pause ? true : undefined },
   });
@@ -338,7 +340,7 @@ export async function resumeLoadingJob(
   options: RequestOptions = {},
 ): Promise<string> {
   checkJobIds([jobId]);
-  const reply = await callParsed(ctx, 'resumeLoadingJob', gsqlEnvelopeSchema, {
+  const reply = await callParsed(ctx, endpoints.resumeLoadingJob, gsqlEnvelopeSchema, {
     signal: options.signal,
     timeoutMs: options.timeoutMs,
     ...((await ctx.line()) === '3'
@@ -393,14 +395,14 @@ export async function getLoadingJobStatus(
   if ((await ctx.line()) === '3') {
     // 3.x: one `action=getprogress` request per job id.
     for (const jobId of jobIds) {
-      const reply = await callParsed(ctx, 'loadingJobStatus', statusSchema, {
+      const reply = await callParsed(ctx, endpoints.loadingJobStatus, statusSchema, {
         ...common,
         searchParams: { action: 'getprogress', jobId },
       });
       add(reply.results);
     }
   } else {
-    const reply = await callParsed(ctx, 'loadingJobStatus', statusSchema, {
+    const reply = await callParsed(ctx, endpoints.loadingJobStatus, statusSchema, {
       ...common,
       searchParams: { jobIds: jobIds.join(',') },
     });

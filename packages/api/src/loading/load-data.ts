@@ -2,7 +2,9 @@
 // the raw CSV / JSON-lines as the body (reference §4.7). With an adapter that streams request
 // bodies the data goes up as one streamed request and is never held whole in memory; otherwise
 // it is cut at line ends into requests of about `chunkBytes` each.
+
 import { ValidationError } from '@tgraph/protocol';
+import * as endpoints from '@tgraph/protocol/endpoints';
 import { type ApiContext, graphOf } from '../context.js';
 import { call, callParsed, type RequestOptions } from '../internal/call.js';
 import type { SchemaShape } from '../schema-types.js';
@@ -183,7 +185,7 @@ export async function loadData(
         body = concat(pieces, size);
         pieces.length = 0; // only the joined body stays alive while it is sent
       }
-      const reply = await callParsed(ctx, 'loadData', loadReplySchema, {
+      const reply = await callParsed(ctx, endpoints.loadData, loadReplySchema, {
         graph,
         signal: options.signal,
         timeoutMs: options.timeoutMs,
@@ -240,7 +242,7 @@ async function readyForStreaming(
   const key = 'loading:restpp-auth-ready';
   let ready = ctx.cache.get(key);
   if (ready === undefined) {
-    ready = call(ctx, 'echo', { noGraph: true, signal }).then(() => undefined);
+    ready = call(ctx, endpoints.echo, { noGraph: true, signal }).then(() => undefined);
     ready.catch(() => ctx.cache.delete(key));
     ctx.cache.set(key, ready);
   }

@@ -1,5 +1,6 @@
 // Detached query runs (reference §4.9): `GSQL-ASYNC: true` answers at once with a request id; the
 // run's state comes from `/query_status`, its PRINT output from `/query_result`.
+
 import {
   AbortError,
   asyncQueryReplySchema,
@@ -11,6 +12,7 @@ import {
   TimeoutError,
   ValidationError,
 } from '@tgraph/protocol';
+import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import { type ApiContext, graphOf } from '../context.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
@@ -44,18 +46,23 @@ export async function runQueryAsync(
   checkQueryName(query);
   const graph = graphOf(ctx, options.graph);
   const method = options.method ?? 'POST';
-  const reply = await callParsed(ctx, method === 'GET' ? 'runQueryGet' : 'runQuery', asyncQueryReplySchema, {
-    graph,
-    params: { query },
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
-    control: { ...controlOf(options), async: true },
-    ...(method === 'GET'
-      ? { searchParams: encodeQueryString(params) }
-      : params === undefined
-        ? {}
-        : { json: encodeJsonParams(params) }),
-  });
+  const reply = await callParsed(
+    ctx,
+    method === 'GET' ? endpoints.runQueryGet : endpoints.runQuery,
+    asyncQueryReplySchema,
+    {
+      graph,
+      params: { query },
+      signal: options.signal,
+      timeoutMs: options.timeoutMs,
+      control: { ...controlOf(options), async: true },
+      ...(method === 'GET'
+        ? { searchParams: encodeQueryString(params) }
+        : params === undefined
+          ? {}
+          : { json: encodeJsonParams(params) }),
+    },
+  );
   return { requestId: reply.request_id, graph, query };
 }
 
@@ -72,7 +79,7 @@ export async function getQueryStatus(
   options: RequestOptions = {},
 ): Promise<QueryStatus> {
   checkRequestId(requestId);
-  const reply = await callParsed(ctx, 'queryStatus', statusEnvelope, {
+  const reply = await callParsed(ctx, endpoints.queryStatus, statusEnvelope, {
     graph: options.graph,
     signal: options.signal,
     timeoutMs: options.timeoutMs,
@@ -105,7 +112,7 @@ export async function getQueryResult<R extends readonly object[] = QueryResults>
 ): Promise<R> {
   checkRequestId(requestId);
   const graph = options.graph ?? ctx.graph;
-  const reply = await callParsed(ctx, 'queryResult', queryEnvelope, {
+  const reply = await callParsed(ctx, endpoints.queryResult, queryEnvelope, {
     signal: options.signal,
     timeoutMs: options.timeoutMs,
     integers: options.integers,

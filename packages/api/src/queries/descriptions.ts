@@ -1,7 +1,9 @@
 // Query descriptions (TigerGraph 4.0+; reference §4.13, §4.14): free text for a query and its
 // parameters, stored by the GSQL server at `/gsql/v1/description` (4.1+) or
 // `/gsqlserver/gsql/description` (4.0; older 3.x servers answer 404).
+
 import { gsqlEnvelope, gsqlEnvelopeSchema, ValidationError } from '@tgraph/protocol';
+import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { requireIdentifier } from '../gsql/identifier.js';
@@ -49,7 +51,7 @@ export async function setQueryDescription(
       description: text,
     }));
   }
-  const reply = await callParsed(ctx, 'setQueryDescriptions', gsqlEnvelopeSchema, {
+  const reply = await callParsed(ctx, endpoints.setQueryDescriptions, gsqlEnvelopeSchema, {
     graph: options.graph,
     signal: options.signal,
     timeoutMs: options.timeoutMs,
@@ -74,7 +76,7 @@ export async function getQueryDescriptions(
   if (names.length === 0) throw new ValidationError("Pass query names or 'all'", { field: 'queries' });
   const reply = await callParsed(
     ctx,
-    'queryDescriptions',
+    endpoints.queryDescriptions,
     gsqlEnvelope(z.looseObject({ queries: z.optional(z.array(descriptionItem)) })),
     {
       graph: options.graph,
@@ -102,7 +104,7 @@ export async function dropQueryDescriptions(
   if (names.length === 0) throw new ValidationError("Pass query names or 'all'", { field: 'queries' });
   const body: Record<string, unknown> = { queries: names };
   if (options.parameters !== false) body.queryParameters = names.map((n) => `${n}.*`);
-  const reply = await callParsed(ctx, 'dropQueryDescriptions', gsqlEnvelopeSchema, {
+  const reply = await callParsed(ctx, endpoints.dropQueryDescriptions, gsqlEnvelopeSchema, {
     graph: options.graph,
     signal: options.signal,
     timeoutMs: options.timeoutMs,

@@ -1,7 +1,9 @@
 // Installing queries with bounded waiting. 4.1+: `GET /gsql/v1/queries/install` submits a request
 // and `GET /gsql/v1/queries/install/{id}` reports it until the message says SUCCESS or FAILED
 // (reference §4.11). 3.x: the GSQL statement `INSTALL QUERY`, which answers when it is done.
+
 import { GsqlError, gsqlEnvelopeSchema, TimeoutError, ValidationError } from '@tgraph/protocol';
+import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import { type ApiContext, graphOf } from '../context.js';
 import { requireIdentifier as gsqlName } from '../gsql/identifier.js';
@@ -100,7 +102,7 @@ export async function installQueries(
     return report({ state: 'SUCCESS', message: out.output });
   }
 
-  const submitted = await callParsed(ctx, 'installQueries', installReplySchema, {
+  const submitted = await callParsed(ctx, endpoints.installQueries, installReplySchema, {
     graph,
     signal: options.signal,
     timeoutMs: options.timeoutMs,
@@ -151,7 +153,7 @@ export async function getInstallStatus(
       field: 'requestId',
     });
   }
-  const reply = await callParsed(ctx, 'installStatus', installReplySchema, {
+  const reply = await callParsed(ctx, endpoints.installStatus, installReplySchema, {
     params: { requestId },
     signal: options.signal,
     timeoutMs: options.timeoutMs,

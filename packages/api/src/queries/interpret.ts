@@ -1,8 +1,10 @@
 // Interpreted queries (reference §4.10): the `INTERPRET QUERY` text is the body (text/plain) and the
 // parameters travel in the query string with the installed-query GET encoding. 3.x posts to
 // `/gsqlserver/interpreted_query`, 4.1+ to `/gsql/v1/queries/interpret`.
+
 import type { IntegerMode } from '@tgraph/protocol';
 import { ValidationError } from '@tgraph/protocol';
+import * as endpoints from '@tgraph/protocol/endpoints';
 import type { ApiContext } from '../context.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
 import type { SchemaShape } from '../schema-types.js';
@@ -45,7 +47,7 @@ export async function runInterpretedQuery<R extends readonly object[] = QueryRes
     }
     text = text.replaceAll('$graphname', graph).replaceAll('@graphname@', graph);
   }
-  const reply = await callParsed(ctx, 'interpretQuery', queryEnvelope, {
+  const reply = await callParsed(ctx, endpoints.interpretQuery, queryEnvelope, {
     graph,
     noGraph: (await ctx.line()) === '4' && graph === undefined,
     signal: options.signal,

@@ -1,6 +1,7 @@
 // The query catalogue: create, drop, list, show text and describe parameters. 4.1+ has REST
 // endpoints under `/gsql/v1/queries` (reference §4.14); 3.x uses GSQL statements (`CREATE QUERY`,
 // `DROP QUERY`, `ls`, `SHOW QUERY`) and `/gsqlserver/gsql/queryinfo` (§4.12).
+
 import {
   endpointsReplySchema,
   gsqlEnvelope,
@@ -8,6 +9,7 @@ import {
   querySignatureSchema,
   ValidationError,
 } from '@tgraph/protocol';
+import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import { type ApiContext, graphOf } from '../context.js';
 import { requireIdentifier as gsqlName } from '../gsql/identifier.js';
@@ -46,7 +48,7 @@ export async function createQuery(
     const out = await gsql(ctx, text, gsqlOptions(graph, options));
     return { message: out.output };
   }
-  const reply = await callParsed(ctx, 'createQuery', gsqlEnvelopeSchema, {
+  const reply = await callParsed(ctx, endpoints.createQuery, gsqlEnvelopeSchema, {
     graph,
     signal: options.signal,
     timeoutMs: options.timeoutMs,
@@ -83,7 +85,7 @@ export async function dropQueries(
     await gsql(ctx, `DROP QUERY ${names.join(', ')}`, gsqlOptions(graph, options));
     return { dropped: names, failedToDrop: [] };
   }
-  const reply = await callParsed(ctx, 'dropQueries', dropReplySchema, {
+  const reply = await callParsed(ctx, endpoints.dropQueries, dropReplySchema, {
     graph,
     signal: options.signal,
     timeoutMs: options.timeoutMs,
@@ -138,7 +140,7 @@ export async function listQueries(
     const out = await gsql(ctx, 'ls', gsqlOptions(graph, options));
     return parseLsQueries(out.output);
   }
-  const reply = await callParsed(ctx, 'queriesInfo', queryInfoSchema, {
+  const reply = await callParsed(ctx, endpoints.queriesInfo, queryInfoSchema, {
     graph,
     signal: options.signal,
     timeoutMs: options.timeoutMs,
@@ -206,7 +208,7 @@ export async function getQueryText(
   }
   const reply = await callParsed(
     ctx,
-    'queryContent',
+    endpoints.queryContent,
     z.extend(gsqlEnvelopeSchema, { queryContent: z.string() }),
     {
       graph,
@@ -249,7 +251,7 @@ export async function describeQuery(
 ): Promise<QueryDescription> {
   gsqlName(query, 'query');
   const line = await ctx.line();
-  const reply = await callParsed(ctx, 'queryInfo', querySignatureSchema, {
+  const reply = await callParsed(ctx, endpoints.queryInfo, querySignatureSchema, {
     graph: options.graph,
     signal: options.signal,
     timeoutMs: options.timeoutMs,
@@ -280,7 +282,7 @@ export async function listInstalledQueries(
   options: RequestOptions = {},
 ): Promise<InstalledQuery[]> {
   const graph = graphOf(ctx, options.graph);
-  const data = await callParsed(ctx, 'endpoints', endpointsReplySchema, {
+  const data = await callParsed(ctx, endpoints.endpoints, endpointsReplySchema, {
     graph,
     signal: options.signal,
     timeoutMs: options.timeoutMs,

@@ -1,7 +1,9 @@
 // Running installed queries: `GET|POST R/query/{graph}/{query}` (reference §4.8), with the control
 // headers of §5, results typed by the caller, and an AbortSignal that also stops the query on the
 // server (it keeps running there when only the HTTP request is dropped).
+
 import { AbortError, type IntegerMode, type PrintOutput } from '@tgraph/protocol';
+import * as endpoints from '@tgraph/protocol/endpoints';
 import { type ApiContext, graphOf } from '../context.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
 import type { AnySchema, SchemaShape } from '../schema-types.js';
@@ -56,19 +58,24 @@ export async function runQuery<R extends readonly object[] = QueryResults, S ext
   const sentBeforeAbort = options.signal?.aborted !== true;
   const started = Date.now();
   try {
-    const reply = await callParsed(ctx, method === 'GET' ? 'runQueryGet' : 'runQuery', queryEnvelope, {
-      graph,
-      params: { query },
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
-      integers: options.integers,
-      control: controlOf(options),
-      ...(method === 'GET'
-        ? { searchParams: encodeQueryString(params) }
-        : params === undefined
-          ? {}
-          : { json: encodeJsonParams(params) }),
-    });
+    const reply = await callParsed(
+      ctx,
+      method === 'GET' ? endpoints.runQueryGet : endpoints.runQuery,
+      queryEnvelope,
+      {
+        graph,
+        params: { query },
+        signal: options.signal,
+        timeoutMs: options.timeoutMs,
+        integers: options.integers,
+        control: controlOf(options),
+        ...(method === 'GET'
+          ? { searchParams: encodeQueryString(params) }
+          : params === undefined
+            ? {}
+            : { json: encodeJsonParams(params) }),
+      },
+    );
     return (reply.results ?? []) as unknown as R;
   } catch (error) {
     if (

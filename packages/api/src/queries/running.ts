@@ -1,6 +1,8 @@
 // Requests running on RESTPP (`/showprocesslist/{graph}`) and aborting them (`/abortquery/{graph}`),
 // reference §4.1.
+
 import { restppEnvelope, ValidationError } from '@tgraph/protocol';
+import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
@@ -39,12 +41,17 @@ export async function listRunningQueries(
   ctx: ApiContext<SchemaShape>,
   options: RequestOptions = {},
 ): Promise<RunningQuery[]> {
-  const reply = await callParsed(ctx, 'showProcessList', restppEnvelope(z.array(runningQuerySchema)), {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
-    integers: 'number',
-  });
+  const reply = await callParsed(
+    ctx,
+    endpoints.showProcessList,
+    restppEnvelope(z.array(runningQuerySchema)),
+    {
+      graph: options.graph,
+      signal: options.signal,
+      timeoutMs: options.timeoutMs,
+      integers: 'number',
+    },
+  );
   return reply.results ?? [];
 }
 
@@ -91,7 +98,7 @@ export async function abortQuery(
   if (pairs.length === 0) {
     throw new ValidationError("abortQuery needs requestIds (or 'all') or a url pattern", { field: 'target' });
   }
-  const reply = await callParsed(ctx, 'abortQuery', abortReplySchema, {
+  const reply = await callParsed(ctx, endpoints.abortQuery, abortReplySchema, {
     graph: options.graph,
     signal: options.signal,
     timeoutMs: options.timeoutMs,

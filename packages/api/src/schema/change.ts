@@ -1,6 +1,8 @@
 // Schema changes. GSQL text (both lines): a schema-change job is created, run and dropped in one
 // script, locally (`FOR GRAPH g`) or globally. JSON (4.1+ only): `POST /gsql/v1/schema/change`.
+
 import { errorFlagSchema, ValidationError } from '@tgraph/protocol';
+import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import { type ApiContext, graphOf } from '../context.js';
 import { gsql } from '../gsql/run.js';
@@ -91,7 +93,7 @@ export async function runSchemaChange(
     const searchParams: Record<string, string> = {};
     if (graph !== undefined) searchParams.graph = graph;
     if (options.force) searchParams.force = 'true';
-    const reply = await callParsed(ctx, 'schemaChange', messageReply, {
+    const reply = await callParsed(ctx, endpoints.schemaChange, messageReply, {
       ...base,
       noGraph: true,
       searchParams,

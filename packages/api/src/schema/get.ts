@@ -2,7 +2,9 @@
 // plus the UDT list, like pyTigerGraph's `getSchema(udts=True)`. Cached per graph in `ctx.cache`
 // (the schema rarely changes and many helpers need it); `refresh: true` re-reads it, and the schema
 // changing functions of this module drop the cached copy.
+
 import { errorFlagSchema, type GraphSchema, graphSchemaSchema } from '@tgraph/protocol';
+import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import { type ApiContext, graphOf } from '../context.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
@@ -61,7 +63,7 @@ async function readSchema(
 ): Promise<GraphSchemaModel> {
   const request = { graph, signal: options.signal, timeoutMs: options.timeoutMs };
   const [reply, udts] = await Promise.all([
-    callParsed(ctx, 'schema', schemaReply, { ...request, integers: 'number' }),
+    callParsed(ctx, endpoints.schema, schemaReply, { ...request, integers: 'number' }),
     withUdts ? listUdts(ctx, request) : Promise.resolve(undefined),
   ]);
   const raw: GraphSchema = reply.results as GraphSchema;

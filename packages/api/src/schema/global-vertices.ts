@@ -1,6 +1,8 @@
 // Global vertex types: created outside any graph and shared by graphs. 4.1+ has REST endpoints under
 // `/gsql/v1/schema/vertices`; 3.x/4.0 runs the same GSQL statements in global scope.
+
 import { errorFlagSchema, TigerGraphError, ValidationError } from '@tgraph/protocol';
+import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import { type ApiContext, graphOf } from '../context.js';
 import { requireIdentifier } from '../gsql/identifier.js';
@@ -50,7 +52,7 @@ export async function createGlobalVertices(
   const base = { signal: options.signal, timeoutMs: options.timeoutMs };
   invalidateSchema(ctx);
   if ((await ctx.line()) === '4') {
-    const reply = await callParsed(ctx, 'createGlobalVertices', messageReply, {
+    const reply = await callParsed(ctx, endpoints.createGlobalVertices, messageReply, {
       ...base,
       noGraph: true,
       searchParams: { gsql: 'true' },
@@ -83,7 +85,7 @@ export async function dropGlobalVertices(
   const base = { signal: options.signal, timeoutMs: options.timeoutMs };
   invalidateSchema(ctx);
   if ((await ctx.line()) === '4') {
-    const reply = await callParsed(ctx, 'dropGlobalVertices', messageReply, {
+    const reply = await callParsed(ctx, endpoints.dropGlobalVertices, messageReply, {
       ...base,
       noGraph: true,
       searchParams: { vertex: list.join(',') },
@@ -125,7 +127,7 @@ export async function addGlobalVerticesToGraph(
     );
   }
   invalidateSchema(ctx, graph);
-  const reply = await callParsed(ctx, 'createGlobalVertices', messageReply, {
+  const reply = await callParsed(ctx, endpoints.createGlobalVertices, messageReply, {
     signal: options.signal,
     timeoutMs: options.timeoutMs,
     noGraph: true,

@@ -1,6 +1,8 @@
 // Graphs: list, create, drop. 4.1+ uses `/gsql/v1/schema/graphs`; 3.x/4.0 runs the GSQL statements
 // (`SHOW GRAPH *`, `CREATE GRAPH`, `DROP GRAPH`) through the shell endpoint.
+
 import { errorFlagSchema, graphSummarySchema, ValidationError } from '@tgraph/protocol';
+import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { requireIdentifier } from '../gsql/identifier.js';
@@ -70,7 +72,7 @@ export async function listGraphs(
   options: BaseOptions = {},
 ): Promise<GraphSummary[]> {
   if ((await ctx.line()) === '4') {
-    const reply = await callParsed(ctx, 'graphs', graphsReply, { ...options, noGraph: true });
+    const reply = await callParsed(ctx, endpoints.graphs, graphsReply, { ...options, noGraph: true });
     return reply.graphs.map((g) => ({
       name: g.graphName,
       vertexTypes: g.vertices ?? [],
@@ -114,7 +116,7 @@ export async function createGraph(
   const statement = `CREATE GRAPH ${name}(${typeList(options).join(', ')})`;
   const base = { signal: options.signal, timeoutMs: options.timeoutMs };
   if ((await ctx.line()) === '4') {
-    const reply = await callParsed(ctx, 'createGraph', messageReply, {
+    const reply = await callParsed(ctx, endpoints.createGraph, messageReply, {
       ...base,
       noGraph: true,
       searchParams: { gsql: 'true', graphName: name },
@@ -148,7 +150,7 @@ export async function dropGraph(
   const base = { signal: options.signal, timeoutMs: options.timeoutMs };
   invalidateSchema(ctx, name);
   if ((await ctx.line()) === '4') {
-    const reply = await callParsed(ctx, 'dropGraph', messageReply, {
+    const reply = await callParsed(ctx, endpoints.dropGraph, messageReply, {
       ...base,
       noGraph: true,
       params: { graphName: name },

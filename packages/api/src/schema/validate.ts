@@ -1,6 +1,8 @@
 // Comparing a desired schema with the live one (what a migration tool or a start-up check needs),
 // and 4.1+'s server-side consistency check.
+
 import { errorFlagSchema } from '@tgraph/protocol';
+import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
@@ -298,7 +300,7 @@ export async function checkSchema(
   ctx: ApiContext<SchemaShape>,
   options: Omit<RequestOptions, 'graph'> = {},
 ): Promise<SchemaOperationResult> {
-  const reply = await callParsed(ctx, 'schemaCheck', messageReply, {
+  const reply = await callParsed(ctx, endpoints.schemaCheck, messageReply, {
     signal: options.signal,
     timeoutMs: options.timeoutMs,
     noGraph: true,

@@ -1,6 +1,8 @@
 // The graph's schema version: the `version.schema` counter every RESTPP reply carries (0 after
 // CREATE GRAPH, +1 per schema change). Read from the cheapest graph-scoped built-in.
+
 import { ResponseShapeError, restppEnvelopeSchema } from '@tgraph/protocol';
+import * as endpoints from '@tgraph/protocol/endpoints';
 import type { ApiContext } from '../context.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
 import type { SchemaShape } from '../schema-types.js';
@@ -18,7 +20,7 @@ export async function getSchemaVersion(
   ctx: ApiContext<SchemaShape>,
   options: RequestOptions = {},
 ): Promise<number> {
-  const reply = await callParsed(ctx, 'builtins', restppEnvelopeSchema, {
+  const reply = await callParsed(ctx, endpoints.builtins, restppEnvelopeSchema, {
     ...options,
     json: { function: 'stat_vertex_number', type: '*' },
     integers: 'number',

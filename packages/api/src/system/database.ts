@@ -1,6 +1,8 @@
 // Whole-database operations on the GSQL server: clear the graph store, drop everything, export and
 // import (4.1+ REST; on 3.x clear-store has its own endpoint and DROP ALL is a GSQL statement).
+
 import { errorFlagSchema, redact, TigerGraphError, ValidationError } from '@tgraph/protocol';
+import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { gsql } from '../gsql/run.js';
@@ -43,7 +45,7 @@ export async function clearGraphStore(
   ctx: ApiContext<SchemaShape>,
   options: BaseOptions = {},
 ): Promise<{ message: string }> {
-  const reply = await callParsed(ctx, 'clearStore', messageReply, {
+  const reply = await callParsed(ctx, endpoints.clearStore, messageReply, {
     signal: options.signal,
     timeoutMs: options.timeoutMs,
   });
@@ -64,7 +66,7 @@ export async function dropAll(
   const base = { signal: options.signal, timeoutMs: options.timeoutMs };
   invalidateSchema(ctx);
   if ((await ctx.line()) === '3') return { message: (await gsql(ctx, 'DROP ALL', base)).output };
-  return { message: messageOf(await callParsed(ctx, 'dropAll', messageReply, base)) };
+  return { message: messageOf(await callParsed(ctx, endpoints.dropAll, messageReply, base)) };
 }
 
 /** Options of {@link exportDatabase}. */
@@ -116,7 +118,7 @@ export async function exportDatabase(
     eol: options.eol ?? '\u001c',
   };
   if (options.password !== undefined) json.password = options.password;
-  const reply = await callParsed(ctx, 'exportDatabase', messageReply, {
+  const reply = await callParsed(ctx, endpoints.exportDatabase, messageReply, {
     signal: options.signal,
     timeoutMs: options.timeoutMs,
     json,
@@ -154,7 +156,7 @@ export async function importDatabase(
   };
   if (options.password !== undefined) json.password = options.password;
   invalidateSchema(ctx);
-  const reply = await callParsed(ctx, 'importDatabase', messageReply, {
+  const reply = await callParsed(ctx, endpoints.importDatabase, messageReply, {
     signal: options.signal,
     timeoutMs: options.timeoutMs,
     json,
@@ -176,7 +178,7 @@ export async function recoverCatalog(
   options: BaseOptions = {},
 ): Promise<{ message: string }> {
   invalidateSchema(ctx);
-  const reply = await callParsed(ctx, 'recoverCatalog', messageReply, {
+  const reply = await callParsed(ctx, endpoints.recoverCatalog, messageReply, {
     signal: options.signal,
     timeoutMs: options.timeoutMs,
     headers: { 'Content-Type': 'text/plain' },

@@ -1,4 +1,5 @@
 // RESTPP's catalogue and statistics: `GET /endpoints/{graph}` and `GET /statistics/{graph}`.
+
 import {
   type EndpointStatistics,
   type EndpointsReply,
@@ -6,6 +7,7 @@ import {
   statisticsReplySchema,
   ValidationError,
 } from '@tgraph/protocol';
+import * as endpoints from '@tgraph/protocol/endpoints';
 import type { ApiContext } from '../context.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
 import type { SchemaShape } from '../schema-types.js';
@@ -36,7 +38,7 @@ export async function getEndpoints(
   const searchParams: Record<string, string> = {};
   for (const kind of ['builtin', 'dynamic', 'static'] as const)
     if (options[kind]) searchParams[kind] = 'true';
-  return (await callParsed(ctx, 'endpoints', endpointsReplySchema, {
+  return (await callParsed(ctx, endpoints.endpoints, endpointsReplySchema, {
     graph: options.graph,
     signal: options.signal,
     timeoutMs: options.timeoutMs,
@@ -83,7 +85,7 @@ export async function getStatistics(
   const searchParams: Record<string, number> = {};
   if (seconds !== undefined) searchParams.seconds = seconds;
   if (segments !== undefined) searchParams.segments = segments;
-  return (await callParsed(ctx, 'statistics', statisticsReplySchema, {
+  return (await callParsed(ctx, endpoints.statistics, statisticsReplySchema, {
     graph: options.graph,
     signal: options.signal,
     timeoutMs: options.timeoutMs,

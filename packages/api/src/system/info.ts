@@ -1,4 +1,5 @@
 // Connectivity and version: RESTPP `/echo` and `/version`, the GSQL server's `/api/ping` and version text.
+
 import {
   echoReplySchema,
   parseJson,
@@ -8,6 +9,7 @@ import {
   type VersionInfo,
   versionReplySchema,
 } from '@tgraph/protocol';
+import * as endpoints from '@tgraph/protocol/endpoints';
 import type { ApiContext } from '../context.js';
 import { call, callParsed, type RequestOptions } from '../internal/call.js';
 import type { SchemaShape } from '../schema-types.js';
@@ -25,10 +27,15 @@ export async function echo(
   ctx: ApiContext<SchemaShape>,
   options: BaseOptions & { method?: 'GET' | 'POST' | undefined } = {},
 ): Promise<string> {
-  const reply = await callParsed(ctx, options.method === 'POST' ? 'echoPost' : 'echo', echoReplySchema, {
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
-  });
+  const reply = await callParsed(
+    ctx,
+    options.method === 'POST' ? endpoints.echoPost : endpoints.echo,
+    echoReplySchema,
+    {
+      signal: options.signal,
+      timeoutMs: options.timeoutMs,
+    },
+  );
   return reply.message ?? '';
 }
 
@@ -42,7 +49,7 @@ export async function ping(
   ctx: ApiContext<SchemaShape>,
   options: BaseOptions = {},
 ): Promise<{ error: boolean; message: string }> {
-  const reply = await callParsed(ctx, 'ping', pingReplySchema, {
+  const reply = await callParsed(ctx, endpoints.ping, pingReplySchema, {
     signal: options.signal,
     timeoutMs: options.timeoutMs,
   });
@@ -88,7 +95,7 @@ export async function getVersion(
   ctx: ApiContext<SchemaShape>,
   options: BaseOptions = {},
 ): Promise<ServerVersionInfo> {
-  const response = await call<string>(ctx, 'version', {
+  const response = await call<string>(ctx, endpoints.version, {
     responseType: 'text',
     signal: options.signal,
     timeoutMs: options.timeoutMs,
@@ -124,7 +131,7 @@ export async function getGsqlVersion(
   ctx: ApiContext<SchemaShape>,
   options: BaseOptions & { verbose?: boolean | undefined } = {},
 ): Promise<{ version: string | undefined; text: string }> {
-  const response = await call<string>(ctx, 'gsqlVersion', {
+  const response = await call<string>(ctx, endpoints.gsqlVersion, {
     responseType: 'text',
     ...(options.verbose ? { searchParams: { verbose: 'true' } } : {}),
     signal: options.signal,

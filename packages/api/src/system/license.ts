@@ -1,5 +1,7 @@
 // `GET R/showlicenseinfo`: license status. Installs without an enterprise license answer REST-5000.
+
 import { errorFlagSchema, TigerGraphError } from '@tgraph/protocol';
+import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
@@ -39,7 +41,7 @@ export async function getLicenseInfo(
   options: Omit<RequestOptions, 'graph'> = {},
 ): Promise<LicenseInfo> {
   try {
-    const reply = await callParsed(ctx, 'licenseInfo', licenseReply, {
+    const reply = await callParsed(ctx, endpoints.licenseInfo, licenseReply, {
       signal: options.signal,
       timeoutMs: options.timeoutMs,
       integers: 'number',

@@ -1,6 +1,8 @@
 // Monitoring: system metrics (3.x TS3 `GET /ts3/api/datapoints`, 4.1+ Informant
 // `POST /informant/metrics/get/{what}`) and service status (`POST /informant/current-service-status`).
+
 import { ResponseShapeError, ValidationError } from '@tgraph/protocol';
+import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { call, callParsed, type RequestOptions } from '../internal/call.js';
@@ -80,7 +82,7 @@ export async function getSystemMetrics(
     if (options.latest !== undefined) searchParams.latest = options.latest;
     if (options.who !== undefined) searchParams.who = options.who;
     if (options.where !== undefined) searchParams.where = options.where;
-    const datapoints = (await callParsed(ctx, 'systemMetrics', ts3Reply, {
+    const datapoints = (await callParsed(ctx, endpoints.systemMetrics, ts3Reply, {
       ...base,
       searchParams,
       integers: 'number',
@@ -103,7 +105,7 @@ export async function getSystemMetrics(
   }
   if (options.latest !== undefined) json.LatestNum = String(options.latest);
   if (options.where !== undefined) json.HostID = options.where;
-  const response = await call(ctx, 'systemMetrics', { ...base, params: { what }, json });
+  const response = await call(ctx, endpoints.systemMetrics, { ...base, params: { what }, json });
   if (typeof response.data !== 'object' || response.data === null || Array.isArray(response.data)) {
     throw new ResponseShapeError(`POST ${response.path}: expected a JSON object`, {
       code: 'TG-RESPONSE-SHAPE',
@@ -162,7 +164,7 @@ export async function getServiceStatus(
       field: 'services',
     });
   }
-  const reply = await callParsed(ctx, 'serviceStatus', statusReply, {
+  const reply = await callParsed(ctx, endpoints.serviceStatus, statusReply, {
     signal: options.signal,
     timeoutMs: options.timeoutMs,
     json: { ServiceDescriptors: services },

@@ -1,5 +1,7 @@
 // `GET R/rebuildnow/{graph}`: rebuild the graph's segments now instead of waiting for the schedule.
+
 import { restppEnvelopeSchema, ValidationError } from '@tgraph/protocol';
+import * as endpoints from '@tgraph/protocol/endpoints';
 import type { ApiContext } from '../context.js';
 import { requireIdentifier } from '../gsql/identifier.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
@@ -46,7 +48,7 @@ export async function rebuildGraph(
   if (seg !== undefined) searchParams.segid = seg;
   if (options.path !== undefined) searchParams.path = options.path;
   if (options.force) searchParams.force = 'true';
-  const reply = await callParsed(ctx, 'rebuildNow', restppEnvelopeSchema, {
+  const reply = await callParsed(ctx, endpoints.rebuildNow, restppEnvelopeSchema, {
     graph: options.graph,
     signal: options.signal,
     timeoutMs: options.timeoutMs,

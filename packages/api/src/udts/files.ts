@@ -1,6 +1,8 @@
 // UDF files (C++ `ExprFunctions.hpp` / `ExprUtil.hpp`): 3.x
 // `GET|PUT /gsqlserver/gsql/userdefinedfunction?filename=<file>`, 4.1+ `GET|PUT /gsql/v1/udt/files/<file>`.
+
 import { errorFlagSchema, ValidationError } from '@tgraph/protocol';
+import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
@@ -47,7 +49,7 @@ export async function getUdf(
   options: BaseOptions = {},
 ): Promise<string> {
   const name = requireFile(file);
-  const reply = await callParsed(ctx, 'getUdf', udfReply, {
+  const reply = await callParsed(ctx, endpoints.getUdf, udfReply, {
     ...where(await ctx.line(), name),
     noGraph: true,
     signal: options.signal,
@@ -73,7 +75,7 @@ export async function putUdf(
   const name = requireFile(file);
   if (typeof source !== 'string')
     throw new ValidationError('source must be the file text', { field: 'source' });
-  const reply = await callParsed(ctx, 'putUdf', putReply, {
+  const reply = await callParsed(ctx, endpoints.putUdf, putReply, {
     ...where(await ctx.line(), name),
     noGraph: true,
     body: source,

@@ -1,6 +1,8 @@
 // User-defined tuples: 3.x `GET /gsqlserver/gsql/udtlist?graph=`, 4.1+ `GET /gsql/v1/udt/tuples?graph=`
 // (one tuple: 4.1+ `GET /gsql/v1/udt/tuples/{name}`; 3.x picks it from the list).
+
 import { errorFlagSchema, NotFoundError, udtSchema } from '@tgraph/protocol';
+import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
@@ -25,7 +27,7 @@ export async function listUdts(
   ctx: ApiContext<SchemaShape>,
   options: RequestOptions = {},
 ): Promise<UdtModel[]> {
-  const reply = await callParsed(ctx, 'udts', udtListReply, { ...options, integers: 'number' });
+  const reply = await callParsed(ctx, endpoints.udts, udtListReply, { ...options, integers: 'number' });
   return reply.results.map(udtModel);
 }
 
@@ -47,7 +49,7 @@ export async function getUdt(
   const list =
     line === '4'
       ? (
-          await callParsed(ctx, 'udt', udtListReply, {
+          await callParsed(ctx, endpoints.udt, udtListReply, {
             ...options,
             noGraph: true,
             params: { udt: name },

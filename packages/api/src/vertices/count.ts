@@ -1,6 +1,8 @@
 // Vertex counts: the `stat_vertex_number` built-in for whole types, `count_only=true` on the
 // vertex list for filtered counts (reference §4.2, §4.5).
+
 import { NotFoundError, restppEnvelope, ValidationError, vertexCountSchema } from '@tgraph/protocol';
+import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
@@ -27,7 +29,7 @@ async function builtinCounts(
   type: string,
   options: CountVerticesByTypeOptions,
 ): Promise<Record<string, number>> {
-  const reply = await callParsed(ctx, 'builtins', countsEnvelope, {
+  const reply = await callParsed(ctx, endpoints.builtins, countsEnvelope, {
     graph: options.graph,
     signal: options.signal,
     timeoutMs: options.timeoutMs,
@@ -71,7 +73,7 @@ export async function countVertices<S extends SchemaShape>(
       },
     );
   }
-  const reply = await callParsed(ctx, 'vertices', countsEnvelope, {
+  const reply = await callParsed(ctx, endpoints.vertices, countsEnvelope, {
     graph: options.graph,
     signal: options.signal,
     timeoutMs: options.timeoutMs,

@@ -1,6 +1,8 @@
 // Deleting vertices: by filter (`DELETE …/vertices/{type}`), by id (one DELETE per id; RESTPP has
 // no multi-id delete) and a whole type (`DELETE …/delete_by_type/vertices/{type}`).
+
 import { deletedVerticesSchema, NotFoundError, restppEnvelope, ValidationError } from '@tgraph/protocol';
+import * as endpoints from '@tgraph/protocol/endpoints';
 import type { ApiContext } from '../context.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
 import type { SchemaShape, VertexTypeName } from '../schema-types.js';
@@ -65,7 +67,7 @@ export async function deleteVertices<
   put('sort', sort);
   if (options.permanent === true) put('permanent', 'true');
   put('timeout', timeoutSeconds(options.serverTimeoutMs));
-  const reply = await callParsed(ctx, 'deleteVertices', envelope, {
+  const reply = await callParsed(ctx, endpoints.deleteVertices, envelope, {
     graph: options.graph,
     signal: options.signal,
     timeoutMs: options.timeoutMs,
@@ -98,7 +100,7 @@ export async function deleteVerticesById<S extends SchemaShape, T extends Vertex
   if (timeout !== undefined) searchParams.push(['timeout', String(timeout)]);
   const counts = await mapLimit(ids, checkConcurrency(options.concurrency), async (vertexId) => {
     try {
-      const reply = await callParsed(ctx, 'deleteVertex', envelope, {
+      const reply = await callParsed(ctx, endpoints.deleteVertex, envelope, {
         graph: options.graph,
         signal: options.signal,
         timeoutMs: options.timeoutMs,
@@ -132,7 +134,7 @@ export async function deleteVerticesByType<S extends SchemaShape, T extends Vert
   const searchParams: Array<[string, string]> = [];
   if (options.ack !== undefined) searchParams.push(['ack', options.ack]);
   if (options.permanent === true) searchParams.push(['permanent', 'true']);
-  const reply = await callParsed(ctx, 'deleteVerticesByType', envelope, {
+  const reply = await callParsed(ctx, endpoints.deleteVerticesByType, envelope, {
     graph: options.graph,
     signal: options.signal,
     timeoutMs: options.timeoutMs,

@@ -1,12 +1,14 @@
 // Reading vertices: a listing of one type (select/filter/limit/sort/timeout) and lookups by id.
+
 import {
-  type EndpointName,
+  type EndpointDef,
   NotFoundError,
   ResponseShapeError,
   restppEnvelope,
   ValidationError,
   vertexSchema,
 } from '@tgraph/protocol';
+import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { type CallOptions, callParsed, type RequestOptions } from '../internal/call.js';
@@ -52,10 +54,10 @@ type Result<S extends SchemaShape, T extends VertexTypeName<S>, K> = VertexResul
 
 async function list(
   ctx: ApiContext<SchemaShape>,
-  name: EndpointName,
+  target: EndpointDef,
   options: CallOptions,
 ): Promise<VertexResult[]> {
-  const reply = await callParsed(ctx, name, listEnvelope, options);
+  const reply = await callParsed(ctx, target, listEnvelope, options);
   return (reply.results ?? []).map((v) => ({
     v_id: v.v_id,
     v_type: v.v_type,
@@ -88,7 +90,7 @@ export async function getVertices<
   options: GetVerticesOptions<K, VertexAttributeName<S, T>> = {},
 ): Promise<Result<S, T, K>> {
   checkType(vertexType);
-  const rows = await list(ctx, 'vertices', {
+  const rows = await list(ctx, endpoints.vertices, {
     graph: options.graph,
     signal: options.signal,
     timeoutMs: options.timeoutMs,
@@ -106,7 +108,7 @@ async function oneById(
   options: GetVerticesByIdOptions<string>,
 ): Promise<VertexResult | undefined> {
   try {
-    const rows = await list(ctx, 'vertex', {
+    const rows = await list(ctx, endpoints.vertex, {
       graph: options.graph,
       signal: options.signal,
       timeoutMs: options.timeoutMs,
@@ -221,7 +223,7 @@ export async function getVerticesById<
   const found = new Map<string, VertexResult>();
   if (scan) {
     const wanted = new Set(ids);
-    const all = await list(ctx, 'vertices', {
+    const all = await list(ctx, endpoints.vertices, {
       graph: options.graph,
       signal: options.signal,
       timeoutMs: options.timeoutMs,

@@ -1,7 +1,9 @@
 // A small interpreted GSQL query (4.1+ `POST /gsql/v1/queries/interpret`, 3.x
 // `POST /gsqlserver/interpreted_query`): how vertices by id and all edges of a type are read in one
 // request. Type and graph names are checked as identifiers before they go into the query text.
+
 import { restppEnvelope, ValidationError } from '@tgraph/protocol';
+import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import { type ApiContext, graphOf } from '../context.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
@@ -34,7 +36,7 @@ export async function interpret(
 ): Promise<Record<string, unknown>[]> {
   const graph = gsqlIdentifier(graphOf(ctx, options.graph), 'graph');
   const text = `INTERPRET QUERY (${signature}) FOR GRAPH ${graph} { ${body} }`;
-  const reply = await callParsed(ctx, 'interpretQuery', envelope, {
+  const reply = await callParsed(ctx, endpoints.interpretQuery, envelope, {
     graph,
     signal: options.signal,
     timeoutMs: options.timeoutMs,

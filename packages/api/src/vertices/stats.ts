@@ -1,7 +1,9 @@
 // Attribute statistics through the `stat_vertex_attr` / `stat_edge_attr` built-ins (reference §4.5):
 // MIN/MAX/AVG of numeric attributes. Types without numeric attributes answer with an error whose
 // message says "… is skip"; that becomes `{}` (or is left out with `skipNA`).
+
 import { attributeStatsSchema, restppEnvelope, TigerGraphError } from '@tgraph/protocol';
+import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
@@ -40,7 +42,7 @@ export async function statsCall(
       ? { function: 'stat_vertex_attr', type }
       : { function: 'stat_edge_attr', type, from_type: '*', to_type: '*' };
   try {
-    const reply = await callParsed(ctx, 'builtins', envelope, {
+    const reply = await callParsed(ctx, endpoints.builtins, envelope, {
       graph: options.graph,
       signal: options.signal,
       timeoutMs: options.timeoutMs,

@@ -1,5 +1,6 @@
 // Sends one upsert payload to `POST R/graph/{graph}` with its flags and the atomic header, and
 // returns `results[0]` with its counters as numbers.
+
 import {
   restppEnvelope,
   type UpsertPayload,
@@ -7,6 +8,7 @@ import {
   ValidationError,
   type VertexIdRef,
 } from '@tgraph/protocol';
+import * as endpoints from '@tgraph/protocol/endpoints';
 import type { ApiContext } from '../context.js';
 import type { BatchResult } from '../internal/batch.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
@@ -51,7 +53,7 @@ export async function sendUpsert(
   const searchParams: Array<[string, string]> = [];
   if (options.ack !== undefined) searchParams.push(['ack', options.ack]);
   for (const [name, on] of Object.entries(flags)) if (on === true) searchParams.push([name, 'true']);
-  const reply = await callParsed(ctx, 'upsert', envelope, {
+  const reply = await callParsed(ctx, endpoints.upsert, envelope, {
     graph: options.graph,
     signal: options.signal,
     timeoutMs: options.timeoutMs,

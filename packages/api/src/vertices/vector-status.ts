@@ -1,6 +1,8 @@
 // TigerGraph 4.2+ vector index status (`GET /vector/status[/{graph}[/{vertexType}[/{vectorName}]]]`):
 // which servers still rebuild an HNSW index after writes.
+
 import { restppEnvelope, TigerGraphError } from '@tgraph/protocol';
+import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
@@ -37,14 +39,14 @@ export async function getVectorStatus(
   vectorName?: string | undefined,
   options: VectorStatusOptions = {},
 ): Promise<VectorIndexStatus> {
-  const name =
+  const target =
     vertexType === undefined
-      ? 'vectorStatusGraph'
+      ? endpoints.vectorStatusGraph
       : vectorName === undefined || vectorName === ''
-        ? 'vectorStatusType'
-        : 'vectorStatusVector';
+        ? endpoints.vectorStatusType
+        : endpoints.vectorStatusVector;
   try {
-    const reply = await callParsed(ctx, name, envelope, {
+    const reply = await callParsed(ctx, target, envelope, {
       ...options,
       params: { vertexType, vectorName },
       searchParams: options.verbose ? { verbose: 'true' } : undefined,

@@ -51,6 +51,15 @@ const seconds = (value: number | undefined): number | undefined =>
   value === undefined || value <= 0 ? undefined : value * 1000;
 const nonEmpty = (value: string | undefined): string | undefined => (value === '' ? undefined : value);
 
+/** pyTigerGraph's positional edge selection (`''` = not given) as the api's options. */
+function edgeSelection(edgeType: string, targetVertexType: string, targetVertexId: string | number) {
+  return {
+    edgeType: nonEmpty(edgeType),
+    targetType: nonEmpty(targetVertexType),
+    targetId: targetVertexId === '' ? undefined : targetVertexId,
+  };
+}
+
 /**
  * pyTigerGraph's `TigerGraphConnection` on top of tgraph.
  *
@@ -720,9 +729,7 @@ export class TigerGraphConnection {
       sourceVertexType,
       sourceVertexId,
       this.g({
-        edgeType: nonEmpty(edgeType),
-        targetType: nonEmpty(targetVertexType),
-        targetId: targetVertexId === '' ? undefined : targetVertexId,
+        ...edgeSelection(edgeType, targetVertexType, targetVertexId),
         select: list(select),
         filter: nonEmpty(where),
         limit,
@@ -759,9 +766,7 @@ export class TigerGraphConnection {
       sourceVertexType,
       sourceVertexId,
       this.g({
-        edgeType: nonEmpty(edgeType),
-        targetType: nonEmpty(targetVertexType),
-        targetId: targetVertexId === '' ? undefined : targetVertexId,
+        ...edgeSelection(edgeType, targetVertexType, targetVertexId),
         filter: nonEmpty(where),
         limit,
         sort: list(sort),

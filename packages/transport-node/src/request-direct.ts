@@ -23,22 +23,22 @@ export function directBody(body: unknown): boolean {
 // Statuses whose Response must have no body (the constructor refuses one).
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 
-/** Flat `[name, value, …]` list, the cheapest header form `request` takes. */
+/** Flat `[name, value, …]` list, the cheapest header form `request` takes, plus fetch's defaults. */
 function flatHeaders(init: HeadersInit | undefined, body: unknown): string[] {
   const flat: string[] = [];
-  if (init instanceof Headers || Array.isArray(init)) {
-    for (const [name, value] of init as Iterable<[string, string]>) flat.push(name, value);
-  } else if (init) {
-    for (const [name, value] of Object.entries(init)) flat.push(name, value);
-  }
   let hasType = false;
   let hasEncoding = false;
-  for (let i = 0; i < flat.length; i += 2) {
-    const name = (flat[i] as string).toLowerCase();
-    if (name === 'content-type') hasType = true;
-    else if (name === 'accept-encoding') hasEncoding = true;
+  const add = (name: string, value: string) => {
+    const lower = name.toLowerCase();
+    if (lower === 'content-type') hasType = true;
+    else if (lower === 'accept-encoding') hasEncoding = true;
+    flat.push(name, value);
+  };
+  if (init instanceof Headers || Array.isArray(init)) {
+    for (const [name, value] of init as Iterable<[string, string]>) add(name, value);
+  } else if (init) {
+    for (const [name, value] of Object.entries(init)) add(name, value);
   }
-  // The defaults fetch adds.
   if (!hasType && typeof body === 'string') flat.push('content-type', 'text/plain;charset=UTF-8');
   if (!hasType && body instanceof Blob && body.type) flat.push('content-type', body.type);
   if (!hasEncoding) flat.push('accept-encoding', 'gzip, deflate');

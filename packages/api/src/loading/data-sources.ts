@@ -80,12 +80,7 @@ export async function createDataSource(
   config: DataSourceConfig,
   options: DataSourceOptions = {},
 ): Promise<string> {
-  checkConfig(config);
-  const reply = await callParsed(ctx, endpoints.createDataSource, gsqlEnvelopeSchema, {
-    ...base(options),
-    json: { name: checkName(name), config },
-  });
-  return reply.message ?? '';
+  return writeDataSource(ctx, endpoints.createDataSource, name, config, options);
 }
 
 /**
@@ -101,8 +96,19 @@ export async function updateDataSource(
   config: DataSourceConfig,
   options: DataSourceOptions = {},
 ): Promise<string> {
+  return writeDataSource(ctx, endpoints.updateDataSource, name, config, options);
+}
+
+/** Create and update send the same `{"name", "config"}` body, to their own endpoints. */
+async function writeDataSource(
+  ctx: ApiContext<SchemaShape>,
+  target: typeof endpoints.createDataSource | typeof endpoints.updateDataSource,
+  name: string,
+  config: DataSourceConfig,
+  options: DataSourceOptions,
+): Promise<string> {
   checkConfig(config);
-  const reply = await callParsed(ctx, endpoints.updateDataSource, gsqlEnvelopeSchema, {
+  const reply = await callParsed(ctx, target, gsqlEnvelopeSchema, {
     ...base(options),
     json: { name: checkName(name), config },
   });

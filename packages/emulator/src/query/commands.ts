@@ -151,6 +151,17 @@ function graphFor(s: GsqlSession, named: string): Graph {
   return g;
 }
 
+/** The queries an INSTALL or DROP names (or all of the graph's), each checked to exist. */
+function namedQueries(s: GsqlSession, cmd: { names: string[]; all: boolean }) {
+  const g = graphFor(s, '');
+  const store = queriesOf(g);
+  const names = cmd.all ? [...store.keys()] : cmd.names;
+  for (const n of names)
+    if (!store.has(n))
+      throw new StatementError(`Semantic Check Fails: The query ${n} does not exist in graph ${g.name}.`);
+  return { g, store, names };
+}
+
 export function execQueryCommand(s: GsqlSession, cmd: QueryCommand): void {
   switch (cmd.k) {
     case 'failed':
@@ -179,12 +190,7 @@ export function execQueryCommand(s: GsqlSession, cmd: QueryCommand): void {
       return;
     }
     case 'install': {
-      const g = graphFor(s, '');
-      const store = queriesOf(g);
-      const names = cmd.all ? [...store.keys()] : cmd.names;
-      for (const n of names)
-        if (!store.has(n))
-          throw new StatementError(`Semantic Check Fails: The query ${n} does not exist in graph ${g.name}.`);
+      const { g, store, names } = namedQueries(s, cmd);
       const todo = names.filter((n) => cmd.force || !store.get(n)?.installed);
       if (todo.length === 0) {
         s.out.push('All queries have been installed already.');
@@ -208,12 +214,7 @@ export function execQueryCommand(s: GsqlSession, cmd: QueryCommand): void {
       return;
     }
     case 'drop': {
-      const g = graphFor(s, '');
-      const store = queriesOf(g);
-      const names = cmd.all ? [...store.keys()] : cmd.names;
-      for (const n of names)
-        if (!store.has(n))
-          throw new StatementError(`Semantic Check Fails: The query ${n} does not exist in graph ${g.name}.`);
+      const { store, names } = namedQueries(s, cmd);
       for (const n of names) store.delete(n);
       s.out.push(`Successfully dropped queries: [${names.join(', ')}].`);
       return;

@@ -8,7 +8,8 @@ import { canonicalId } from '../store/data.js';
 import type { BaseType, QueryDef, QueryParam, VarType } from './ast.js';
 import { Dt, QMap, QSet, type QV, VRef } from './values.js';
 
-const WIRE_NAME: Record<string, string> = {
+/** How RESTPP names each primitive parameter type (error messages, `/endpoints`). */
+export const WIRE_NAME: Record<string, string> = {
   INT: 'INT64',
   UINT: 'UINT64',
   FLOAT: 'FLOAT',

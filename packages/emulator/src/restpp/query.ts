@@ -3,7 +3,7 @@
 import { jsonReply } from '../http/reply.js';
 import { type EmuResponse, header } from '../http/types.js';
 import type { QueryDef } from '../query/ast.js';
-import { paramsFromJson, paramsFromQuery } from '../query/params.js';
+import { paramsFromJson, paramsFromQuery, WIRE_NAME } from '../query/params.js';
 import {
   DEFAULT_TIMEOUT_MS,
   evalDefaultFor,
@@ -226,15 +226,7 @@ function paramSpec(t: QueryDef['params'][number]['type']): Record<string, unknow
   switch (t.k) {
     case 'prim':
       return {
-        type: {
-          INT: 'INT64',
-          UINT: 'UINT64',
-          FLOAT: 'FLOAT',
-          DOUBLE: 'DOUBLE',
-          STRING: 'STRING',
-          BOOL: 'BOOL',
-          DATETIME: 'DATETIME',
-        }[t.name],
+        type: WIRE_NAME[t.name],
         min_count: 0,
         max_count: 1,
       };

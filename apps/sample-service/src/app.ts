@@ -4,7 +4,8 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AppDeps, AppEnv } from './env.js';
-import { badRequest, DeadlineExceeded, type Problem, problemOf } from './problems.js';
+import { allowedMethods } from './methods.js';
+import { badRequest, DeadlineExceeded, HttpProblem, type Problem, problemOf } from './problems.js';
 import { requestContext, requestIdFrom } from './request-context.js';
 import { registerCaseRoute } from './routes/cases.js';
 import { registerChainRoute } from './routes/chain.js';
@@ -13,6 +14,7 @@ import { registerImportRoute } from './routes/import.js';
 import { registerPatientRoutes } from './routes/patients.js';
 import { registerStatsRoute } from './routes/stats.js';
 import { registerWebRoutes } from './routes/web.js';
+import { issueMessage } from './validation.js';
 
 function problemResponse(c: Context<AppEnv>, problem: Problem): Response {
   const body: Problem = { ...problem, instance: c.req.path, requestId: c.get('requestId') };
@@ -27,7 +29,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       if (result.success) return;
       const errors = result.error.issues.map((i) => ({
         path: [result.target, ...i.path.map(String)].join('.'),
-        message: i.message,
+        message: issueMessage(i, (result as { data?: unknown }).data),
       }));
       return problemResponse(c as Context<AppEnv>, {
         type: 'https://tgraph.dev/problems/bad-request',
@@ -85,21 +87,27 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     },
   });
 
-  app.notFound((c) =>
-    problemResponse(c, {
+  app.notFound((c) => {
+    const allow = allowedMethods(app.routes, c.req.path);
+    if (allow.length > 0) {
+      c.header('allow', allow.join(', '));
+      return problemResponse(c, {
+        type: 'https://tgraph.dev/problems/method-not-allowed',
+        title: 'Method Not Allowed',
+        status: 405,
+        detail: `${c.req.path} does not take ${c.req.method}; use ${allow.join(', ')}.`,
+      });
+    }
+    return problemResponse(c, {
       type: 'https://tgraph.dev/problems/not-found',
       title: 'Not Found',
       status: 404,
       detail: `No route for ${c.req.method} ${c.req.path}; see /openapi.json.`,
-    }),
-  );
+    });
+  });
 
   app.onError((error, c) => {
-    // Hono's own 4xx (e.g. a body that is not JSON) carry a message meant for the caller.
-    const cause =
-      error instanceof HTTPException && error.status === 400
-        ? badRequest(`${error.message}; send a JSON object`)
-        : error;
+    const cause = error instanceof HTTPException ? fromHono(error) : error;
     const { problem, log } = problemOf(cause, c.get('signal')?.aborted ?? false);
     if (log !== 'none') {
       // The log keeps what TigerGraph said (the SDK already redacted credentials); the caller does not get it.
@@ -113,4 +121,19 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     return problemResponse(c, problem);
   });
   return app;
+}
+
+/** Hono's own 4xx (a body that is not JSON, a media type the route does not declare) in our words. */
+function fromHono(error: HTTPException): Error {
+  if (error.status === 400) return badRequest(`${error.message}; send a JSON object`);
+  if (error.status === 415) {
+    return new HttpProblem(
+      415,
+      'unsupported-media-type',
+      'Unsupported Media Type',
+      'Send the request body as JSON, with Content-Type: application/json.',
+    );
+  }
+  if (error.status >= 500) return error;
+  return new HttpProblem(error.status, 'http', 'Client Error', error.message || 'The request was refused.');
 }

@@ -128,11 +128,11 @@ describe('POST /api/cases', () => {
       }),
     );
     expect(res.status).toBe(201);
-    expect(await json(res)).toEqual({ id: '3000000001', acceptedVertices: 1, acceptedEdges: 4 });
+    expect(await json(res)).toEqual({ id: '3000000001', acceptedVertices: 1, acceptedEdges: 5 });
     const upserts = requestsSince(stack.emulator, before).filter(
       (r) => r.method === 'POST' && r.path === '/restpp/graph/MyGraph',
     );
-    expect(upserts).toHaveLength(4);
+    expect(upserts).toHaveLength(5);
     expect(JSON.parse(upserts[0]?.body ?? '{}')).toEqual({
       vertices: {
         Patient: {
@@ -154,16 +154,44 @@ describe('POST /api/cases', () => {
       },
     });
     expect(upserts[1]?.query).toMatchObject({ vertex_must_exist: 'true' });
+    // The case is an edge to the seed's InfectionCase vertex (UNDIRECTED, Patient → InfectionCase).
+    expect(JSON.parse(upserts[4]?.body ?? '{}')).toEqual({
+      edges: {
+        Patient: { '3000000001': { BELONGS_TO_CASE: { InfectionCase: { contact_with_patient: {} } } } },
+      },
+    });
     const n = await json<{
       infectedBy: { id: string }[];
       infected: { id: string }[];
       homeCity: { id: string };
       visited: { id: string }[];
+      infectionCase: { id: string; name: string } | null;
     }>(await stack.get('/api/patients/3000000001'));
+    expect(n.infectionCase).toEqual({ id: 'contact_with_patient', name: 'contact with patient' });
     expect(n.infectedBy.map((p) => p.id)).toEqual(['1000000004']);
     expect(n.infected.map((p) => p.id)).toEqual(['1000000010']);
     expect(n.homeCity.id).toBe('mapo_gu');
     expect(n.visited.map((c) => c.id)).toEqual(['jongno_gu']);
+  });
+
+  it('creates an infection case the graph does not know yet, and links the patient to it', async () => {
+    const before = lastSeq(stack.emulator);
+    const res = await post(
+      '/api/cases',
+      JSON.stringify({
+        patient: { id: '3000000009', confirmedDate: '2020-05-08', infectionCase: 'Itaewon Clubs' },
+      }),
+    );
+    expect(res.status).toBe(201);
+    expect(await json(res)).toEqual({ id: '3000000009', acceptedVertices: 2, acceptedEdges: 1 });
+    const upserts = requestsSince(stack.emulator, before).filter(
+      (r) => r.method === 'POST' && r.path === '/restpp/graph/MyGraph',
+    );
+    expect(JSON.parse(upserts[1]?.body ?? '{}')).toEqual({
+      vertices: { InfectionCase: { itaewon_clubs: { infection_case: { value: 'Itaewon Clubs' } } } },
+    });
+    const n = await json<{ infectionCase: unknown }>(await stack.get('/api/patients/3000000009'));
+    expect(n.infectionCase).toEqual({ id: 'itaewon_clubs', name: 'Itaewon Clubs' });
   });
 
   it('answers 422 for unknown contacts and cities, without writing anything', async () => {

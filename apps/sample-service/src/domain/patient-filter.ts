@@ -3,21 +3,27 @@
 // fixed set, and each value is checked against its attribute's type and re-written by us. String
 // values may not hold `"`, `,` or `\` (RESTPP filters have no escape for them), so they are refused.
 import { badRequest } from '../problems.js';
+import { isCalendarDate } from './dates.js';
 
 type AttrKind = 'string' | 'int' | 'datetime';
 
-/** Patient attributes a caller may select and filter on. */
+/** Patient attributes a caller may select and filter on: every attribute of the starter kit's
+ * Patient, so that what a default listing returns (which selects exactly these) can be asked for. */
 export const PATIENT_ATTRIBUTES: Readonly<Record<string, AttrKind>> = {
   patient_id: 'string',
+  global_num: 'int',
   sex: 'string',
   birth_year: 'int',
   age: 'string',
   country: 'string',
+  disease: 'string',
   infection_case: 'string',
   infection_order: 'int',
   contact_number: 'int',
+  symptom_onset_date: 'datetime',
   confirmed_date: 'datetime',
   released_date: 'datetime',
+  deceased_date: 'datetime',
   state: 'string',
 };
 
@@ -67,6 +73,8 @@ function checkValue(kind: AttrKind, value: string, at: string, attribute: string
   if (kind === 'int' && !INT.test(value)) fail(`${attribute} takes a whole number, got '${value}'`);
   if (kind === 'datetime' && !DATETIME.test(value))
     fail(`${attribute} takes a date YYYY-MM-DD, got '${value}'`);
+  if (kind === 'datetime' && !isCalendarDate(value))
+    fail(`${attribute} takes a date on the calendar (YYYY-MM-DD), got ${value}`);
   if (kind === 'string' && !SAFE_STRING.test(value)) {
     fail(
       `${attribute} takes up to 64 letters, digits, spaces and . _ - ( ) /; quotes, commas and backslashes are not allowed`,

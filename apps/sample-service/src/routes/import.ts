@@ -1,8 +1,10 @@
 // POST /api/import: bulk import of cases from CSV. The request body is handed to TigerGraph's
 // loading endpoint as a stream (`tg.loading.loadData` with a ReadableStream): bytes flow from the
 // caller to TigerGraph as they arrive, never held whole in this process.
+// The header line is read first (src/domain/csv-head.ts) so a wrong file is a 400, not an empty load.
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from '@hono/zod-openapi';
+import { HeaderTooLong, missingColumns, readCsvHead } from '../domain/csv-head.js';
 import type { AppDeps, AppEnv } from '../env.js';
 import { badRequest, HttpProblem } from '../problems.js';
 import { problemResponses } from '../schemas.js';
@@ -31,6 +33,28 @@ const ImportResult = z
     edges: z.record(z.string(), z.number().int()),
   })
   .openapi('ImportResult');
+
+/** The upload with its header line checked: a 400 naming the expected header, before any load. */
+async function checkedCsv(stream: ReadableStream<Uint8Array>): Promise<ReadableStream<Uint8Array>> {
+  let head: Awaited<ReturnType<typeof readCsvHead>>;
+  try {
+    head = await readCsvHead(stream);
+  } catch (error) {
+    if (error instanceof HeaderTooLong)
+      throw badRequest(`The CSV's first line must be the header ${CSV_HEADER}; ${error.message}.`);
+    throw error;
+  }
+  if (head.header === undefined) throw badRequest('The request body is empty; send CSV data.');
+  const missing = missingColumns(head.header, CSV_HEADER.split(','));
+  if (missing.length > 0) {
+    await head.body.cancel();
+    throw badRequest(
+      `The CSV's first line must be the header ${CSV_HEADER} (columns in any order); missing: ${missing.join(', ')}.`,
+      [{ path: 'body.header', message: `missing ${missing.join(', ')}` }],
+    );
+  }
+  return head.body;
+}
 
 export function registerImportRoute(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   let jobReady: Promise<void> | undefined;
@@ -75,10 +99,12 @@ export function registerImportRoute(app: OpenAPIHono<AppEnv>, deps: AppDeps): vo
     if (body === null || c.req.header('content-length') === '0')
       throw badRequest('The request body is empty; send CSV data.');
     const signal = c.get('signal');
-    await ensureJob();
     // Through a pipe that the deadline aborts: a stalled upload then errors the stream the SDK
     // reads, instead of leaving the load waiting for bytes that never come.
-    const data = body.pipeThrough(new TransformStream<Uint8Array, Uint8Array>(), { signal });
+    const data = await checkedCsv(
+      body.pipeThrough(new TransformStream<Uint8Array, Uint8Array>(), { signal }),
+    );
+    await ensureJob();
     const result = await deps.gateway.call((tg) =>
       tg.loading.loadData(LOADING_JOB, LOADING_FILE, data, { signal }),
     );

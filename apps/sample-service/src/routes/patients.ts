@@ -5,6 +5,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import {
   type Condition,
   conditionText,
+  PATIENT_ATTRIBUTES,
   PATIENT_ID,
   parseCondition,
   parseSelect,
@@ -111,13 +112,14 @@ export function registerPatientRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): 
     const conditions: Condition[] = filters.map(parseCondition);
     if (q !== undefined) conditions.push(...prefixConditions(q));
     if (cursor !== undefined) conditions.push({ attribute: 'patient_id', operator: '>', value: cursor });
+    // Without `select`, exactly the allow-list: what a listing shows is always selectable.
     const selected =
       select === undefined || select.trim() === ''
-        ? undefined
+        ? Object.keys(PATIENT_ATTRIBUTES)
         : parseSelect(select.split(',').map((s) => s.trim()));
     const rows = await deps.gateway.call((tg) =>
       tg.vertices.get('Patient', {
-        ...(selected === undefined ? {} : { select: selected }),
+        select: selected,
         filter: conditions.map(conditionText),
         sort: ['patient_id'],
         // One extra row tells whether there is a next page.

@@ -11,6 +11,7 @@ import { registerCaseRoute } from './routes/cases.js';
 import { registerChainRoute } from './routes/chain.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerImportRoute } from './routes/import.js';
+import { registerOverviewRoute } from './routes/overview.js';
 import { registerPatientRoutes } from './routes/patients.js';
 import { registerStatsRoute } from './routes/stats.js';
 import { registerWebRoutes } from './routes/web.js';
@@ -74,6 +75,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerPatientRoutes(app, deps);
   registerChainRoute(app, deps);
   registerStatsRoute(app, deps);
+  registerOverviewRoute(app, deps);
   registerCaseRoute(app, deps);
   registerImportRoute(app, deps);
   registerWebRoutes(app, deps);

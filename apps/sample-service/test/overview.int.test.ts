@@ -45,8 +45,8 @@ describe('GET /api/overview', () => {
       .filter((e) => e.chain)
       .map((e) => `${e.source}>${e.target}`);
     expect(chainEdges).toEqual([
-      'Patient:1000000006>Patient:1000000003',
       'Patient:1000000003>Patient:1000000001',
+      'Patient:1000000006>Patient:1000000003',
     ]);
     expect(body.largestCluster?.graph.nodes).toHaveLength(4);
     const sent = requestsSince(stack.emulator, before).map((r) => `${r.method} ${r.path}`);

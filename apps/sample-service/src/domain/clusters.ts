@@ -12,6 +12,7 @@ export interface Cluster {
   patients: string[];
   /** The longest chain: a patient, their infector, theirs … back to the source. */
   chain: string[];
+  /** The cluster's infections, by infected then infector id. */
   infections: Infection[];
 }
 
@@ -64,7 +65,10 @@ export function infectionClusters(infections: readonly Infection[]): Cluster[] {
       const c = longestChainFrom(id, infectors, memo, new Set());
       if (c.length > chain.length) chain = c;
     }
-    return { patients, chain, infections: infections.filter((i) => inCluster.has(i.infected)) };
+    const links = infections
+      .filter((i) => inCluster.has(i.infected))
+      .sort((a, b) => a.infected.localeCompare(b.infected) || a.infector.localeCompare(b.infector));
+    return { patients, chain, infections: links };
   });
   return clusters.sort(
     (a, b) =>

@@ -37,7 +37,7 @@ export const GraphNode = z.object({
   id: z.string(),
   type: z.enum(['Patient', 'City', 'InfectionCase']),
   label: z.string(),
-  role: z.enum(['focus', 'infector', 'infected', 'chain', 'city', 'case']),
+  role: z.enum(['focus', 'infector', 'infected', 'chain', 'member', 'city', 'case']),
 });
 export const GraphEdge = z.object({
   id: z.string(),

@@ -11,6 +11,8 @@ import { createLogger } from '../src/logger.js';
 import { type RunningService, startService } from '../src/server.js';
 
 export const SECRET = 'svcsecretA1b2C3d4E5f6G7h8I9j0kLmN';
+/** The token the emulator hands the browser-SDK page (startStack({ browserDemo: true })). */
+export const DEMO_TOKEN = 'demotokenZ9y8X7w6V5u4T3s2R1q0';
 
 export interface Stack {
   emulator: RunningEmulator;
@@ -25,7 +27,7 @@ export interface Stack {
 export async function startStack(
   options: { env?: Record<string, string>; webDir?: string; browserDemo?: boolean } = {},
 ): Promise<Stack> {
-  const demoToken = 'demotokenZ9y8X7w6V5u4T3s2R1q0';
+  const demoToken = DEMO_TOKEN;
   const emulator = await startEmulator({
     seed: 'covid',
     auth: true,

@@ -297,6 +297,7 @@ describe('GET /openapi.json', () => {
       '/api/chain',
       '/api/cities/stats',
       '/api/import',
+      '/api/overview',
       '/api/patients',
       '/api/patients/{id}',
       '/healthz',

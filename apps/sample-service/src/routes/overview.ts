@@ -59,7 +59,7 @@ export function registerOverviewRoute(app: OpenAPIHono<AppEnv>, deps: AppDeps): 
               id: key(id),
               type: 'Patient' as const,
               label: id,
-              role: largest.chain.includes(id) ? ('chain' as const) : ('infected' as const),
+              role: largest.chain.includes(id) ? ('chain' as const) : ('member' as const),
             })),
             edges: largest.infections.map((i) => ({
               id: `INFECTED_BY:${key(i.infected)}->${key(i.infector)}`,

@@ -1,76 +1,31 @@
-// The contact-tracing page: calls the service's API and draws the neighbourhood with cytoscape.
-// The infection chain (infectors back to the source, or the path to a second patient) is red.
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+// The contact-tracing page. It opens on the graph's overview (counts and the largest infection
+// cluster) and shows a patient's neighbourhood for a search, a click on a patient, or a link
+// (`/?patient=1000000007`, `&to=1000000006` adds the chain to a second patient). The address bar
+// follows what is shown, so Back and Forward work and any view can be shared.
+import type { Core } from 'cytoscape';
+import { clearDetails, type Neighbourhood, type Overview, showOverview, showPatient } from './details.js';
+import {
+  COLORS,
+  createGraph,
+  draw,
+  type GraphEdge,
+  type GraphNode,
+  layout,
+  wireHover,
+} from './graph-view.js';
 
-interface GraphNode {
-  id: string;
-  type: string;
-  label: string;
-  role: string;
-}
-interface GraphEdge {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  chain: boolean;
-}
-interface Neighbourhood {
-  patient: { id: string; sex: string; birthYear: number; confirmedDate: string };
-  infectedBy: { id: string }[];
-  infected: { id: string }[];
-  homeCity: { name: string } | null;
-  visited: { name: string }[];
-  infectionCase: { name: string } | null;
-  chain: string[];
-  graph: { nodes: GraphNode[]; edges: GraphEdge[] };
-}
 interface Problem {
   detail: string;
 }
+type Drawable = { graph: { nodes: GraphNode[]; edges: GraphEdge[] } };
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const status = $('status');
+const idInput = $<HTMLInputElement>('patient-id');
+const toInput = $<HTMLInputElement>('chain-to');
 
-const COLORS: Record<string, string> = {
-  focus: '#1f5fbf',
-  infector: '#e08a1e',
-  infected: '#8a5cc2',
-  chain: '#c62828',
-  city: '#2e7d32',
-  case: '#6d6d6d',
-};
-
-const cy: Core = cytoscape({
-  container: $('graph'),
-  style: [
-    {
-      selector: 'node',
-      style: {
-        label: 'data(label)',
-        'background-color': 'data(color)',
-        'font-size': 10,
-        'text-valign': 'bottom',
-      },
-    },
-    { selector: 'node[type = "City"]', style: { shape: 'round-rectangle' } },
-    { selector: 'node[type = "InfectionCase"]', style: { shape: 'diamond' } },
-    {
-      selector: 'edge',
-      style: {
-        width: 1.5,
-        'line-color': '#9aa3b5',
-        'target-arrow-shape': 'triangle',
-        'target-arrow-color': '#9aa3b5',
-        'curve-style': 'bezier',
-        label: 'data(type)',
-        'font-size': 7,
-      },
-    },
-    { selector: 'edge.chain', style: { width: 4, 'line-color': '#c62828', 'target-arrow-color': '#c62828' } },
-    { selector: 'node.chain', style: { 'border-width': 3, 'border-color': '#c62828' } },
-  ],
-});
+const cy: Core = createGraph($('graph'));
+wireHover(cy);
 // Exposed for the end-to-end test, which reads the drawn model.
 (window as unknown as { cy: Core }).cy = cy;
 
@@ -86,55 +41,45 @@ async function api<T>(path: string): Promise<T> {
   return body as T;
 }
 
-function draw(n: Neighbourhood): void {
-  const elements: ElementDefinition[] = [
-    ...n.graph.nodes.map((node) => ({
-      group: 'nodes' as const,
-      data: { ...node, color: COLORS[node.role] ?? '#999' },
-      classes: node.role === 'chain' || node.role === 'focus' ? 'chain' : '',
-    })),
-    ...n.graph.edges.map((edge) => ({
-      group: 'edges' as const,
-      data: { ...edge },
-      classes: edge.chain ? 'chain' : '',
-    })),
-  ];
+/** Nothing of a previous view may stay on screen next to an error about another one. */
+function clearView(): void {
   cy.elements().remove();
-  cy.add(elements);
-  cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 8000 }).run();
-  cy.fit(undefined, 30);
-  const list = (items: { id?: string; name?: string }[]) =>
-    items.map((i) => i.name ?? i.id).join(', ') || '—';
-  const details = $('details');
-  details.replaceChildren();
-  const h = document.createElement('h2');
-  h.textContent = `Patient ${n.patient.id}`;
-  const ul = document.createElement('ul');
-  for (const [k, v] of [
-    ['Sex / born', `${n.patient.sex || '?'} / ${n.patient.birthYear || '?'}`],
-    ['Confirmed', n.patient.confirmedDate.slice(0, 10)],
-    ['Infected by', list(n.infectedBy)],
-    ['Infected', list(n.infected)],
-    ['Home city', n.homeCity?.name ?? '—'],
-    ['Travelled to', list(n.visited)],
-    ['Case', n.infectionCase?.name ?? '—'],
-    ['Chain to source', n.chain.join(' → ') || '—'],
-  ] as const) {
-    const li = document.createElement('li');
-    li.textContent = `${k}: ${v}`;
-    ul.append(li);
-  }
-  details.append(h, ul);
+  clearDetails();
+  delete document.body.dataset['drawn'];
 }
 
-async function search(id: string): Promise<void> {
+async function overview(): Promise<void> {
+  show('Loading the overview…');
+  try {
+    const o = await api<Overview & { largestCluster: Drawable | null }>('/api/overview');
+    const source = o.largestCluster?.chain.at(-1);
+    draw(cy, o.largestCluster?.graph.nodes ?? [], o.largestCluster?.graph.edges ?? [], {
+      root: `Patient:${source}`,
+    });
+    showOverview(o);
+    const chain = o.largestCluster?.chain.join(' → ');
+    show(
+      chain
+        ? `Largest infection cluster: ${o.largestCluster?.patients.length} patients, longest chain ${chain}`
+        : 'No infections recorded yet.',
+    );
+    document.body.dataset['drawn'] = 'overview';
+  } catch (error) {
+    clearView();
+    show((error as Error).message, 'error');
+  }
+}
+
+async function patient(id: string): Promise<void> {
   show(`Loading ${id}…`);
   try {
-    const n = await api<Neighbourhood>(`/api/patients/${encodeURIComponent(id)}`);
-    draw(n);
+    const n = await api<Neighbourhood & Drawable>(`/api/patients/${encodeURIComponent(id)}`);
+    draw(cy, n.graph.nodes, n.graph.edges, { focus: `Patient:${n.patient.id}` });
+    showPatient(n);
     show(`Patient ${id}: ${n.graph.nodes.length} nodes, ${n.graph.edges.length} edges`);
     document.body.dataset['drawn'] = id;
   } catch (error) {
+    clearView();
     show((error as Error).message, 'error');
   }
 }
@@ -164,28 +109,51 @@ async function chainTo(from: string, to: string): Promise<void> {
       if (existing.empty()) {
         cy.add({
           group: 'edges',
-          data: { id: `chain:${a}->${b}`, source: a, target: b, type: 'INFECTED_BY' },
+          data: { id: `chain:${a}->${b}`, source: a, target: b, type: 'INFECTED_BY', caption: 'infected by' },
           classes: 'chain',
         });
       } else existing.addClass('chain');
     }
-    cy.layout({ name: 'cose', animate: false, randomize: false }).run();
+    layout(cy, { focus: `Patient:${from}` });
     show(`Infection chain: ${chain.path.join(' → ')}`);
   } catch (error) {
     show((error as Error).message, 'error');
   }
 }
 
+/** Shows what the address names: a patient (and a chain), or the overview. */
+async function fromAddress(): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  const id = params.get('patient')?.trim() ?? '';
+  const to = params.get('to')?.trim() ?? '';
+  idInput.value = id;
+  toInput.value = to;
+  if (id === '') return overview();
+  await patient(id);
+  if (to !== '' && document.body.dataset['drawn'] === id) await chainTo(id, to);
+}
+
+function go(params: Record<string, string>): void {
+  const search = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== '')).toString();
+  history.pushState(null, '', search ? `/?${search}` : '/');
+  void fromAddress();
+}
+
 $('search-form').addEventListener('submit', (event) => {
   event.preventDefault();
-  void search($<HTMLInputElement>('patient-id').value.trim());
+  go({ patient: idInput.value.trim() });
 });
 $('show-chain').addEventListener('click', () => {
-  void chainTo($<HTMLInputElement>('patient-id').value.trim(), $<HTMLInputElement>('chain-to').value.trim());
+  go({ patient: idInput.value.trim(), to: toInput.value.trim() });
 });
+$('overview').addEventListener('click', () => go({}));
+cy.on('tap', 'node[type = "Patient"]', (event) => {
+  go({ patient: String(event.target.data('label')) });
+});
+window.addEventListener('popstate', () => void fromAddress());
 // Type-ahead: the first page of ids matching what was typed.
-$('patient-id').addEventListener('input', async (event) => {
-  const q = (event.target as HTMLInputElement).value.trim();
+idInput.addEventListener('input', async () => {
+  const q = idInput.value.trim();
   if (!/^[A-Za-z0-9_-]{2,40}$/.test(q)) return;
   const page = await api<{ items: { id: string }[] }>(
     `/api/patients?q=${encodeURIComponent(q)}&select=patient_id&limit=10`,
@@ -194,3 +162,5 @@ $('patient-id').addEventListener('input', async (event) => {
     ...page.items.map((p) => Object.assign(document.createElement('option'), { value: p.id })),
   );
 });
+
+void fromAddress();

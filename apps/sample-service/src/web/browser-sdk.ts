@@ -1,56 +1,137 @@
-// Proves the SDK's browser build: this bundle includes `tgraph` resolved with the `browser`
-// export condition (the browser's fetch adapter) and calls TigerGraph directly over CORS.
-import { createClient } from 'tgraph';
+// TigerGraph from the browser: this bundle includes `tgraph` resolved with the `browser` export
+// condition (the browser's fetch adapter) and calls TigerGraph directly over CORS. On the
+// embedded emulator the service hands the page a demo token; elsewhere the person connects with
+// their own URL and token, which stay in the page.
+import { createClient, type TigerGraphClient } from 'tgraph';
 
-interface DemoConfig {
+interface Connection {
   host: string;
   graph: string;
-  version: string;
+  version?: string;
   apiToken: string;
 }
 
-const checks = document.getElementById('checks') as HTMLOListElement;
-const status = document.getElementById('status') as HTMLParagraphElement;
+const PAGE = 10;
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const status = $('status');
+let lastId: string | undefined;
 
-function record(name: string, result: string): void {
-  const li = document.createElement('li');
-  li.dataset['check'] = name;
-  li.textContent = `${name}: ${result}`;
-  checks.append(li);
+function say(message: string, state: 'connecting' | 'ready' | 'error'): void {
+  status.textContent = message;
+  status.dataset['kind'] = state === 'error' ? 'error' : 'info';
+  document.body.dataset['status'] = state;
 }
 
-async function run(): Promise<void> {
-  const response = await fetch('/browser-sdk/config.json');
-  if (!response.ok)
-    throw new Error('This demo needs the embedded emulator (start the service without TG_HOST).');
-  const config = (await response.json()) as DemoConfig;
-  const tg = createClient({
-    host: config.host,
-    graph: config.graph,
-    version: config.version,
-    apiToken: config.apiToken,
+const cell = (text: string) => Object.assign(document.createElement('td'), { textContent: text });
+
+/** The next page, by keyset on the id (RESTPP filter), one extra row telling whether more exist. */
+async function morePatients(tg: TigerGraphClient): Promise<void> {
+  const rows = await tg.vertices.get('Patient', {
+    select: ['sex', 'birth_year', 'infection_case', 'confirmed_date'],
+    sort: ['patient_id'],
+    limit: PAGE + 1,
+    ...(lastId === undefined ? {} : { filter: [`patient_id>"${lastId}"`] }),
   });
-  record('runtime', tg.runtime);
-  const count = await tg.vertices.count('Patient');
-  record('patients', String(count));
-  const first = await tg.vertices.get('Patient', { limit: 3, select: ['birth_year'], sort: ['patient_id'] });
-  record('first patients', first.map((p) => p.v_id).join(', '));
-  const [chain] = await tg.queries.run<[{ chain: string[] }]>(
-    'infection_chain',
-    { p: '1000000007' },
-    { method: 'GET' },
-  );
-  record('infection chain of 1000000007', (chain?.chain ?? []).join(' → '));
-  await tg.close();
+  const body = $('patients').querySelector('tbody') as HTMLTableSectionElement;
+  for (const row of rows.slice(0, PAGE)) {
+    const a = row.attributes as Record<string, unknown>;
+    const tr = document.createElement('tr');
+    tr.append(
+      cell(row.v_id),
+      cell(String(a['sex'] || '—')),
+      cell(String(a['birth_year'] || '—')),
+      cell(String(a['infection_case'] || '—')),
+      cell(String(a['confirmed_date'] ?? '').slice(0, 10)),
+    );
+    body.append(tr);
+    lastId = row.v_id;
+  }
+  $('more').hidden = rows.length <= PAGE;
 }
 
-run().then(
-  () => {
-    status.textContent = 'passed';
-    document.body.dataset['status'] = 'passed';
-  },
-  (error: unknown) => {
-    status.textContent = `failed: ${(error as Error).message}`;
-    document.body.dataset['status'] = 'failed';
-  },
-);
+async function trace(tg: TigerGraphClient, id: string): Promise<void> {
+  const out = $('chain');
+  out.textContent = `Tracing ${id}…`;
+  try {
+    const [result] = await tg.queries.run<[{ chain: string[] }]>(
+      'infection_chain',
+      { p: id },
+      { method: 'GET' },
+    );
+    const chain = result?.chain ?? [];
+    out.textContent = chain.length
+      ? `${id} was infected by ${chain.join(', who was infected by ')}.`
+      : `${id} has no recorded infector: a source, as far as the graph knows.`;
+  } catch (error) {
+    out.textContent = `TigerGraph could not trace ${id}: ${(error as Error).message}`;
+  }
+}
+
+function showCode(c: Connection): void {
+  $('code').textContent = [
+    "import { createClient } from 'tgraph';",
+    '',
+    `const tg = createClient({ host: '${c.host}', graph: '${c.graph}', apiToken: token });`,
+    "await tg.vertices.count('Patient');",
+    "await tg.vertices.get('Patient', { select: ['sex', 'birth_year', 'infection_case', 'confirmed_date'], sort: ['patient_id'], limit: 10 });",
+    "await tg.queries.run('infection_chain', { p: '1000000007' }, { method: 'GET' });",
+  ].join('\n');
+}
+
+async function open(c: Connection): Promise<void> {
+  say(`Connecting to ${c.host}…`, 'connecting');
+  const tg = createClient({
+    host: c.host,
+    graph: c.graph,
+    apiToken: c.apiToken,
+    ...(c.version ? { version: c.version } : {}),
+  });
+  const count = await tg.vertices.count('Patient');
+  $('patient-count').textContent = `${count.toLocaleString('en')} patients in graph ${c.graph}.`;
+  lastId = undefined;
+  ($('patients').querySelector('tbody') as HTMLElement).replaceChildren();
+  await morePatients(tg);
+  showCode(c);
+  $('more').onclick = () => void morePatients(tg);
+  $('chain-form').onsubmit = (event) => {
+    event.preventDefault();
+    void trace(tg, $<HTMLInputElement>('chain-patient').value.trim());
+  };
+  $('connect').hidden = true;
+  $('workspace').hidden = false;
+  say(
+    `Connected to graph ${c.graph} at ${c.host}${c.version ? ` (TigerGraph ${c.version})` : ''}, from the ${tg.runtime}.`,
+    'ready',
+  );
+}
+
+function askForConnection(reason: string): void {
+  say(reason, 'error');
+  $('connect').hidden = false;
+  $('connect').onsubmit = (event) => {
+    event.preventDefault();
+    const connection = {
+      host: $<HTMLInputElement>('host').value.trim(),
+      graph: $<HTMLInputElement>('graph').value.trim(),
+      apiToken: $<HTMLInputElement>('token').value,
+    };
+    open(connection).catch((error: unknown) =>
+      askForConnection(`Could not connect: ${(error as Error).message}`),
+    );
+  };
+}
+
+async function start(): Promise<void> {
+  const response = await fetch('/browser-sdk/config.json');
+  if (!response.ok) {
+    askForConnection(
+      'This service does not run on its embedded emulator, so it has no demo token to give. Enter a TigerGraph URL and a token.',
+    );
+    return;
+  }
+  await open((await response.json()) as Connection).catch((error: unknown) =>
+    askForConnection(`Could not reach TigerGraph: ${(error as Error).message}`),
+  );
+}
+
+void start();

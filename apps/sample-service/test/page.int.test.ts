@@ -38,6 +38,8 @@ interface Drawn {
   /** Edge labels drawn on top of a node or a node's label (must be none). */
   coveringLabels: string[];
   visibleLabels: number;
+  /** Edges whose line runs through a node other than their ends (must be none). */
+  edgesThroughNodes: string[];
 }
 
 /** What cytoscape drew, read from its model in the page. */
@@ -59,6 +61,23 @@ function drawn(page: Page): Promise<Drawn> {
         return nodeBoxes.filter((n) => hit(box, n.box)).map((n) => `${e.data('caption')} on ${n.id}`);
       }),
       visibleLabels: labelled.length,
+      edgesThroughNodes: cy
+        .edges()
+        .toArray()
+        .flatMap((e) => {
+          const [a, b] = [e.source().position(), e.target().position()];
+          const others = cy.nodes().filter((n) => n !== e.source() && n !== e.target());
+          return others
+            .filter((n) => {
+              const box = n.boundingBox({ includeLabels: false });
+              return Array.from({ length: 19 }, (_, i) => (i + 1) / 20).some((t) => {
+                const x = a.x + (b.x - a.x) * t;
+                const y = a.y + (b.y - a.y) * t;
+                return x > box.x1 && x < box.x2 && y > box.y1 && y < box.y2;
+              });
+            })
+            .map((n) => `${pair(e)} through ${n.id()}`);
+        }),
     };
   });
 }
@@ -138,6 +157,7 @@ describe('the contact-tracing page', { timeout: 60_000 }, () => {
       'Patient:1000000003>Patient:1000000001',
     ]);
     expect(d.coveringLabels).toEqual([]);
+    expect(d.edgesThroughNodes).toEqual([]);
     expect(d.visibleLabels).toBeGreaterThan(0);
     expect(await page.textContent('#status')).toBe('Patient 1000000007: 5 nodes, 4 edges');
     expect(await page.textContent('#details')).toContain('Chain to source: 1000000003 → 1000000001');
@@ -157,7 +177,14 @@ describe('the contact-tracing page', { timeout: 60_000 }, () => {
         .sort(),
     );
     expect(chainNodes).toEqual(['Patient:1000000003', 'Patient:1000000006', 'Patient:1000000007']);
-    expect((await drawn(page)).coveringLabels).toEqual([]);
+    const withChain = await drawn(page);
+    // Arrows point from the infected to the infector, as in the graph.
+    expect([...withChain.chainEdges].sort()).toEqual([
+      'Patient:1000000006>Patient:1000000003',
+      'Patient:1000000007>Patient:1000000003',
+    ]);
+    expect(withChain.coveringLabels).toEqual([]);
+    expect(withChain.edgesThroughNodes).toEqual([]);
     await shot(page, 'chain');
 
     // Back returns to the view before.

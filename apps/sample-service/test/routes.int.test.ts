@@ -57,6 +57,17 @@ describe('GET /api/chain', () => {
     ]);
   });
 
+  it('gives each link in the direction of the infection, in path order', async () => {
+    const res = await stack.get('/api/chain?from=1000000007&to=1000000006');
+    const body = await json<{ path: string[]; edges: unknown[] }>(res);
+    expect(body.path).toEqual(['1000000007', '1000000003', '1000000006']);
+    // 1000000006 was infected by 1000000003, though the search walked that edge from 1000000003.
+    expect(body.edges).toEqual([
+      { from: '1000000007', to: '1000000003', type: 'INFECTED_BY' },
+      { from: '1000000006', to: '1000000003', type: 'INFECTED_BY' },
+    ]);
+  });
+
   it('answers 404 when no chain links them, and for unknown patients', async () => {
     const none = await stack.get('/api/chain?from=1000000001&to=1100000001');
     expect(none.status).toBe(404);

@@ -6,6 +6,9 @@ import type { AppDeps, AppEnv } from '../env.js';
 import { badRequest, HttpProblem } from '../problems.js';
 import { PatientId, problemResponses } from '../schemas.js';
 
+/** TigerGraph's default prefix for a reverse edge type (the starter kit's reverse_INFECTED_BY). */
+const REVERSE = 'reverse_';
+
 /** A condition no vertex meets: keeps path finding off that type (filters apply per type). */
 const never = (attribute: string) => `${attribute} == "" and ${attribute} != ""`;
 const NOT_PATIENTS = [
@@ -78,10 +81,18 @@ export function registerChainRoute(app: OpenAPIHono<AppEnv>, deps: AppDeps): voi
         `No infection chain of at most ${maxLength} steps links ${from} and ${to}.`,
       );
     }
-    const onPath = new Set(path.slice(1).map((id, i) => `${path[i]}|${id}`));
-    const edges = result.edges
-      .filter((e) => onPath.has(`${e.from_id}|${e.to_id}`) || onPath.has(`${e.to_id}|${e.from_id}`))
-      .map((e) => ({ from: e.from_id, to: e.to_id, type: e.e_type }));
+    // Along the path, each link as the infection went: path finding may walk an edge backwards
+    // and report it as the reverse type (reverse_INFECTED_BY from infector to infected).
+    const edges = path.slice(1).flatMap((id, i) => {
+      const prev = path[i] as string;
+      const e = result.edges.find(
+        (x) => (x.from_id === prev && x.to_id === id) || (x.from_id === id && x.to_id === prev),
+      );
+      if (!e) return [];
+      return e.e_type.startsWith(REVERSE)
+        ? [{ from: e.to_id, to: e.from_id, type: e.e_type.slice(REVERSE.length) }]
+        : [{ from: e.from_id, to: e.to_id, type: e.e_type }];
+    });
     return c.json({ from, to, path, edges }, 200);
   });
 }

@@ -53,9 +53,7 @@ async function overview(): Promise<void> {
   try {
     const o = await api<Overview & { largestCluster: Drawable | null }>('/api/overview');
     const source = o.largestCluster?.chain.at(-1);
-    draw(cy, o.largestCluster?.graph.nodes ?? [], o.largestCluster?.graph.edges ?? [], {
-      root: `Patient:${source}`,
-    });
+    draw(cy, o.largestCluster?.graph.nodes ?? [], o.largestCluster?.graph.edges ?? [], `Patient:${source}`);
     showOverview(o);
     const chain = o.largestCluster?.chain.join(' → ');
     show(
@@ -74,7 +72,7 @@ async function patient(id: string): Promise<void> {
   show(`Loading ${id}…`);
   try {
     const n = await api<Neighbourhood & Drawable>(`/api/patients/${encodeURIComponent(id)}`);
-    draw(cy, n.graph.nodes, n.graph.edges, { focus: `Patient:${n.patient.id}` });
+    draw(cy, n.graph.nodes, n.graph.edges, `Patient:${n.patient.id}`);
     showPatient(n);
     show(`Patient ${id}: ${n.graph.nodes.length} nodes, ${n.graph.edges.length} edges`);
     document.body.dataset['drawn'] = id;
@@ -114,7 +112,7 @@ async function chainTo(from: string, to: string): Promise<void> {
         });
       } else existing.addClass('chain');
     }
-    layout(cy, { focus: `Patient:${from}` });
+    layout(cy, `Patient:${from}`);
     show(`Infection chain: ${chain.path.join(' → ')}`);
   } catch (error) {
     show((error as Error).message, 'error');

@@ -112,43 +112,21 @@ export function hideCoveringLabels(cy: Core): void {
   covering.addClass('label-hidden');
 }
 
-/** Rings around `focus` by hops from it: the searched patient in the middle, neighbours around. */
-function rings(cy: Core, focus: cytoscape.NodeSingular): cytoscape.LayoutOptions {
-  const depth = new Map<string, number>();
-  cy.elements().bfs({
-    roots: focus,
-    directed: false,
-    visit: (v, _e, _u, _i, d) => {
-      depth.set(v.id(), d);
-    },
-  });
-  const deepest = Math.max(0, ...depth.values());
-  return {
-    name: 'concentric',
-    concentric: (n: cytoscape.NodeSingular) => deepest - (depth.get(n.id()) ?? deepest),
-    levelWidth: () => 1,
-    minNodeSpacing: 40,
-    spacingFactor: 1.6,
-    animate: false,
-  } as cytoscape.LayoutOptions;
-}
-
 /**
- * Deterministic layouts with room for edge labels: rings around the focus patient, or a tree from
- * the source of the infections (`root`). Then fit, not zoomed past legibility, and hide covering labels.
+ * Deterministic layouts with room for edge labels: a tree by hops from the searched patient, or
+ * from the source of the infections, so every edge runs between neighbouring levels and none
+ * crosses a node. Then fit, not zoomed past legibility, and hide labels that still cover a node.
  */
-export function layout(cy: Core, center: { focus: string } | { root: string }): void {
-  const options: cytoscape.LayoutOptions =
-    'focus' in center
-      ? rings(cy, cy.getElementById(center.focus))
-      : ({
-          name: 'breadthfirst',
-          roots: cy.getElementById(center.root),
-          directed: false,
-          spacingFactor: 1.3,
-          animate: false,
-        } as cytoscape.LayoutOptions);
-  cy.layout(options).run();
+export function layout(cy: Core, root: string): void {
+  cy.layout({
+    name: 'breadthfirst',
+    // cytoscape takes a collection here too (its typings only list selector strings).
+    roots: cy.getElementById(root) as unknown as string[],
+    directed: false,
+    spacingFactor: 1.15,
+    avoidOverlap: true,
+    animate: false,
+  }).run();
   cy.fit(undefined, 40);
   if (cy.zoom() > 1.3) {
     cy.zoom(1.3);
@@ -157,15 +135,10 @@ export function layout(cy: Core, center: { focus: string } | { root: string }): 
   hideCoveringLabels(cy);
 }
 
-export function draw(
-  cy: Core,
-  nodes: GraphNode[],
-  edges: GraphEdge[],
-  center: { focus: string } | { root: string },
-): void {
+export function draw(cy: Core, nodes: GraphNode[], edges: GraphEdge[], root: string): void {
   cy.elements().remove();
   cy.add([...nodes.map(nodeElement), ...edges.map(edgeElement)]);
-  layout(cy, center);
+  layout(cy, root);
 }
 
 export function wireHover(cy: Core): void {

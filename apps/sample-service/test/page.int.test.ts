@@ -305,15 +305,17 @@ describe('the browser-SDK page', { timeout: 60_000 }, () => {
     await page.goto(`${stack.url}/browser-sdk`);
     await page.waitForSelector('#connect:not([hidden])');
     expect(await page.textContent('#status')).toContain('Enter a TigerGraph URL and a token');
+    // A normal form: the inputs keep their size (no page style meant for another element leaks in).
+    expect((await page.locator('#tg-graph').boundingBox())?.height).toBeLessThan(60);
     await shot(page, 'browser-sdk-connect');
-    await page.fill('#host', stack.emulator.gsUrl);
-    await page.fill('#token', 'not-a-token');
+    await page.fill('#tg-host', stack.emulator.gsUrl);
+    await page.fill('#tg-token', 'not-a-token');
     await page.click('#connect button');
     await page.waitForFunction(() =>
       document.getElementById('status')?.textContent?.startsWith('Could not connect'),
     );
     expect(await page.isVisible('#connect')).toBe(true);
-    await page.fill('#token', DEMO_TOKEN);
+    await page.fill('#tg-token', DEMO_TOKEN);
     await page.click('#connect button');
     await page.waitForSelector('body[data-status="ready"]', { timeout: 10_000 });
     expect(await page.textContent('#patient-count')).toBe('24 patients in graph MyGraph.');

@@ -111,9 +111,9 @@ function askForConnection(reason: string): void {
   $('connect').onsubmit = (event) => {
     event.preventDefault();
     const connection = {
-      host: $<HTMLInputElement>('host').value.trim(),
-      graph: $<HTMLInputElement>('graph').value.trim(),
-      apiToken: $<HTMLInputElement>('token').value,
+      host: $<HTMLInputElement>('tg-host').value.trim(),
+      graph: $<HTMLInputElement>('tg-graph').value.trim(),
+      apiToken: $<HTMLInputElement>('tg-token').value,
     };
     open(connection).catch((error: unknown) =>
       askForConnection(`Could not connect: ${(error as Error).message}`),

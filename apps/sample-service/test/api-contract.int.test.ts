@@ -125,6 +125,8 @@ describe('methods', () => {
       expect((await json<ProblemBody>(res)).detail).toBe(`${path} does not take ${method}; use ${allow}.`);
     }
     expect((await stack.get('/api/nope', { method: 'DELETE' })).status).toBe(404);
+    // What Allow promises holds: HEAD works wherever GET does.
+    expect((await stack.get('/api/patients?limit=1', { method: 'HEAD' })).status).toBe(200);
   });
 });
 

@@ -8,11 +8,17 @@ import { delimiter, join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const repo = join(import.meta.dirname, '../../..');
-/** A terminal's PATH: without the node_modules/.bin folders this test run was started with. */
-const terminalPath = (process.env['PATH'] ?? '')
-  .split(delimiter)
-  .filter((dir) => !dir.includes(`node_modules${sep}.bin`))
-  .join(delimiter);
+/**
+ * A terminal's environment: PATH without the node_modules/.bin folders this test run was started
+ * with, and none of the TURBO_* variables of a surrounding `turbo run`.
+ */
+const terminalEnv = {
+  ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('TURBO_'))),
+  PATH: (process.env['PATH'] ?? '')
+    .split(delimiter)
+    .filter((dir) => !dir.includes(`node_modules${sep}.bin`))
+    .join(delimiter),
+};
 
 /** Processes whose process group is `pgid`, as `pid command line` (Linux /proc). */
 function processesInGroup(pgid: number): string[] {
@@ -43,7 +49,7 @@ async function start(): Promise<Started> {
   const child = spawn('pnpm', ['--filter', '@tgraph/sample-service', 'start'], {
     cwd: repo,
     detached: true, // its own process group, like a job in a terminal
-    env: { ...process.env, PATH: terminalPath, PORT: '0', LOG_LEVEL: 'info' },
+    env: { ...terminalEnv, PORT: '0', LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,7 +1,6 @@
 // GET /api/overview: counts per type from TigerGraph's built-ins and the largest infection
 // cluster (the page's opening view), read with RESTPP calls only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { infectionClusters } from '../src/domain/clusters.js';
 import { json, lastSeq, requestsSince, type Stack, startStack } from './helpers.js';
 
 let stack: Stack;
@@ -53,20 +52,5 @@ describe('GET /api/overview', () => {
     expect(sent).toEqual(expect.arrayContaining(['POST /restpp/builtins/MyGraph']));
     // No interpreted query: a token for RESTPP is all the service needs.
     expect(sent.filter((s) => /interpret/i.test(s))).toEqual([]);
-  });
-});
-
-describe('infection clusters', () => {
-  it('follows the longest branch and survives a cycle in the data', () => {
-    const [top, second] = infectionClusters([
-      { infected: 'b', infector: 'a' },
-      { infected: 'c', infector: 'b' },
-      { infected: 'd', infector: 'a' },
-      { infected: 'x', infector: 'y' },
-      { infected: 'y', infector: 'x' },
-    ]);
-    expect(top).toMatchObject({ patients: ['a', 'b', 'c', 'd'], chain: ['c', 'b', 'a'] });
-    expect(second?.patients).toEqual(['x', 'y']);
-    expect(second?.chain).toHaveLength(2);
   });
 });

@@ -334,6 +334,24 @@ describe('gsql, schema, codegen', () => {
     expect(drift.code).toBe(1);
     expect(drift.stderr).toContain('differs from the live schema');
   });
+
+  it("codegen --queries writes the installed queries' types and --check detects drift", async () => {
+    const out = join(home.dir, 'queries.ts');
+    const written = await run(['codegen', '--queries', '--out', out]);
+    expect(written.code, written.stderr).toBe(0);
+    expect(written.stderr + written.stdout).toMatch(/wrote .*queries\.ts \(\d+ installed queries\)/);
+    const { readFileSync } = await import('node:fs');
+    const code = readFileSync(out, 'utf8');
+    expect(code).toContain("import type { VertexParam } from 'tgraph';");
+    expect(code).toContain('export interface MyGraphQueries {');
+    expect(code).toContain("    params: { p: VertexParam<'Patient'>; max_depth?: number | bigint };");
+    expect((await run(['codegen', '--queries', '--out', out, '--check'])).code).toBe(0);
+    writeFileSync(out, code.replace('max_depth?', 'max_depth'));
+    const drift = await run(['codegen', '--queries', '--out', out, '--check']);
+    expect(drift.code).toBe(1);
+    expect(drift.stderr).toContain('differs from the installed queries of MyGraph');
+    expect(drift.stderr).toContain('tgraph codegen --queries --out');
+  });
 });
 
 describe('load', () => {

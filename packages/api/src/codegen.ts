@@ -1,2 +1,8 @@
-// @tgraph/api/codegen: generate a typed schema module from a live schema.
+// @tgraph/api/codegen: generate typed modules from a live server: the schema and installed queries.
 export { type GenerateSchemaTypesOptions, generateSchemaTypes } from './codegen/generate.js';
+export { type DescribeQueriesOptions, describeQueriesForCodegen } from './codegen/query-sources.js';
+export {
+  type GenerateQueryTypesOptions,
+  generateQueryTypes,
+  type QueryTypeSource,
+} from './codegen/query-types.js';

@@ -16,11 +16,26 @@ export interface EdgeShape {
   attributes: Record<string, unknown>;
 }
 
-/** A whole graph schema. */
+/** One installed query: its parameters and the `results` of a run (see `generateQueryTypes`). */
+export interface QueryShape {
+  params: object;
+  result: readonly object[];
+}
+
+/** A whole graph schema. Add `{ queries: … }` (from `generateQueryTypes`) to type `tg.queries.run`. */
 export interface SchemaShape {
   vertices: Record<string, VertexShape>;
   edges: Record<string, EdgeShape>;
 }
+
+/** The installed queries a schema type declares (`S & { queries: Q }`), or `never` when none. */
+export type QueriesOf<S extends SchemaShape> = S extends { queries: infer Q extends object } ? Q : never;
+
+/** Parameters of query `N` in the queries type `Q`. */
+export type QueryParamsOf<Q, N extends keyof Q> = Q[N] extends QueryShape ? Q[N]['params'] : never;
+
+/** The `results` of a run of query `N` in the queries type `Q`. */
+export type QueryResultOf<Q, N extends keyof Q> = Q[N] extends QueryShape ? Q[N]['result'] : never;
 
 /** The schema used when none is given: any type name, attributes as `unknown`. */
 export interface AnySchema extends SchemaShape {

@@ -1,53 +1,11 @@
 // generateSchemaTypes over the covid seed's live schema: literal output lines, and the module
 // type-checks with the TypeScript compiler against the real `SchemaShape` (and rejects misuse).
-import { fileURLToPath } from 'node:url';
 import { ValidationError } from '@tgraph/protocol';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { generateSchemaTypes } from '../src/codegen.js';
 import { getSchema } from '../src/schema.js';
 import { env, thrown } from './schema-helpers.js';
-
-const SCHEMA_TYPES = fileURLToPath(new URL('../src/schema-types.ts', import.meta.url));
-
-/** Type-checks in-memory files (`/virtual/*.ts`) that import `@tgraph/api/schema-types`; returns the diagnostics. */
-function typeCheck(files: Record<string, string>): string[] {
-  const options: ts.CompilerOptions = {
-    strict: true,
-    exactOptionalPropertyTypes: true,
-    noUncheckedIndexedAccess: true,
-    noEmit: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    allowImportingTsExtensions: true,
-    skipLibCheck: true,
-    types: [],
-  };
-  const host = ts.createCompilerHost(options);
-  const read = host.readFile.bind(host);
-  const exists = host.fileExists.bind(host);
-  host.readFile = (f) => files[f] ?? read(f);
-  host.fileExists = (f) => f in files || exists(f);
-  host.getSourceFile = (f, lang) => {
-    const text = files[f] ?? read(f);
-    return text === undefined ? undefined : ts.createSourceFile(f, text, lang, true);
-  };
-  host.resolveModuleNames = (names, containing) =>
-    names.map((name) => {
-      if (name === '@tgraph/api/schema-types')
-        return { resolvedFileName: SCHEMA_TYPES, extension: ts.Extension.Ts };
-      if (name.startsWith('./')) {
-        const f = `/virtual/${name.slice(2).replace(/\.js$/, '.ts')}`;
-        return { resolvedFileName: f, extension: ts.Extension.Ts };
-      }
-      return ts.resolveModuleName(name, containing, options, host).resolvedModule;
-    });
-  const program = ts.createProgram(Object.keys(files), options, host);
-  return ts
-    .getPreEmitDiagnostics(program)
-    .map((d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
-}
+import { typeCheck } from './typecheck.js';
 
 describe('generateSchemaTypes from the covid seed (TigerGraph 4.2)', async () => {
   const e = await env('4.2', {

@@ -73,7 +73,7 @@ export interface TigerGraphClient<S extends SchemaShape = AnySchema> {
   /** Edges (`@tgraph/api/edges`), typed by the schema `S`. */
   readonly edges: EdgesNamespace<S>;
   /** Installed and interpreted queries (`@tgraph/api/queries`). */
-  readonly queries: QueriesNamespace;
+  readonly queries: QueriesNamespace<S>;
   /** Loading jobs, data sources and `loadData` (`@tgraph/api/loading`). */
   readonly loading: LoadingNamespace;
   /** Shortest and all paths (`@tgraph/api/paths`). */
@@ -172,7 +172,7 @@ export function buildClient<S extends SchemaShape, O extends ClientOptions>(
     auth: authNamespace(context),
     vertices: verticesNamespace(context),
     edges: edgesNamespace(context),
-    queries: queriesNamespace(context),
+    queries: queriesNamespace<S>(context),
     loading: loadingNamespace(context),
     paths: pathsNamespace(context),
     schema: schemaNamespace(context),

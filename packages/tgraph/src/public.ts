@@ -1,13 +1,27 @@
 // What every entry exports besides its own `createClient`: types, the error classes to catch, and
 // helpers that need no client (schema codegen, typed query parameters, attribute operators, rows
 // and query output).
-export { type GenerateSchemaTypesOptions, generateSchemaTypes } from '@tgraph/api/codegen';
+export {
+  type DescribeQueriesOptions,
+  describeQueriesForCodegen,
+  type GenerateQueryTypesOptions,
+  type GenerateSchemaTypesOptions,
+  generateQueryTypes,
+  generateSchemaTypes,
+  type QueryTypeSource,
+} from '@tgraph/api/codegen';
 export type { ApiContext } from '@tgraph/api/context';
 export {
+  type AnyVertexParam,
   anyVertexParam,
+  type DatetimeParam,
   datetimeParam,
+  type MapParam,
   mapParam,
+  type QueryParams,
+  type TupleParam,
   tupleParam,
+  type VertexParam,
   vertexParam,
 } from '@tgraph/api/queries';
 export {
@@ -23,6 +37,10 @@ export type {
   AttributeName,
   EdgeAttributes,
   EdgeTypeName,
+  QueriesOf,
+  QueryParamsOf,
+  QueryResultOf,
+  QueryShape,
   SchemaShape,
   VertexAttributes,
   VertexTypeName,
@@ -50,7 +68,7 @@ export type { EdgesNamespace } from './namespaces/edges.js';
 export type { GsqlFunction } from './namespaces/gsql.js';
 export type { LoadingNamespace } from './namespaces/loading.js';
 export type { PathsNamespace } from './namespaces/paths.js';
-export type { QueriesNamespace } from './namespaces/queries.js';
+export type { QueriesMethods, QueriesNamespace, TypedRun, UntypedRun } from './namespaces/queries.js';
 export type { SchemaNamespace, SystemNamespace, UdtsNamespace } from './namespaces/schema.js';
 export type { VerticesNamespace } from './namespaces/vertices.js';
 export type { ClientOptions } from './options.js';

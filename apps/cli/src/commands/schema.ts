@@ -1,7 +1,8 @@
 // `tgraph schema show|types|diff` and `tgraph codegen`.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { action } from '../context.js';
+import type { Session } from '../connect.js';
+import { action, type CommandContext } from '../context.js';
 import { CliError, EXIT } from '../exit-codes.js';
 import { examples } from '../help.js';
 import { readJson } from '../input.js';
@@ -132,60 +133,101 @@ export function registerSchema(program: Command): void {
   );
 }
 
-type GenerateFn = (schema: never, options?: object) => string;
+interface CodegenFlags {
+  out?: string;
+  check?: boolean;
+  queries?: boolean;
+  typeName?: string;
+  integers: string;
+}
+
+/** What `codegen` generated: the module text, what it was generated from, and a summary. */
+interface Generated {
+  code: string;
+  source: string;
+  summary: string;
+}
+
+async function generateSchemaModule(session: Session, o: CodegenFlags): Promise<Generated> {
+  const schema = await session.tg.schema.getSchema();
+  const code = session.facade.generateSchemaTypes(schema, {
+    integers: o.integers as 'number',
+    schemaTypesImport: 'tgraph',
+    ...(o.typeName ? { typeName: o.typeName } : {}),
+  });
+  return {
+    code,
+    source: `the live schema of ${schema.graph}`,
+    summary: `${schema.vertexTypes.length} vertex types, ${schema.edgeTypes.length} edge types`,
+  };
+}
+
+async function generateQueriesModule(session: Session, o: CodegenFlags): Promise<Generated> {
+  const graph = session.tg.connection.graph;
+  const sources = await session.facade.describeQueriesForCodegen(session.tg.context);
+  const code = session.facade.generateQueryTypes(sources, {
+    integers: o.integers as 'number',
+    queriesImport: 'tgraph',
+    ...(graph ? { graph } : {}),
+    ...(o.typeName ? { typeName: o.typeName } : {}),
+  });
+  return {
+    code,
+    source: `the installed queries of ${graph ?? 'the graph'}`,
+    summary: `${sources.length} installed ${sources.length === 1 ? 'query' : 'queries'}`,
+  };
+}
+
+/** `--check`: succeeds when the committed file is what the server generates now. */
+function checkDrift(ctx: CommandContext, out: string, generated: Generated, o: CodegenFlags): void {
+  const committed = existsSync(out) ? readFileSync(out, 'utf8') : undefined;
+  if (committed === generated.code) {
+    ctx.io.success(`${out} matches ${generated.source}`);
+    return;
+  }
+  throw new CliError(
+    committed === undefined ? `${out} does not exist` : `${out} differs from ${generated.source}`,
+    EXIT.failure,
+    `regenerate it: tgraph codegen${o.queries ? ' --queries' : ''} --out ${out}`,
+  );
+}
 
 export function registerCodegen(program: Command): void {
   examples(
     program
       .command('codegen')
       .option('-o, --out <file>', 'write the module here (default: stdout)')
-      .option('--check', 'fail (exit 1) when --out differs from what the live schema generates')
-      .option('--type-name <name>', 'name of the exported schema type (default <Graph>Schema)')
+      .option('--check', 'fail (exit 1) when --out differs from what the server generates')
+      .option(
+        '--queries',
+        "generate the installed queries' parameter and result types instead of the schema's",
+      )
+      .option('--type-name <name>', 'name of the exported type (default <Graph>Schema, or <Graph>Queries)')
       .option('--integers <mode>', 'TypeScript type of INT/UINT: number, bigint, auto or string', 'number')
-      .description('generate TypeScript types from the live schema (for createClient<Schema>())')
+      .description(
+        'generate TypeScript types from the live schema (for createClient<Schema>()) or its queries',
+      )
       .action(
-        action<{ out?: string; check?: boolean; typeName?: string; integers: string }>(
-          async (ctx, _args, o) => {
-            if (o.check && !o.out)
-              throw new CliError('--check needs --out <file> (the committed types)', EXIT.invalidInput);
-            if (!['number', 'bigint', 'auto', 'string'].includes(o.integers)) {
-              throw new CliError(
-                `--integers must be number, bigint, auto or string, got '${o.integers}'`,
-                EXIT.invalidInput,
-              );
-            }
-            const session = await ctx.session();
-            const generate = session.facade.generateSchemaTypes as GenerateFn;
-            const schema = await session.tg.schema.getSchema();
-            const code = generate(schema as never, {
-              integers: o.integers,
-              schemaTypesImport: 'tgraph',
-              ...(o.typeName ? { typeName: o.typeName } : {}),
-            });
-            if (o.check) {
-              const committed = existsSync(o.out!) ? readFileSync(o.out!, 'utf8') : undefined;
-              if (committed === code) {
-                ctx.io.success(`${o.out} matches the live schema of ${schema.graph}`);
-                return;
-              }
-              throw new CliError(
-                committed === undefined
-                  ? `${o.out} does not exist`
-                  : `${o.out} differs from the live schema of ${schema.graph}`,
-                EXIT.failure,
-                `regenerate it: tgraph codegen --out ${o.out}`,
-              );
-            }
-            if (o.out) {
-              writeFileSync(o.out, code);
-              ctx.io.success(
-                `wrote ${o.out} (${schema.vertexTypes.length} vertex types, ${schema.edgeTypes.length} edge types)`,
-              );
-            } else ctx.io.write(code);
-          },
-        ),
+        action<CodegenFlags>(async (ctx, _args, o) => {
+          if (o.check && !o.out)
+            throw new CliError('--check needs --out <file> (the committed types)', EXIT.invalidInput);
+          if (!['number', 'bigint', 'auto', 'string'].includes(o.integers)) {
+            throw new CliError(
+              `--integers must be number, bigint, auto or string, got '${o.integers}'`,
+              EXIT.invalidInput,
+            );
+          }
+          const session = await ctx.session();
+          const generated = await (o.queries ? generateQueriesModule : generateSchemaModule)(session, o);
+          if (o.check) return checkDrift(ctx, o.out!, generated, o);
+          if (o.out) {
+            writeFileSync(o.out, generated.code);
+            ctx.io.success(`wrote ${o.out} (${generated.summary})`);
+          } else ctx.io.write(generated.code);
+        }),
       ),
     'tgraph codegen --out src/schema.ts',
     'tgraph codegen --out src/schema.ts --check   # in CI: fails when the server schema drifted',
+    'tgraph codegen --queries --out src/queries.ts   # typed tg.queries.run: createClient<Schema & { queries: MyGraphQueries }>()',
   );
 }

@@ -3,7 +3,13 @@
 import type { ApiContext } from '@tgraph/api/context';
 import type { QueryParams, QueryResults } from '@tgraph/api/queries';
 import * as queries from '@tgraph/api/queries';
-import type { SchemaShape } from '@tgraph/api/schema-types';
+import type {
+  AnySchema,
+  QueriesOf,
+  QueryParamsOf,
+  QueryResultOf,
+  SchemaShape,
+} from '@tgraph/api/schema-types';
 import { type BoundModule, bindModule } from './bind.js';
 
 const MANAGED = [
@@ -24,8 +30,11 @@ const MANAGED = [
   'dropQueryDescriptions',
 ] as const;
 
-/** `tg.queries`: run installed and interpreted queries, manage and install them, async runs. */
-export interface QueriesNamespace extends BoundModule<typeof queries, (typeof MANAGED)[number]> {
+/** Options of `tg.queries.run`. */
+export type RunOptions = NonNullable<Parameters<typeof queries.runQuery>[3]>;
+
+/** `tg.queries.run` without query types: any name, any parameters, results typed by the caller. */
+export interface UntypedRun {
   /**
    * Runs an installed query (GET, or POST when a parameter needs it); an aborted `signal` also
    * aborts the query on the server. @see runQuery
@@ -38,6 +47,37 @@ export interface QueriesNamespace extends BoundModule<typeof queries, (typeof MA
     params?: QueryParams,
     options?: Parameters<typeof queries.runQuery<R>>[3],
   ): ReturnType<typeof queries.runQuery<R>>;
+}
+
+/** The arguments after the name: parameters required when one of them has no default. */
+type RunArgs<P> =
+  Partial<P> extends P ? [params?: P, options?: RunOptions] : [params: P, options?: RunOptions];
+
+/** `tg.queries.run` with generated query types: the name, its parameters and result are checked. */
+export interface TypedRun<Q> {
+  /**
+   * Runs an installed query declared in the client's schema type (`generateQueryTypes`): its name
+   * and parameters are checked at compile time and the result is typed. @see runQuery
+   *
+   * @example
+   * const [{ chain }] = await tg.queries.run('infection_chain', { p: vertexParam('Patient', 'p1') });
+   */
+  run<N extends keyof Q & string>(
+    query: N,
+    ...args: RunArgs<QueryParamsOf<Q, N>>
+  ): Promise<QueryResultOf<Q, N>>;
+}
+
+/** `run` typed by the schema's `queries` when it declares them, untyped otherwise. */
+export type RunMethod<S extends SchemaShape> = [QueriesOf<S>] extends [never]
+  ? UntypedRun
+  : TypedRun<QueriesOf<S>>;
+
+/** `tg.queries`: run installed and interpreted queries, manage and install them, async runs. */
+export type QueriesNamespace<S extends SchemaShape = AnySchema> = QueriesMethods & RunMethod<S>;
+
+/** The members of `tg.queries` that do not depend on the schema type. */
+export interface QueriesMethods extends BoundModule<typeof queries, (typeof MANAGED)[number]> {
   /** Runs GSQL query text without installing it. @see runInterpretedQuery */
   runInterpreted<R extends readonly object[] = QueryResults>(
     queryText: string,
@@ -57,13 +97,16 @@ export interface QueriesNamespace extends BoundModule<typeof queries, (typeof MA
 }
 
 /** Binds `@tgraph/api/queries` to a client context. */
-export function queriesNamespace(ctx: ApiContext<SchemaShape>): QueriesNamespace {
-  return {
+export function queriesNamespace<S extends SchemaShape>(ctx: ApiContext<SchemaShape>): QueriesNamespace<S> {
+  const run: UntypedRun['run'] = (query, params, options) => queries.runQuery(ctx, query, params, options);
+  const methods: QueriesMethods & UntypedRun = {
     ...bindModule(ctx, queries, MANAGED),
-    run: (query, params, options) => queries.runQuery(ctx, query, params, options),
+    run,
     runInterpreted: (queryText, params, options) =>
       queries.runInterpretedQuery(ctx, queryText, params, options),
     getResult: (requestId, options) => queries.getQueryResult(ctx, requestId, options),
     waitFor: (job, options) => queries.waitForQuery(ctx, job, options),
   };
+  // The typed `run` is the untyped one with checked arguments: the same function serves both.
+  return methods as QueriesNamespace<S>;
 }

@@ -4,7 +4,8 @@ import type { Command } from 'commander';
 import type { Session } from './connect.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { type Format, Io } from './output/io.js';
-import type { GlobalOptions } from './settings.js';
+import { explain } from './explain.js';
+import { type GlobalOptions, resolveSettings, type Settings } from './settings.js';
 
 export interface CommandContext {
   io: Io;
@@ -38,10 +39,26 @@ export function action<O = Record<string, unknown>>(fn: Action<O>) {
     };
     try {
       await fn(ctx, args, options);
+    } catch (error) {
+      throw explain(error, await settingsFor(opened, globals), command.name());
     } finally {
       if (opened) await (await opened.catch(() => undefined))?.close();
     }
   };
+}
+
+/** The settings a failed command ran with (for its hint), or undefined when they cannot be known. */
+async function settingsFor(
+  opened: Promise<Session> | undefined,
+  globals: GlobalOptions,
+): Promise<Settings | undefined> {
+  const session = await opened?.catch(() => undefined);
+  if (session) return session.settings;
+  try {
+    return resolveSettings(globals);
+  } catch {
+    return undefined;
+  }
 }
 
 export function createIo(globals: GlobalOptions): Io {

@@ -3,8 +3,8 @@
 import type { Command } from 'commander';
 import type { Session } from './connect.js';
 import { CliError, EXIT } from './exit-codes.js';
-import { type Format, Io } from './output/io.js';
 import { explain } from './explain.js';
+import { type Format, Io } from './output/io.js';
 import { type GlobalOptions, resolveSettings, type Settings } from './settings.js';
 
 export interface CommandContext {

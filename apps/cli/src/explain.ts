@@ -23,7 +23,10 @@ const PHRASES: [RegExp, string][] = [
     'log in with a username/password (or a secret)',
   ],
   [/\(restppPort \/ gsPort\)/g, '(`tgraph login --restpp-port / --gs-port`)'],
-  [/createNodeAdapter\(\{ ca: pemText \}\) or createNodeAdapter\(\{ certPath: [^)]*\}\)/g, '--ca-file <ca.pem>'],
+  [
+    /createNodeAdapter\(\{ ca: pemText \}\) or createNodeAdapter\(\{ certPath: [^)]*\}\)/g,
+    '--ca-file <ca.pem>',
+  ],
   [/\boptions\.certPath\b|\bcertPath\b/g, '--ca-file'],
   [/\bgetToken\(\)/g, '`tgraph token get`'],
   [/\bcreateSecret\(\)/g, '`tgraph secrets create`'],

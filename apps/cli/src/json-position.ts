@@ -44,13 +44,13 @@ export function jsonErrorPosition(text: string): TextPosition | undefined {
   const value = (): void => {
     ws();
     const ch = text[i];
-    if (ch === '{') return members('}', true);
-    if (ch === '[') return members(']', false);
-    if (ch === '"') return string();
-    if (ch === 't') return literal('true');
-    if (ch === 'f') return literal('false');
-    if (ch === 'n') return literal('null');
-    return number();
+    if (ch === '{') members('}', true);
+    else if (ch === '[') members(']', false);
+    else if (ch === '"') string();
+    else if (ch === 't') literal('true');
+    else if (ch === 'f') literal('false');
+    else if (ch === 'n') literal('null');
+    else number();
   };
   const members = (close: string, keyed: boolean) => {
     i++;

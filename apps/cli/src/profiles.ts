@@ -3,7 +3,16 @@
 // the OS keychain when one answers (credential-store.ts), else into the file; either way the file
 // is written with mode 0600 in a 0700 folder, atomically (an exclusive temp file + rename).
 import { randomBytes } from 'node:crypto';
-import { chmodSync, closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import envPaths from 'env-paths';
 import {
@@ -17,8 +26,8 @@ import {
   storeChoice,
 } from './credential-store.js';
 import { CliError, EXIT } from './exit-codes.js';
-import { jsonErrorPosition } from './json-position.js';
 import { maskUrl } from './host.js';
+import { jsonErrorPosition } from './json-position.js';
 
 export interface Profile {
   host?: string | undefined;
@@ -162,7 +171,12 @@ export function saveProfile(
 }
 
 /** Puts credentials into the keychain (listing their fields in the profile) or into the profile. */
-function storeCredentials(name: string, credentials: Credentials, wantKeychain: boolean, into: Profile): SavedTo {
+function storeCredentials(
+  name: string,
+  credentials: Credentials,
+  wantKeychain: boolean,
+  into: Profile,
+): SavedTo {
   const fields = Object.keys(credentials) as CredentialField[];
   if (fields.length === 0) {
     if (wantKeychain) forget(name);

@@ -74,5 +74,6 @@ export function createIo(globals: GlobalOptions): Io {
     quiet: globals.quiet,
     verbose: globals.verbose,
     noColor: globals.color === false,
+    wide: globals.wide,
   });
 }

@@ -15,6 +15,7 @@ export interface GlobalOptions {
   ndjson?: boolean;
   csv?: boolean;
   table?: boolean;
+  wide?: boolean;
   quiet?: boolean;
   verbose?: boolean;
   color?: boolean;

@@ -294,7 +294,7 @@ describe('gsql, schema, codegen', () => {
     expect(piped.stdout).toContain('---- Graph MyGraph');
     const bad = await run(['gsql', 'CREATE VERTX Oops(PRIMARY_ID id STRING)']);
     expect(bad.code).toBe(5);
-    expect(bad.stderr).toContain('GsqlError');
+    expect(bad.stderr).toContain('error: GSQL reported an error: Encountered');
   });
 
   it('schema show, types and diff', async () => {

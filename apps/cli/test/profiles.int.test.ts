@@ -124,7 +124,7 @@ describe('tgraph login (flags and env) and profile storage', () => {
       env: { TG_HOST: em.gsUrl, TG_USERNAME: 'tigergraph', TG_PASSWORD: 'wrong-password' },
     });
     expect(r.code).toBe(3);
-    expect(r.stderr).toContain('AuthError');
+    expect(r.stderr).toContain("the server rejected the password of user 'tigergraph'");
     expect(r.stderr).not.toContain('wrong-password');
     expect(() => statSync(profilesFile(home))).toThrow();
   });

@@ -6,7 +6,8 @@ import { type RunningEmulator, startEmulator } from '@tgraph/emulator';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Home, plain, tempHome, tgraph, tgraphJson, tgraphPty } from './helpers/cli.js';
 
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 30_000 });
+// Each test spawns the CLI several times; on a loaded 2-core machine that takes a while.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 60_000 });
 
 let em: RunningEmulator;
 let home: Home;

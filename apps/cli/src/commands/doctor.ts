@@ -291,7 +291,7 @@ export function registerDoctor(program: Command): void {
 }
 
 /** What to do when RESTPP rejects credentials the GSQL server accepted (or only a token was given). */
-function restppAuthFix(line: '3' | '4', s: Session['settings']): string {
+export function restppAuthFix(line: '3' | '4', s: Session['settings']): string {
   const graph = s.graph ?? '<graph>';
   if (s.secret === undefined && s.password === undefined)
     return 'RESTPP rejects the token: it expired, was deleted or is for another graph; get a new one with `tgraph token get` or `tgraph login`';

@@ -74,7 +74,7 @@ export function tgraph(
     child.stderr.setEncoding('utf8').on('data', (d: string) => {
       stderr += d;
     });
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 30_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Home, plain, tempHome, tgraph, tgraphJson, tgraphPty } from './helpers/cli.js';
 
 // Each test spawns the CLI several times; on a loaded 2-core machine that takes a while.
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 30_000 });
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 60_000 });
 
 let em: RunningEmulator;
 let em3: RunningEmulator;

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { baseEnv, bin, type Home, plain, tempHome, tgraph, tgraphPty } from './helpers/cli.js';
 
 // Each test spawns the CLI several times; on a loaded 2-core machine that takes a while.
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 30_000 });
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 60_000 });
 
 let em: RunningEmulator;
 let home: Home;

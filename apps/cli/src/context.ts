@@ -5,7 +5,7 @@ import type { Session } from './connect.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { explain } from './explain.js';
 import { type Format, Io } from './output/io.js';
-import { type GlobalOptions, resolveSettings, type Settings } from './settings.js';
+import type { GlobalOptions, Settings } from './settings.js';
 
 export interface CommandContext {
   io: Io;
@@ -55,6 +55,8 @@ async function settingsFor(
   const session = await opened?.catch(() => undefined);
   if (session) return session.settings;
   try {
+    // Loaded only after a failure: the command tree (and --help) stays free of the profile code.
+    const { resolveSettings } = await import('./settings.js');
     return resolveSettings(globals);
   } catch {
     return undefined;

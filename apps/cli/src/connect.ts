@@ -30,6 +30,12 @@ const TOKEN_MARGIN_SECONDS = 60;
 
 export async function openSession(globals: GlobalOptions, io: Io): Promise<Session> {
   const settings = resolveSettings(globals);
+  if (settings.ignoredProfile) {
+    const flag = settings.hostSource === 'flag' ? '--host' : 'TG_HOST';
+    io.note(
+      `note: ${flag} names another server than profile '${settings.ignoredProfile}', so the profile's saved credentials are not sent there (give credentials with TG_USERNAME/TG_PASSWORD, TG_SECRET or TG_TOKEN)`,
+    );
+  }
   let local: LocalServer | undefined;
   if (settings.local) {
     local = await startLocal();

@@ -3,8 +3,9 @@
 import type { Command } from 'commander';
 import type { Session } from './connect.js';
 import { CliError, EXIT } from './exit-codes.js';
+import { explain } from './explain.js';
 import { type Format, Io } from './output/io.js';
-import type { GlobalOptions } from './settings.js';
+import type { GlobalOptions, Settings } from './settings.js';
 
 export interface CommandContext {
   io: Io;
@@ -38,10 +39,28 @@ export function action<O = Record<string, unknown>>(fn: Action<O>) {
     };
     try {
       await fn(ctx, args, options);
+    } catch (error) {
+      throw explain(error, await settingsFor(opened, globals), command.name());
     } finally {
       if (opened) await (await opened.catch(() => undefined))?.close();
     }
   };
+}
+
+/** The settings a failed command ran with (for its hint), or undefined when they cannot be known. */
+async function settingsFor(
+  opened: Promise<Session> | undefined,
+  globals: GlobalOptions,
+): Promise<Settings | undefined> {
+  const session = await opened?.catch(() => undefined);
+  if (session) return session.settings;
+  try {
+    // Loaded only after a failure: the command tree (and --help) stays free of the profile code.
+    const { resolveSettings } = await import('./settings.js');
+    return resolveSettings(globals);
+  } catch {
+    return undefined;
+  }
 }
 
 export function createIo(globals: GlobalOptions): Io {
@@ -57,5 +76,6 @@ export function createIo(globals: GlobalOptions): Io {
     quiet: globals.quiet,
     verbose: globals.verbose,
     noColor: globals.color === false,
+    wide: globals.wide,
   });
 }

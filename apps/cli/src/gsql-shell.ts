@@ -1,11 +1,13 @@
 // The interactive GSQL shell: node:readline with persistent history, multi-line input (BEGIN … END
 // blocks and unbalanced { } such as CREATE QUERY bodies), and Tab completion of GSQL keywords,
 // vertex/edge type names and query names read from the server.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import envPaths from 'env-paths';
 import type { Session } from './connect.js';
+import { cliWords } from './explain.js';
+import { runGsql } from './gsql-run.js';
 import type { Io } from './output/io.js';
 
 const KEYWORDS = [
@@ -83,6 +85,7 @@ export async function runShell(session: Session, io: Io): Promise<void> {
   let graph = settings.graph;
   let names: string[] = [];
   const refreshNames = async () => {
+    names = [];
     if (!graph) return;
     try {
       const schema = await tg.schema.getSchema({ graph, refresh: true, udts: false });
@@ -152,6 +155,8 @@ export async function runShell(session: Session, io: Io): Promise<void> {
       mkdirSync(dirname(historyPath()), { recursive: true, mode: 0o700 });
       const entries = (rl as unknown as { history: string[] }).history.slice().reverse();
       writeFileSync(historyPath(), `${entries.join('\n')}\n`, { mode: 0o600 });
+      // `mode` applies only when the file is created: an older, wider file is tightened too.
+      chmodSync(historyPath(), 0o600);
     } catch {}
   };
 
@@ -171,26 +176,18 @@ export async function runShell(session: Session, io: Io): Promise<void> {
     }
     buffer = [];
     const statement = unwrap(text);
-    const use = /^\s*USE\s+GRAPH\s+(\w+)\s*;?\s*$/i.exec(statement);
-    if (use) {
-      graph = use[1];
-      await refreshNames();
-      io.line(`Using graph '${graph}'`);
-    } else if (/^\s*USE\s+GLOBAL\s*;?\s*$/i.test(statement)) {
-      graph = undefined;
-      names = [];
-    } else {
-      try {
-        const result = await tg.gsql(
-          statement,
-          graph ? { graph, throwOnError: false } : { throwOnError: false },
-        );
-        const out = result.output.replace(/\s+$/, '');
-        if (out) io.line(result.ok ? out : io.c.red(out));
-        if (/\b(CREATE|DROP|INSTALL|RUN\s+SCHEMA_CHANGE)\b/i.test(statement)) await refreshNames();
-      } catch (error) {
-        io.error((error as Error).message);
-      }
+    // USE GRAPH / USE GLOBAL go to the server, which decides whether the graph exists.
+    const use = /^\s*USE\s+(?:GRAPH\s+(\w+)|(GLOBAL))\s*;?\s*$/i.exec(statement);
+    try {
+      const result = await runGsql(tg, statement, use ? undefined : graph);
+      const out = result.output.replace(/\s+$/, '');
+      if (out) io.line(result.ok ? out : io.c.red(out));
+      if (use && result.ok) {
+        graph = use[2] ? undefined : use[1];
+        await refreshNames();
+      } else if (/\b(CREATE|DROP|INSTALL|RUN\s+SCHEMA_CHANGE)\b/i.test(statement)) await refreshNames();
+    } catch (error) {
+      io.error(cliWords((error as Error).message));
     }
     rl.setPrompt(prompt());
     rl.prompt();

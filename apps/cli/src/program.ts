@@ -38,6 +38,7 @@ export function buildProgram(): Command {
     .addOption(new Option('--ndjson', 'print results as newline-delimited JSON').conflicts(['csv', 'table']))
     .addOption(new Option('--csv', 'print results as CSV').conflicts(['table']))
     .option('--table', 'print results as a table (default on a terminal; JSON otherwise)')
+    .option('--wide', "tables keep every cell whole (default: cut to the terminal's width)")
     .option('-q, --quiet', 'print results only: no notes, spinners or progress')
     .option('-v, --verbose', 'log every request and response to stderr (credentials redacted)')
     .option('--no-color', 'no colors (also: NO_COLOR=1; colors are only used on a terminal)')

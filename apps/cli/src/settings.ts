@@ -2,7 +2,8 @@
 // profile (--profile, TG_PROFILE, or the current one). With no host anywhere (or --local), the
 // command runs against an in-process emulator.
 import { CliError, EXIT } from './exit-codes.js';
-import { getProfile, type Profile, readProfiles } from './profiles.js';
+import { checkHost } from './host.js';
+import { getProfile, type Profile, readProfiles, withCredentials } from './profiles.js';
 
 export interface GlobalOptions {
   profile?: string;
@@ -14,6 +15,7 @@ export interface GlobalOptions {
   ndjson?: boolean;
   csv?: boolean;
   table?: boolean;
+  wide?: boolean;
   quiet?: boolean;
   verbose?: boolean;
   color?: boolean;
@@ -40,6 +42,10 @@ export interface Settings {
   timeoutMs: number | undefined;
   /** Where the host came from, for `status` and `doctor`. */
   hostSource: 'flag' | 'env' | 'profile' | 'local';
+  /** A profile whose saved credentials were not used, because --host/TG_HOST named another server. */
+  ignoredProfile?: string | undefined;
+  /** Where the credentials came from, for `status` and `doctor`. */
+  credentialsFrom: 'OS keychain' | 'profiles.json' | 'environment' | 'emulator default' | '(none)';
 }
 
 const env = (name: string): string | undefined => {
@@ -57,14 +63,16 @@ export function resolveSettings(g: GlobalOptions): Settings {
       : profileName
         ? file.profiles[profileName]
         : undefined;
-  const hostFlag = g.host;
-  const hostEnv = env('TG_HOST');
-  const host = hostFlag ?? hostEnv ?? profile?.host;
+  const hostFlag = checkHost(g.host, '--host');
+  const hostEnv = checkHost(env('TG_HOST'), 'TG_HOST');
+  const host = hostFlag ?? hostEnv ?? checkHost(profile?.host, `profile '${profileName}'`);
   const local = g.local === true || host === undefined;
   // An explicit host that differs from the profile's must not be sent the profile's credentials.
   const useProfileCredentials =
     !local && (host === profile?.host || (hostFlag === undefined && hostEnv === undefined));
-  const p = useProfileCredentials ? profile : undefined;
+  const p = useProfileCredentials && profile ? withCredentials(profileName!, profile) : undefined;
+  const ignoredProfile =
+    !local && !useProfileCredentials && profile && hasCredentials(profile) ? profileName : undefined;
   const timeout = g.timeout === undefined ? undefined : Number(g.timeout);
   if (timeout !== undefined && !(Number.isInteger(timeout) && timeout > 0)) {
     throw new CliError(
@@ -90,5 +98,21 @@ export function resolveSettings(g: GlobalOptions): Settings {
     certPath: p?.certPath,
     timeoutMs: timeout,
     hostSource: local ? 'local' : hostFlag ? 'flag' : hostEnv ? 'env' : 'profile',
+    ignoredProfile,
+    credentialsFrom: credentialsFrom(local, profile, p),
   };
+}
+
+function hasCredentials(p: Profile): boolean {
+  return Boolean(p.password || p.secret || p.token || p.keychain?.length);
+}
+
+function credentialsFrom(
+  local: boolean,
+  saved: Profile | undefined,
+  used: Profile | undefined,
+): Settings['credentialsFrom'] {
+  if (['TG_PASSWORD', 'TG_SECRET', 'TG_TOKEN'].some((name) => env(name) !== undefined)) return 'environment';
+  if (used && hasCredentials(used)) return saved?.keychain?.length ? 'OS keychain' : 'profiles.json';
+  return local ? 'emulator default' : '(none)';
 }

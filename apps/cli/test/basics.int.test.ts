@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { appDir, type Home, tempHome, tgraph } from './helpers/cli.js';
 
 // Each test spawns the CLI several times; on a loaded 2-core machine that takes a while.
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 30_000 });
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 60_000 });
 
 const home: Home = tempHome();
 afterAll(() => home.cleanup());
@@ -96,7 +96,7 @@ describe('tgraph basics', () => {
         }
       }),
     );
-  }, 60_000);
+  }, 180_000);
 
   it('exits 2 with a message on stderr for an unknown command or option', async () => {
     const unknown = await tgraph(['verticez'], { home });

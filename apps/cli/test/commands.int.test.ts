@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { type Home, tempHome, tgraph, tgraphJson } from './helpers/cli.js';
 
 // Each test spawns the CLI several times; on a loaded 2-core machine that takes a while.
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 30_000 });
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 60_000 });
 
 let em: RunningEmulator;
 let home: Home;
@@ -294,7 +294,7 @@ describe('gsql, schema, codegen', () => {
     expect(piped.stdout).toContain('---- Graph MyGraph');
     const bad = await run(['gsql', 'CREATE VERTX Oops(PRIMARY_ID id STRING)']);
     expect(bad.code).toBe(5);
-    expect(bad.stderr).toContain('GsqlError');
+    expect(bad.stderr).toContain('error: GSQL reported an error: Encountered');
   });
 
   it('schema show, types and diff', async () => {

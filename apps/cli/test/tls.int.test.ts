@@ -6,7 +6,7 @@ import { type Home, tempHome, tgraph, tgraphJson } from './helpers/cli.js';
 import { createPki, type Pki } from './helpers/pki.js';
 
 // Each test spawns the CLI several times; on a loaded 2-core machine that takes a while.
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 30_000 });
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 60_000 });
 
 let pki: Pki;
 let em: RunningEmulator;

@@ -66,7 +66,7 @@ export function registerDoctor(program: Command): void {
             status: 'ok',
             detail: settings.local
               ? `no host configured: using an in-process emulator at ${settings.host}`
-              : `host ${settings.host} (from ${settings.hostSource}${settings.profileName ? `, profile '${settings.profileName}'` : ''})`,
+              : `host ${settings.host} (from ${settings.hostSource}${settings.profileName ? `, profile '${settings.profileName}'` : ''}); credentials from ${settings.credentialsFrom}`,
           });
 
           const gsql = new URL(tg.connection.gsqlUrl);
@@ -114,7 +114,8 @@ export function registerDoctor(program: Command): void {
             const alt = tg.connection.restppAlternateUrls[0];
             if (alt && !open.get(portOf(restpp))) {
               const altPort = portOf(new URL(alt));
-              if ((await tcpProbe(hostname, altPort)) === undefined) {
+              // Only a port that answers like RESTPP is worth suggesting: anything may listen on 9000.
+              if ((await tcpProbe(hostname, altPort)) === undefined && (await answersLikeRestpp(alt))) {
                 record({
                   step: 'ports',
                   status: 'warn',
@@ -149,8 +150,9 @@ export function registerDoctor(program: Command): void {
             detail: `RESTPP at ${tg.connection.restppUrls[0]}, GSQL at ${tg.connection.gsqlUrl}`,
           });
           // Which API line the GSQL server speaks (asked without credentials).
+          let line: '3' | '4';
           try {
-            const line = await tg.line();
+            line = await tg.line();
             record({
               step: 'version',
               status: 'ok',
@@ -210,7 +212,7 @@ export function registerDoctor(program: Command): void {
               'restpp',
               message(error),
               code === EXIT.auth
-                ? 'RESTPP rejects the credentials: with RESTPP authentication on, use a secret or a token (`tgraph login --secret …`)'
+                ? restppAuthFix(line, settings)
                 : 'check the RESTPP port (--restpp-port) and a proxy in between',
               code,
             );
@@ -286,6 +288,29 @@ export function registerDoctor(program: Command): void {
     'tgraph doctor',
     'tgraph doctor --profile prod --json',
   );
+}
+
+/** What to do when RESTPP rejects credentials the GSQL server accepted (or only a token was given). */
+export function restppAuthFix(line: '3' | '4', s: Session['settings']): string {
+  const graph = s.graph ?? '<graph>';
+  if (s.secret === undefined && s.password === undefined)
+    return 'RESTPP rejects the token: it expired, was deleted or is for another graph; get a new one with `tgraph token get` or `tgraph login`';
+  if (line === '3' && s.secret === undefined)
+    return 'TigerGraph 3.x RESTPP with authentication on takes tokens only: log in with a secret (`tgraph login --secret …`), which the CLI exchanges for a token';
+  if (s.secret !== undefined)
+    return `RESTPP rejects the token issued for the secret: check that the secret's user has a role on graph ${graph}, or create a secret for this graph`;
+  return `RESTPP on 4.x accepts this username and password, so the user '${s.username ?? '?'}' lacks privileges: ask for a role on graph ${graph} (\`GRANT ROLE … ON GRAPH ${graph} TO ${s.username ?? '<user>'}\`)`;
+}
+
+/** Whether `url` answers `/echo` as TigerGraph's RESTPP does (a JSON `{error, message}`, with or without auth). */
+async function answersLikeRestpp(url: string): Promise<boolean> {
+  try {
+    const response = await fetch(`${url.replace(/\/$/, '')}/echo`, { signal: AbortSignal.timeout(3000) });
+    const body = (await response.json()) as Record<string, unknown>;
+    return typeof body['error'] === 'boolean' && typeof body['message'] === 'string';
+  } catch {
+    return false;
+  }
 }
 
 function finish(io: import('../output/io.js').Io, steps: Step[], failure: ExitCode | undefined): void {

@@ -2,6 +2,7 @@
 // GSQL shell.
 import type { Command } from 'commander';
 import { action } from '../context.js';
+import { CliError, EXIT } from '../exit-codes.js';
 import { examples } from '../help.js';
 import { readText } from '../input.js';
 
@@ -22,11 +23,15 @@ export function registerGsql(program: Command): void {
             return;
           }
           const text = words.length ? words.join(' ') : readText(o.file ?? '-');
-          const graph = ctx.globals.graph ?? process.env['TG_GRAPH'];
-          const result = await session.tg.gsql(text, graph ? { graph } : {});
+          // The same graph as the interactive shell: --graph, TG_GRAPH or the profile's.
+          const { runGsql, failureLine } = await import('../gsql-run.js');
+          const result = await runGsql(session.tg, text, session.settings.graph);
           // GSQL output is text for people and scripts alike; JSON only when asked for.
           if (ctx.globals.json || ctx.globals.ndjson) ctx.io.print(result.output);
-          else ctx.io.write(result.output.endsWith('\n') ? result.output : `${result.output}\n`);
+          else if (result.output)
+            ctx.io.write(result.output.endsWith('\n') ? result.output : `${result.output}\n`);
+          if (!result.ok)
+            throw new CliError(`GSQL reported an error: ${failureLine(result.output)}`, EXIT.server);
         }),
       ),
     'tgraph gsql "ls"',

@@ -6,7 +6,14 @@ import { action } from '../context.js';
 import { CliError, EXIT } from '../exit-codes.js';
 import { examples } from '../help.js';
 import { int } from '../input.js';
-import { formatBytes, type Progress, startProgress } from '../output/progress.js';
+import {
+  type LoadStats,
+  objectsLoaded,
+  rejections,
+  summaryLines,
+  summaryRecord,
+} from '../output/load-summary.js';
+import { type Progress, startProgress } from '../output/progress.js';
 
 interface LoadOptions {
   sep?: string;
@@ -52,28 +59,11 @@ export function registerLoad(program: Command): void {
             progress?.done();
           }
           const s = result.statistics;
-          const summary = {
-            job,
-            filename,
-            bytes: result.bytes,
-            lines: result.lines,
-            acceptedLines: s.validLines,
-            rejectedLines: s.rejectedLines,
-            vertices: Object.fromEntries(s.vertices.map((v) => [v.typeName, v.validObject])),
-            edges: Object.fromEntries(s.edges.map((e) => [e.typeName, e.validObject])),
-            requests: result.requests,
-            fileLevel: s.fileLevel,
-          };
-          if (io.format === 'table') {
-            const c = io.c;
-            io.line(
-              `${c.bold('Loaded')} ${formatBytes(result.bytes)}, ${result.lines} lines: ${c.green(`${s.validLines} accepted`)}, ${s.rejectedLines ? c.red(`${s.rejectedLines} rejected`) : '0 rejected'}`,
-            );
-            for (const v of s.vertices) io.line(`  vertex ${v.typeName}: ${v.validObject}`);
-            for (const e of s.edges) io.line(`  edge   ${e.typeName}: ${e.validObject}`);
-            const reasons = Object.entries(s.fileLevel).filter(([k, n]) => n > 0 && !/^valid/i.test(k));
-            for (const [reason, n] of reasons) io.line(`  ${c.yellow(reason)}: ${n}`);
-          } else io.print(summary);
+          const run = { bytes: result.bytes, lines: result.lines };
+          if (io.format === 'table') for (const line of summaryLines(s, run, io.c)) io.line(line);
+          else io.print({ job, filename, ...summaryRecord(s, run), requests: result.requests });
+          // A run that loaded no vertex and no edge never reads as success.
+          if (objectsLoaded(s) === 0) throw nothingLoaded(s, filename!, result.lines);
           if (o.strict && s.rejectedLines > 0)
             throw new CliError(`${s.rejectedLines} line(s) were rejected`, EXIT.failure);
         }),
@@ -82,6 +72,20 @@ export function registerLoad(program: Command): void {
     'gunzip -c big.csv.gz | tgraph load load_patients f --max-errors 100',
     'tgraph load load_people f people.tsv --sep "\\t" --json',
   );
+}
+
+/** Why a run loaded nothing, as far as the counters tell. */
+function nothingLoaded(s: LoadStats, filename: string, lines: number): CliError {
+  const objectRejections = [...s.vertices, ...s.edges].some(
+    (t) => Object.keys(rejections(t.counters)).length,
+  );
+  const hint =
+    lines === 0
+      ? 'the input was empty'
+      : s.rejectedLines > 0 || objectRejections
+        ? 'every line or value was rejected: see the counters above (invalidAttribute: a value does not fit the attribute type)'
+        : `check that the job defines FILENAME ${filename} and that its LOAD statements match the data`;
+  return new CliError(`nothing was loaded from ${lines} line(s)`, EXIT.failure, hint);
 }
 
 function openFile(path: string) {

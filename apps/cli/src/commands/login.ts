@@ -5,7 +5,15 @@ import type { Command } from 'commander';
 import { action, type CommandContext } from '../context.js';
 import { CliError, EXIT } from '../exit-codes.js';
 import { examples } from '../help.js';
-import { checkProfileName, type Profile, readProfiles, saveProfile } from '../profiles.js';
+import { checkHost } from '../host.js';
+import {
+  checkProfileName,
+  type Profile,
+  profilesPath,
+  readProfiles,
+  type SavedTo,
+  saveProfile,
+} from '../profiles.js';
 import type { Settings } from '../settings.js';
 
 interface LoginOptions {
@@ -71,6 +79,7 @@ async function login(ctx: CommandContext, _args: string[], o: LoginOptions): Pro
       EXIT.invalidInput,
       'give --host or TG_HOST (or run in a terminal to be asked)',
     );
+  checkHost(host, 'the login');
   const graph =
     o.graph ??
     globals.graph ??
@@ -130,13 +139,27 @@ async function login(ctx: CommandContext, _args: string[], o: LoginOptions): Pro
       : verify(profile, ctx, lifetime));
     Object.assign(profile, verified);
   }
-  saveProfile(name, profile, true);
+  const previous = readProfiles().current;
+  const { savedTo } = saveProfile(name, profile, { makeCurrent: true, fresh: true });
   const who =
     profile.username ?? (profile.secret ? 'a secret' : profile.token ? 'a token' : 'no credentials');
   const expiry = profile.tokenExpiresAt ? `; token valid until ${profile.tokenExpiresAt}` : '';
   const message = `logged in to ${host} with ${who} (profile '${name}' saved${expiry})`;
   if (ask) ask.outro(message);
   else io.success(message);
+  io.note(storeNote(savedTo));
+  // Logging in makes the profile the current one; say so when that changed which one is current.
+  if (previous !== undefined && previous !== name)
+    io.note(
+      `'${name}' is now the current profile (it was '${previous}'; \`tgraph profile use ${previous}\` switches back)`,
+    );
+}
+
+function storeNote(savedTo: SavedTo): string {
+  if (savedTo.store === 'keychain') return 'credentials saved in the OS keychain';
+  if (savedTo.store === 'none') return 'no credentials to save';
+  const why = savedTo.fallback ? `no OS keychain available: ${savedTo.fallback}` : 'TG_CREDENTIAL_STORE=file';
+  return `credentials saved in ${profilesPath()} (mode 0600; ${why})`;
 }
 
 /** Connects with the new profile: version, a credentialed call, and a token for a secret. */
@@ -165,6 +188,7 @@ async function verify(
     certPath: profile.certPath,
     timeoutMs: undefined,
     hostSource: 'flag',
+    credentialsFrom: 'environment',
   };
   const tg = createClient(clientOptions(settings, ctx.io));
   try {
@@ -179,16 +203,34 @@ async function verify(
         found.token = issued.token;
         found.tokenExpiresAt = issued.expiresAt.toISOString();
       } catch (error) {
-        if ((error as { code?: string }).code !== 'REST-1000') throw error;
+        if ((error as { code?: string }).code !== 'REST-1000') throw rejected(error, 'the secret');
       }
     } else if (profile.password) {
-      await tg.auth.listSecrets(); // a GSQL-server call: fails with AuthError on a wrong password
+      // A GSQL-server call that needs a logged-in user. 403 means the password was accepted but
+      // the user may not list secrets, which is no reason to refuse the login.
+      await tg.auth.listSecrets().catch((error: { status?: number }) => {
+        if (error.status !== 403) throw rejected(error, `the password of user '${profile.username}'`);
+      });
     }
     ctx.io.debug(`server line ${line}.x`);
     return found;
   } finally {
     await tg.close();
   }
+}
+
+/** A rejected login in the words of the login, not of the call that checked it. */
+function rejected(error: unknown, what: string): unknown {
+  const e = error as { name?: string; serverMessage?: string; status?: number };
+  if (e.name !== 'AuthError') return error;
+  const server = e.serverMessage ? ` (${e.serverMessage.replace(/\.+$/, '')})` : '';
+  return new CliError(
+    `the server rejected ${what}${server}; nothing was saved`,
+    EXIT.auth,
+    what.startsWith('the secret')
+      ? 'check the secret (a new one: `CREATE SECRET` in GSQL, or the Cloud Admin Portal) and run `tgraph login` again'
+      : 'check the username and password and run `tgraph login` again; TigerGraph makes a user wait after 5 failed logins',
+  );
 }
 
 function optionalPort(value: string | undefined, flag: string): number | undefined {

@@ -145,7 +145,19 @@ export function registerSecrets(program: Command): void {
       .action(
         action<{ ignoreMissing?: boolean }>(async (ctx, aliases, o) => {
           const { tg } = await ctx.session();
-          ctx.io.print(await tg.auth.dropSecret(aliases, { ignoreErrors: o.ignoreMissing }));
+          // The SDK ignores failures by default (as pyTigerGraph); the CLI reports them with an exit code.
+          const result = await tg.auth.dropSecret(aliases, { ignoreErrors: true });
+          ctx.io.print(result);
+          if (result.failed.length > 0 && !o.ignoreMissing) {
+            const missing = /not exist|not found/i.test(result.message);
+            throw new CliError(
+              `${missing ? 'no secret with the alias' : 'could not drop'} ${result.failed.map((a) => `'${a}'`).join(', ')}: ${result.message.replace(/\.+$/, '')}`,
+              missing ? EXIT.notFound : EXIT.server,
+              missing
+                ? '`tgraph secrets list` shows the aliases; --ignore-missing succeeds anyway'
+                : undefined,
+            );
+          }
         }),
       ),
     'tgraph secrets drop ci_pipeline',

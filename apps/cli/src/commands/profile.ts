@@ -109,9 +109,10 @@ export function authStyle(p: {
   password?: string | undefined;
   secret?: string | undefined;
   token?: string | undefined;
+  keychain?: string[] | undefined;
 }): string {
-  if (p.secret) return 'secret';
-  if (p.token) return 'token';
+  if (p.secret || p.keychain?.includes('secret')) return 'secret';
+  if (p.token || p.keychain?.includes('token')) return 'token';
   if (p.username) return 'password';
   return 'none';
 }

@@ -15,7 +15,7 @@ export function registerStatus(program: Command): void {
           const s = await ctx.session();
           const { tg, settings } = s;
           const version = await ctx.io.spin('Asking the server', () => serverVersion(s));
-          ctx.io.print({
+          const record = {
             profile: settings.profileName ?? (settings.local ? '(none: in-process emulator)' : '(none)'),
             host: settings.local ? `${settings.host} (in-process emulator)` : settings.host,
             hostFrom: settings.hostSource,
@@ -24,13 +24,27 @@ export function registerStatus(program: Command): void {
             version,
             graph: settings.graph ?? '(none)',
             auth: authDescription(settings),
+            credentials: settings.credentialsFrom,
             tokenExpires: settings.tokenExpiresAt ?? (settings.token ? 'unknown' : '(no token)'),
-          });
+          };
+          // JSON keeps stable camelCase keys for scripts; people read labels in words.
+          ctx.io.print(ctx.io.format === 'table' ? labelled(record) : record);
         }),
       ),
     'tgraph status',
     'tgraph status --profile prod --json',
   );
+}
+
+const LABELS: Record<string, string> = {
+  hostFrom: 'host from',
+  restpp: 'RESTPP',
+  gsql: 'GSQL',
+  tokenExpires: 'token expires',
+};
+
+function labelled(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [LABELS[k] ?? k, v]));
 }
 
 /** The full version when the server says it (RESTPP `/version`), else the API line. */

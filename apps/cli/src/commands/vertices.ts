@@ -157,9 +157,10 @@ export function registerVertices(program: Command): void {
       .option('--limit <n>', 'delete at most n (with --filter)')
       .option('--all', 'delete every vertex of the type')
       .option('--permanent', 'the ids can never be inserted again')
+      .option('-y, --yes', 'delete with --all without asking (needed when not on a terminal)')
       .description('delete vertices by id, by filter, or all of a type')
       .action(
-        action<{ filter?: string[]; limit?: string; all?: boolean; permanent?: boolean }>(
+        action<{ filter?: string[]; limit?: string; all?: boolean; permanent?: boolean; yes?: boolean }>(
           async (ctx, [type, ...ids], o) => {
             const chosen = [ids.length > 0, o.filter !== undefined, o.all === true].filter(Boolean).length;
             if (chosen !== 1) {
@@ -167,6 +168,14 @@ export function registerVertices(program: Command): void {
                 'say what to delete: ids, --filter or --all (one of them)',
                 EXIT.invalidInput,
                 'tgraph vertices delete Patient 6100000100',
+              );
+            }
+            if (o.all) {
+              const { confirm } = await import('../confirm.js');
+              await confirm(
+                `Delete every ${type} vertex${o.permanent ? ' permanently' : ''}? This cannot be undone.`,
+                `deleting every ${type} vertex`,
+                o.yes,
               );
             }
             const { tg } = await ctx.session();
@@ -185,6 +194,7 @@ export function registerVertices(program: Command): void {
       ),
     'tgraph vertices delete Patient 6100000100',
     'tgraph vertices delete Patient --filter "birth_year<1900"',
+    'tgraph vertices delete Patient --all --yes',
   );
 }
 

@@ -5,7 +5,7 @@ import { renderCsv } from './csv.js';
 import { toJson } from './json.js';
 import { columnsOf, flatten, type Row } from './rows.js';
 import { type Spinner, startSpinner } from './spinner.js';
-import { renderTable } from './table.js';
+import { renderTable, tableIsCut } from './table.js';
 
 export type Format = 'table' | 'json' | 'ndjson' | 'csv';
 
@@ -14,6 +14,8 @@ export interface IoOptions {
   quiet?: boolean | undefined;
   verbose?: boolean | undefined;
   noColor?: boolean | undefined;
+  /** Tables keep every cell whole instead of fitting the terminal. */
+  wide?: boolean | undefined;
   stdout?: NodeJS.WriteStream;
   stderr?: NodeJS.WriteStream;
 }
@@ -34,6 +36,8 @@ export class Io {
   /** Colors for stdout and stderr (each on only when that stream is a TTY). */
   readonly c: Colors;
   readonly ce: Colors;
+  /** Tables are cut to this many columns (the terminal's width), unless --wide. */
+  readonly maxWidth: number | undefined;
 
   constructor(options: IoOptions = {}) {
     this.out = options.stdout ?? process.stdout;
@@ -44,6 +48,7 @@ export class Io {
     this.verbose = options.verbose ?? false;
     this.c = colorsFor(this.out, options.noColor ?? false);
     this.ce = colorsFor(this.err, options.noColor ?? false);
+    this.maxWidth = !options.wide && this.out.isTTY && this.out.columns ? this.out.columns : undefined;
   }
 
   /** Prints a result: a list (rows), an object (one record) or text. */
@@ -73,7 +78,10 @@ export class Io {
           return;
         }
         const rows = this.rows(list ?? [value], options);
-        this.line(renderTable(rows, options.columns ?? columnsOf(rows), this.c));
+        const columns = options.columns ?? columnsOf(rows);
+        this.line(renderTable(rows, columns, this.c, this.maxWidth));
+        if (this.maxWidth !== undefined && tableIsCut(rows, columns, this.maxWidth))
+          this.note(this.ce.dim("(cells cut to the terminal's width: --wide shows them whole)"));
       }
     }
   }

@@ -27,7 +27,7 @@ export function startProgress(
       bar = `[${colors.cyan('='.repeat(filled))}${' '.repeat(20 - filled)}] ${String(Math.round(ratio * 100)).padStart(3)}% `;
     }
     const size = totalBytes ? `${formatBytes(bytes)} / ${formatBytes(totalBytes)}` : formatBytes(bytes);
-    stream.write(`\r\x1b[2K${label} ${bar}${size}, ${lines.toLocaleString('en-US')} lines, ${rate}`);
+    stream.write(`\r\x1b[2K${label} ${bar}${size}, ${formatCount(lines)} lines, ${rate}`);
   };
   return {
     update(b, l) {
@@ -44,6 +44,11 @@ export function startProgress(
       stream.write('\n');
     },
   };
+}
+
+/** A count as people read it (1,234,567), the same in the progress line and the summary. */
+export function formatCount(n: number): string {
+  return n.toLocaleString('en-US');
 }
 
 export function formatBytes(n: number): string {

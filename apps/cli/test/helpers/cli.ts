@@ -39,6 +39,9 @@ export function tempHome(): Home {
       XDG_CONFIG_HOME: configDir,
       XDG_DATA_HOME: join(dir, 'data'),
       XDG_STATE_HOME: join(dir, 'state'),
+      // No session bus: the Secret Service (the Linux keychain) is unreachable, so credentials land
+      // in profiles.json (the fallback) whatever the machine runs. The keychain path has unit tests.
+      DBUS_SESSION_BUS_ADDRESS: `unix:path=${join(dir, 'no-bus')}`,
     },
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };
@@ -71,7 +74,7 @@ export function tgraph(
     child.stderr.setEncoding('utf8').on('data', (d: string) => {
       stderr += d;
     });
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 30_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);

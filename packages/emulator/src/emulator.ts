@@ -9,6 +9,8 @@ import { listen, type RunningListener } from './http/server.js';
 import { FileLoader } from './loading/loader.js';
 import { loadingJobs } from './loading/registry.js';
 import type { EmulatorOptions } from './options.js';
+import { DEFAULT_TIMEOUT_MS } from './query/runner.js';
+import { execute } from './restpp/query.js';
 import { COVID_LOADING_JOB, COVID_SCHEMA, covidCsvFiles } from './seeds/covid.js';
 import { COVID_QUERIES } from './seeds/covid-queries.js';
 import { createState, DEFAULT_USER, type EmulatorState } from './state.js';
@@ -84,6 +86,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const profile = versionProfile(options.version ?? '4.2');
   const clock = options.clock ?? createClock();
   const state = createState(profile, clock, options);
+  state.submitQuery = (g, def, params, url) =>
+    execute(state, g, def, params, { url, async: true, ms: DEFAULT_TIMEOUT_MS, fromHeader: false }).body;
   if (options.seed === 'covid') loadCovid(state);
   if (options.gsqlScript !== undefined) loadScript(state, options.gsqlScript, 'The gsqlScript');
   presets(state, options);

@@ -345,10 +345,13 @@ export class Interp {
 
   private seed(items: SeedItem[]): VSet {
     const out: VRef[] = [];
+    // Loops, not push(...all): a type of a million vertices would overflow the call stack.
+    const addAll = (type: string) => {
+      for (const v of this.allOfType(type)) out.push(v);
+    };
     for (const it of items) {
-      if (it.k === 'all') out.push(...this.allOfType(it.type));
-      else if (it.k === 'any')
-        for (const t of vertexTypesOf(this.cat, this.graph)) out.push(...this.allOfType(t.name));
+      if (it.k === 'all') addAll(it.type);
+      else if (it.k === 'any') for (const t of vertexTypesOf(this.cat, this.graph)) addAll(t.name);
       else {
         const v = this.ev(it.e);
         for (const x of this.iterable(v)) if (x instanceof VRef) out.push(x);

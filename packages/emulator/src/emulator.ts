@@ -34,6 +34,8 @@ export interface RunningEmulator {
   clock: EmulatorClock;
   /** Requests received, oldest first (bounded by maxRecordedRequests). */
   requests: RecordedRequest[];
+  /** Folder GSQL FILE objects write into (created on the first write; see the outputDir option). */
+  outputDir: string;
   /** Runs GSQL as the tigergraph user; returns the output text. */
   gsql(text: string): string;
   stop(): Promise<void>;
@@ -128,6 +130,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     restppViaGsUrl: `${base(gs.port)}/restpp`,
     clock,
     requests: recorded,
+    outputDir: state.outputDir,
     gsql: (text: string) => runGsql(state, state.auth.users.get(DEFAULT_USER) as User, text).output,
     stop: () => {
       stopped ??= Promise.all(listeners.map((l) => l.close())).then(() => undefined);

@@ -1,6 +1,7 @@
 // Everything one emulator instance knows: version, catalogue, data, users and credentials.
 import { randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { AuthState, User } from './auth/model.js';
 import type { EmulatorClock } from './clock.js';
 import type { EmulatorOptions } from './options.js';
@@ -25,6 +26,8 @@ export interface EmulatorState {
   dataDir?: string;
   /** Per-graph RESTPP endpoint statistics for /statistics. */
   stats: Map<string, Map<string, EndpointStats>>;
+  /** Host folder that FILE objects in queries write into (created on the first write). */
+  outputDir: string;
   /**
    * Submits a detached run as RESTPP's GSQL-ASYNC does and returns the submission reply; set by the
    * HTTP side so the GSQL engine (`RUN QUERY -async`) needs no import of it.
@@ -61,6 +64,9 @@ export function createState(
     catalog: newCatalog(),
     auth: { users, secrets: new Map(), tokens: new Map(), blockedJwts: new Set(), jwtKey: randomBytes(32) },
     stats: new Map(),
+    outputDir: resolve(
+      options.outputDir ?? join(tmpdir(), `tgraph-emulator-output-${randomBytes(6).toString('hex')}`),
+    ),
     ...(options.dataDir !== undefined ? { dataDir: resolve(options.dataDir) } : {}),
   };
 }

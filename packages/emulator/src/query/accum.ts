@@ -63,6 +63,12 @@ export function numAdd(a: QV, b: QV): QV {
   throw new QueryRuntimeError(`Runtime Error: cannot add ${typeof b} to ${typeof a}.`);
 }
 
+function intOf(x: QV): bigint {
+  if (typeof x === 'bigint') return x;
+  if (typeof x === 'boolean') return x ? 1n : 0n;
+  throw new QueryRuntimeError('Runtime Error: a bitwise accumulator takes INT values.');
+}
+
 export abstract class Accum {
   abstract add(v: AccInput): void;
   abstract set(v: QV): void;
@@ -91,7 +97,7 @@ class SimpleAccum extends Accum {
   private sum: QV = 0;
   private count = 0;
   constructor(
-    readonly kind: 'Sum' | 'Max' | 'Min' | 'Avg' | 'Or' | 'And',
+    readonly kind: 'Sum' | 'Max' | 'Min' | 'Avg' | 'Or' | 'And' | 'BitwiseOr' | 'BitwiseAnd',
     readonly el: BaseType | undefined,
   ) {
     super();
@@ -108,6 +114,10 @@ class SimpleAccum extends Accum {
         return false;
       case 'And':
         return true;
+      case 'BitwiseOr':
+        return 0n;
+      case 'BitwiseAnd':
+        return -1n;
       case 'Max':
         if (el?.k === 'prim' && el.name === 'INT') return INT_MIN;
         if (el?.k === 'prim' && (el.name === 'DOUBLE' || el.name === 'FLOAT')) return -Number.MAX_VALUE;
@@ -140,6 +150,12 @@ class SimpleAccum extends Accum {
       case 'And':
         this.v = this.v === true && x === true;
         return;
+      case 'BitwiseOr':
+        this.v = (this.v as bigint) | intOf(x);
+        return;
+      case 'BitwiseAnd':
+        this.v = (this.v as bigint) & intOf(x);
+        return;
       case 'Max':
         if (this.v === null || compare(x, this.v) > 0) this.v = x;
         return;
@@ -149,7 +165,7 @@ class SimpleAccum extends Accum {
     }
   }
   set(x: QV): void {
-    this.v = coerce(this.el, x);
+    this.v = this.kind === 'BitwiseOr' || this.kind === 'BitwiseAnd' ? intOf(x) : coerce(this.el, x);
     if (this.kind === 'Avg') {
       this.sum = typeof x === 'bigint' ? Number(x) : (x as number);
       this.count = 1;

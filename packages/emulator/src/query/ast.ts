@@ -14,7 +14,18 @@ export type VarType =
   | { k: 'coll'; coll: 'SET' | 'BAG' | 'LIST'; el: BaseType }
   | { k: 'map'; key: BaseType; val: BaseType };
 
-export type AccKind = 'Sum' | 'Max' | 'Min' | 'Avg' | 'Or' | 'And' | 'List' | 'Set' | 'Bag';
+export type AccKind =
+  | 'Sum'
+  | 'Max'
+  | 'Min'
+  | 'Avg'
+  | 'Or'
+  | 'And'
+  | 'BitwiseOr'
+  | 'BitwiseAnd'
+  | 'List'
+  | 'Set'
+  | 'Bag';
 
 export type AccType =
   | { k: 'simple'; kind: AccKind; el: BaseType | undefined }
@@ -32,7 +43,7 @@ export type Expr = Pos &
     | { k: 'lit'; v: import('./values.js').QV }
     | { k: 'name'; name: string }
     | { k: 'gacc'; name: string }
-    | { k: 'vacc'; obj: Expr; name: string }
+    | { k: 'vacc'; obj: Expr; name: string; prime?: true }
     | { k: 'attr'; obj: Expr; name: string }
     | { k: 'call'; name: string; args: Expr[] }
     | { k: 'method'; obj: Expr; name: string; args: Expr[] }
@@ -96,9 +107,16 @@ export type LValue =
 
 export type Stmt = Pos &
   (
-    | { k: 'declAccum'; global: boolean; names: { name: string; init: Expr | undefined }[]; type: AccType }
+    | {
+        k: 'declAccum';
+        /** Whether the first name is global; each name says so for itself (`@a, @@b` mix). */
+        global: boolean;
+        names: { name: string; init: Expr | undefined; global: boolean }[];
+        type: AccType;
+      }
     | { k: 'declVar'; type: VarType; names: { name: string; init: Expr | undefined }[] }
     | { k: 'typedef'; name: string; fields: { name: string; type: BaseType }[] }
+    | { k: 'declFile'; name: string; path: Expr }
     | { k: 'vset'; name: string; seed: SeedItem[] }
     | { k: 'vsetOp'; name: string; op: 'UNION' | 'INTERSECT' | 'MINUS'; l: string; r: string }
     | { k: 'select'; sel: SelectBlock }

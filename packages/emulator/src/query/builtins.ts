@@ -166,6 +166,7 @@ const FNS: Record<string, Fn> = {
 export const FUNCTIONS = new Set(Object.keys(FNS));
 
 export const METHODS = new Set([
+  'println',
   'outdegree',
   'size',
   'contains',

@@ -42,7 +42,8 @@ export function parseQueryAt(
       graph = c.ident();
     } else if (c.acceptKw('RETURNS')) {
       c.expectPunct('(');
-      p.varType();
+      if (/ACCUM$/i.test(c.peek().text)) p.accType();
+      else p.varType();
       c.expectPunct(')');
     } else if (c.acceptKw('API')) {
       c.next();
@@ -85,7 +86,17 @@ export function checkQuery(cat: Catalog, g: Graph, def: QueryDef): void {
     );
   };
   const tuples = new Set<string>();
+  // STRING / SET<STRING> parameters name types at run time (`-(e_type_set:e)- v_type:t`).
+  const typeParams = new Set(
+    def.params
+      .filter((p) => {
+        const el = p.type.k === 'coll' ? p.type.el : p.type;
+        return el.k === 'prim' && el.name === 'STRING';
+      })
+      .map((p) => p.name),
+  );
   const vertex = (name: string, at: { line: number; column: number }) => {
+    if (typeParams.has(name)) return;
     if (!vertexTypeIn(cat, g, name)) fail(`The vertex type ${name} is not defined in graph ${g.name}.`, at);
   };
   const walk = (x: unknown, at: { line: number; column: number }): void => {
@@ -122,7 +133,7 @@ export function checkQuery(cat: Catalog, g: Graph, def: QueryDef): void {
     if (o['hop'] && typeof o['hop'] === 'object') {
       const hop = o['hop'] as { edges: { name: string }[]; targets: string[] };
       for (const e of hop.edges as { name: string; dir: string }[]) {
-        if (e.name === '_') continue;
+        if (e.name === '_' || typeParams.has(e.name)) continue;
         const et = edgeTypeIn(cat, g, e.name);
         if (!et) fail(`The edge type ${e.name} is not defined in graph ${g.name}.`, here);
         else if (et.directed && e.dir === 'both')
@@ -159,7 +170,8 @@ function checkNames(
     const o = x as Record<string, unknown>;
     switch (o['k']) {
       case 'declAccum':
-        for (const n of o['names'] as { name: string }[]) (o['global'] ? globals : locals).add(n.name);
+        for (const n of o['names'] as { name: string; global: boolean }[])
+          (n.global ? globals : locals).add(n.name);
         break;
       case 'declVar':
         for (const n of o['names'] as { name: string }[]) names.add(n.name);
@@ -167,6 +179,7 @@ function checkNames(
       case 'vset':
       case 'vsetOp':
       case 'typedef':
+      case 'declFile':
         names.add(o['name'] as string);
         break;
       case 'foreach':

@@ -15,8 +15,9 @@ import {
 } from './accum.js';
 import type { AccType, Expr, LValue, PrintItem, QueryDef, SeedItem, Stmt } from './ast.js';
 import { callFunction, callMethod } from './builtins.js';
+import { outputPath, QFile } from './files.js';
 import { binaryOp, describe, fromQV, toQV } from './ops.js';
-import { printValue, vertexJson } from './output.js';
+import { fileText, printValue, vertexJson } from './output.js';
 import { runSelect } from './select.js';
 import { ERef, equals, QMap, QSet, QTuple, type QV, VRef, VSet } from './values.js';
 
@@ -33,6 +34,11 @@ export class Interp {
   /** Pending writes while an ACCUM / POST-ACCUM clause runs (applied when it ends). */
   deferred: (() => void)[] | undefined;
   deferVertexWrites = false;
+  /** Values of vertex accumulators before their first write in the current SELECT (`v.@a'`). */
+  primes: Map<string, QV> | undefined;
+
+  /** FILE objects by variable name. */
+  readonly files = new Map<string, QFile>();
 
   constructor(
     readonly cat: Catalog,
@@ -40,6 +46,8 @@ export class Interp {
     readonly def: QueryDef,
     params: Map<string, QV>,
     readonly now: () => number = Date.now,
+    /** Host folder FILE objects write into (see files.ts). */
+    readonly outputDir = '',
   ) {
     for (const [k, v] of params) this.scopes[0]?.set(k, v);
   }
@@ -133,9 +141,18 @@ export class Interp {
       case 'typedef':
         this.tuples.set(s.name, { name: s.name, fields: s.fields });
         return undefined;
+      case 'declFile': {
+        const path = this.ev(s.path);
+        if (typeof path !== 'string')
+          throw new QueryRuntimeError('Runtime Error: a FILE path must be a STRING.');
+        const f = new QFile(path, outputPath(this.outputDir, path));
+        f.open();
+        this.files.set(s.name, f);
+        return undefined;
+      }
       case 'declAccum':
         for (const n of s.names) {
-          if (s.global) {
+          if (n.global) {
             const a = this.newAccum(s.type);
             if (n.init) a.set(this.ev(n.init));
             this.globals.set(n.name, a);
@@ -193,20 +210,7 @@ export class Interp {
         const items = this.iterable(this.ev(s.src));
         for (const item of items) {
           yield;
-          const vars = new Map<string, QV>();
-          if (s.vars.length === 1) vars.set(s.vars[0] as string, item as QV);
-          else {
-            const parts =
-              item instanceof Arrow
-                ? [...item.keys, ...item.vals]
-                : item instanceof QTuple
-                  ? [...item.fields.values()]
-                  : [];
-            s.vars.forEach((name, i) => {
-              vars.set(name, (parts[i] ?? null) as QV);
-            });
-          }
-          this.scopes.push(vars);
+          this.scopes.push(this.loopVars(s.vars, item));
           let sig: Signal;
           try {
             sig = yield* this.block(s.body);
@@ -234,8 +238,27 @@ export class Interp {
     }
   }
 
+  /** FOREACH variables for one item: `x`, or `(k, v)` over map entries / tuple fields. */
+  private loopVars(names: string[], item: QV | Arrow): Map<string, QV> {
+    const vars = new Map<string, QV>();
+    if (names.length === 1) {
+      vars.set(names[0] as string, item as QV);
+      return vars;
+    }
+    const parts =
+      item instanceof Arrow
+        ? [...item.keys, ...item.vals]
+        : item instanceof QTuple
+          ? [...item.fields.values()]
+          : [];
+    names.forEach((name, i) => {
+      vars.set(name, (parts[i] ?? null) as QV);
+    });
+    return vars;
+  }
+
   /** Runs ACCUM-clause statements (no yields inside: they are bounded by the edge loop). */
-  clause(stmts: Stmt[]): void {
+  clause(stmts: Stmt[]): 'break' | 'continue' | undefined {
     for (const s of stmts) {
       switch (s.k) {
         case 'assign':
@@ -256,18 +279,19 @@ export class Interp {
           break;
         case 'if': {
           const hit = s.branches.find(([c]) => this.truthy(this.ev(c)));
-          if (hit) this.clause(hit[1]);
-          else if (s.else) this.clause(s.else);
+          const sig = hit ? this.clause(hit[1]) : s.else ? this.clause(s.else) : undefined;
+          if (sig) return sig;
           break;
         }
         case 'foreach':
           for (const item of this.iterable(this.ev(s.src))) {
-            const vars = new Map<string, QV>([
-              [s.vars[0] as string, item instanceof Arrow ? (item.keys[0] ?? null) : item],
-            ]);
-            this.withScope(vars, () => this.clause(s.body));
+            const sig = this.withScope(this.loopVars(s.vars, item), () => this.clause(s.body));
+            if (sig === 'break') break;
           }
           break;
+        case 'break':
+        case 'continue':
+          return s.k;
         case 'expr':
           this.ev(s.e);
           break;
@@ -275,6 +299,7 @@ export class Interp {
           throw new QueryRuntimeError(`Runtime Error: ${s.k} is not allowed in ACCUM/POST-ACCUM.`);
       }
     }
+    return undefined;
   }
 
   private assign(lhs: LValue, op: '=' | '+=', v: QV | Arrow): void {
@@ -298,8 +323,13 @@ export class Interp {
         return;
       }
       case 'vacc': {
-        const a = this.vacc(lhs.name, this.ev(lhs.obj));
-        const fn = () => (op === '=' ? a.set(v as QV) : a.add(v));
+        const target = this.ev(lhs.obj);
+        const a = this.vacc(lhs.name, target);
+        const fn = () => {
+          this.rememberPrime(lhs.name, target, a);
+          if (op === '=') a.set(v as QV);
+          else a.add(v);
+        };
         if (this.deferVertexWrites) later(fn);
         else fn();
         return;
@@ -312,6 +342,12 @@ export class Interp {
         return;
       }
     }
+  }
+
+  private rememberPrime(name: string, target: QV, a: Accum): void {
+    if (!this.primes || !(target instanceof VRef)) return;
+    const k = `${name}\u0001${target.key}`;
+    if (!this.primes.has(k)) this.primes.set(k, a.get());
   }
 
   private writeAttr(target: QV, name: string, op: '=' | '+=', v: QV): void {
@@ -353,8 +389,12 @@ export class Interp {
       if (it.k === 'all') addAll(it.type);
       else if (it.k === 'any') for (const t of vertexTypesOf(this.cat, this.graph)) addAll(t.name);
       else {
+        // `{v_type}` with a STRING (or SET<STRING>) holding type names: every vertex of them.
         const v = this.ev(it.e);
-        for (const x of this.iterable(v)) if (x instanceof VRef) out.push(x);
+        for (const x of this.iterable(v)) {
+          if (x instanceof VRef) out.push(x);
+          else if (typeof x === 'string') addAll(x);
+        }
       }
     }
     return new VSet(out);
@@ -428,13 +468,24 @@ export class Interp {
       }
       case 'gacc':
         return this.gacc(e.name).get();
-      case 'vacc':
-        return this.vacc(e.name, this.ev(e.obj)).get();
+      case 'vacc': {
+        const v = this.ev(e.obj);
+        if (e.prime && v instanceof VRef) {
+          const before = this.primes?.get(`${e.name}\u0001${v.key}`);
+          if (before !== undefined) return before;
+        }
+        return this.vacc(e.name, v).get();
+      }
       case 'attr':
         return this.attr(this.ev(e.obj), e.name, e);
       case 'call':
         return callFunction(this, e.name, e.args, e);
       case 'method': {
+        const file = e.obj.k === 'name' ? this.files.get(e.obj.name) : undefined;
+        if (file && e.name.toLowerCase() === 'println') {
+          file.println(e.args.map((a) => fileText(this, this.ev(a))).join(','));
+          return null;
+        }
         if (e.obj.k === 'gacc' || e.obj.k === 'vacc') {
           const acc = e.obj.k === 'gacc' ? this.gacc(e.obj.name) : this.vacc(e.obj.name, this.ev(e.obj.obj));
           const r = acc.method(

@@ -41,15 +41,17 @@ const SIMPLE_ACCUMS: Record<string, AccKind> = {
   AVGACCUM: 'Avg',
   ORACCUM: 'Or',
   ANDACCUM: 'And',
+  BITWISEORACCUM: 'BitwiseOr',
+  BITWISEANDACCUM: 'BitwiseAnd',
   LISTACCUM: 'List',
   SETACCUM: 'Set',
   BAGACCUM: 'Bag',
 };
 
-const UNSUPPORTED_ACCUMS = ['ARRAYACCUM', 'BITWISEORACCUM', 'BITWISEANDACCUM'];
+const UNSUPPORTED_ACCUMS = ['ARRAYACCUM'];
 
 /** Keywords that end an ACCUM / POST-ACCUM statement list. */
-const CLAUSE_END = ['POST', 'HAVING', 'ORDER', 'LIMIT', 'ACCUM', 'WHERE', 'SAMPLE', 'PER'];
+const CLAUSE_END = ['POST', 'POST_ACCUM', 'HAVING', 'ORDER', 'LIMIT', 'ACCUM', 'WHERE', 'SAMPLE', 'PER'];
 
 const UNSUPPORTED_STMTS: Record<string, string> = {
   INSERT: 'INSERT INTO (data modification)',
@@ -58,10 +60,8 @@ const UNSUPPORTED_STMTS: Record<string, string> = {
   RAISE: 'RAISE (exceptions)',
   TRY: 'TRY … EXCEPTION (exceptions)',
   EXCEPTION: 'EXCEPTION declarations',
-  FILE: 'FILE objects',
   JSONOBJECT: 'JSONOBJECT',
   JSONARRAY: 'JSONARRAY',
-  CASE: 'CASE statements (use IF … ELSE)',
   SWITCH: 'SWITCH',
   RESET_COLLECTION_ACCUM: 'RESET_COLLECTION_ACCUM',
   LOG: '',
@@ -142,7 +142,8 @@ export class QueryBodyParser extends ExprParser {
         el = this.baseType();
         c.expectPunct('>');
       }
-      if (el === undefined && !['Avg', 'Or', 'And'].includes(simple)) throw c.error();
+      if (el === undefined && !['Avg', 'Or', 'And', 'BitwiseOr', 'BitwiseAnd'].includes(simple))
+        throw c.error();
       return { k: 'simple', kind: simple, el };
     }
     if (up === 'MAPACCUM') {
@@ -281,21 +282,27 @@ export class QueryBodyParser extends ExprParser {
       c.expectPunct(';');
       return { ...p, k: 'typedef', name, fields };
     }
+    if (up === 'FILE' && c.peek(1).kind === 'ident' && c.isPunct('(', 2)) {
+      c.next();
+      const name = c.ident();
+      c.expectPunct('(');
+      const path = this.expr();
+      c.expectPunct(')');
+      c.expectPunct(';');
+      return { ...p, k: 'declFile', name, path };
+    }
     if (up === 'STATIC') this.unsupported('STATIC accumulators', t);
     if (/ACCUM$/.test(up)) {
       const type = this.accType();
-      const names: { name: string; init: Expr | undefined }[] = [];
-      let global: boolean | undefined;
+      const names: { name: string; init: Expr | undefined; global: boolean }[] = [];
       do {
         c.expectPunct('@');
-        const g = c.acceptPunct('@');
-        if (global !== undefined && global !== g) throw c.error();
-        global = g;
+        const global = c.acceptPunct('@');
         const name = c.ident();
-        names.push({ name, init: c.acceptPunct('=') ? this.expr() : undefined });
+        names.push({ name, init: c.acceptPunct('=') ? this.expr() : undefined, global });
       } while (c.acceptPunct(','));
       c.expectPunct(';');
-      return { ...p, k: 'declAccum', global: global ?? false, names, type };
+      return { ...p, k: 'declAccum', global: names[0]?.global ?? false, names, type };
     }
     if (this.isTypeStart()) {
       const type = this.varType();
@@ -310,6 +317,8 @@ export class QueryBodyParser extends ExprParser {
     switch (up) {
       case 'IF':
         return this.ifStmt(';');
+      case 'CASE':
+        return this.caseStmt(';');
       case 'WHILE': {
         c.next();
         const cond = this.expr();
@@ -428,6 +437,29 @@ export class QueryBodyParser extends ExprParser {
     return { ...p, k: 'if', branches, else: elseBody };
   }
 
+  /** `CASE [subject] WHEN x THEN stmts … [ELSE stmts] END` as the IF chain it means. */
+  private caseStmt(sep: ';' | ','): Stmt {
+    const c = this.c;
+    const p = this.pos();
+    c.expectKw('CASE');
+    const subject = c.isKw('WHEN') ? undefined : this.expr();
+    const branches: [Expr, Stmt[]][] = [];
+    let elseBody: Stmt[] | undefined;
+    const body = (ends: string[]) => (sep === ';' ? this.block(ends) : this.accumList(ends));
+    while (c.isKw('WHEN')) {
+      const w = c.next();
+      const cond = this.expr();
+      const test: Expr = subject ? { ...this.pos(w), k: 'bin', op: '==', l: subject, r: cond } : cond;
+      c.expectKw('THEN');
+      branches.push([test, body(['WHEN', 'ELSE', 'END'])]);
+    }
+    if (branches.length === 0) throw c.error();
+    if (c.acceptKw('ELSE')) elseBody = body(['END']);
+    c.expectKw('END');
+    if (sep === ';') c.expectPunct(';');
+    return { ...p, k: 'if', branches, else: elseBody };
+  }
+
   private foreach(sep: ';' | ','): Stmt {
     const c = this.c;
     const p = this.pos();
@@ -463,8 +495,12 @@ export class QueryBodyParser extends ExprParser {
       if (ends.includes(up) || c.isPunct(';')) break;
       if (up === 'IF') out.push(this.ifStmt(','));
       else if (up === 'FOREACH') out.push(this.foreach(','));
-      else if (up === 'CASE') this.unsupported('CASE statements in ACCUM (use IF … ELSE)');
-      else if (up === 'INSERT' || up === 'DELETE') this.unsupported(UNSUPPORTED_STMTS[up] as string);
+      else if (up === 'CASE') out.push(this.caseStmt(','));
+      else if (up === 'BREAK' || up === 'CONTINUE') {
+        const p = this.pos();
+        c.next();
+        out.push({ ...p, k: up === 'BREAK' ? 'break' : 'continue' });
+      } else if (up === 'INSERT' || up === 'DELETE') this.unsupported(UNSUPPORTED_STMTS[up] as string);
       else if (this.isTypeStart()) {
         const p = this.pos();
         const type = this.varType();
@@ -572,10 +608,13 @@ export class QueryBodyParser extends ExprParser {
     if (c.acceptKw('WHERE')) sel.where = this.expr();
     if (c.isKw('PER')) this.unsupported('PER clauses');
     if (c.acceptKw('ACCUM')) sel.accum = this.accumList(CLAUSE_END);
-    while (c.isKw('POST')) {
-      c.next();
-      c.expectPunct('-');
-      c.expectKw('ACCUM');
+    while (c.isKw('POST') || c.isKw('POST_ACCUM')) {
+      // `POST-ACCUM` and GSQL 101's `POST_ACCUM` are the same clause.
+      if (!c.acceptKw('POST_ACCUM')) {
+        c.next();
+        c.expectPunct('-');
+        c.expectKw('ACCUM');
+      }
       if (c.isPunct('(')) this.unsupported('POST-ACCUM with an alias list');
       sel.postAccum.push(...this.accumList(CLAUSE_END));
     }
@@ -605,6 +644,7 @@ export class QueryBodyParser extends ExprParser {
     const edges: EdgeStep[] = [];
     let edgeAlias: string | undefined;
     if (!c.isPunct(':') && !c.isPunct(')')) {
+      const paren = c.acceptPunct('(');
       do {
         const inDir = c.acceptPunct('<');
         const t = c.peek();
@@ -618,6 +658,7 @@ export class QueryBodyParser extends ExprParser {
           dir: inDir ? 'in' : outDir ? 'out' : 'both',
         });
       } while (c.acceptPunct('|'));
+      if (paren) c.expectPunct(')');
     } else edges.push({ name: '_', dir: 'both' });
     if (c.acceptPunct(':')) edgeAlias = c.ident();
     c.expectPunct(')');

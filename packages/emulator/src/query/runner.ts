@@ -26,7 +26,7 @@ export function evalDefaultFor(state: EmulatorState, g: Graph, def: QueryDef): (
 }
 
 export function newRun(state: EmulatorState, g: Graph, def: QueryDef, params: Map<string, QV>): Interp {
-  return new Interp(state.catalog, g, def, params, () => state.clock.now());
+  return new Interp(state.catalog, g, def, params, () => state.clock.now(), state.outputDir);
 }
 
 function nullVertexParam(def: QueryDef, params: Map<string, QV>): Outcome | undefined {

@@ -5,14 +5,25 @@ import { edgesFrom, vkey } from '../store/data.js';
 import { QueryRuntimeError } from './accum.js';
 import type { EdgeStep, SelectBlock, Stmt } from './ast.js';
 import type { Interp } from './interp.js';
-import { compare, ERef, type QV, VRef, VSet } from './values.js';
+import { compare, ERef, QSet, type QV, VRef, VSet } from './values.js';
+
+/** Type names a pattern name stands for: itself, or the STRING / SET<STRING> parameter's value. */
+export function typeNames(q: Interp, name: string): string[] {
+  const v = q.lookup(name);
+  if (typeof v === 'string') return [v];
+  if (v instanceof QSet || Array.isArray(v))
+    return q.iterable(v).filter((x): x is string => typeof x === 'string');
+  return [name];
+}
 
 function edgeTypes(q: Interp, name: string): EdgeType[] {
   const all = edgeTypesOf(q.cat, q.graph);
   if (name === '_') return all;
-  const et = all.find((e) => e.name === name);
-  if (!et) throw new QueryRuntimeError(`Runtime Error: edge type ${name} is not in graph ${q.graph.name}.`);
-  return [et];
+  return typeNames(q, name).map((n) => {
+    const et = all.find((e) => e.name === n);
+    if (!et) throw new QueryRuntimeError(`Runtime Error: edge type ${n} is not in graph ${q.graph.name}.`);
+    return et;
+  });
 }
 
 /** Edges of one pattern step from `v`, with the vertex at the other end. */
@@ -42,6 +53,8 @@ function steps(q: Interp, v: VRef, step: EdgeStep): [ERef, VRef][] {
 export function* runSelect(q: Interp, sel: SelectBlock): Generator<void, void, void> {
   const src = q.vsetOf(sel.src, sel);
   const matches: Map<string, QV>[] = [];
+  const targets = new Set(sel.hop?.targets.flatMap((t) => typeNames(q, t)));
+  q.primes = new Map();
   q.deferred = [];
   q.deferVertexWrites = true;
   let n = 0;
@@ -58,7 +71,7 @@ export function* runSelect(q: Interp, sel: SelectBlock): Generator<void, void, v
       for (const step of sel.hop.edges) {
         for (const [e, t] of steps(q, s, step)) {
           if (++n % 256 === 0) yield;
-          if (sel.hop.targets.length > 0 && !sel.hop.targets.includes(t.type)) continue;
+          if (targets.size > 0 && !targets.has(t.type)) continue;
           const b = new Map<string, QV>([[sel.srcAlias, s]]);
           if (sel.hop.edgeAlias) b.set(sel.hop.edgeAlias, e);
           b.set(sel.hop.targetAlias, t);
@@ -86,6 +99,7 @@ export function* runSelect(q: Interp, sel: SelectBlock): Generator<void, void, v
   } finally {
     q.deferred = undefined;
     q.deferVertexWrites = false;
+    q.primes = undefined;
   }
   let result: VRef[] = [];
   const seen = new Set<string>();

@@ -42,7 +42,7 @@ function outputSignature(cat: Catalog, g: Graph, def: QueryDef): Json[] {
     for (const s of stmts) {
       switch (s.k) {
         case 'declAccum':
-          for (const n of s.names) accs.set(`${s.global ? '@@' : '@'}${n.name}`, accText(s.type));
+          for (const n of s.names) accs.set(`${n.global ? '@@' : '@'}${n.name}`, accText(s.type));
           break;
         case 'declVar':
           for (const n of s.names) vars.set(n.name, lowerType(s.type));

@@ -16,7 +16,10 @@ export const rType = (s: Shape) => `R_${s.name}`;
 function ddl(shapes: Shape[]): string {
   const lines: string[] = [];
   for (const s of shapes) {
-    lines.push(`CREATE VERTEX ${vType(s)} (PRIMARY_ID id STRING) WITH primary_id_as_attribute="true"`);
+    // cid: where tg_louvain writes its communities (result_attribute).
+    lines.push(
+      `CREATE VERTEX ${vType(s)} (PRIMARY_ID id STRING, cid INT) WITH primary_id_as_attribute="true"`,
+    );
     lines.push(
       s.directed
         ? `CREATE DIRECTED EDGE ${eType(s)} (FROM ${vType(s)}, TO ${vType(s)}, weight FLOAT) WITH REVERSE_EDGE="${rType(s)}"`
@@ -96,6 +99,19 @@ export async function runQuery(
   }
   return body.results;
 }
+
+/** Every vertex's value of one attribute, read through RESTPP. */
+export async function attributeOf(e: RunningEmulator, s: Shape, attr: string): Promise<Map<string, unknown>> {
+  const r = await http(`${e.restppUrl}/graph/${GRAPH}/vertices/${vType(s)}?select=${attr}`);
+  const body = r.json as { results: { v_id: string; attributes: Record<string, unknown> }[] };
+  return new Map(body.results.map((v) => [v.v_id, v.attributes[attr]]));
+}
+
+/** The parameters of queries taking type sets (v_type_set, e_type_set). */
+export const typeSetParams = (s: Shape) => ({ v_type_set: vType(s), e_type_set: eType(s) });
+
+/** The reverse edge type to give for a shape: the reverse type when directed, else the type itself. */
+export const reverseOf = (s: Shape) => (s.directed ? rType(s) : eType(s));
 
 /** The common parameters of the library queries for one shape. */
 export const typeParams = (s: Shape) => ({ v_type: vType(s), e_type: eType(s) });

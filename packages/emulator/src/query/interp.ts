@@ -289,6 +289,12 @@ export class Interp {
             if (sig === 'break') break;
           }
           break;
+        case 'while': {
+          const limit = s.limit ? Number(this.ev(s.limit)) : Number.POSITIVE_INFINITY;
+          for (let n = 0; n < limit && this.truthy(this.ev(s.cond)); n++)
+            if (this.clause(s.body) === 'break') break;
+          break;
+        }
         case 'break':
         case 'continue':
           return s.k;
@@ -482,6 +488,18 @@ export class Interp {
         return callFunction(this, e.name, e.args, e);
       case 'method': {
         const file = e.obj.k === 'name' ? this.files.get(e.obj.name) : undefined;
+        if (e.name.toLowerCase() === 'setattr') {
+          // v.setAttr("attr", value): an attribute write whose name is a value.
+          const name = this.ev(e.args[0] ?? { ...e, k: 'lit', v: null });
+          if (typeof name !== 'string')
+            throw new QueryRuntimeError('Runtime Error: setAttr() takes the attribute name as a STRING.');
+          this.assign(
+            { k: 'attr', obj: e.obj, name },
+            '=',
+            this.ev(e.args[1] ?? { ...e, k: 'lit', v: null }),
+          );
+          return null;
+        }
         if (file && e.name.toLowerCase() === 'println') {
           file.println(e.args.map((a) => fileText(this, this.ev(a))).join(','));
           return null;

@@ -411,29 +411,46 @@ export class QueryBodyParser extends ExprParser {
     }
   }
 
-  private ifStmt(sep: ';' | ','): Stmt {
+  /**
+   * `IF c THEN … [ELSE IF c THEN …]* [ELSE …] END`. An `ELSE IF` may also open an IF nested in the
+   * ELSE branch with its own END (the library writes both); the two mean the same, so the nested
+   * reading is tried first and the chain reading when no second END follows.
+   */
+  private ifStmt(sep: ';' | ',', nested = false): Stmt {
     const c = this.c;
     const p = this.pos();
     c.expectKw('IF');
     const branches: [Expr, Stmt[]][] = [];
     let elseBody: Stmt[] | undefined;
+    const body = (ends: string[]) => (sep === ';' ? this.block(ends) : this.accumList(ends));
     const cond = this.expr();
     c.expectKw('THEN');
-    branches.push([cond, sep === ';' ? this.block(['ELSE', 'END']) : this.accumList(['ELSE', 'END'])]);
+    branches.push([cond, body(['ELSE', 'END'])]);
     for (;;) {
       if (c.acceptKw('END')) break;
       c.expectKw('ELSE');
-      if (c.acceptKw('IF')) {
+      if (c.isKw('IF')) {
+        const at = c.pos;
+        try {
+          elseBody = [this.ifStmt(sep, true)];
+          if (sep === ';') c.acceptPunct(';');
+          c.expectKw('END');
+          break;
+        } catch (e) {
+          if (!(e instanceof GsqlSyntaxError)) throw e;
+          c.pos = at;
+        }
+        c.next();
         const cnd = this.expr();
         c.expectKw('THEN');
-        branches.push([cnd, sep === ';' ? this.block(['ELSE', 'END']) : this.accumList(['ELSE', 'END'])]);
+        branches.push([cnd, body(['ELSE', 'END'])]);
         continue;
       }
-      elseBody = sep === ';' ? this.block(['END']) : this.accumList(['END']);
+      elseBody = body(['END']);
       c.expectKw('END');
       break;
     }
-    if (sep === ';') c.expectPunct(';');
+    if (sep === ';' && !nested) c.expectPunct(';');
     return { ...p, k: 'if', branches, else: elseBody };
   }
 
@@ -496,7 +513,16 @@ export class QueryBodyParser extends ExprParser {
       if (up === 'IF') out.push(this.ifStmt(','));
       else if (up === 'FOREACH') out.push(this.foreach(','));
       else if (up === 'CASE') out.push(this.caseStmt(','));
-      else if (up === 'BREAK' || up === 'CONTINUE') {
+      else if (up === 'WHILE') {
+        const p = this.pos();
+        c.next();
+        const cond = this.expr();
+        const limit = c.acceptKw('LIMIT') ? this.expr() : undefined;
+        c.expectKw('DO');
+        const body = this.accumList(['END']);
+        c.expectKw('END');
+        out.push({ ...p, k: 'while', cond, limit, body });
+      } else if (up === 'BREAK' || up === 'CONTINUE') {
         const p = this.pos();
         c.next();
         out.push({ ...p, k: up === 'BREAK' ? 'break' : 'continue' });

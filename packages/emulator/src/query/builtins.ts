@@ -7,6 +7,7 @@ import { Arrow, QueryRuntimeError } from './accum.js';
 import type { Expr, Pos } from './ast.js';
 import type { Interp } from './interp.js';
 import { describe } from './ops.js';
+import { LIBRARY_UDFS } from './udfs.js';
 import { compare, Dt, ERef, QMap, QSet, QTuple, type QV, VRef, VSet } from './values.js';
 
 const num = (v: QV, fn: string): number => {
@@ -163,6 +164,8 @@ const FNS: Record<string, Fn> = {
   },
 };
 
+for (const [name, fn] of Object.entries(LIBRARY_UDFS)) FNS[name] = (_q, a) => fn(a);
+
 export const FUNCTIONS = new Set(Object.keys(FNS));
 
 export const METHODS = new Set([
@@ -191,6 +194,13 @@ export function callFunction(q: Interp, name: string, args: Expr[], at: Pos): QV
     return new QTuple(name, new Map(tuple.fields.map((f, i) => [f.name, q.ev(args[i] as Expr)])));
   }
   const fn = FNS[name.toLowerCase()];
+  if (!fn) {
+    const called = q.callQuery(
+      name,
+      args.map((a) => q.ev(a)),
+    );
+    if (called !== undefined) return called;
+  }
   if (!fn) throw new QueryRuntimeError(`Runtime Error: unknown function ${name}() (line ${at.line}).`);
   return fn(
     q,

@@ -6,6 +6,7 @@ import { type Catalog, edgeTypeIn, type Graph, vertexTypeIn } from '../store/cat
 import type { QueryDef } from './ast.js';
 import { FUNCTIONS, METHODS } from './builtins.js';
 import { QueryBodyParser } from './parser.js';
+import { queriesOf } from './store.js';
 
 export class QueryCompileError extends Error {}
 
@@ -120,7 +121,7 @@ export function checkQuery(cat: Catalog, g: Graph, def: QueryDef): void {
         break;
       case 'call': {
         const n = o['name'] as string;
-        if (!FUNCTIONS.has(n.toLowerCase()) && !tuples.has(n))
+        if (!FUNCTIONS.has(n.toLowerCase()) && !tuples.has(n) && !queriesOf(g).has(n))
           fail(`The function ${n}() is not supported by the emulator`, here);
         break;
       }

@@ -19,6 +19,7 @@ import { outputPath, QFile } from './files.js';
 import { binaryOp, describe, fromQV, toQV } from './ops.js';
 import { fileText, printValue, vertexJson } from './output.js';
 import { runSelect } from './select.js';
+import { queriesOf } from './store.js';
 import { ERef, equals, QMap, QSet, QTuple, type QV, VRef, VSet } from './values.js';
 
 type Signal = 'break' | 'continue' | 'return' | undefined;
@@ -236,6 +237,23 @@ export class Interp {
         this.ev(s.e);
         return undefined;
     }
+  }
+
+  /** Runs another query of the graph as a function (`RETURNS`); undefined when there is none. */
+  callQuery(name: string, args: QV[]): QV | undefined {
+    const def = queriesOf(this.graph).get(name)?.def;
+    if (!def) return undefined;
+    if (args.length > def.params.length)
+      throw new QueryRuntimeError(`Runtime Error: ${name}() takes ${def.params.length} arguments.`);
+    const params = new Map<string, QV>();
+    def.params.forEach((p, i) => {
+      const v = args[i] ?? (p.default ? this.ev(p.default) : null);
+      params.set(p.name, p.type.k === 'prim' ? coerce(p.type, v) : v);
+    });
+    const sub = new Interp(this.cat, this.graph, def, params, this.now, this.outputDir);
+    // Runs to the end inside this step: a called query's PRINTs are not part of the caller's output.
+    for (const _ of sub.run());
+    return sub.returned;
   }
 
   /** FOREACH variables for one item: `x`, or `(k, v)` over map entries / tuple fields. */

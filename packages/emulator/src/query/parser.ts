@@ -19,6 +19,7 @@ import type {
   VarType,
 } from './ast.js';
 import { ExprParser, UnsupportedConstruct } from './parse-expr.js';
+import { parseV3From, type V3Host, withFilters } from './parse-v3.js';
 
 export { UnsupportedConstruct };
 
@@ -608,11 +609,13 @@ export class QueryBodyParser extends ExprParser {
     const outAlias = c.ident();
     if (c.isPunct(',') || c.isKw('INTO')) this.unsupported('Tabular SELECT (multiple outputs / INTO)');
     c.expectKw('FROM');
-    const src = c.ident();
-    let srcAlias = src;
-    if (c.acceptPunct(':')) srcAlias = c.ident();
-    let hop: SelectBlock['hop'];
-    if (c.isPunct('-') || (c.isPunct('<') && c.isPunct('-', 1))) hop = this.hop();
+    // SYNTAX v3 patterns start with `(` (parse-v3.ts).
+    const v3 = c.isPunct('(') ? parseV3From(this.v3Host(), (n) => `_v3_${n}`) : undefined;
+    const src = v3?.src ?? c.ident();
+    let srcAlias = v3?.srcAlias ?? src;
+    if (!v3 && c.acceptPunct(':')) srcAlias = c.ident();
+    let hop: SelectBlock['hop'] = v3?.hop;
+    if (!v3 && (c.isPunct('-') || (c.isPunct('<') && c.isPunct('-', 1)))) hop = this.hop();
     if (c.isPunct('-') || c.isPunct('<')) this.unsupported('Multi-hop path patterns');
     if (c.isPunct(',')) this.unsupported('Comma-separated FROM patterns');
     const sel: SelectBlock = {
@@ -632,6 +635,7 @@ export class QueryBodyParser extends ExprParser {
     };
     if (c.isKw('SAMPLE')) this.unsupported('SAMPLE clauses');
     if (c.acceptKw('WHERE')) sel.where = this.expr();
+    sel.where = withFilters(sel.where, v3);
     if (c.isKw('PER')) this.unsupported('PER clauses');
     if (c.acceptKw('ACCUM')) sel.accum = this.accumList(CLAUSE_END);
     while (c.isKw('POST') || c.isKw('POST_ACCUM')) {
@@ -659,6 +663,10 @@ export class QueryBodyParser extends ExprParser {
       if (c.acceptPunct(',') || c.isKw('OFFSET')) this.unsupported('LIMIT with an offset');
     }
     return sel;
+  }
+
+  private v3Host(): V3Host {
+    return { c: this.c, expr: () => this.expr(), unsupported: (what, t) => this.unsupported(what, t) };
   }
 
   private hop(): NonNullable<SelectBlock['hop']> {

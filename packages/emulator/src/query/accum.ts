@@ -176,14 +176,30 @@ class SimpleAccum extends Accum {
   }
 }
 
+const isColl = (v: QV): boolean => Array.isArray(v) || v instanceof QSet;
+const collItems = (v: QV): QV[] => (Array.isArray(v) ? v : v instanceof QSet ? v.values() : []);
+
 class CollAccum extends Accum {
   private items: QV[] = [];
   private set_ = new QSet();
   constructor(
     readonly kind: 'List' | 'Set' | 'Bag',
     readonly el: BaseType | undefined,
+    /** Element accumulator type when elements are collections themselves. */
+    readonly nested?: AccType,
   ) {
     super();
+  }
+  /** An element of a nested accumulator: a collection of the inner kind. */
+  private innerValue(x: QV): QV {
+    if (!isColl(x))
+      throw new QueryRuntimeError(
+        `Runtime Error: ${this.kind}Accum of collections cannot take ${String(x)}.`,
+      );
+    const inner = this.nested as Extract<AccType, { k: 'simple' }>;
+    const a = new CollAccum(inner.kind as 'List' | 'Set' | 'Bag', inner.el, inner.inner);
+    a.add(x);
+    return a.get();
   }
   private push(x: QV): void {
     const v = coerce(this.el, x);
@@ -193,6 +209,14 @@ class CollAccum extends Accum {
   add(input: AccInput): void {
     if (input instanceof Arrow)
       throw new QueryRuntimeError(`Runtime Error: ${this.kind}Accum cannot take (k -> v).`);
+    // Nested (ListAccum<ListAccum<T>>): a collection of T is one element; a collection of
+    // collections adds its elements.
+    if (this.nested) {
+      const elems = collItems(input);
+      if (elems.length > 0 && !elems.some(isColl)) this.push(this.innerValue(input));
+      else for (const x of elems) this.push(this.innerValue(x));
+      return;
+    }
     // Adding a collection adds its elements.
     if (Array.isArray(input)) for (const x of input) this.push(x);
     else if (input instanceof QSet) for (const x of input.values()) this.push(x);
@@ -421,7 +445,7 @@ export function makeAccum(
   switch (t.k) {
     case 'simple':
       return t.kind === 'List' || t.kind === 'Set' || t.kind === 'Bag'
-        ? new CollAccum(t.kind, t.el)
+        ? new CollAccum(t.kind, t.el, t.inner)
         : new SimpleAccum(t.kind, t.el);
     case 'Map':
       return new MapAccum(t.key, t.val, make);

@@ -28,7 +28,13 @@ export type AccKind =
   | 'Bag';
 
 export type AccType =
-  | { k: 'simple'; kind: AccKind; el: BaseType | undefined }
+  | {
+      k: 'simple';
+      kind: AccKind;
+      el: BaseType | undefined;
+      /** `ListAccum<ListAccum<VERTEX>>`: elements are themselves collections of this type. */
+      inner?: AccType;
+    }
   | { k: 'Map'; key: BaseType; val: BaseType | AccType }
   | { k: 'Heap'; tuple: string; cap: Expr; order: { field: string; desc: boolean }[] }
   | { k: 'GroupBy'; keys: { type: BaseType; name: string }[]; accs: { type: AccType; name: string }[] };

@@ -51,6 +51,8 @@ export function parseQueryAt(
     } else if (c.acceptKw('SYNTAX')) {
       const v = c.next().text.toLowerCase();
       syntax = v === 'v2' ? 'v2' : 'v1';
+      // Classic steps traverse left to right with or without an arrowhead (`-(E)-` = `-(E)->`).
+      p.classic = syntax === 'v1';
     } else break;
   }
   const body = p.body();

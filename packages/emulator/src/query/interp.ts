@@ -28,6 +28,8 @@ export class Interp {
   readonly tuples = new Map<string, TupleDef>();
   readonly globals = new Map<string, Accum>();
   readonly vaccTypes = new Map<string, AccType>();
+  /** Declared initial values of vertex accumulators (`SumAccum<FLOAT> @score = 1;`). */
+  readonly vaccInits = new Map<string, QV>();
   readonly vaccs = new Map<string, Map<string, Accum>>();
   readonly scopes: Map<string, QV>[] = [new Map()];
   readonly results: Record<string, Json>[] = [];
@@ -53,17 +55,23 @@ export class Interp {
     for (const [k, v] of params) this.scopes[0]?.set(k, v);
   }
 
+  /** getvid() numbers per type, built once per run (a scan per call would be quadratic). */
+  private vids: Map<string, Map<string, bigint>> | undefined;
+
   /** getvid(): a stable number per vertex (type ordinal in the high bits, insertion index below). */
   internalId(v: VRef): bigint {
-    const types = vertexTypesOf(this.cat, this.graph);
-    const ti = types.findIndex((t) => t.name === v.type);
-    const t = types[ti];
-    let i = 0;
-    for (const id of t?.data.keys() ?? []) {
-      if (id === v.id) break;
-      i++;
+    if (!this.vids) {
+      this.vids = new Map();
+      for (const [ti, t] of vertexTypesOf(this.cat, this.graph).entries()) {
+        const ids = new Map<string, bigint>();
+        let i = 0n;
+        for (const id of t.data.keys()) ids.set(id, (BigInt(ti + 1) << 32n) + i++);
+        this.vids.set(t.name, ids);
+      }
     }
-    return (BigInt(ti + 1) << 32n) + BigInt(i);
+    const id = this.vids.get(v.type)?.get(v.id);
+    if (id === undefined) throw new QueryRuntimeError(`Runtime Error: vertex ${v.id} does not exist.`);
+    return id;
   }
 
   *run(): Generator<void, void, void> {
@@ -118,6 +126,8 @@ export class Interp {
     let a = per.get(v.key);
     if (!a) {
       a = this.newAccum(t);
+      const init = this.vaccInits.get(name);
+      if (init !== undefined) a.set(init);
       per.set(v.key, a);
     }
     return a;
@@ -157,7 +167,11 @@ export class Interp {
             const a = this.newAccum(s.type);
             if (n.init) a.set(this.ev(n.init));
             this.globals.set(n.name, a);
-          } else this.vaccTypes.set(n.name, s.type);
+          } else {
+            this.vaccTypes.set(n.name, s.type);
+            if (n.init) this.vaccInits.set(n.name, this.ev(n.init));
+            else this.vaccInits.delete(n.name);
+          }
         }
         return undefined;
       case 'declVar':
@@ -415,7 +429,7 @@ export class Interp {
       else {
         // `{v_type}` with a STRING (or SET<STRING>) holding type names: every vertex of them.
         const v = this.ev(it.e);
-        for (const x of this.iterable(v)) {
+        for (const x of typeof v === 'string' ? [v] : this.iterable(v)) {
           if (x instanceof VRef) out.push(x);
           else if (typeof x === 'string') addAll(x);
         }

@@ -51,6 +51,8 @@ export function binaryOp(op: string, l: QV, r: QV): QV {
     }
   }
   if (op === 'UNION' || op === 'INTERSECT' || op === 'MINUS') return setOp(op, l, r);
+  // ListAccum + ListAccum concatenates (`sequence + [t]`).
+  if (op === '+' && Array.isArray(l) && Array.isArray(r)) return [...l, ...r];
   if (l instanceof QSet && r instanceof QSet) {
     if (op === '+') return new QSet([...l.values(), ...r.values()]);
     if (op === '-') return new QSet(l.values().filter((x) => !r.has(x)));

@@ -69,6 +69,9 @@ const UNSUPPORTED_STMTS: Record<string, string> = {
 };
 
 export class QueryBodyParser extends ExprParser {
+  /** `SYNTAX V1` was declared: an edge step without arrowhead goes left to right. */
+  classic = false;
+
   // ---- types ------------------------------------------------------------------------------
 
   baseType(): BaseType {
@@ -139,7 +142,19 @@ export class QueryBodyParser extends ExprParser {
       c.next();
       let el: BaseType | undefined;
       if (c.acceptPunct('<')) {
-        if (/ACCUM$/i.test(c.peek().text)) this.unsupported(`Nested accumulators inside ${t.text}`);
+        if (/ACCUM$/i.test(c.peek().text)) {
+          // Only lists/sets/bags of lists/sets/bags nest (paths as ListAccum<ListAccum<VERTEX>>).
+          const at = c.peek();
+          const inner = this.accType();
+          c.expectPunct('>');
+          const coll = ['List', 'Set', 'Bag'];
+          if (!coll.includes(simple) || inner.k !== 'simple' || !coll.includes(inner.kind))
+            this.unsupported(
+              `${inner.k === 'simple' ? `${inner.kind}Accum` : `${inner.k}Accum`} inside ${t.text}`,
+              at,
+            );
+          return { k: 'simple', kind: simple, el: undefined, inner };
+        }
         el = this.baseType();
         c.expectPunct('>');
       }
@@ -413,9 +428,9 @@ export class QueryBodyParser extends ExprParser {
   }
 
   /**
-   * `IF c THEN … [ELSE IF c THEN …]* [ELSE …] END`. An `ELSE IF` may also open an IF nested in the
-   * ELSE branch with its own END (the library writes both); the two mean the same, so the nested
-   * reading is tried first and the chain reading when no second END follows.
+   * `IF c THEN … [ELSE IF c THEN …]* [ELSE …] END`. An IF on the line after ELSE may also be an IF
+   * nested in the ELSE branch with its own END (the library writes both); the two mean the same,
+   * so there the nested reading is tried first and the chain reading when no second END follows.
    */
   private ifStmt(sep: ';' | ',', nested = false): Stmt {
     const c = this.c;
@@ -432,15 +447,17 @@ export class QueryBodyParser extends ExprParser {
       c.expectKw('ELSE');
       if (c.isKw('IF')) {
         const at = c.pos;
-        try {
-          elseBody = [this.ifStmt(sep, true)];
-          if (sep === ';') c.acceptPunct(';');
-          c.expectKw('END');
-          break;
-        } catch (e) {
-          if (!(e instanceof GsqlSyntaxError)) throw e;
-          c.pos = at;
-        }
+        // `ELSE IF` on one line is the chain; an IF on its own line may be a nested IF.
+        if (c.peek().newline)
+          try {
+            elseBody = [this.ifStmt(sep, true)];
+            if (sep === ';') c.acceptPunct(';');
+            c.expectKw('END');
+            break;
+          } catch (e) {
+            if (!(e instanceof GsqlSyntaxError)) throw e;
+            c.pos = at;
+          }
         c.next();
         const cnd = this.expr();
         c.expectKw('THEN');
@@ -700,7 +717,7 @@ export class QueryBodyParser extends ExprParser {
     const arrow = c.acceptPunct('>');
     if (arrow && reverse) throw c.error();
     // Classic arrows set the direction of every alternative.
-    if (arrow) for (const e of edges) e.dir = 'out';
+    if (arrow || this.classic) for (const e of edges) if (arrow || e.dir === 'both') e.dir = 'out';
     if (reverse) for (const e of edges) e.dir = 'in';
     const targets: string[] = [];
     const paren = c.acceptPunct('(');

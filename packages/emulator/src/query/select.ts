@@ -99,7 +99,6 @@ export function* runSelect(q: Interp, sel: SelectBlock): Generator<void, void, v
   } finally {
     q.deferred = undefined;
     q.deferVertexWrites = false;
-    q.primes = undefined;
   }
   let result: VRef[] = [];
   const seen = new Set<string>();
@@ -132,6 +131,8 @@ export function* runSelect(q: Interp, sel: SelectBlock): Generator<void, void, v
     result = keyed.map((k) => k.v);
   }
   if (sel.limit) result = result.slice(0, Number(q.ev(sel.limit)));
+  // Primes (`v.@a'`) stay readable through HAVING / ORDER BY / LIMIT of this block.
+  q.primes = undefined;
   q.setVar(sel.target, new VSet(result));
 }
 

@@ -15,6 +15,7 @@ function accText(t: AccType): string {
       : lowerType(b as BaseType);
   switch (t.k) {
     case 'simple':
+      if (t.inner) return `${t.kind}Accum<${accText(t.inner)}>`;
       return `${t.kind}Accum${t.el ? `<${base(t.el)}>` : ''}`;
     case 'Map':
       return `MapAccum<${base(t.key)}, ${base(t.val)}>`;

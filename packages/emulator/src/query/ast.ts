@@ -123,6 +123,7 @@ export type Stmt = Pos &
     | { k: 'declVar'; type: VarType; names: { name: string; init: Expr | undefined }[] }
     | { k: 'typedef'; name: string; fields: { name: string; type: BaseType }[] }
     | { k: 'declFile'; name: string; path: Expr }
+    | { k: 'insert'; edge: boolean; name: string; values: Expr[] }
     | { k: 'vset'; name: string; seed: SeedItem[] }
     | { k: 'vsetOp'; name: string; op: 'UNION' | 'INTERSECT' | 'MINUS'; l: string; r: string }
     | { k: 'select'; sel: SelectBlock }

@@ -121,6 +121,18 @@ export function checkQuery(cat: Catalog, g: Graph, def: QueryDef): void {
       case 'all':
         vertex(o['type'] as string, here);
         break;
+      case 'insert': {
+        const n = o['name'] as string;
+        if (typeParams.has(n)) break;
+        if (!edgeTypeIn(cat, g, n))
+          fail(
+            vertexTypeIn(cat, g, n)
+              ? 'INSERT INTO (data modification) of vertices is outside the GSQL subset the emulator supports'
+              : `The edge type ${n} is not defined in graph ${g.name}.`,
+            here,
+          );
+        break;
+      }
       case 'call': {
         const n = o['name'] as string;
         if (!FUNCTIONS.has(n.toLowerCase()) && !tuples.has(n) && !queriesOf(g).has(n))

@@ -16,9 +16,10 @@ import {
 import type { AccType, Expr, LValue, PrintItem, QueryDef, SeedItem, Stmt } from './ast.js';
 import { callFunction, callMethod } from './builtins.js';
 import { outputPath, QFile } from './files.js';
+import { insertEdgeFrom } from './insert.js';
 import { binaryOp, describe, fromQV, toQV } from './ops.js';
 import { fileText, printValue, vertexJson } from './output.js';
-import { runSelect } from './select.js';
+import { runSelect, typeNames } from './select.js';
 import { queriesOf } from './store.js';
 import { ERef, equals, QMap, QSet, QTuple, type QV, VRef, VSet } from './values.js';
 
@@ -74,8 +75,17 @@ export class Interp {
     return id;
   }
 
+  /** INSERTs wait for the end of the query, as TigerGraph applies a query's writes when it ends. */
+  readonly inserts: (() => void)[] = [];
+
   *run(): Generator<void, void, void> {
     yield* this.block(this.def.body);
+    for (const apply of this.inserts.splice(0)) apply();
+  }
+
+  private insert(s: Extract<Stmt, { k: 'insert' }>): void {
+    const values = s.values.map((v) => this.ev(v));
+    this.inserts.push(() => insertEdgeFrom(this.cat, this.graph, typeNames(this, s.name), values));
   }
 
   // ---- scopes -----------------------------------------------------------------------------
@@ -247,6 +257,9 @@ export class Interp {
         return 'break';
       case 'continue':
         return 'continue';
+      case 'insert':
+        this.insert(s);
+        return undefined;
       case 'expr':
         this.ev(s.e);
         return undefined;
@@ -327,6 +340,9 @@ export class Interp {
             if (this.clause(s.body) === 'break') break;
           break;
         }
+        case 'insert':
+          this.insert(s);
+          break;
         case 'break':
         case 'continue':
           return s.k;

@@ -55,7 +55,6 @@ const UNSUPPORTED_ACCUMS = ['ARRAYACCUM'];
 const CLAUSE_END = ['POST', 'POST_ACCUM', 'HAVING', 'ORDER', 'LIMIT', 'ACCUM', 'WHERE', 'SAMPLE', 'PER'];
 
 const UNSUPPORTED_STMTS: Record<string, string> = {
-  INSERT: 'INSERT INTO (data modification)',
   DELETE: 'DELETE (data modification)',
   UPDATE: 'UPDATE (data modification)',
   RAISE: 'RAISE (exceptions)',
@@ -331,6 +330,11 @@ export class QueryBodyParser extends ExprParser {
       return { ...p, k: 'declVar', type, names };
     }
     switch (up) {
+      case 'INSERT': {
+        const st = this.insert();
+        c.expectPunct(';');
+        return st;
+      }
       case 'IF':
         return this.ifStmt(';');
       case 'CASE':
@@ -472,6 +476,23 @@ export class QueryBodyParser extends ExprParser {
     return { ...p, k: 'if', branches, else: elseBody };
   }
 
+  /** `INSERT INTO [EDGE] name VALUES (from, to, attr…)`; vertex inserts are refused at CREATE. */
+  private insert(): Stmt {
+    const c = this.c;
+    const p = this.pos();
+    c.expectKw('INSERT');
+    c.expectKw('INTO');
+    const edge = c.acceptKw('EDGE');
+    const name = c.ident();
+    if (c.isPunct('(')) this.unsupported('INSERT INTO with a column list');
+    c.expectKw('VALUES');
+    c.expectPunct('(');
+    const values = [this.expr()];
+    while (c.acceptPunct(',')) values.push(this.expr());
+    c.expectPunct(')');
+    return { ...p, k: 'insert', edge, name, values };
+  }
+
   /** `CASE [subject] WHEN x THEN stmts … [ELSE stmts] END` as the IF chain it means. */
   private caseStmt(sep: ';' | ','): Stmt {
     const c = this.c;
@@ -544,7 +565,8 @@ export class QueryBodyParser extends ExprParser {
         const p = this.pos();
         c.next();
         out.push({ ...p, k: up === 'BREAK' ? 'break' : 'continue' });
-      } else if (up === 'INSERT' || up === 'DELETE') this.unsupported(UNSUPPORTED_STMTS[up] as string);
+      } else if (up === 'INSERT') out.push(this.insert());
+      else if (up === 'DELETE') this.unsupported(UNSUPPORTED_STMTS[up] as string);
       else if (this.isTypeStart()) {
         const p = this.pos();
         const type = this.varType();

@@ -2,7 +2,16 @@
 // modularity) or counts made here (triangles, clustering coefficients, k-cores of regular shapes).
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { RunningEmulator } from '../../src/index.js';
-import { algoEmulator, attributeOf, reverseOf, runQuery, typeParams, typeSetParams } from './library.js';
+import {
+  algoEmulator,
+  attributeOf,
+  eType,
+  reverseOf,
+  rType,
+  runQuery,
+  typeParams,
+  typeSetParams,
+} from './library.js';
 import {
   connectedComponents,
   groupBy,
@@ -81,7 +90,9 @@ beforeAll(async () => {
 
 describe.each([...UNDIRECTED, ...DIRECTED].map((s) => [s.name, s] as const))('components on %s', (_, s) => {
   test('tg_wcc: the same partition as graphology connectedComponents', async () => {
-    const r = await runQuery(e, 'tg_wcc', { ...typeSetParams(s), print_limit: -1 });
+    // On a directed graph, weak components need both the edge type and its reverse.
+    const e_type_set = s.directed ? [eType(s), rType(s)] : eType(s);
+    const r = await runQuery(e, 'tg_wcc', { ...typeSetParams(s), e_type_set, print_limit: -1 });
     const ours = groupBy(vertexValues(printed(r, 'Start')));
     expect(ours).toEqual(partition(connectedComponents(toGraphology(s))));
   });

@@ -70,10 +70,9 @@ describe('GSQL tutorial, in file order', () => {
     const byTarget = new Map<string, number>();
     for (const [, tgt, , amount] of rows)
       byTarget.set(tgt as string, (byTarget.get(tgt as string) ?? 0) + Number(amount));
-    const got = (v?.['v'] as { v_id: string; attributes: Record<string, unknown> }[]).map((x) => [
-      x.v_id,
-      x.attributes['@totalTransfer'],
-    ]);
+    const got = (
+      (v as Record<string, unknown>)['v'] as { v_id: string; attributes: Record<string, unknown> }[]
+    ).map((x) => [x.v_id, x.attributes['@totalTransfer']]);
     expect(Object.fromEntries(got)).toEqual(Object.fromEntries(byTarget));
   });
 

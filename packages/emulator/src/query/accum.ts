@@ -332,7 +332,7 @@ class HeapAccum extends Accum {
   private items: QTuple[] = [];
   constructor(
     readonly tuple: TupleDef,
-    readonly cap: number,
+    private cap: number,
     readonly order: { field: string; desc: boolean }[],
   ) {
     super();
@@ -374,6 +374,14 @@ class HeapAccum extends Accum {
       case 'clear':
         this.items = [];
         return null;
+      case 'resize': {
+        const n = args[0];
+        if (typeof n !== 'bigint' || n < 0n)
+          throw new QueryRuntimeError('Runtime Error: HeapAccum.resize() takes a non-negative INT.');
+        this.cap = Number(n);
+        this.sort();
+        return null;
+      }
       default:
         return super.method(name, args);
     }

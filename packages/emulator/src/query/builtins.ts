@@ -169,6 +169,7 @@ for (const [name, fn] of Object.entries(LIBRARY_UDFS)) FNS[name] = (_q, a) => fn
 export const FUNCTIONS = new Set(Object.keys(FNS));
 
 export const METHODS = new Set([
+  'resize',
   'setattr',
   'println',
   'outdegree',
@@ -181,8 +182,6 @@ export const METHODS = new Set([
   'clear',
   'remove',
   'neighbors',
-  'edgeattribute',
-  'neighborattribute',
   'getattr',
 ]);
 

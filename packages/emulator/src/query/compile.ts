@@ -7,6 +7,7 @@ import type { QueryDef } from './ast.js';
 import { FUNCTIONS, METHODS } from './builtins.js';
 import { QueryBodyParser } from './parser.js';
 import { queriesOf } from './store.js';
+import { typeCheck } from './typecheck.js';
 
 export class QueryCompileError extends Error {}
 
@@ -164,6 +165,7 @@ export function checkQuery(cat: Catalog, g: Graph, def: QueryDef): void {
   walk(def.params, { line: 1, column: 1 });
   walk(def.body, { line: 1, column: 1 });
   checkNames(cat, g, def, fail);
+  typeCheck(cat, g, def, fail);
 }
 
 /** Every accumulator, variable and alias a query reads must be declared somewhere in it. */

@@ -41,6 +41,20 @@ export class Interp {
   /** Values of vertex accumulators before their first write in the current SELECT (`v.@a'`). */
   primes: Map<string, QV> | undefined;
 
+  /** Declared primitive types of variables (UINT ones may never hold a negative value). */
+  readonly varTypes = new Map<string, string>();
+
+  private checked(name: string, v: QV): QV {
+    if (
+      this.varTypes.get(name) === 'UINT' &&
+      ((typeof v === 'bigint' && v < 0n) || (typeof v === 'number' && v < 0))
+    )
+      throw new QueryRuntimeError(
+        `Runtime Error: UINT variable ${name} cannot hold the negative value ${String(v)}.`,
+      );
+    return v;
+  }
+
   /** FILE objects by variable name. */
   readonly files = new Map<string, QFile>();
 
@@ -192,7 +206,8 @@ export class Interp {
           else if (s.type.k === 'map') v = new QMap();
           else v = typeDefault(s.type);
           if (s.type.k !== 'coll' && s.type.k !== 'map') v = coerce(s.type, v);
-          (this.scopes[this.scopes.length - 1] as Map<string, QV>).set(n.name, v);
+          if (s.type.k === 'prim') this.varTypes.set(n.name, s.type.name);
+          (this.scopes[this.scopes.length - 1] as Map<string, QV>).set(n.name, this.checked(n.name, v));
         }
         return undefined;
       case 'vset':
@@ -363,12 +378,9 @@ export class Interp {
     };
     switch (lhs.k) {
       case 'var': {
-        if (op === '=') {
-          this.setVar(lhs.name, v as QV);
-          return;
-        }
         const cur = this.lookup(lhs.name);
-        this.setVar(lhs.name, this.binary('+', cur ?? null, v as QV));
+        const next = op === '=' ? (v as QV) : this.binary('+', cur ?? null, v as QV);
+        this.setVar(lhs.name, this.checked(lhs.name, next));
         return;
       }
       case 'gacc': {

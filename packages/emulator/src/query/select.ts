@@ -130,7 +130,12 @@ export function* runSelect(q: Interp, sel: SelectBlock): Generator<void, void, v
     });
     result = keyed.map((k) => k.v);
   }
-  if (sel.limit) result = result.slice(0, Number(q.ev(sel.limit)));
+  if (sel.limit) {
+    const n = Number(q.ev(sel.limit));
+    if (!(n >= 0))
+      throw new QueryRuntimeError(`Runtime Error: LIMIT must be a non-negative integer, got ${n}.`);
+    result = result.slice(0, n);
+  }
   // Primes (`v.@a'`) stay readable through HAVING / ORDER BY / LIMIT of this block.
   q.primes = undefined;
   q.setVar(sel.target, new VSet(result));

@@ -71,6 +71,16 @@ describe('runtime checks', () => {
     });
   });
 
+  it('an uncaught RAISE ends the run with the exception code and message', async () => {
+    const e = await emulator({ seed: 'covid' });
+    await gsqlStatements(
+      e,
+      'USE GRAPH MyGraph\nCREATE QUERY boom() FOR GRAPH MyGraph { EXCEPTION oops (40001); PRINT 1; RAISE oops ("it broke"); PRINT 2; }\nINSTALL QUERY boom',
+    );
+    const r = await http(`${e.restppUrl}/query/MyGraph/boom`);
+    expect(r.json).toMatchObject({ error: true, message: 'it broke', code: '40001' });
+  });
+
   it('a LIMIT parameter below 0 is an error, not "all but the last"', async () => {
     const e = await emulator({ seed: 'covid' });
     await gsqlStatements(

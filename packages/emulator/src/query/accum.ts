@@ -2,7 +2,22 @@
 import type { AccType, BaseType } from './ast.js';
 import { compare, Dt, equals, QMap, QSet, QTuple, type QV, VRef, valueKey } from './values.js';
 
-export class QueryRuntimeError extends Error {}
+export class QueryRuntimeError extends Error {
+  /** Error code of the reply (a user EXCEPTION's number). */
+  code: string | undefined;
+}
+
+/** A user-defined EXCEPTION raised by RAISE (caught by TRY … EXCEPTION WHEN name). */
+export class RaisedException extends QueryRuntimeError {
+  constructor(
+    readonly exception: string,
+    code: bigint,
+    message: string,
+  ) {
+    super(message);
+    this.code = String(code);
+  }
+}
 
 /** `(k -> v)` / `(k1, k2 -> a, b)` as a value (MapAccum and GroupByAccum input). */
 export class Arrow {

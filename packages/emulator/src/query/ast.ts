@@ -124,6 +124,9 @@ export type Stmt = Pos &
     | { k: 'typedef'; name: string; fields: { name: string; type: BaseType }[] }
     | { k: 'declFile'; name: string; path: Expr }
     | { k: 'insert'; edge: boolean; name: string; values: Expr[] }
+    | { k: 'declException'; name: string; code: bigint }
+    | { k: 'raise'; name: string; message: Expr | undefined }
+    | { k: 'try'; body: Stmt[]; handlers: [string, Stmt[]][]; else: Stmt[] | undefined }
     | { k: 'vset'; name: string; seed: SeedItem[] }
     | { k: 'vsetOp'; name: string; op: 'UNION' | 'INTERSECT' | 'MINUS'; l: string; r: string }
     | { k: 'select'; sel: SelectBlock }

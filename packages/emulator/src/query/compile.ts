@@ -197,6 +197,7 @@ function checkNames(
       case 'vsetOp':
       case 'typedef':
       case 'declFile':
+      case 'declException':
         names.add(o['name'] as string);
         break;
       case 'foreach':

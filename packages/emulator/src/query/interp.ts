@@ -10,6 +10,7 @@ import {
   coerce,
   makeAccum,
   QueryRuntimeError,
+  RaisedException,
   type TupleDef,
   typeDefault,
 } from './accum.js';
@@ -95,6 +96,20 @@ export class Interp {
   *run(): Generator<void, void, void> {
     yield* this.block(this.def.body);
     for (const apply of this.inserts.splice(0)) apply();
+  }
+
+  /** Declared EXCEPTION names and their codes. */
+  readonly exceptions = new Map<string, bigint>();
+
+  private *tryStmt(s: Extract<Stmt, { k: 'try' }>): Generator<void, Signal, void> {
+    try {
+      return yield* this.block(s.body);
+    } catch (e) {
+      if (!(e instanceof RaisedException)) throw e;
+      const handler = s.handlers.find(([n]) => n === e.exception)?.[1] ?? s.else;
+      if (!handler) throw e;
+      return yield* this.block(handler);
+    }
   }
 
   private insert(s: Extract<Stmt, { k: 'insert' }>): void {
@@ -275,6 +290,18 @@ export class Interp {
       case 'insert':
         this.insert(s);
         return undefined;
+      case 'declException':
+        this.exceptions.set(s.name, s.code);
+        return undefined;
+      case 'raise': {
+        const code = this.exceptions.get(s.name);
+        if (code === undefined)
+          throw new QueryRuntimeError(`Runtime Error: exception ${s.name} is not declared.`);
+        const msg = s.message ? this.ev(s.message) : '';
+        throw new RaisedException(s.name, code, typeof msg === 'string' ? msg : String(msg));
+      }
+      case 'try':
+        return yield* this.tryStmt(s);
       case 'expr':
         this.ev(s.e);
         return undefined;

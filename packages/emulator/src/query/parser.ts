@@ -57,9 +57,6 @@ const CLAUSE_END = ['POST', 'POST_ACCUM', 'HAVING', 'ORDER', 'LIMIT', 'ACCUM', '
 const UNSUPPORTED_STMTS: Record<string, string> = {
   DELETE: 'DELETE (data modification)',
   UPDATE: 'UPDATE (data modification)',
-  RAISE: 'RAISE (exceptions)',
-  TRY: 'TRY … EXCEPTION (exceptions)',
-  EXCEPTION: 'EXCEPTION declarations',
   JSONOBJECT: 'JSONOBJECT',
   JSONARRAY: 'JSONARRAY',
   SWITCH: 'SWITCH',
@@ -330,6 +327,42 @@ export class QueryBodyParser extends ExprParser {
       return { ...p, k: 'declVar', type, names };
     }
     switch (up) {
+      case 'EXCEPTION': {
+        c.next();
+        const name = c.ident();
+        c.expectPunct('(');
+        const code = c.next();
+        if (code.kind !== 'number') throw c.error(code);
+        c.expectPunct(')');
+        c.expectPunct(';');
+        return { ...p, k: 'declException', name, code: BigInt(code.text) };
+      }
+      case 'RAISE': {
+        c.next();
+        const name = c.ident();
+        let message: Expr | undefined;
+        if (c.acceptPunct('(')) {
+          message = this.expr();
+          c.expectPunct(')');
+        }
+        c.expectPunct(';');
+        return { ...p, k: 'raise', name, message };
+      }
+      case 'TRY': {
+        c.next();
+        const body = this.block(['EXCEPTION']);
+        c.expectKw('EXCEPTION');
+        const handlers: [string, Stmt[]][] = [];
+        while (c.acceptKw('WHEN')) {
+          const name = c.ident();
+          c.expectKw('THEN');
+          handlers.push([name, this.block(['WHEN', 'ELSE', 'END'])]);
+        }
+        const elseBody = c.acceptKw('ELSE') ? this.block(['END']) : undefined;
+        c.expectKw('END');
+        c.expectPunct(';');
+        return { ...p, k: 'try', body, handlers, else: elseBody };
+      }
       case 'INSERT': {
         const st = this.insert();
         c.expectPunct(';');

@@ -38,7 +38,7 @@ function nullVertexParam(def: QueryDef, params: Map<string, QV>): Outcome | unde
 }
 
 function fail(e: unknown): Outcome {
-  if (e instanceof QueryRuntimeError) return { kind: 'error', message: e.message, code: undefined };
+  if (e instanceof QueryRuntimeError) return { kind: 'error', message: e.message, code: e.code };
   if (e instanceof RangeError)
     return { kind: 'error', message: `Runtime Error: ${e.message}`, code: undefined };
   throw e;

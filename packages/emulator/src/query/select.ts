@@ -85,14 +85,15 @@ export function* runSelect(q: Interp, sel: SelectBlock): Generator<void, void, v
     // POST-ACCUM: once per distinct vertex of the alias each statement names.
     q.deferred = [];
     q.deferVertexWrites = false;
-    for (const st of sel.postAccum) {
-      const alias = aliasOf(st, sel);
+    // Consecutive statements about one alias run together per vertex, so a local variable
+    // declared in one is seen by the next (`POST-ACCUM FLOAT x = …, s.@a = x`).
+    for (const group of postAccumGroups(sel)) {
       const seen = new Set<string>();
       for (const b of matches) {
-        const v = b.get(alias) as VRef;
+        const v = b.get(group.alias) as VRef;
         if (seen.has(v.key)) continue;
         seen.add(v.key);
-        q.withScope(new Map([[alias, v]]), () => q.clause([st]));
+        q.withScope(new Map([[group.alias, v]]), () => q.clause(group.stmts));
       }
     }
     for (const fn of q.deferred) fn();
@@ -147,8 +148,20 @@ function matchWhere(q: Interp, sel: SelectBlock, b: Map<string, QV>): boolean {
   return q.withScope(new Map(b), () => q.truthy(q.ev(w)));
 }
 
+/** POST-ACCUM statements grouped by alias; a statement naming no alias joins the one before. */
+function postAccumGroups(sel: SelectBlock): { alias: string; stmts: Stmt[] }[] {
+  const groups: { alias: string; stmts: Stmt[] }[] = [];
+  for (const st of sel.postAccum) {
+    const alias = aliasOf(st, sel);
+    const last = groups[groups.length - 1];
+    if (last && (alias === undefined || alias === last.alias)) last.stmts.push(st);
+    else groups.push({ alias: alias ?? sel.out, stmts: [st] });
+  }
+  return groups;
+}
+
 /** The alias a POST-ACCUM statement is about (GSQL allows one vertex alias per statement). */
-function aliasOf(st: Stmt, sel: SelectBlock): string {
+function aliasOf(st: Stmt, sel: SelectBlock): string | undefined {
   const names = new Set<string>();
   const walk = (x: unknown): void => {
     if (Array.isArray(x)) for (const y of x) walk(y);
@@ -164,5 +177,5 @@ function aliasOf(st: Stmt, sel: SelectBlock): string {
     throw new QueryRuntimeError('Runtime Error: a POST-ACCUM statement may use only one vertex alias.');
   if (names.has(sel.srcAlias)) return sel.srcAlias;
   if (target !== undefined && names.has(target)) return target;
-  return sel.out;
+  return undefined;
 }

@@ -148,14 +148,33 @@ function matchWhere(q: Interp, sel: SelectBlock, b: Map<string, QV>): boolean {
   return q.withScope(new Map(b), () => q.truthy(q.ev(w)));
 }
 
-/** POST-ACCUM statements grouped by alias; a statement naming no alias joins the one before. */
+/**
+ * POST-ACCUM statements grouped by alias; a statement naming no alias (a local declaration,
+ * `@@acc += 1`) joins the group of the next statement that names one, or else the one before.
+ */
 function postAccumGroups(sel: SelectBlock): { alias: string; stmts: Stmt[] }[] {
   const groups: { alias: string; stmts: Stmt[] }[] = [];
+  let pending: Stmt[] = [];
   for (const st of sel.postAccum) {
     const alias = aliasOf(st, sel);
+    if (alias === undefined) {
+      pending.push(st);
+      continue;
+    }
     const last = groups[groups.length - 1];
-    if (last && (alias === undefined || alias === last.alias)) last.stmts.push(st);
-    else groups.push({ alias: alias ?? sel.out, stmts: [st] });
+    if (last && last.alias === alias && pending.length === 0) last.stmts.push(st);
+    else if (last && last.alias === alias) {
+      last.stmts.push(...pending, st);
+      pending = [];
+    } else {
+      groups.push({ alias, stmts: [...pending, st] });
+      pending = [];
+    }
+  }
+  if (pending.length > 0) {
+    const last = groups[groups.length - 1];
+    if (last) last.stmts.push(...pending);
+    else groups.push({ alias: sel.out, stmts: pending });
   }
   return groups;
 }

@@ -81,16 +81,18 @@ describe('runtime checks', () => {
     expect(r.json).toMatchObject({ error: true, message: 'it broke', code: '40001' });
   });
 
-  it('a LIMIT parameter below 0 is an error, not "all but the last"', async () => {
+  it('a LIMIT parameter below 0 limits nothing (never "all but the last")', async () => {
     const e = await emulator({ seed: 'covid' });
     await gsqlStatements(
       e,
-      'USE GRAPH MyGraph\nCREATE QUERY lim(INT n) FOR GRAPH MyGraph { S = {Patient.*}; S = SELECT s FROM S:s LIMIT n; PRINT S.size(); }\nINSTALL QUERY lim',
+      'USE GRAPH MyGraph\nCREATE QUERY lim(INT n) FOR GRAPH MyGraph { S = {Patient.*}; T = SELECT s FROM S:s LIMIT n; PRINT S.size() AS all_, T.size() AS limited; }\nINSTALL QUERY lim',
     );
-    const r = await http(`${e.restppUrl}/query/MyGraph/lim?n=-1`);
-    expect(r.json).toMatchObject({
-      error: true,
-      message: 'Runtime Error: LIMIT must be a non-negative integer, got -1.',
-    });
+    const all = await http(`${e.restppUrl}/query/MyGraph/lim?n=-1`);
+    const two = await http(`${e.restppUrl}/query/MyGraph/lim?n=2`);
+    expect(all.json).toMatchObject({ error: false });
+    const total = (all.json as { results: [{ all_: number }] }).results[0].all_;
+    expect(all.json).toMatchObject({ error: false, results: [{ all_: total, limited: total }] });
+    expect(two.json).toMatchObject({ error: false, results: [{ all_: total, limited: 2 }] });
+    expect(total).toBeGreaterThan(2);
   });
 });

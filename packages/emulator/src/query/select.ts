@@ -132,10 +132,11 @@ export function* runSelect(q: Interp, sel: SelectBlock): Generator<void, void, v
     result = keyed.map((k) => k.v);
   }
   if (sel.limit) {
+    // A negative value from a parameter limits nothing: the library documents `print_limit`
+    // "if >= 0, max number of vertices" and passes it to LIMIT unguarded (tg_label_prop).
+    // Never slice(0, -1), which would drop the last vertex. A negative literal fails at CREATE.
     const n = Number(q.ev(sel.limit));
-    if (!(n >= 0))
-      throw new QueryRuntimeError(`Runtime Error: LIMIT must be a non-negative integer, got ${n}.`);
-    result = result.slice(0, n);
+    if (n >= 0) result = result.slice(0, n);
   }
   // Primes (`v.@a'`) stay readable through HAVING / ORDER BY / LIMIT of this block.
   q.primes = undefined;

@@ -1,9 +1,9 @@
-// Centrality measures from the library against graphology-metrics (closeness, betweenness,
-// eigenvector, degree) and, for harmonic centrality, which graphology lacks, sums over BFS distances.
+// Centrality measures from the library against graphology-metrics (closeness, eigenvector, degree)
+// and, for harmonic centrality, which graphology lacks, sums over BFS distances.
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { RunningEmulator } from '../../src/index.js';
 import { algoEmulator, reverseOf, runQuery, typeSetParams } from './library.js';
-import { betweenness, closeness, degreeCentrality, eigenvector, unweighted } from './oracle.js';
+import { closeness, degreeCentrality, eigenvector, unweighted } from './oracle.js';
 import { expectClose, printed, tupleScores } from './results.js';
 import {
   complete,
@@ -48,7 +48,7 @@ let e: RunningEmulator;
 beforeAll(async () => {
   e = await algoEmulator(
     [...UNDIRECTED, ...DIRECTED],
-    ['tg_closeness_cent', 'tg_betweenness_cent', 'tg_harmonic_cent', 'tg_eigenvector_cent', 'tg_degree_cent'],
+    ['tg_closeness_cent', 'tg_harmonic_cent', 'tg_eigenvector_cent', 'tg_degree_cent'],
   );
 });
 
@@ -56,14 +56,11 @@ describe.each(UNDIRECTED.map((s) => [s.name, s] as const))('centrality on %s', (
   const common = () => ({ ...typeSetParams(s), reverse_e_type: reverseOf(s), top_k: ALL, max_hops: 100 });
 
   test('tg_closeness_cent (Wasserman–Faust) = graphology closeness', async () => {
-    const ours = scores(await runQuery(e, 'tg_closeness_cent', { ...common(), wf: true }));
+    const printedScores = scores(await runQuery(e, 'tg_closeness_cent', { ...common(), wf: true }));
+    // The library prints −1 for a vertex that reaches no other; graphology gives it 0.
+    const ours = new Map([...printedScores].map(([v, x]) => [v, x === -1 ? 0 : x]));
     const oracle = closeness(toGraphology(s), { wassermanFaust: true });
     expectClose(ours, printedOnly(ours, oracle), 1e-6, s.name);
-  });
-
-  test('tg_betweenness_cent = graphology betweenness', async () => {
-    const ours = scores(await runQuery(e, 'tg_betweenness_cent', common()));
-    expectClose(ours, betweenness(toGraphology(s), { normalized: false, getEdgeWeight: null }), 1e-6, s.name);
   });
 
   test('tg_harmonic_cent (wf = false) = Σ 1/distance over reached vertices', async () => {

@@ -48,7 +48,7 @@ function neighbours(s: Shape): Set<number>[] {
 
 function triangles(s: Shape): number[] {
   const adj = neighbours(s);
-  return adj.map((na, a) => {
+  return adj.map((na) => {
     let t = 0;
     for (const b of na) for (const c of na) if (b < c && adj[b]?.has(c)) t++;
     return t;

@@ -131,4 +131,43 @@ describe('GSQL tutorial: control flow and undirected patterns over the loaded da
     expect(ids(s?.['S'])).toEqual([...new Set(rows.map((r) => r[0]))].sort());
     expect(cnt).toEqual({ '@@hasPhoneCnt': rows.length });
   });
+
+  test('14_q10.gsql: blocked phones of the unblocked accounts that blocked accounts pay (vertex-set label)', async () => {
+    const accountBlocked = new Map(csvRows('account.csv').map((r) => [r[0], r[1] === 'true']));
+    const phoneBlocked = new Map(csvRows('phone.csv').map((r) => [r[0], r[1] === 'true']));
+    const targets = new Set(
+      csvRows('transfer.csv')
+        .filter(
+          (r) => accountBlocked.get(r[0] as string) === true && accountBlocked.get(r[1] as string) === false,
+        )
+        .map((r) => r[1]),
+    );
+    const phones = csvRows('hasPhone.csv')
+      .filter((r) => targets.has(r[0]) && phoneBlocked.get(r[1] as string) === true)
+      .map((r) => r[1] as string);
+    const [p] = runResults(await runFile(e, '14_q10.gsql'));
+    expect(ids(p?.['tgtPhones'])).toEqual([...new Set(phones)].sort());
+  });
+
+  test('24_whileTest.gsql: accounts reachable from Scott over transfers, then within 2 steps', async () => {
+    const transfers = csvRows('transfer.csv');
+    const reach = (seed: string, limit: number) => {
+      const visited = new Set<string>();
+      let frontier = [seed];
+      for (let i = 0; i < limit && frontier.length > 0; i++) {
+        const next: string[] = [];
+        for (const [src, tgt] of transfers) {
+          if (frontier.includes(src as string) && !visited.has(tgt as string)) {
+            visited.add(tgt as string);
+            next.push(tgt as string);
+          }
+        }
+        frontier = next;
+      }
+      return [...visited].sort();
+    };
+    const [all, two] = runResults(await runFile(e, '24_whileTest.gsql'));
+    expect(ids(all?.['reachable_vertices'])).toEqual(reach('Scott', Number.POSITIVE_INFINITY));
+    expect(ids(two?.['reachable_vertices'])).toEqual(reach('Scott', 2));
+  });
 });

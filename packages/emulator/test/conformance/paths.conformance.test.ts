@@ -59,6 +59,7 @@ beforeAll(async () => {
     'tg_shortest_ss_pos_wt',
     'tg_mst',
     'tg_msf',
+    'tg_shortest_ss_any_wt',
   ]);
 });
 
@@ -101,6 +102,25 @@ describe.each(SHAPES.map((s) => [s.name, s] as const))('paths on %s', (_, s) => 
     // The source itself is printed only by some versions; compare the others.
     ours.delete('0');
     delete want['0'];
+    expect(Object.fromEntries(ours)).toEqual(want);
+  });
+});
+
+// Undirected shapes only for now: on dag8 the emulator's run stops its component search early
+// (3 of 5 reachable vertices printed; reported to the query-language work).
+describe.each(UNDIRECTED.map((s) => [s.name, s] as const))('Bellman–Ford on %s', (_, s) => {
+  test('tg_shortest_ss_any_wt from 0 (positive weights): Dijkstra distances', async () => {
+    const r = await runQuery(e, 'tg_shortest_ss_any_wt', {
+      ...typeSetParams(s),
+      source: '0',
+      'source.type': vType(s),
+      weight_attribute: 'weight',
+      weight_type: 'FLOAT',
+    });
+    const g = toGraphology(s);
+    const paths = dijkstra.singleSource(g, '0', 'weight');
+    const want = Object.fromEntries(Object.entries(paths).map(([v, p]) => [v, pathWeight(g, p)]));
+    const ours = asNumbers(vertexValues(printed(r, 'component'), 'dist'));
     expect(Object.fromEntries(ours)).toEqual(want);
   });
 });

@@ -2,10 +2,12 @@
 // `pnpm check:layers`: enforces the layering of DEVELOPERS.md on every workspace package's src/.
 //   1. a package imports only @tgraph packages from a lower layer (never its own layer or above);
 //   2. every bare import is declared in the package's dependencies or peerDependencies;
-//   3. browser-safe code imports no `node:` module.
+//   3. browser-safe code imports no `node:` module;
+//   4. inside a package, folders listed in FOLDER_RULES import none of the folders they must not know
+//      (the emulator's engine knows nothing of its HTTP front ends).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Layer of each package (lower layers never import higher ones) and where `node:` is allowed. */
@@ -26,6 +28,15 @@ export const LAYERS = {
   '@tgraph/bench': { layer: 6, node: true, dev: true },
   '@tgraph/reliability': { layer: 6, node: true, dev: true },
   '@tgraph/tooling': { layer: 6, node: true, dev: true },
+};
+
+/** Per package: source folders (under src/) that must not import the listed folders. */
+export const FOLDER_RULES = {
+  '@tgraph/emulator': {
+    from: ['store', 'query', 'gsql', 'loading'],
+    not: ['http', 'restpp', 'gsqlserver'],
+    why: 'the engine is independent of its HTTP front ends',
+  },
 };
 
 /** Workspace packages outside packages/ and apps/ (one directory each at the root). */
@@ -67,6 +78,15 @@ function workspacePackageDirs(root) {
   return dirs;
 }
 
+/** The forbidden folder a relative import reaches, if the file's folder has a rule against it. */
+function folderViolation(rule, srcDir, file, spec) {
+  if (!rule) return undefined;
+  const top = (path) => relative(srcDir, path).split(sep)[0];
+  if (!rule.from.includes(top(file))) return undefined;
+  const target = top(resolve(dirname(file), spec));
+  return rule.not.includes(target) ? target : undefined;
+}
+
 /** Returns one message per violation found under `root` (an empty list means the layering holds). */
 export function checkLayers(root) {
   const problems = [];
@@ -93,8 +113,13 @@ export function checkLayers(root) {
       const text = stripComments(readFileSync(file, 'utf8'));
       for (const match of text.matchAll(IMPORT_RE)) {
         const spec = match[1] ?? match[2] ?? match[3];
-        if (!spec || spec.startsWith('.') || spec.startsWith('/')) continue;
         const at = `${where}/${rel}`;
+        if (spec?.startsWith('.')) {
+          const bad = folderViolation(FOLDER_RULES[pkg.name], srcDir, file, spec);
+          if (bad)
+            problems.push(`${at}: imports '${spec}' from src/${bad}/, but ${FOLDER_RULES[pkg.name].why}`);
+        }
+        if (!spec || spec.startsWith('.') || spec.startsWith('/')) continue;
         const isNode = spec.startsWith('node:') || builtinModules.includes(spec);
         if (isNode) {
           const nodeOk = typeof rule.node === 'function' ? rule.node(rel) : rule.node === true;

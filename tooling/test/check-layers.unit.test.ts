@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkLayers } from '../check-layers.mjs';
 
@@ -14,7 +14,10 @@ function fixture(packages: Record<string, { deps?: Record<string, string>; files
     const name = dir === 'packages/tgraph' ? 'tgraph' : `@tgraph/${dir.split('/')[1]}`;
     mkdirSync(join(root, dir, 'src'), { recursive: true });
     writeFileSync(join(root, dir, 'package.json'), JSON.stringify({ name, dependencies: deps ?? {} }));
-    for (const [file, text] of Object.entries(files)) writeFileSync(join(root, dir, 'src', file), text);
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, dir, 'src', file)), { recursive: true });
+      writeFileSync(join(root, dir, 'src', file), text);
+    }
   }
   return root;
 }
@@ -79,6 +82,24 @@ describe('check:layers', () => {
     });
     expect(checkLayers(root)).toEqual([
       "packages/tgraph/src/browser.ts: imports 'node:buffer', but tgraph must run in browsers (no node: modules)",
+    ]);
+  });
+
+  it("fails when the emulator's engine imports one of its HTTP front ends", () => {
+    const root = fixture({
+      'packages/emulator': {
+        files: {
+          'query/runner.ts': "import { jsonReply } from '../http/reply.js';\nexport const r = jsonReply;\n",
+          'gsql/exec.ts': "import { execute } from '../restpp/query.js';\nexport const x = execute;\n",
+          'store/data.ts': "import { x } from '../query/runner.js';\nexport const y = x;\n",
+          'http/reply.ts': "import { x } from '../gsql/exec.js';\nexport const jsonReply = x;\n",
+          'restpp/query.ts': 'export const execute = 1;\n',
+        },
+      },
+    });
+    expect(checkLayers(root)).toEqual([
+      "packages/emulator/src/gsql/exec.ts: imports '../restpp/query.js' from src/restpp/, but the engine is independent of its HTTP front ends",
+      "packages/emulator/src/query/runner.ts: imports '../http/reply.js' from src/http/, but the engine is independent of its HTTP front ends",
     ]);
   });
 

@@ -14,6 +14,7 @@ const HELP = `Usage: tgraph-emulator [options]
   --seed <name>       covid | empty (default empty)
   --auth              turn RESTPP authentication on
   --gsql <file>       run a GSQL script at start
+  --data-dir <dir>    folder RUN LOADING JOB reads server-side paths (and data-source files) from
   --cors <origin>     allow a browser origin (repeatable; * for any)
   --help              show this help
 `;
@@ -27,6 +28,7 @@ const { values } = parseArgs({
     seed: { type: 'string' },
     auth: { type: 'boolean' },
     gsql: { type: 'string' },
+    'data-dir': { type: 'string' },
     cors: { type: 'string', multiple: true },
     help: { type: 'boolean' },
   },
@@ -50,6 +52,7 @@ else if (values.seed !== undefined) {
 }
 if (values.auth) options.auth = true;
 if (values.gsql !== undefined) options.gsqlScript = readFileSync(values.gsql, 'utf8');
+if (values['data-dir'] !== undefined) options.dataDir = values['data-dir'];
 if (values.cors !== undefined) options.cors = { origins: values.cors.includes('*') ? '*' : values.cors };
 
 const emu = await startEmulator(options);

@@ -9,6 +9,8 @@ import { listen, type RunningListener } from './http/server.js';
 import { FileLoader } from './loading/loader.js';
 import { loadingJobs } from './loading/registry.js';
 import type { EmulatorOptions } from './options.js';
+import { DEFAULT_TIMEOUT_MS } from './query/runner.js';
+import { execute } from './restpp/query.js';
 import { COVID_LOADING_JOB, COVID_SCHEMA, covidCsvFiles } from './seeds/covid.js';
 import { COVID_QUERIES } from './seeds/covid-queries.js';
 import { createState, DEFAULT_USER, type EmulatorState } from './state.js';
@@ -32,6 +34,8 @@ export interface RunningEmulator {
   clock: EmulatorClock;
   /** Requests received, oldest first (bounded by maxRecordedRequests). */
   requests: RecordedRequest[];
+  /** Folder GSQL FILE objects write into (created on the first write; see the outputDir option). */
+  outputDir: string;
   /** Runs GSQL as the tigergraph user; returns the output text. */
   gsql(text: string): string;
   stop(): Promise<void>;
@@ -84,6 +88,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const profile = versionProfile(options.version ?? '4.2');
   const clock = options.clock ?? createClock();
   const state = createState(profile, clock, options);
+  state.submitQuery = (g, def, params, url) =>
+    execute(state, g, def, params, { url, async: true, ms: DEFAULT_TIMEOUT_MS, fromHeader: false }).body;
   if (options.seed === 'covid') loadCovid(state);
   if (options.gsqlScript !== undefined) loadScript(state, options.gsqlScript, 'The gsqlScript');
   presets(state, options);
@@ -124,6 +130,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     restppViaGsUrl: `${base(gs.port)}/restpp`,
     clock,
     requests: recorded,
+    outputDir: state.outputDir,
     gsql: (text: string) => runGsql(state, state.auth.users.get(DEFAULT_USER) as User, text).output,
     stop: () => {
       stopped ??= Promise.all(listeners.map((l) => l.close())).then(() => undefined);

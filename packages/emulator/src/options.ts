@@ -56,6 +56,18 @@ export interface EmulatorOptions {
   authErrorStatus?: 401 | 403;
   secrets?: PresetSecret[];
   tokens?: PresetToken[];
+  /**
+   * Folder that stands in for the server's files in RUN LOADING JOB: a server-side path such as
+   * /home/tigergraph/data/x.csv, or the S3 URI of a data source, is read from <dataDir>/<path> or else
+   * <dataDir>/<file name>, never from outside the folder. Without it, paths are the host's own.
+   */
+  dataDir?: string;
   /** Keep at most this many recorded requests (oldest dropped). Default 10000. */
   maxRecordedRequests?: number;
+  /**
+   * Folder that GSQL FILE objects write into: a query's `FILE f ("/home/x/out.csv")` writes
+   * <outputDir>/home/x/out.csv, never outside it. Default: a fresh folder under the OS temp dir,
+   * reported as `outputDir` of the running emulator.
+   */
+  outputDir?: string;
 }

@@ -1,9 +1,13 @@
 // Everything one emulator instance knows: version, catalogue, data, users and credentials.
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { AuthState, User } from './auth/model.js';
 import type { EmulatorClock } from './clock.js';
 import type { EmulatorOptions } from './options.js';
-import { type Catalog, newCatalog } from './store/catalog.js';
+import type { QueryDef } from './query/ast.js';
+import type { QV } from './query/values.js';
+import { type Catalog, type Graph, newCatalog } from './store/catalog.js';
 import type { VersionProfile } from './version.js';
 
 export interface EndpointStats {
@@ -18,8 +22,17 @@ export interface EmulatorState {
   authErrorStatus: 401 | 403;
   catalog: Catalog;
   auth: AuthState;
+  /** Folder RUN LOADING JOB reads server-side paths from (options.dataDir), absolute. */
+  dataDir?: string;
   /** Per-graph RESTPP endpoint statistics for /statistics. */
   stats: Map<string, Map<string, EndpointStats>>;
+  /** Host folder that FILE objects in queries write into (created on the first write). */
+  outputDir: string;
+  /**
+   * Submits a detached run as RESTPP's GSQL-ASYNC does and returns the submission reply; set by the
+   * HTTP side so the GSQL engine (`RUN QUERY -async`) needs no import of it.
+   */
+  submitQuery?: (g: Graph, def: QueryDef, params: Map<string, QV>, url: string) => string;
 }
 
 export const DEFAULT_USER = 'tigergraph';
@@ -51,5 +64,9 @@ export function createState(
     catalog: newCatalog(),
     auth: { users, secrets: new Map(), tokens: new Map(), blockedJwts: new Set(), jwtKey: randomBytes(32) },
     stats: new Map(),
+    outputDir: resolve(
+      options.outputDir ?? join(tmpdir(), `tgraph-emulator-output-${randomBytes(6).toString('hex')}`),
+    ),
+    ...(options.dataDir !== undefined ? { dataDir: resolve(options.dataDir) } : {}),
   };
 }

@@ -4,40 +4,14 @@
 import type { LoadingStatement } from '../loading/job-ast.js';
 import type { QueryCommand } from '../query/commands.js';
 import type { Udt } from '../store/attr-types.js';
-import type { AttributeDef, EdgePair, KeyStyle } from '../store/catalog.js';
+import type { EdgeDef, JobAction, VertexDef } from '../store/catalog.js';
 
-export interface VertexDef {
-  name: string;
-  keyStyle: KeyStyle;
-  primaryId: AttributeDef;
-  compositeKey: string[];
-  attributes: AttributeDef[];
-  options: Map<string, string>;
-}
-
-export interface EdgeDef {
-  name: string;
-  directed: boolean;
-  pairs: EdgePair[];
-  fromStar: boolean;
-  toStar: boolean;
-  attributes: AttributeDef[];
-  discriminators: string[];
-  options: Map<string, string>;
-}
+export type { EdgeDef, JobAction, VertexDef } from '../store/catalog.js';
 
 export type Literal =
   | { kind: 'string'; value: string }
   | { kind: 'number'; text: string }
   | { kind: 'bool'; value: boolean };
-
-export type JobAction =
-  | { kind: 'addVertex'; def: VertexDef }
-  | { kind: 'addEdge'; def: EdgeDef }
-  | { kind: 'dropVertex'; names: string[] }
-  | { kind: 'dropEdge'; names: string[] }
-  | { kind: 'alterAddAttributes'; typeKind: 'vertex' | 'edge'; type: string; attributes: AttributeDef[] }
-  | { kind: 'alterDropAttributes'; typeKind: 'vertex' | 'edge'; type: string; names: string[] };
 
 export type Statement = { line: number; column: number; text: string } & (
   | { kind: 'createVertex'; def: VertexDef }

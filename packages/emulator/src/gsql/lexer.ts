@@ -81,6 +81,12 @@ export function tokenize(src: string): Token[] {
       push('number', src.slice(start, i), start, i);
       continue;
     }
+    // `s.@score'`: a quote right after a name is GSQL's prime (previous value), not a string.
+    if (c === "'" && i > 0 && /[A-Za-z0-9_]/.test(src[i - 1] as string)) {
+      i++;
+      push('punct', "'", start, i);
+      continue;
+    }
     if (c === '"' || c === "'") {
       i++;
       let text = '';

@@ -4,6 +4,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { type GsqlSession, StatementError } from '../gsql/session.js';
 import type { Graph } from '../store/catalog.js';
 import { LoadingError, validateJob } from './compile.js';
+import { hostPath } from './data-dir.js';
 import type { LoadingJobDef, LoadingStatement } from './job-ast.js';
 import { FileLoader } from './loader.js';
 import { type JobRun, loadingJobs, newJobId, type StoredJob, startRun, totals } from './registry.js';
@@ -43,16 +44,13 @@ export function createLoadingJob(s: GsqlSession, def: LoadingJobDef, text: strin
   return g;
 }
 
-/** Strips TigerGraph's machine prefix: `m1:/data/x.csv`, `ALL:/data/x.csv`, `any:…`. */
-const localPath = (p: string): string => p.replace(/^(m\d+|all|any):/i, '');
-
 const CHUNK = 1 << 16;
 
 /** Streams one local file through a FileLoader in fixed-size chunks. */
-function loadFile(loader: FileLoader, path: string): void {
+function loadFile(loader: FileLoader, path: string, host: string): void {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(host, 'r');
   } catch {
     throw new StatementError(`Semantic Check Fails: File "${path}" does not exist or cannot be read.`);
   }
@@ -69,10 +67,24 @@ function loadFile(loader: FileLoader, path: string): void {
   loader.end();
 }
 
-/** The local files a run reads, per file variable; throws when a variable has no path. */
-export function jobFiles(job: StoredJob, paths: Map<string, string>): { variable: string; path: string }[] {
+interface JobFile {
+  variable: string;
+  /** The server-side path as the job gives it (without a machine prefix), shown in the status. */
+  path: string;
+  /** The host file read for it (see data-dir.ts). */
+  host: string;
+}
+
+const jobFile = (dataDir: string | undefined, variable: string, raw: string): JobFile => ({
+  variable,
+  path: raw.replace(/^(m\d+|all|any):/i, ''),
+  host: hostPath(dataDir, raw),
+});
+
+/** The files a run reads, per file variable; throws when a variable has no path. */
+export function jobFiles(job: StoredJob, paths: Map<string, string>, dataDir: string | undefined): JobFile[] {
   const def = job.def;
-  const files: { variable: string; path: string }[] = [];
+  const files: JobFile[] = [];
   for (const f of def.filenames) {
     const path = paths.get(f.name) ?? f.path;
     if (!def.statements.some((st) => st.filename === f.name)) continue;
@@ -81,11 +93,11 @@ export function jobFiles(job: StoredJob, paths: Map<string, string>): { variable
         `Semantic Check Fails: The file variable ${f.name} of job ${def.name} has no path. Give one with USING ${f.name}="<path>".`,
       );
     }
-    files.push({ variable: f.name, path: localPath(path) });
+    files.push(jobFile(dataDir, f.name, path));
   }
   for (const st of def.statements) {
     if (st.literalPath !== undefined && !files.some((f) => f.variable === st.filename))
-      files.push({ variable: st.filename, path: localPath(st.literalPath) });
+      files.push(jobFile(dataDir, st.filename, st.literalPath));
   }
   return files;
 }
@@ -99,13 +111,13 @@ export function runJobFromFiles(
   id: string,
 ): JobRun {
   const def = job.def;
-  const files = jobFiles(job, paths);
+  const files = jobFiles(job, paths, s.state.dataDir);
   const run = startRun(s.state, id, g.name, def.name);
   try {
     for (const f of files) {
       const loader = new FileLoader(s.state, g, def, f.variable, {});
       run.files.set(f.path, loader.stats);
-      loadFile(loader, f.path);
+      loadFile(loader, f.path, f.host);
       run.size += loader.size;
     }
     run.status = 'FINISHED';
@@ -133,7 +145,7 @@ function runLoadingJob(s: GsqlSession, st: Of<'runLoadingJob'>): void {
   const v = s.state.version;
   const id = v.major >= 4 ? newJobId(s.state, g.name, job.def.name) : `${g.name}_m1.${s.state.clock.now()}`;
   const logDir = `/home/tigergraph/tigergraph/log/restpp/restpp_loader_logs/${g.name}`;
-  jobFiles(job, paths);
+  jobFiles(job, paths, s.state.dataDir);
   s.out.push('Kick off the following job:');
   s.out.push(`  JobName: ${job.def.name}, jobid: ${id}`);
   s.out.push(`  Loading log: '${logDir}/${id}.log'`);

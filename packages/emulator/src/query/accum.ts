@@ -2,7 +2,22 @@
 import type { AccType, BaseType } from './ast.js';
 import { compare, Dt, equals, QMap, QSet, QTuple, type QV, VRef, valueKey } from './values.js';
 
-export class QueryRuntimeError extends Error {}
+export class QueryRuntimeError extends Error {
+  /** Error code of the reply (a user EXCEPTION's number). */
+  code: string | undefined;
+}
+
+/** A user-defined EXCEPTION raised by RAISE (caught by TRY … EXCEPTION WHEN name). */
+export class RaisedException extends QueryRuntimeError {
+  constructor(
+    readonly exception: string,
+    code: bigint,
+    message: string,
+  ) {
+    super(message);
+    this.code = String(code);
+  }
+}
 
 /** `(k -> v)` / `(k1, k2 -> a, b)` as a value (MapAccum and GroupByAccum input). */
 export class Arrow {
@@ -63,6 +78,12 @@ export function numAdd(a: QV, b: QV): QV {
   throw new QueryRuntimeError(`Runtime Error: cannot add ${typeof b} to ${typeof a}.`);
 }
 
+function intOf(x: QV): bigint {
+  if (typeof x === 'bigint') return x;
+  if (typeof x === 'boolean') return x ? 1n : 0n;
+  throw new QueryRuntimeError('Runtime Error: a bitwise accumulator takes INT values.');
+}
+
 export abstract class Accum {
   abstract add(v: AccInput): void;
   abstract set(v: QV): void;
@@ -91,7 +112,7 @@ class SimpleAccum extends Accum {
   private sum: QV = 0;
   private count = 0;
   constructor(
-    readonly kind: 'Sum' | 'Max' | 'Min' | 'Avg' | 'Or' | 'And',
+    readonly kind: 'Sum' | 'Max' | 'Min' | 'Avg' | 'Or' | 'And' | 'BitwiseOr' | 'BitwiseAnd',
     readonly el: BaseType | undefined,
   ) {
     super();
@@ -108,6 +129,10 @@ class SimpleAccum extends Accum {
         return false;
       case 'And':
         return true;
+      case 'BitwiseOr':
+        return 0n;
+      case 'BitwiseAnd':
+        return -1n;
       case 'Max':
         if (el?.k === 'prim' && el.name === 'INT') return INT_MIN;
         if (el?.k === 'prim' && (el.name === 'DOUBLE' || el.name === 'FLOAT')) return -Number.MAX_VALUE;
@@ -140,6 +165,12 @@ class SimpleAccum extends Accum {
       case 'And':
         this.v = this.v === true && x === true;
         return;
+      case 'BitwiseOr':
+        this.v = (this.v as bigint) | intOf(x);
+        return;
+      case 'BitwiseAnd':
+        this.v = (this.v as bigint) & intOf(x);
+        return;
       case 'Max':
         if (this.v === null || compare(x, this.v) > 0) this.v = x;
         return;
@@ -149,7 +180,7 @@ class SimpleAccum extends Accum {
     }
   }
   set(x: QV): void {
-    this.v = coerce(this.el, x);
+    this.v = this.kind === 'BitwiseOr' || this.kind === 'BitwiseAnd' ? intOf(x) : coerce(this.el, x);
     if (this.kind === 'Avg') {
       this.sum = typeof x === 'bigint' ? Number(x) : (x as number);
       this.count = 1;
@@ -160,14 +191,30 @@ class SimpleAccum extends Accum {
   }
 }
 
+const isColl = (v: QV): boolean => Array.isArray(v) || v instanceof QSet;
+const collItems = (v: QV): QV[] => (Array.isArray(v) ? v : v instanceof QSet ? v.values() : []);
+
 class CollAccum extends Accum {
   private items: QV[] = [];
   private set_ = new QSet();
   constructor(
     readonly kind: 'List' | 'Set' | 'Bag',
     readonly el: BaseType | undefined,
+    /** Element accumulator type when elements are collections themselves. */
+    readonly nested?: AccType,
   ) {
     super();
+  }
+  /** An element of a nested accumulator: a collection of the inner kind. */
+  private innerValue(x: QV): QV {
+    if (!isColl(x))
+      throw new QueryRuntimeError(
+        `Runtime Error: ${this.kind}Accum of collections cannot take ${String(x)}.`,
+      );
+    const inner = this.nested as Extract<AccType, { k: 'simple' }>;
+    const a = new CollAccum(inner.kind as 'List' | 'Set' | 'Bag', inner.el, inner.inner);
+    a.add(x);
+    return a.get();
   }
   private push(x: QV): void {
     const v = coerce(this.el, x);
@@ -177,6 +224,14 @@ class CollAccum extends Accum {
   add(input: AccInput): void {
     if (input instanceof Arrow)
       throw new QueryRuntimeError(`Runtime Error: ${this.kind}Accum cannot take (k -> v).`);
+    // Nested (ListAccum<ListAccum<T>>): a collection of T is one element; a collection of
+    // collections adds its elements.
+    if (this.nested) {
+      const elems = collItems(input);
+      if (elems.length > 0 && !elems.some(isColl)) this.push(this.innerValue(input));
+      else for (const x of elems) this.push(this.innerValue(x));
+      return;
+    }
     // Adding a collection adds its elements.
     if (Array.isArray(input)) for (const x of input) this.push(x);
     else if (input instanceof QSet) for (const x of input.values()) this.push(x);
@@ -292,7 +347,7 @@ class HeapAccum extends Accum {
   private items: QTuple[] = [];
   constructor(
     readonly tuple: TupleDef,
-    readonly cap: number,
+    private cap: number,
     readonly order: { field: string; desc: boolean }[],
   ) {
     super();
@@ -334,6 +389,14 @@ class HeapAccum extends Accum {
       case 'clear':
         this.items = [];
         return null;
+      case 'resize': {
+        const n = args[0];
+        if (typeof n !== 'bigint' || n < 0n)
+          throw new QueryRuntimeError('Runtime Error: HeapAccum.resize() takes a non-negative INT.');
+        this.cap = Number(n);
+        this.sort();
+        return null;
+      }
       default:
         return super.method(name, args);
     }
@@ -405,7 +468,7 @@ export function makeAccum(
   switch (t.k) {
     case 'simple':
       return t.kind === 'List' || t.kind === 'Set' || t.kind === 'Bag'
-        ? new CollAccum(t.kind, t.el)
+        ? new CollAccum(t.kind, t.el, t.inner)
         : new SimpleAccum(t.kind, t.el);
     case 'Map':
       return new MapAccum(t.key, t.val, make);

@@ -14,10 +14,27 @@ export type VarType =
   | { k: 'coll'; coll: 'SET' | 'BAG' | 'LIST'; el: BaseType }
   | { k: 'map'; key: BaseType; val: BaseType };
 
-export type AccKind = 'Sum' | 'Max' | 'Min' | 'Avg' | 'Or' | 'And' | 'List' | 'Set' | 'Bag';
+export type AccKind =
+  | 'Sum'
+  | 'Max'
+  | 'Min'
+  | 'Avg'
+  | 'Or'
+  | 'And'
+  | 'BitwiseOr'
+  | 'BitwiseAnd'
+  | 'List'
+  | 'Set'
+  | 'Bag';
 
 export type AccType =
-  | { k: 'simple'; kind: AccKind; el: BaseType | undefined }
+  | {
+      k: 'simple';
+      kind: AccKind;
+      el: BaseType | undefined;
+      /** `ListAccum<ListAccum<VERTEX>>`: elements are themselves collections of this type. */
+      inner?: AccType;
+    }
   | { k: 'Map'; key: BaseType; val: BaseType | AccType }
   | { k: 'Heap'; tuple: string; cap: Expr; order: { field: string; desc: boolean }[] }
   | { k: 'GroupBy'; keys: { type: BaseType; name: string }[]; accs: { type: AccType; name: string }[] };
@@ -32,7 +49,7 @@ export type Expr = Pos &
     | { k: 'lit'; v: import('./values.js').QV }
     | { k: 'name'; name: string }
     | { k: 'gacc'; name: string }
-    | { k: 'vacc'; obj: Expr; name: string }
+    | { k: 'vacc'; obj: Expr; name: string; prime?: true }
     | { k: 'attr'; obj: Expr; name: string }
     | { k: 'call'; name: string; args: Expr[] }
     | { k: 'method'; obj: Expr; name: string; args: Expr[] }
@@ -96,9 +113,20 @@ export type LValue =
 
 export type Stmt = Pos &
   (
-    | { k: 'declAccum'; global: boolean; names: { name: string; init: Expr | undefined }[]; type: AccType }
+    | {
+        k: 'declAccum';
+        /** Whether the first name is global; each name says so for itself (`@a, @@b` mix). */
+        global: boolean;
+        names: { name: string; init: Expr | undefined; global: boolean }[];
+        type: AccType;
+      }
     | { k: 'declVar'; type: VarType; names: { name: string; init: Expr | undefined }[] }
     | { k: 'typedef'; name: string; fields: { name: string; type: BaseType }[] }
+    | { k: 'declFile'; name: string; path: Expr }
+    | { k: 'insert'; edge: boolean; name: string; values: Expr[] }
+    | { k: 'declException'; name: string; code: bigint }
+    | { k: 'raise'; name: string; message: Expr | undefined }
+    | { k: 'try'; body: Stmt[]; handlers: [string, Stmt[]][]; else: Stmt[] | undefined }
     | { k: 'vset'; name: string; seed: SeedItem[] }
     | { k: 'vsetOp'; name: string; op: 'UNION' | 'INTERSECT' | 'MINUS'; l: string; r: string }
     | { k: 'select'; sel: SelectBlock }

@@ -7,7 +7,8 @@ import { Arrow, QueryRuntimeError } from './accum.js';
 import type { Expr, Pos } from './ast.js';
 import type { Interp } from './interp.js';
 import { describe } from './ops.js';
-import { compare, Dt, QMap, QSet, QTuple, type QV, VRef, VSet } from './values.js';
+import { LIBRARY_UDFS } from './udfs.js';
+import { compare, Dt, ERef, QMap, QSet, QTuple, type QV, VRef, VSet } from './values.js';
 
 const num = (v: QV, fn: string): number => {
   if (typeof v === 'bigint' || typeof v === 'number') return Number(v);
@@ -163,9 +164,14 @@ const FNS: Record<string, Fn> = {
   },
 };
 
+for (const [name, fn] of Object.entries(LIBRARY_UDFS)) FNS[name] = (_q, a) => fn(a);
+
 export const FUNCTIONS = new Set(Object.keys(FNS));
 
 export const METHODS = new Set([
+  'resize',
+  'setattr',
+  'println',
   'outdegree',
   'size',
   'contains',
@@ -176,8 +182,6 @@ export const METHODS = new Set([
   'clear',
   'remove',
   'neighbors',
-  'edgeattribute',
-  'neighborattribute',
   'getattr',
 ]);
 
@@ -189,6 +193,13 @@ export function callFunction(q: Interp, name: string, args: Expr[], at: Pos): QV
     return new QTuple(name, new Map(tuple.fields.map((f, i) => [f.name, q.ev(args[i] as Expr)])));
   }
   const fn = FNS[name.toLowerCase()];
+  if (!fn) {
+    const called = q.callQuery(
+      name,
+      args.map((a) => q.ev(a)),
+    );
+    if (called !== undefined) return called;
+  }
   if (!fn) throw new QueryRuntimeError(`Runtime Error: unknown function ${name}() (line ${at.line}).`);
   return fn(
     q,
@@ -197,15 +208,37 @@ export function callFunction(q: Interp, name: string, args: Expr[], at: Pos): QV
   );
 }
 
+/** A STRING or SET<STRING> of type names (outdegree("E") / outdegree(e_type_set)). */
+function typeNameSet(v: QV, fn: string): Set<string> {
+  if (v instanceof QSet || Array.isArray(v)) return new Set(items0(v).map((x) => str(x, fn)));
+  return new Set([str(v, fn)]);
+}
+
+const items0 = (v: QSet | QV[]): QV[] => (Array.isArray(v) ? v : v.values());
+
+/** getAttr(name, "TYPE"): the value as the named type; a mismatch is a runtime error as in GSQL. */
+function asTypeName(v: QV, type: string, at: Pos): QV {
+  const t = type.toUpperCase();
+  const isNum = typeof v === 'number' || typeof v === 'bigint';
+  if ((t === 'FLOAT' || t === 'DOUBLE') && isNum) return Number(v);
+  if ((t === 'INT' || t === 'UINT') && typeof v === 'bigint') return v;
+  if (t === 'STRING' && typeof v === 'string') return v;
+  if (t === 'BOOL' && typeof v === 'boolean') return v;
+  if (v === null) return v;
+  throw new QueryRuntimeError(
+    `Runtime Error: getAttr() found ${describe(v)}, not ${t} (line ${at.line}, column ${at.column}).`,
+  );
+}
+
 export function callMethod(q: Interp, obj: QV, name: string, argExprs: Expr[], at: Pos): QV {
   const args = argExprs.map((a) => q.ev(a));
   const n = name.toLowerCase();
   if (obj instanceof VRef) {
     if (n === 'outdegree') {
-      const only = args[0] === undefined ? undefined : str(args[0], 'outdegree');
+      const only = args[0] === undefined ? undefined : typeNameSet(args[0], 'outdegree');
       let count = 0;
       for (const et of edgeTypesOf(q.cat, q.graph)) {
-        if (only !== undefined && et.name !== only) continue;
+        if (only !== undefined && !only.has(et.name)) continue;
         count += edgesFrom(et, obj.type, obj.id).length;
       }
       return BigInt(count);
@@ -219,13 +252,15 @@ export function callMethod(q: Interp, obj: QV, name: string, argExprs: Expr[], a
       }
       return [...out.values()];
     }
-    if (n === 'getattr')
-      return q.ev({
-        ...at,
-        k: 'attr',
-        obj: { ...at, k: 'lit', v: obj },
-        name: str(args[0] ?? null, 'getAttr'),
-      });
+  }
+  if ((obj instanceof VRef || obj instanceof ERef) && n === 'getattr') {
+    const v = q.ev({
+      ...at,
+      k: 'attr',
+      obj: { ...at, k: 'lit', v: obj },
+      name: str(args[0] ?? null, 'getAttr'),
+    });
+    return args[1] === undefined ? v : asTypeName(v, str(args[1], 'getAttr'), at);
   }
   if (n === 'size') {
     if (obj instanceof VSet || obj instanceof QSet) return BigInt(obj.size);

@@ -4,12 +4,11 @@ import { GsqlSyntaxError } from '../gsql/lexer.js';
 import type { Cursor } from '../gsql/parser-base.js';
 import { type GsqlSession, StatementError } from '../gsql/session.js';
 import { type Json, parseJson, stringifyJson } from '../json.js';
-import { execute } from '../restpp/query.js';
 import type { Graph } from '../store/catalog.js';
 import type { QueryDef } from './ast.js';
 import { checkQuery, parseQueryAt, skipQueryBody } from './compile.js';
 import { paramsFromArgs, typeText } from './params.js';
-import { DEFAULT_TIMEOUT_MS, evalDefaultFor, newRun, outcomeReply, runSync } from './runner.js';
+import { DEFAULT_TIMEOUT_MS, evalDefaultFor, newRun, outcomeBody, runSync } from './runner.js';
 import { queriesOf } from './store.js';
 import type { QV } from './values.js';
 
@@ -256,13 +255,9 @@ export function execQueryCommand(s: GsqlSession, cmd: QueryCommand): void {
       if (cmd.async) {
         // `RUN QUERY -async`: detached like GSQL-ASYNC; the shell prints the submission reply.
         const params = shellParams(s, g, q.def, cmd.args);
-        const reply = execute(s.state, g, q.def, params, {
-          url: `/query/${g.name}/${q.def.name}`,
-          async: true,
-          ms: DEFAULT_TIMEOUT_MS,
-          fromHeader: false,
-        });
-        s.out.push(reply.body);
+        const submit = s.state.submitQuery;
+        if (!submit) throw new StatementError('RUN QUERY -async needs the RESTPP server of this emulator.');
+        s.out.push(submit(g, q.def, params, `/query/${g.name}/${q.def.name}`));
         return;
       }
       s.out.push(runText(s, g, q.def, cmd.args));
@@ -283,13 +278,12 @@ function shellParams(s: GsqlSession, g: Graph, def: QueryDef, args: Json[]): Map
 function runText(s: GsqlSession, g: Graph, def: QueryDef, args: Json[]): string {
   const params = shellParams(s, g, def, args);
   const q = newRun(s.state, g, def, params);
-  const reply = outcomeReply(runSync(q, def, params, DEFAULT_TIMEOUT_MS, false), g.schemaVersion, 'gsql');
-  const body = parseJson(reply.body) as { [k: string]: Json };
+  const { body } = outcomeBody(runSync(q, def, params, DEFAULT_TIMEOUT_MS, false), g.schemaVersion, 'gsql');
   const ordered = {
-    error: body['error'] ?? false,
-    message: body['message'] ?? '',
-    version: body['version'] ?? null,
-    results: body['results'] ?? [],
+    error: (body['error'] ?? false) as Json,
+    message: (body['message'] ?? '') as Json,
+    version: (body['version'] ?? null) as Json,
+    results: (body['results'] ?? []) as Json,
   };
   return stringifyJson(ordered, 2);
 }

@@ -6,6 +6,8 @@ import { type Catalog, edgeTypeIn, type Graph, vertexTypeIn } from '../store/cat
 import type { QueryDef } from './ast.js';
 import { FUNCTIONS, METHODS } from './builtins.js';
 import { QueryBodyParser } from './parser.js';
+import { queriesOf } from './store.js';
+import { typeCheck } from './typecheck.js';
 
 export class QueryCompileError extends Error {}
 
@@ -42,13 +44,16 @@ export function parseQueryAt(
       graph = c.ident();
     } else if (c.acceptKw('RETURNS')) {
       c.expectPunct('(');
-      p.varType();
+      if (/ACCUM$/i.test(c.peek().text)) p.accType();
+      else p.varType();
       c.expectPunct(')');
     } else if (c.acceptKw('API')) {
       c.next();
     } else if (c.acceptKw('SYNTAX')) {
       const v = c.next().text.toLowerCase();
       syntax = v === 'v2' ? 'v2' : 'v1';
+      // Classic steps traverse left to right with or without an arrowhead (`-(E)-` = `-(E)->`).
+      p.classic = syntax === 'v1';
     } else break;
   }
   const body = p.body();
@@ -85,7 +90,17 @@ export function checkQuery(cat: Catalog, g: Graph, def: QueryDef): void {
     );
   };
   const tuples = new Set<string>();
+  // STRING / SET<STRING> parameters name types at run time (`-(e_type_set:e)- v_type:t`).
+  const typeParams = new Set(
+    def.params
+      .filter((p) => {
+        const el = p.type.k === 'coll' ? p.type.el : p.type;
+        return el.k === 'prim' && el.name === 'STRING';
+      })
+      .map((p) => p.name),
+  );
   const vertex = (name: string, at: { line: number; column: number }) => {
+    if (typeParams.has(name)) return;
     if (!vertexTypeIn(cat, g, name)) fail(`The vertex type ${name} is not defined in graph ${g.name}.`, at);
   };
   const walk = (x: unknown, at: { line: number; column: number }): void => {
@@ -107,9 +122,21 @@ export function checkQuery(cat: Catalog, g: Graph, def: QueryDef): void {
       case 'all':
         vertex(o['type'] as string, here);
         break;
+      case 'insert': {
+        const n = o['name'] as string;
+        if (typeParams.has(n)) break;
+        if (!edgeTypeIn(cat, g, n))
+          fail(
+            vertexTypeIn(cat, g, n)
+              ? 'INSERT INTO (data modification) of vertices is outside the GSQL subset the emulator supports'
+              : `The edge type ${n} is not defined in graph ${g.name}.`,
+            here,
+          );
+        break;
+      }
       case 'call': {
         const n = o['name'] as string;
-        if (!FUNCTIONS.has(n.toLowerCase()) && !tuples.has(n))
+        if (!FUNCTIONS.has(n.toLowerCase()) && !tuples.has(n) && !queriesOf(g).has(n))
           fail(`The function ${n}() is not supported by the emulator`, here);
         break;
       }
@@ -122,7 +149,7 @@ export function checkQuery(cat: Catalog, g: Graph, def: QueryDef): void {
     if (o['hop'] && typeof o['hop'] === 'object') {
       const hop = o['hop'] as { edges: { name: string }[]; targets: string[] };
       for (const e of hop.edges as { name: string; dir: string }[]) {
-        if (e.name === '_') continue;
+        if (e.name === '_' || typeParams.has(e.name)) continue;
         const et = edgeTypeIn(cat, g, e.name);
         if (!et) fail(`The edge type ${e.name} is not defined in graph ${g.name}.`, here);
         else if (et.directed && e.dir === 'both')
@@ -138,6 +165,7 @@ export function checkQuery(cat: Catalog, g: Graph, def: QueryDef): void {
   walk(def.params, { line: 1, column: 1 });
   walk(def.body, { line: 1, column: 1 });
   checkNames(cat, g, def, fail);
+  typeCheck(cat, g, def, fail);
 }
 
 /** Every accumulator, variable and alias a query reads must be declared somewhere in it. */
@@ -159,7 +187,8 @@ function checkNames(
     const o = x as Record<string, unknown>;
     switch (o['k']) {
       case 'declAccum':
-        for (const n of o['names'] as { name: string }[]) (o['global'] ? globals : locals).add(n.name);
+        for (const n of o['names'] as { name: string; global: boolean }[])
+          (n.global ? globals : locals).add(n.name);
         break;
       case 'declVar':
         for (const n of o['names'] as { name: string }[]) names.add(n.name);
@@ -167,6 +196,8 @@ function checkNames(
       case 'vset':
       case 'vsetOp':
       case 'typedef':
+      case 'declFile':
+      case 'declException':
         names.add(o['name'] as string);
         break;
       case 'foreach':

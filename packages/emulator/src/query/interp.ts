@@ -10,14 +10,18 @@ import {
   coerce,
   makeAccum,
   QueryRuntimeError,
+  RaisedException,
   type TupleDef,
   typeDefault,
 } from './accum.js';
 import type { AccType, Expr, LValue, PrintItem, QueryDef, SeedItem, Stmt } from './ast.js';
 import { callFunction, callMethod } from './builtins.js';
+import { outputPath, QFile } from './files.js';
+import { insertEdgeFrom } from './insert.js';
 import { binaryOp, describe, fromQV, toQV } from './ops.js';
-import { printValue, vertexJson } from './output.js';
-import { runSelect } from './select.js';
+import { fileText, printValue, vertexJson } from './output.js';
+import { runSelect, typeNames } from './select.js';
+import { queriesOf } from './store.js';
 import { ERef, equals, QMap, QSet, QTuple, type QV, VRef, VSet } from './values.js';
 
 type Signal = 'break' | 'continue' | 'return' | undefined;
@@ -26,6 +30,8 @@ export class Interp {
   readonly tuples = new Map<string, TupleDef>();
   readonly globals = new Map<string, Accum>();
   readonly vaccTypes = new Map<string, AccType>();
+  /** Declared initial values of vertex accumulators (`SumAccum<FLOAT> @score = 1;`). */
+  readonly vaccInits = new Map<string, QV>();
   readonly vaccs = new Map<string, Map<string, Accum>>();
   readonly scopes: Map<string, QV>[] = [new Map()];
   readonly results: Record<string, Json>[] = [];
@@ -33,6 +39,25 @@ export class Interp {
   /** Pending writes while an ACCUM / POST-ACCUM clause runs (applied when it ends). */
   deferred: (() => void)[] | undefined;
   deferVertexWrites = false;
+  /** Values of vertex accumulators before their first write in the current SELECT (`v.@a'`). */
+  primes: Map<string, QV> | undefined;
+
+  /** Declared primitive types of variables (UINT ones may never hold a negative value). */
+  readonly varTypes = new Map<string, string>();
+
+  private checked(name: string, v: QV): QV {
+    if (
+      this.varTypes.get(name) === 'UINT' &&
+      ((typeof v === 'bigint' && v < 0n) || (typeof v === 'number' && v < 0))
+    )
+      throw new QueryRuntimeError(
+        `Runtime Error: UINT variable ${name} cannot hold the negative value ${String(v)}.`,
+      );
+    return v;
+  }
+
+  /** FILE objects by variable name. */
+  readonly files = new Map<string, QFile>();
 
   constructor(
     readonly cat: Catalog,
@@ -40,25 +65,56 @@ export class Interp {
     readonly def: QueryDef,
     params: Map<string, QV>,
     readonly now: () => number = Date.now,
+    /** Host folder FILE objects write into (see files.ts). */
+    readonly outputDir = '',
   ) {
     for (const [k, v] of params) this.scopes[0]?.set(k, v);
   }
 
+  /** getvid() numbers per type, built once per run (a scan per call would be quadratic). */
+  private vids: Map<string, Map<string, bigint>> | undefined;
+
   /** getvid(): a stable number per vertex (type ordinal in the high bits, insertion index below). */
   internalId(v: VRef): bigint {
-    const types = vertexTypesOf(this.cat, this.graph);
-    const ti = types.findIndex((t) => t.name === v.type);
-    const t = types[ti];
-    let i = 0;
-    for (const id of t?.data.keys() ?? []) {
-      if (id === v.id) break;
-      i++;
+    if (!this.vids) {
+      this.vids = new Map();
+      for (const [ti, t] of vertexTypesOf(this.cat, this.graph).entries()) {
+        const ids = new Map<string, bigint>();
+        let i = 0n;
+        for (const id of t.data.keys()) ids.set(id, (BigInt(ti + 1) << 32n) + i++);
+        this.vids.set(t.name, ids);
+      }
     }
-    return (BigInt(ti + 1) << 32n) + BigInt(i);
+    const id = this.vids.get(v.type)?.get(v.id);
+    if (id === undefined) throw new QueryRuntimeError(`Runtime Error: vertex ${v.id} does not exist.`);
+    return id;
   }
+
+  /** INSERTs wait for the end of the query, as TigerGraph applies a query's writes when it ends. */
+  readonly inserts: (() => void)[] = [];
 
   *run(): Generator<void, void, void> {
     yield* this.block(this.def.body);
+    for (const apply of this.inserts.splice(0)) apply();
+  }
+
+  /** Declared EXCEPTION names and their codes. */
+  readonly exceptions = new Map<string, bigint>();
+
+  private *tryStmt(s: Extract<Stmt, { k: 'try' }>): Generator<void, Signal, void> {
+    try {
+      return yield* this.block(s.body);
+    } catch (e) {
+      if (!(e instanceof RaisedException)) throw e;
+      const handler = s.handlers.find(([n]) => n === e.exception)?.[1] ?? s.else;
+      if (!handler) throw e;
+      return yield* this.block(handler);
+    }
+  }
+
+  private insert(s: Extract<Stmt, { k: 'insert' }>): void {
+    const values = s.values.map((v) => this.ev(v));
+    this.inserts.push(() => insertEdgeFrom(this.cat, this.graph, typeNames(this, s.name), values));
   }
 
   // ---- scopes -----------------------------------------------------------------------------
@@ -109,6 +165,8 @@ export class Interp {
     let a = per.get(v.key);
     if (!a) {
       a = this.newAccum(t);
+      const init = this.vaccInits.get(name);
+      if (init !== undefined) a.set(init);
       per.set(v.key, a);
     }
     return a;
@@ -133,13 +191,26 @@ export class Interp {
       case 'typedef':
         this.tuples.set(s.name, { name: s.name, fields: s.fields });
         return undefined;
+      case 'declFile': {
+        const path = this.ev(s.path);
+        if (typeof path !== 'string')
+          throw new QueryRuntimeError('Runtime Error: a FILE path must be a STRING.');
+        const f = new QFile(path, outputPath(this.outputDir, path));
+        f.open();
+        this.files.set(s.name, f);
+        return undefined;
+      }
       case 'declAccum':
         for (const n of s.names) {
-          if (s.global) {
+          if (n.global) {
             const a = this.newAccum(s.type);
             if (n.init) a.set(this.ev(n.init));
             this.globals.set(n.name, a);
-          } else this.vaccTypes.set(n.name, s.type);
+          } else {
+            this.vaccTypes.set(n.name, s.type);
+            if (n.init) this.vaccInits.set(n.name, this.ev(n.init));
+            else this.vaccInits.delete(n.name);
+          }
         }
         return undefined;
       case 'declVar':
@@ -150,7 +221,8 @@ export class Interp {
           else if (s.type.k === 'map') v = new QMap();
           else v = typeDefault(s.type);
           if (s.type.k !== 'coll' && s.type.k !== 'map') v = coerce(s.type, v);
-          (this.scopes[this.scopes.length - 1] as Map<string, QV>).set(n.name, v);
+          if (s.type.k === 'prim') this.varTypes.set(n.name, s.type.name);
+          (this.scopes[this.scopes.length - 1] as Map<string, QV>).set(n.name, this.checked(n.name, v));
         }
         return undefined;
       case 'vset':
@@ -193,20 +265,7 @@ export class Interp {
         const items = this.iterable(this.ev(s.src));
         for (const item of items) {
           yield;
-          const vars = new Map<string, QV>();
-          if (s.vars.length === 1) vars.set(s.vars[0] as string, item as QV);
-          else {
-            const parts =
-              item instanceof Arrow
-                ? [...item.keys, ...item.vals]
-                : item instanceof QTuple
-                  ? [...item.fields.values()]
-                  : [];
-            s.vars.forEach((name, i) => {
-              vars.set(name, (parts[i] ?? null) as QV);
-            });
-          }
-          this.scopes.push(vars);
+          this.scopes.push(this.loopVars(s.vars, item));
           let sig: Signal;
           try {
             sig = yield* this.block(s.body);
@@ -228,14 +287,65 @@ export class Interp {
         return 'break';
       case 'continue':
         return 'continue';
+      case 'insert':
+        this.insert(s);
+        return undefined;
+      case 'declException':
+        this.exceptions.set(s.name, s.code);
+        return undefined;
+      case 'raise': {
+        const code = this.exceptions.get(s.name);
+        if (code === undefined)
+          throw new QueryRuntimeError(`Runtime Error: exception ${s.name} is not declared.`);
+        const msg = s.message ? this.ev(s.message) : '';
+        throw new RaisedException(s.name, code, typeof msg === 'string' ? msg : String(msg));
+      }
+      case 'try':
+        return yield* this.tryStmt(s);
       case 'expr':
         this.ev(s.e);
         return undefined;
     }
   }
 
+  /** Runs another query of the graph as a function (`RETURNS`); undefined when there is none. */
+  callQuery(name: string, args: QV[]): QV | undefined {
+    const def = queriesOf(this.graph).get(name)?.def;
+    if (!def) return undefined;
+    if (args.length > def.params.length)
+      throw new QueryRuntimeError(`Runtime Error: ${name}() takes ${def.params.length} arguments.`);
+    const params = new Map<string, QV>();
+    def.params.forEach((p, i) => {
+      const v = args[i] ?? (p.default ? this.ev(p.default) : null);
+      params.set(p.name, p.type.k === 'prim' ? coerce(p.type, v) : v);
+    });
+    const sub = new Interp(this.cat, this.graph, def, params, this.now, this.outputDir);
+    // Runs to the end inside this step: a called query's PRINTs are not part of the caller's output.
+    for (const _ of sub.run());
+    return sub.returned;
+  }
+
+  /** FOREACH variables for one item: `x`, or `(k, v)` over map entries / tuple fields. */
+  private loopVars(names: string[], item: QV | Arrow): Map<string, QV> {
+    const vars = new Map<string, QV>();
+    if (names.length === 1) {
+      vars.set(names[0] as string, item as QV);
+      return vars;
+    }
+    const parts =
+      item instanceof Arrow
+        ? [...item.keys, ...item.vals]
+        : item instanceof QTuple
+          ? [...item.fields.values()]
+          : [];
+    names.forEach((name, i) => {
+      vars.set(name, (parts[i] ?? null) as QV);
+    });
+    return vars;
+  }
+
   /** Runs ACCUM-clause statements (no yields inside: they are bounded by the edge loop). */
-  clause(stmts: Stmt[]): void {
+  clause(stmts: Stmt[]): 'break' | 'continue' | undefined {
     for (const s of stmts) {
       switch (s.k) {
         case 'assign':
@@ -256,18 +366,28 @@ export class Interp {
           break;
         case 'if': {
           const hit = s.branches.find(([c]) => this.truthy(this.ev(c)));
-          if (hit) this.clause(hit[1]);
-          else if (s.else) this.clause(s.else);
+          const sig = hit ? this.clause(hit[1]) : s.else ? this.clause(s.else) : undefined;
+          if (sig) return sig;
           break;
         }
         case 'foreach':
           for (const item of this.iterable(this.ev(s.src))) {
-            const vars = new Map<string, QV>([
-              [s.vars[0] as string, item instanceof Arrow ? (item.keys[0] ?? null) : item],
-            ]);
-            this.withScope(vars, () => this.clause(s.body));
+            const sig = this.withScope(this.loopVars(s.vars, item), () => this.clause(s.body));
+            if (sig === 'break') break;
           }
           break;
+        case 'while': {
+          const limit = s.limit ? Number(this.ev(s.limit)) : Number.POSITIVE_INFINITY;
+          for (let n = 0; n < limit && this.truthy(this.ev(s.cond)); n++)
+            if (this.clause(s.body) === 'break') break;
+          break;
+        }
+        case 'insert':
+          this.insert(s);
+          break;
+        case 'break':
+        case 'continue':
+          return s.k;
         case 'expr':
           this.ev(s.e);
           break;
@@ -275,6 +395,7 @@ export class Interp {
           throw new QueryRuntimeError(`Runtime Error: ${s.k} is not allowed in ACCUM/POST-ACCUM.`);
       }
     }
+    return undefined;
   }
 
   private assign(lhs: LValue, op: '=' | '+=', v: QV | Arrow): void {
@@ -284,12 +405,9 @@ export class Interp {
     };
     switch (lhs.k) {
       case 'var': {
-        if (op === '=') {
-          this.setVar(lhs.name, v as QV);
-          return;
-        }
         const cur = this.lookup(lhs.name);
-        this.setVar(lhs.name, this.binary('+', cur ?? null, v as QV));
+        const next = op === '=' ? (v as QV) : this.binary('+', cur ?? null, v as QV);
+        this.setVar(lhs.name, this.checked(lhs.name, next));
         return;
       }
       case 'gacc': {
@@ -298,8 +416,13 @@ export class Interp {
         return;
       }
       case 'vacc': {
-        const a = this.vacc(lhs.name, this.ev(lhs.obj));
-        const fn = () => (op === '=' ? a.set(v as QV) : a.add(v));
+        const target = this.ev(lhs.obj);
+        const a = this.vacc(lhs.name, target);
+        const fn = () => {
+          this.rememberPrime(lhs.name, target, a);
+          if (op === '=') a.set(v as QV);
+          else a.add(v);
+        };
         if (this.deferVertexWrites) later(fn);
         else fn();
         return;
@@ -312,6 +435,12 @@ export class Interp {
         return;
       }
     }
+  }
+
+  private rememberPrime(name: string, target: QV, a: Accum): void {
+    if (!this.primes || !(target instanceof VRef)) return;
+    const k = `${name}\u0001${target.key}`;
+    if (!this.primes.has(k)) this.primes.set(k, a.get());
   }
 
   private writeAttr(target: QV, name: string, op: '=' | '+=', v: QV): void {
@@ -345,13 +474,20 @@ export class Interp {
 
   private seed(items: SeedItem[]): VSet {
     const out: VRef[] = [];
+    // Loops, not push(...all): a type of a million vertices would overflow the call stack.
+    const addAll = (type: string) => {
+      for (const v of this.allOfType(type)) out.push(v);
+    };
     for (const it of items) {
-      if (it.k === 'all') out.push(...this.allOfType(it.type));
-      else if (it.k === 'any')
-        for (const t of vertexTypesOf(this.cat, this.graph)) out.push(...this.allOfType(t.name));
+      if (it.k === 'all') addAll(it.type);
+      else if (it.k === 'any') for (const t of vertexTypesOf(this.cat, this.graph)) addAll(t.name);
       else {
+        // `{v_type}` with a STRING (or SET<STRING>) holding type names: every vertex of them.
         const v = this.ev(it.e);
-        for (const x of this.iterable(v)) if (x instanceof VRef) out.push(x);
+        for (const x of typeof v === 'string' ? [v] : this.iterable(v)) {
+          if (x instanceof VRef) out.push(x);
+          else if (typeof x === 'string') addAll(x);
+        }
       }
     }
     return new VSet(out);
@@ -425,13 +561,36 @@ export class Interp {
       }
       case 'gacc':
         return this.gacc(e.name).get();
-      case 'vacc':
-        return this.vacc(e.name, this.ev(e.obj)).get();
+      case 'vacc': {
+        const v = this.ev(e.obj);
+        if (e.prime && v instanceof VRef) {
+          const before = this.primes?.get(`${e.name}\u0001${v.key}`);
+          if (before !== undefined) return before;
+        }
+        return this.vacc(e.name, v).get();
+      }
       case 'attr':
         return this.attr(this.ev(e.obj), e.name, e);
       case 'call':
         return callFunction(this, e.name, e.args, e);
       case 'method': {
+        const file = e.obj.k === 'name' ? this.files.get(e.obj.name) : undefined;
+        if (e.name.toLowerCase() === 'setattr') {
+          // v.setAttr("attr", value): an attribute write whose name is a value.
+          const name = this.ev(e.args[0] ?? { ...e, k: 'lit', v: null });
+          if (typeof name !== 'string')
+            throw new QueryRuntimeError('Runtime Error: setAttr() takes the attribute name as a STRING.');
+          this.assign(
+            { k: 'attr', obj: e.obj, name },
+            '=',
+            this.ev(e.args[1] ?? { ...e, k: 'lit', v: null }),
+          );
+          return null;
+        }
+        if (file && e.name.toLowerCase() === 'println') {
+          file.println(e.args.map((a) => fileText(this, this.ev(a))).join(','));
+          return null;
+        }
         if (e.obj.k === 'gacc' || e.obj.k === 'vacc') {
           const acc = e.obj.k === 'gacc' ? this.gacc(e.obj.name) : this.vacc(e.obj.name, this.ev(e.obj.obj));
           const r = acc.method(

@@ -4,6 +4,19 @@ import type { AttrType, Value } from '../store/attr-types.js';
 import { QueryRuntimeError } from './accum.js';
 import { compare, Dt, ERef, equals, QMap, QSet, QTuple, type QV, VRef, VSet } from './values.js';
 
+/** UNION / INTERSECT / MINUS on sets, bags and lists (as sets, keeping the left order). */
+function setOp(op: 'UNION' | 'INTERSECT' | 'MINUS', l: QV, r: QV): QV {
+  const items = (x: QV): QV[] => {
+    if (x instanceof QSet || x instanceof VSet) return x.values();
+    if (Array.isArray(x)) return x;
+    throw new QueryRuntimeError(`Runtime Error: ${op} needs two sets, got ${describe(x)}.`);
+  };
+  const right = new QSet(items(r));
+  const left = items(l);
+  if (op === 'UNION') return new QSet([...left, ...right.values()]);
+  return new QSet(left.filter((x) => right.has(x) === (op === 'INTERSECT')));
+}
+
 export function binaryOp(op: string, l: QV, r: QV): QV {
   const num = (x: QV) => typeof x === 'bigint' || typeof x === 'number';
   switch (op) {
@@ -37,6 +50,9 @@ export function binaryOp(op: string, l: QV, r: QV): QV {
       return re.test(l);
     }
   }
+  if (op === 'UNION' || op === 'INTERSECT' || op === 'MINUS') return setOp(op, l, r);
+  // ListAccum + ListAccum concatenates (`sequence + [t]`).
+  if (op === '+' && Array.isArray(l) && Array.isArray(r)) return [...l, ...r];
   if (l instanceof QSet && r instanceof QSet) {
     if (op === '+') return new QSet([...l.values(), ...r.values()]);
     if (op === '-') return new QSet(l.values().filter((x) => !r.has(x)));
@@ -58,6 +74,15 @@ export function binaryOp(op: string, l: QV, r: QV): QV {
       case '%':
         if (r === 0n) throw new QueryRuntimeError('Runtime Error: divider is zero.');
         return l % r;
+      // INT is 64-bit: bit operations wrap as they do in TigerGraph.
+      case '&':
+        return BigInt.asIntN(64, l & r);
+      case '|':
+        return BigInt.asIntN(64, l | r);
+      case '<<':
+        return BigInt.asIntN(64, l << (r & 63n));
+      case '>>':
+        return BigInt.asIntN(64, l >> (r & 63n));
     }
   }
   const a = Number(l);

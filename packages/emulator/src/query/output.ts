@@ -3,9 +3,9 @@
 import type { Json } from '../json.js';
 import { formatDatetime } from '../store/attr-types.js';
 import { vertexTypeIn, visibleVertexAttributes } from '../store/catalog.js';
-import { Arrow } from './accum.js';
+import { Arrow, QueryRuntimeError } from './accum.js';
 import type { Interp } from './interp.js';
-import { toQV } from './ops.js';
+import { describe, toQV } from './ops.js';
 import { Dt, ERef, QMap, QSet, QTuple, type QV, VRef, VSet } from './values.js';
 
 function keyText(k: QV): string {
@@ -13,6 +13,16 @@ function keyText(k: QV): string {
   if (k instanceof Dt) return formatDatetime(k.sec);
   if (typeof k === 'string') return k;
   return String(k);
+}
+
+/** One println item in a FILE: vertices as their id, scalars as PRINT writes them. */
+export function fileText(q: Interp, v: QV): string {
+  if (v instanceof VRef) return v.id;
+  if (v === null || typeof v === 'object')
+    throw new QueryRuntimeError(
+      `Runtime Error: the emulator writes only vertices and scalar values to a FILE, not ${describe(v)}.`,
+    );
+  return String(printValue(q, v));
 }
 
 export function printValue(q: Interp, v: QV): Json {

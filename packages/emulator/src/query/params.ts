@@ -1,7 +1,7 @@
 // Query parameters from a query string (GET, interpret) or a JSON body (POST), with RESTPP's
 // encodings and REST-30000 errors (reference §4.8).
 import { isObject, type Json } from '../json.js';
-import { RestError } from '../restpp/envelope.js';
+import { RestError } from '../rest-error.js';
 import { parseDatetime } from '../store/attr-types.js';
 import { type Catalog, type Graph, vertexTypeIn } from '../store/catalog.js';
 import { canonicalId } from '../store/data.js';

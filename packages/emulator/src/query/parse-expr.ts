@@ -81,14 +81,14 @@ export class ExprParser {
 
   private comparison(): Expr {
     const c = this.c;
-    const l = this.additive();
+    const l = this.bitOr();
     const t = c.peek();
     const p = this.pos(t);
     if (t.kind === 'punct' && ['==', '!=', '<=', '>=', '<', '>', '='].includes(t.text)) {
       c.next();
       let op = t.text === '=' ? '==' : t.text;
       if (op === '<' && c.acceptPunct('>')) op = '!=';
-      return { ...p, k: 'bin', op, l, r: this.additive() };
+      return { ...p, k: 'bin', op, l, r: this.bitOr() };
     }
     if (c.isKw('NOT') && c.isKw('IN', 1)) {
       c.next();
@@ -120,6 +120,45 @@ export class ExprParser {
       return { ...p, k: 'isnull', e: l, not };
     }
     return l;
+  }
+
+  // Bitwise operators bind tighter than comparisons: `a & -b - 1 > 0` is `(a & (-b - 1)) > 0`.
+  private bitOr(): Expr {
+    let l = this.bitAnd();
+    for (;;) {
+      const t = this.c.peek();
+      const setOp = ['UNION', 'INTERSECT', 'MINUS'].find((k) => this.c.isKw(k));
+      if (!setOp && !this.single('|')) return l;
+      this.c.next();
+      l = { ...this.pos(t), k: 'bin', op: setOp ?? '|', l, r: this.bitAnd() };
+    }
+  }
+
+  private bitAnd(): Expr {
+    let l = this.shift();
+    while (this.single('&')) {
+      const t = this.c.next();
+      l = { ...this.pos(t), k: 'bin', op: '&', l, r: this.shift() };
+    }
+    return l;
+  }
+
+  private shift(): Expr {
+    let l = this.additive();
+    for (;;) {
+      const t = this.c.peek();
+      const n = this.c.peek(1);
+      const pair = (ch: string) => this.c.isPunct(ch) && this.c.isPunct(ch, 1) && n.start === t.end;
+      if (!pair('<') && !pair('>')) return l;
+      this.c.next();
+      this.c.next();
+      l = { ...this.pos(t), k: 'bin', op: t.text === '<' ? '<<' : '>>', l, r: this.additive() };
+    }
+  }
+
+  /** A lone `|` / `&` (not `||` / `&&`). */
+  private single(ch: string): boolean {
+    return this.c.isPunct(ch) && !this.c.isPunct(ch, 1);
   }
 
   private additive(): Expr {
@@ -161,8 +200,9 @@ export class ExprParser {
       c.next();
       if (c.acceptPunct('@')) {
         const name = c.ident();
-        if (c.isPunct("'")) this.unsupported("Primed accumulators (v.@a')");
-        e = { ...this.pos(t), k: 'vacc', obj: e, name };
+        e = c.acceptPunct("'")
+          ? { ...this.pos(t), k: 'vacc', obj: e, name, prime: true }
+          : { ...this.pos(t), k: 'vacc', obj: e, name };
         continue;
       }
       const name = c.ident();

@@ -19,6 +19,7 @@ import type {
   VarType,
 } from './ast.js';
 import { ExprParser, UnsupportedConstruct } from './parse-expr.js';
+import { parseV3From, type V3Host, withFilters } from './parse-v3.js';
 
 export { UnsupportedConstruct };
 
@@ -41,33 +42,32 @@ const SIMPLE_ACCUMS: Record<string, AccKind> = {
   AVGACCUM: 'Avg',
   ORACCUM: 'Or',
   ANDACCUM: 'And',
+  BITWISEORACCUM: 'BitwiseOr',
+  BITWISEANDACCUM: 'BitwiseAnd',
   LISTACCUM: 'List',
   SETACCUM: 'Set',
   BAGACCUM: 'Bag',
 };
 
-const UNSUPPORTED_ACCUMS = ['ARRAYACCUM', 'BITWISEORACCUM', 'BITWISEANDACCUM'];
+const UNSUPPORTED_ACCUMS = ['ARRAYACCUM'];
 
 /** Keywords that end an ACCUM / POST-ACCUM statement list. */
-const CLAUSE_END = ['POST', 'HAVING', 'ORDER', 'LIMIT', 'ACCUM', 'WHERE', 'SAMPLE', 'PER'];
+const CLAUSE_END = ['POST', 'POST_ACCUM', 'HAVING', 'ORDER', 'LIMIT', 'ACCUM', 'WHERE', 'SAMPLE', 'PER'];
 
 const UNSUPPORTED_STMTS: Record<string, string> = {
-  INSERT: 'INSERT INTO (data modification)',
   DELETE: 'DELETE (data modification)',
   UPDATE: 'UPDATE (data modification)',
-  RAISE: 'RAISE (exceptions)',
-  TRY: 'TRY … EXCEPTION (exceptions)',
-  EXCEPTION: 'EXCEPTION declarations',
-  FILE: 'FILE objects',
   JSONOBJECT: 'JSONOBJECT',
   JSONARRAY: 'JSONARRAY',
-  CASE: 'CASE statements (use IF … ELSE)',
   SWITCH: 'SWITCH',
   RESET_COLLECTION_ACCUM: 'RESET_COLLECTION_ACCUM',
   LOG: '',
 };
 
 export class QueryBodyParser extends ExprParser {
+  /** `SYNTAX V1` was declared: an edge step without arrowhead goes left to right. */
+  classic = false;
+
   // ---- types ------------------------------------------------------------------------------
 
   baseType(): BaseType {
@@ -138,11 +138,24 @@ export class QueryBodyParser extends ExprParser {
       c.next();
       let el: BaseType | undefined;
       if (c.acceptPunct('<')) {
-        if (/ACCUM$/i.test(c.peek().text)) this.unsupported(`Nested accumulators inside ${t.text}`);
+        if (/ACCUM$/i.test(c.peek().text)) {
+          // Only lists/sets/bags of lists/sets/bags nest (paths as ListAccum<ListAccum<VERTEX>>).
+          const at = c.peek();
+          const inner = this.accType();
+          c.expectPunct('>');
+          const coll = ['List', 'Set', 'Bag'];
+          if (!coll.includes(simple) || inner.k !== 'simple' || !coll.includes(inner.kind))
+            this.unsupported(
+              `${inner.k === 'simple' ? `${inner.kind}Accum` : `${inner.k}Accum`} inside ${t.text}`,
+              at,
+            );
+          return { k: 'simple', kind: simple, el: undefined, inner };
+        }
         el = this.baseType();
         c.expectPunct('>');
       }
-      if (el === undefined && !['Avg', 'Or', 'And'].includes(simple)) throw c.error();
+      if (el === undefined && !['Avg', 'Or', 'And', 'BitwiseOr', 'BitwiseAnd'].includes(simple))
+        throw c.error();
       return { k: 'simple', kind: simple, el };
     }
     if (up === 'MAPACCUM') {
@@ -281,21 +294,27 @@ export class QueryBodyParser extends ExprParser {
       c.expectPunct(';');
       return { ...p, k: 'typedef', name, fields };
     }
+    if (up === 'FILE' && c.peek(1).kind === 'ident' && c.isPunct('(', 2)) {
+      c.next();
+      const name = c.ident();
+      c.expectPunct('(');
+      const path = this.expr();
+      c.expectPunct(')');
+      c.expectPunct(';');
+      return { ...p, k: 'declFile', name, path };
+    }
     if (up === 'STATIC') this.unsupported('STATIC accumulators', t);
     if (/ACCUM$/.test(up)) {
       const type = this.accType();
-      const names: { name: string; init: Expr | undefined }[] = [];
-      let global: boolean | undefined;
+      const names: { name: string; init: Expr | undefined; global: boolean }[] = [];
       do {
         c.expectPunct('@');
-        const g = c.acceptPunct('@');
-        if (global !== undefined && global !== g) throw c.error();
-        global = g;
+        const global = c.acceptPunct('@');
         const name = c.ident();
-        names.push({ name, init: c.acceptPunct('=') ? this.expr() : undefined });
+        names.push({ name, init: c.acceptPunct('=') ? this.expr() : undefined, global });
       } while (c.acceptPunct(','));
       c.expectPunct(';');
-      return { ...p, k: 'declAccum', global: global ?? false, names, type };
+      return { ...p, k: 'declAccum', global: names[0]?.global ?? false, names, type };
     }
     if (this.isTypeStart()) {
       const type = this.varType();
@@ -308,8 +327,51 @@ export class QueryBodyParser extends ExprParser {
       return { ...p, k: 'declVar', type, names };
     }
     switch (up) {
+      case 'EXCEPTION': {
+        c.next();
+        const name = c.ident();
+        c.expectPunct('(');
+        const code = c.next();
+        if (code.kind !== 'number') throw c.error(code);
+        c.expectPunct(')');
+        c.expectPunct(';');
+        return { ...p, k: 'declException', name, code: BigInt(code.text) };
+      }
+      case 'RAISE': {
+        c.next();
+        const name = c.ident();
+        let message: Expr | undefined;
+        if (c.acceptPunct('(')) {
+          message = this.expr();
+          c.expectPunct(')');
+        }
+        c.expectPunct(';');
+        return { ...p, k: 'raise', name, message };
+      }
+      case 'TRY': {
+        c.next();
+        const body = this.block(['EXCEPTION']);
+        c.expectKw('EXCEPTION');
+        const handlers: [string, Stmt[]][] = [];
+        while (c.acceptKw('WHEN')) {
+          const name = c.ident();
+          c.expectKw('THEN');
+          handlers.push([name, this.block(['WHEN', 'ELSE', 'END'])]);
+        }
+        const elseBody = c.acceptKw('ELSE') ? this.block(['END']) : undefined;
+        c.expectKw('END');
+        c.expectPunct(';');
+        return { ...p, k: 'try', body, handlers, else: elseBody };
+      }
+      case 'INSERT': {
+        const st = this.insert();
+        c.expectPunct(';');
+        return st;
+      }
       case 'IF':
         return this.ifStmt(';');
+      case 'CASE':
+        return this.caseStmt(';');
       case 'WHILE': {
         c.next();
         const cond = this.expr();
@@ -402,28 +464,87 @@ export class QueryBodyParser extends ExprParser {
     }
   }
 
-  private ifStmt(sep: ';' | ','): Stmt {
+  /**
+   * `IF c THEN … [ELSE IF c THEN …]* [ELSE …] END`. An IF on the line after ELSE may also be an IF
+   * nested in the ELSE branch with its own END (the library writes both); the two mean the same,
+   * so there the nested reading is tried first and the chain reading when no second END follows.
+   */
+  private ifStmt(sep: ';' | ',', nested = false): Stmt {
     const c = this.c;
     const p = this.pos();
     c.expectKw('IF');
     const branches: [Expr, Stmt[]][] = [];
     let elseBody: Stmt[] | undefined;
+    const body = (ends: string[]) => (sep === ';' ? this.block(ends) : this.accumList(ends));
     const cond = this.expr();
     c.expectKw('THEN');
-    branches.push([cond, sep === ';' ? this.block(['ELSE', 'END']) : this.accumList(['ELSE', 'END'])]);
+    branches.push([cond, body(['ELSE', 'END'])]);
     for (;;) {
       if (c.acceptKw('END')) break;
       c.expectKw('ELSE');
-      if (c.acceptKw('IF')) {
+      if (c.isKw('IF')) {
+        const at = c.pos;
+        // `ELSE IF` on one line is the chain; an IF on its own line may be a nested IF.
+        if (c.peek().newline)
+          try {
+            elseBody = [this.ifStmt(sep, true)];
+            if (sep === ';') c.acceptPunct(';');
+            c.expectKw('END');
+            break;
+          } catch (e) {
+            if (!(e instanceof GsqlSyntaxError)) throw e;
+            c.pos = at;
+          }
+        c.next();
         const cnd = this.expr();
         c.expectKw('THEN');
-        branches.push([cnd, sep === ';' ? this.block(['ELSE', 'END']) : this.accumList(['ELSE', 'END'])]);
+        branches.push([cnd, body(['ELSE', 'END'])]);
         continue;
       }
-      elseBody = sep === ';' ? this.block(['END']) : this.accumList(['END']);
+      elseBody = body(['END']);
       c.expectKw('END');
       break;
     }
+    if (sep === ';' && !nested) c.expectPunct(';');
+    return { ...p, k: 'if', branches, else: elseBody };
+  }
+
+  /** `INSERT INTO [EDGE] name VALUES (from, to, attr…)`; vertex inserts are refused at CREATE. */
+  private insert(): Stmt {
+    const c = this.c;
+    const p = this.pos();
+    c.expectKw('INSERT');
+    c.expectKw('INTO');
+    const edge = c.acceptKw('EDGE');
+    const name = c.ident();
+    if (c.isPunct('(')) this.unsupported('INSERT INTO with a column list');
+    c.expectKw('VALUES');
+    c.expectPunct('(');
+    const values = [this.expr()];
+    while (c.acceptPunct(',')) values.push(this.expr());
+    c.expectPunct(')');
+    return { ...p, k: 'insert', edge, name, values };
+  }
+
+  /** `CASE [subject] WHEN x THEN stmts … [ELSE stmts] END` as the IF chain it means. */
+  private caseStmt(sep: ';' | ','): Stmt {
+    const c = this.c;
+    const p = this.pos();
+    c.expectKw('CASE');
+    const subject = c.isKw('WHEN') ? undefined : this.expr();
+    const branches: [Expr, Stmt[]][] = [];
+    let elseBody: Stmt[] | undefined;
+    const body = (ends: string[]) => (sep === ';' ? this.block(ends) : this.accumList(ends));
+    while (c.isKw('WHEN')) {
+      const w = c.next();
+      const cond = this.expr();
+      const test: Expr = subject ? { ...this.pos(w), k: 'bin', op: '==', l: subject, r: cond } : cond;
+      c.expectKw('THEN');
+      branches.push([test, body(['WHEN', 'ELSE', 'END'])]);
+    }
+    if (branches.length === 0) throw c.error();
+    if (c.acceptKw('ELSE')) elseBody = body(['END']);
+    c.expectKw('END');
     if (sep === ';') c.expectPunct(';');
     return { ...p, k: 'if', branches, else: elseBody };
   }
@@ -463,8 +584,22 @@ export class QueryBodyParser extends ExprParser {
       if (ends.includes(up) || c.isPunct(';')) break;
       if (up === 'IF') out.push(this.ifStmt(','));
       else if (up === 'FOREACH') out.push(this.foreach(','));
-      else if (up === 'CASE') this.unsupported('CASE statements in ACCUM (use IF … ELSE)');
-      else if (up === 'INSERT' || up === 'DELETE') this.unsupported(UNSUPPORTED_STMTS[up] as string);
+      else if (up === 'CASE') out.push(this.caseStmt(','));
+      else if (up === 'WHILE') {
+        const p = this.pos();
+        c.next();
+        const cond = this.expr();
+        const limit = c.acceptKw('LIMIT') ? this.expr() : undefined;
+        c.expectKw('DO');
+        const body = this.accumList(['END']);
+        c.expectKw('END');
+        out.push({ ...p, k: 'while', cond, limit, body });
+      } else if (up === 'BREAK' || up === 'CONTINUE') {
+        const p = this.pos();
+        c.next();
+        out.push({ ...p, k: up === 'BREAK' ? 'break' : 'continue' });
+      } else if (up === 'INSERT') out.push(this.insert());
+      else if (up === 'DELETE') this.unsupported(UNSUPPORTED_STMTS[up] as string);
       else if (this.isTypeStart()) {
         const p = this.pos();
         const type = this.varType();
@@ -546,11 +681,13 @@ export class QueryBodyParser extends ExprParser {
     const outAlias = c.ident();
     if (c.isPunct(',') || c.isKw('INTO')) this.unsupported('Tabular SELECT (multiple outputs / INTO)');
     c.expectKw('FROM');
-    const src = c.ident();
-    let srcAlias = src;
-    if (c.acceptPunct(':')) srcAlias = c.ident();
-    let hop: SelectBlock['hop'];
-    if (c.isPunct('-') || (c.isPunct('<') && c.isPunct('-', 1))) hop = this.hop();
+    // SYNTAX v3 patterns start with `(` (parse-v3.ts).
+    const v3 = c.isPunct('(') ? parseV3From(this.v3Host(), (n) => `_v3_${n}`) : undefined;
+    const src = v3?.src ?? c.ident();
+    let srcAlias = v3?.srcAlias ?? src;
+    if (!v3 && c.acceptPunct(':')) srcAlias = c.ident();
+    let hop: SelectBlock['hop'] = v3?.hop;
+    if (!v3 && (c.isPunct('-') || (c.isPunct('<') && c.isPunct('-', 1)))) hop = this.hop();
     if (c.isPunct('-') || c.isPunct('<')) this.unsupported('Multi-hop path patterns');
     if (c.isPunct(',')) this.unsupported('Comma-separated FROM patterns');
     const sel: SelectBlock = {
@@ -570,12 +707,16 @@ export class QueryBodyParser extends ExprParser {
     };
     if (c.isKw('SAMPLE')) this.unsupported('SAMPLE clauses');
     if (c.acceptKw('WHERE')) sel.where = this.expr();
+    sel.where = withFilters(sel.where, v3);
     if (c.isKw('PER')) this.unsupported('PER clauses');
     if (c.acceptKw('ACCUM')) sel.accum = this.accumList(CLAUSE_END);
-    while (c.isKw('POST')) {
-      c.next();
-      c.expectPunct('-');
-      c.expectKw('ACCUM');
+    while (c.isKw('POST') || c.isKw('POST_ACCUM')) {
+      // `POST-ACCUM` and GSQL 101's `POST_ACCUM` are the same clause.
+      if (!c.acceptKw('POST_ACCUM')) {
+        c.next();
+        c.expectPunct('-');
+        c.expectKw('ACCUM');
+      }
       if (c.isPunct('(')) this.unsupported('POST-ACCUM with an alias list');
       sel.postAccum.push(...this.accumList(CLAUSE_END));
     }
@@ -596,6 +737,10 @@ export class QueryBodyParser extends ExprParser {
     return sel;
   }
 
+  private v3Host(): V3Host {
+    return { c: this.c, expr: () => this.expr(), unsupported: (what, t) => this.unsupported(what, t) };
+  }
+
   private hop(): NonNullable<SelectBlock['hop']> {
     const c = this.c;
     const reverse = c.isPunct('<');
@@ -605,6 +750,7 @@ export class QueryBodyParser extends ExprParser {
     const edges: EdgeStep[] = [];
     let edgeAlias: string | undefined;
     if (!c.isPunct(':') && !c.isPunct(')')) {
+      const paren = c.acceptPunct('(');
       do {
         const inDir = c.acceptPunct('<');
         const t = c.peek();
@@ -618,6 +764,7 @@ export class QueryBodyParser extends ExprParser {
           dir: inDir ? 'in' : outDir ? 'out' : 'both',
         });
       } while (c.acceptPunct('|'));
+      if (paren) c.expectPunct(')');
     } else edges.push({ name: '_', dir: 'both' });
     if (c.acceptPunct(':')) edgeAlias = c.ident();
     c.expectPunct(')');
@@ -625,7 +772,7 @@ export class QueryBodyParser extends ExprParser {
     const arrow = c.acceptPunct('>');
     if (arrow && reverse) throw c.error();
     // Classic arrows set the direction of every alternative.
-    if (arrow) for (const e of edges) e.dir = 'out';
+    if (arrow || this.classic) for (const e of edges) if (arrow || e.dir === 'both') e.dir = 'out';
     if (reverse) for (const e of edges) e.dir = 'in';
     const targets: string[] = [];
     const paren = c.acceptPunct('(');

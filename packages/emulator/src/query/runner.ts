@@ -1,9 +1,7 @@
 // Runs a query: synchronously under a deadline (GSQL-TIMEOUT), or detached in slices (GSQL-ASYNC)
 // so /query_status can see it running and /abortquery can stop it.
-import { jsonReply } from '../http/reply.js';
-import type { EmuResponse } from '../http/types.js';
 import type { Json } from '../json.js';
-import { versionBlock } from '../restpp/envelope.js';
+import { versionBlock } from '../rest-error.js';
 import type { EmulatorState } from '../state.js';
 import type { Graph } from '../store/catalog.js';
 import { QueryRuntimeError } from './accum.js';
@@ -28,7 +26,7 @@ export function evalDefaultFor(state: EmulatorState, g: Graph, def: QueryDef): (
 }
 
 export function newRun(state: EmulatorState, g: Graph, def: QueryDef, params: Map<string, QV>): Interp {
-  return new Interp(state.catalog, g, def, params, () => state.clock.now());
+  return new Interp(state.catalog, g, def, params, () => state.clock.now(), state.outputDir);
 }
 
 function nullVertexParam(def: QueryDef, params: Map<string, QV>): Outcome | undefined {
@@ -40,7 +38,7 @@ function nullVertexParam(def: QueryDef, params: Map<string, QV>): Outcome | unde
 }
 
 function fail(e: unknown): Outcome {
-  if (e instanceof QueryRuntimeError) return { kind: 'error', message: e.message, code: undefined };
+  if (e instanceof QueryRuntimeError) return { kind: 'error', message: e.message, code: e.code };
   if (e instanceof RangeError)
     return { kind: 'error', message: `Runtime Error: ${e.message}`, code: undefined };
   throw e;
@@ -104,20 +102,28 @@ export function runDetached(
   setImmediate(slice).unref();
 }
 
-/** The RESTPP reply for an outcome (query envelope, §4.8; timeout REST-3000/3002, §2.4). */
-export function outcomeReply(o: Outcome, schema: number, requestId: string): EmuResponse {
+/** A reply's status and JSON body, before any HTTP framing. */
+export interface OutcomeBody {
+  status: number;
+  body: Record<string, unknown>;
+}
+
+const reply = (status: number, body: Record<string, unknown>): OutcomeBody => ({ status, body });
+
+/** The RESTPP status and body for an outcome (query envelope, §4.8; timeout REST-3000/3002, §2.4). */
+export function outcomeBody(o: Outcome, schema: number, requestId: string): OutcomeBody {
   const version = versionBlock(schema);
   switch (o.kind) {
     case 'ok':
-      return jsonReply(200, { version, error: false, message: '', results: o.results });
+      return reply(200, { version, error: false, message: '', results: o.results });
     case 'error': {
       const body: Record<string, unknown> = { version, error: true, message: o.message };
       if (o.code !== undefined) body['code'] = o.code;
-      return jsonReply(500, body);
+      return reply(500, body);
     }
     case 'timeout': {
       const secs = o.ms / 1000;
-      return jsonReply(504, {
+      return reply(504, {
         version,
         error: true,
         message: `The query didn't finish because it exceeded the query timeout threshold (${secs} seconds). Please check GSE log for license expiration and RESTPP/GPE log with request id (${requestId}) for details. Try increase RESTPP.Factory.DefaultQueryTimeoutSec or add header GSQL-TIMEOUT to override default system timeout. `,
@@ -125,7 +131,7 @@ export function outcomeReply(o: Outcome, schema: number, requestId: string): Emu
       });
     }
     case 'aborted':
-      return jsonReply(500, {
+      return reply(500, {
         version,
         error: true,
         message: 'The query is aborted by user.',

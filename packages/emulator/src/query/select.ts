@@ -5,14 +5,25 @@ import { edgesFrom, vkey } from '../store/data.js';
 import { QueryRuntimeError } from './accum.js';
 import type { EdgeStep, SelectBlock, Stmt } from './ast.js';
 import type { Interp } from './interp.js';
-import { compare, ERef, type QV, VRef, VSet } from './values.js';
+import { compare, ERef, QSet, type QV, VRef, VSet } from './values.js';
+
+/** Type names a pattern name stands for: itself, or the STRING / SET<STRING> parameter's value. */
+export function typeNames(q: Interp, name: string): string[] {
+  const v = q.lookup(name);
+  if (typeof v === 'string') return [v];
+  if (v instanceof QSet || Array.isArray(v))
+    return q.iterable(v).filter((x): x is string => typeof x === 'string');
+  return [name];
+}
 
 function edgeTypes(q: Interp, name: string): EdgeType[] {
   const all = edgeTypesOf(q.cat, q.graph);
   if (name === '_') return all;
-  const et = all.find((e) => e.name === name);
-  if (!et) throw new QueryRuntimeError(`Runtime Error: edge type ${name} is not in graph ${q.graph.name}.`);
-  return [et];
+  return typeNames(q, name).map((n) => {
+    const et = all.find((e) => e.name === n);
+    if (!et) throw new QueryRuntimeError(`Runtime Error: edge type ${n} is not in graph ${q.graph.name}.`);
+    return et;
+  });
 }
 
 /** Edges of one pattern step from `v`, with the vertex at the other end. */
@@ -42,6 +53,8 @@ function steps(q: Interp, v: VRef, step: EdgeStep): [ERef, VRef][] {
 export function* runSelect(q: Interp, sel: SelectBlock): Generator<void, void, void> {
   const src = q.vsetOf(sel.src, sel);
   const matches: Map<string, QV>[] = [];
+  const targets = new Set(sel.hop?.targets.flatMap((t) => typeNames(q, t)));
+  q.primes = new Map();
   q.deferred = [];
   q.deferVertexWrites = true;
   let n = 0;
@@ -58,7 +71,7 @@ export function* runSelect(q: Interp, sel: SelectBlock): Generator<void, void, v
       for (const step of sel.hop.edges) {
         for (const [e, t] of steps(q, s, step)) {
           if (++n % 256 === 0) yield;
-          if (sel.hop.targets.length > 0 && !sel.hop.targets.includes(t.type)) continue;
+          if (targets.size > 0 && !targets.has(t.type)) continue;
           const b = new Map<string, QV>([[sel.srcAlias, s]]);
           if (sel.hop.edgeAlias) b.set(sel.hop.edgeAlias, e);
           b.set(sel.hop.targetAlias, t);
@@ -72,14 +85,15 @@ export function* runSelect(q: Interp, sel: SelectBlock): Generator<void, void, v
     // POST-ACCUM: once per distinct vertex of the alias each statement names.
     q.deferred = [];
     q.deferVertexWrites = false;
-    for (const st of sel.postAccum) {
-      const alias = aliasOf(st, sel);
+    // Consecutive statements about one alias run together per vertex, so a local variable
+    // declared in one is seen by the next (`POST-ACCUM FLOAT x = …, s.@a = x`).
+    for (const group of postAccumGroups(sel)) {
       const seen = new Set<string>();
       for (const b of matches) {
-        const v = b.get(alias) as VRef;
+        const v = b.get(group.alias) as VRef;
         if (seen.has(v.key)) continue;
         seen.add(v.key);
-        q.withScope(new Map([[alias, v]]), () => q.clause([st]));
+        q.withScope(new Map([[group.alias, v]]), () => q.clause(group.stmts));
       }
     }
     for (const fn of q.deferred) fn();
@@ -117,7 +131,15 @@ export function* runSelect(q: Interp, sel: SelectBlock): Generator<void, void, v
     });
     result = keyed.map((k) => k.v);
   }
-  if (sel.limit) result = result.slice(0, Number(q.ev(sel.limit)));
+  if (sel.limit) {
+    // A negative value from a parameter limits nothing: the library documents `print_limit`
+    // "if >= 0, max number of vertices" and passes it to LIMIT unguarded (tg_label_prop).
+    // Never slice(0, -1), which would drop the last vertex. A negative literal fails at CREATE.
+    const n = Number(q.ev(sel.limit));
+    if (n >= 0) result = result.slice(0, n);
+  }
+  // Primes (`v.@a'`) stay readable through HAVING / ORDER BY / LIMIT of this block.
+  q.primes = undefined;
   q.setVar(sel.target, new VSet(result));
 }
 
@@ -127,8 +149,39 @@ function matchWhere(q: Interp, sel: SelectBlock, b: Map<string, QV>): boolean {
   return q.withScope(new Map(b), () => q.truthy(q.ev(w)));
 }
 
+/**
+ * POST-ACCUM statements grouped by alias; a statement naming no alias (a local declaration,
+ * `@@acc += 1`) joins the group of the next statement that names one, or else the one before.
+ */
+function postAccumGroups(sel: SelectBlock): { alias: string; stmts: Stmt[] }[] {
+  const groups: { alias: string; stmts: Stmt[] }[] = [];
+  let pending: Stmt[] = [];
+  for (const st of sel.postAccum) {
+    const alias = aliasOf(st, sel);
+    if (alias === undefined) {
+      pending.push(st);
+      continue;
+    }
+    const last = groups[groups.length - 1];
+    if (last && last.alias === alias && pending.length === 0) last.stmts.push(st);
+    else if (last && last.alias === alias) {
+      last.stmts.push(...pending, st);
+      pending = [];
+    } else {
+      groups.push({ alias, stmts: [...pending, st] });
+      pending = [];
+    }
+  }
+  if (pending.length > 0) {
+    const last = groups[groups.length - 1];
+    if (last) last.stmts.push(...pending);
+    else groups.push({ alias: sel.out, stmts: pending });
+  }
+  return groups;
+}
+
 /** The alias a POST-ACCUM statement is about (GSQL allows one vertex alias per statement). */
-function aliasOf(st: Stmt, sel: SelectBlock): string {
+function aliasOf(st: Stmt, sel: SelectBlock): string | undefined {
   const names = new Set<string>();
   const walk = (x: unknown): void => {
     if (Array.isArray(x)) for (const y of x) walk(y);
@@ -144,5 +197,5 @@ function aliasOf(st: Stmt, sel: SelectBlock): string {
     throw new QueryRuntimeError('Runtime Error: a POST-ACCUM statement may use only one vertex alias.');
   if (names.has(sel.srcAlias)) return sel.srcAlias;
   if (target !== undefined && names.has(target)) return target;
-  return sel.out;
+  return undefined;
 }

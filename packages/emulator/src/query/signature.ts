@@ -15,6 +15,7 @@ function accText(t: AccType): string {
       : lowerType(b as BaseType);
   switch (t.k) {
     case 'simple':
+      if (t.inner) return `${t.kind}Accum<${accText(t.inner)}>`;
       return `${t.kind}Accum${t.el ? `<${base(t.el)}>` : ''}`;
     case 'Map':
       return `MapAccum<${base(t.key)}, ${base(t.val)}>`;
@@ -42,7 +43,7 @@ function outputSignature(cat: Catalog, g: Graph, def: QueryDef): Json[] {
     for (const s of stmts) {
       switch (s.k) {
         case 'declAccum':
-          for (const n of s.names) accs.set(`${s.global ? '@@' : '@'}${n.name}`, accText(s.type));
+          for (const n of s.names) accs.set(`${n.global ? '@@' : '@'}${n.name}`, accText(s.type));
           break;
         case 'declVar':
           for (const n of s.names) vars.set(n.name, lowerType(s.type));

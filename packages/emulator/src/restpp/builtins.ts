@@ -32,11 +32,16 @@ function edgeCountOf(et: EdgeType, from: string | undefined, to: string | undefi
 function numericStats(values: Value[]): { MAX: number; MIN: number; AVG: number } | undefined {
   const nums = values.filter((v) => typeof v === 'number' || typeof v === 'bigint').map((v) => Number(v));
   if (nums.length === 0) return undefined;
-  return {
-    MAX: Math.max(...nums),
-    MIN: Math.min(...nums),
-    AVG: nums.reduce((a, b) => a + b, 0) / nums.length,
-  };
+  // A loop, not Math.max(...nums): spreading a large type's values overflows the call stack.
+  let max = -Infinity;
+  let min = Infinity;
+  let sum = 0;
+  for (const n of nums) {
+    if (n > max) max = n;
+    if (n < min) min = n;
+    sum += n;
+  }
+  return { MAX: max, MIN: min, AVG: sum / nums.length };
 }
 
 export function builtins(ctx: RestCtx, graph: string): EmuResponse {

@@ -8,7 +8,8 @@ import {
   DEFAULT_TIMEOUT_MS,
   evalDefaultFor,
   newRun,
-  outcomeReply,
+  type Outcome,
+  outcomeBody,
   runDetached,
   runSync,
 } from '../query/runner.js';
@@ -242,3 +243,9 @@ function paramSpec(t: QueryDef['params'][number]['type']): Record<string, unknow
 }
 
 export { RestError };
+
+/** The RESTPP reply for a query outcome. */
+function outcomeReply(o: Outcome, schema: number, requestId: string): EmuResponse {
+  const { status, body } = outcomeBody(o, schema, requestId);
+  return jsonReply(status, body);
+}

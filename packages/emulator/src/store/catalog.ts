@@ -1,6 +1,5 @@
 // The schema catalogue: global and graph-local vertex/edge types, graphs, UDTs, schema-change jobs.
 // Each type object also owns its data (vertices/edges), so dropping a type drops its data.
-import type { JobAction } from '../gsql/ast.js';
 import type { AttrType, Udt, Value } from './attr-types.js';
 
 export interface AttributeDef {
@@ -135,3 +134,32 @@ export function visibleVertexAttributes(t: VertexType): AttributeDef[] {
   if (t.keyStyle === 'primary_id' && t.primaryIdAsAttribute) return [t.primaryId, ...t.attributes];
   return t.attributes;
 }
+
+// Parsed type definitions and schema-change actions, as jobs keep them.
+export interface VertexDef {
+  name: string;
+  keyStyle: KeyStyle;
+  primaryId: AttributeDef;
+  compositeKey: string[];
+  attributes: AttributeDef[];
+  options: Map<string, string>;
+}
+
+export interface EdgeDef {
+  name: string;
+  directed: boolean;
+  pairs: EdgePair[];
+  fromStar: boolean;
+  toStar: boolean;
+  attributes: AttributeDef[];
+  discriminators: string[];
+  options: Map<string, string>;
+}
+
+export type JobAction =
+  | { kind: 'addVertex'; def: VertexDef }
+  | { kind: 'addEdge'; def: EdgeDef }
+  | { kind: 'dropVertex'; names: string[] }
+  | { kind: 'dropEdge'; names: string[] }
+  | { kind: 'alterAddAttributes'; typeKind: 'vertex' | 'edge'; type: string; attributes: AttributeDef[] }
+  | { kind: 'alterDropAttributes'; typeKind: 'vertex' | 'edge'; type: string; names: string[] };

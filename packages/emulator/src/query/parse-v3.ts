@@ -1,0 +1,124 @@
+// SYNTAX v3 (GQL-style) FROM patterns, as far as the one-hop SELECT block runs them:
+//   (a:Account)                 (a:Account {name: p})          (:vset)   (x)   ()
+//   (a)-[e:transfer]->(b:Account)   (a)<-[e:transfer]-(b)   (a)~[e:hasPhone]~(p)   (a)-[e]-(b)
+// A node label is a vertex type or a vertex-set variable; `{attr: expr, …}` filters become WHERE
+// conjuncts. Longer paths and quantifiers (`*1..`) are refused with their position, never run.
+
+import type { Token } from '../gsql/lexer.js';
+import type { Cursor } from '../gsql/parser-base.js';
+import type { EdgeStep, Expr, SelectBlock } from './ast.js';
+
+export interface V3From {
+  src: string;
+  srcAlias: string;
+  hop: SelectBlock['hop'];
+  /** The node property filters, as one expression (undefined when there are none). */
+  where: Expr | undefined;
+}
+
+export interface V3Host {
+  c: Cursor;
+  expr: () => Expr;
+  unsupported: (construct: string, t?: Token) => never;
+}
+
+interface Node {
+  alias: string | undefined;
+  label: string | undefined;
+  filters: Expr[];
+}
+
+const at = (t: Token) => ({ line: t.line, column: t.column });
+
+function node(h: V3Host): Node {
+  const c = h.c;
+  c.expectPunct('(');
+  const alias = c.peek().kind === 'ident' ? c.ident() : undefined;
+  const label = c.acceptPunct(':') ? c.ident() : undefined;
+  if (c.isPunct('|')) h.unsupported('Label alternatives in SYNTAX v3 node patterns');
+  const filters: Expr[] = [];
+  if (c.acceptPunct('{')) {
+    do {
+      const t = c.peek();
+      const attr = c.ident();
+      c.expectPunct(':');
+      if (alias === undefined) h.unsupported('Property filters on a node without an alias', t);
+      const value = h.expr();
+      const lhs: Expr = {
+        ...at(t),
+        k: 'attr',
+        obj: { ...at(t), k: 'name', name: alias as string },
+        name: attr,
+      };
+      filters.push({ ...at(t), k: 'bin', op: '==', l: lhs, r: value });
+    } while (c.acceptPunct(','));
+    c.expectPunct('}');
+  }
+  c.expectPunct(')');
+  return { alias, label, filters };
+}
+
+/** `-[e:T]->`, `<-[e:T]-`, `~[e:T]~` or `-[e:T]-`: edge alias, types and direction. */
+function edge(h: V3Host): { alias: string | undefined; steps: EdgeStep[] } {
+  const c = h.c;
+  const undirected = c.acceptPunct('~');
+  const into = !undirected && c.acceptPunct('<');
+  if (!undirected) c.expectPunct('-');
+  c.expectPunct('[');
+  const alias = c.peek().kind === 'ident' ? c.ident() : undefined;
+  const names: string[] = [];
+  if (c.acceptPunct(':')) {
+    do names.push(c.ident());
+    while (c.acceptPunct('|'));
+  }
+  if (c.isPunct('*')) h.unsupported('Variable-length (quantified) SYNTAX v3 edge patterns');
+  c.expectPunct(']');
+  let dir: EdgeStep['dir'] = 'both';
+  if (undirected) c.expectPunct('~');
+  else {
+    c.expectPunct('-');
+    const out = c.acceptPunct('>');
+    if (out && into) throw c.error();
+    dir = out ? 'out' : into ? 'in' : 'both';
+  }
+  const list = names.length > 0 ? names : ['_'];
+  return { alias, steps: list.map((name) => ({ name, dir })) };
+}
+
+function conjunction(filters: Expr[]): Expr | undefined {
+  return filters.reduce<Expr | undefined>(
+    (acc, f) =>
+      acc === undefined ? f : { line: f.line, column: f.column, k: 'bin', op: 'AND', l: acc, r: f },
+    undefined,
+  );
+}
+
+/** Parses a v3 FROM pattern starting at `(`. `fresh` names aliases the pattern leaves out. */
+export function parseV3From(h: V3Host, fresh: (n: number) => string): V3From {
+  const c = h.c;
+  const first = node(h);
+  if (first.label === undefined) h.unsupported('A SYNTAX v3 start node without a vertex type or set');
+  const srcAlias = first.alias ?? fresh(0);
+  const filters = [...first.filters];
+  let hop: SelectBlock['hop'];
+  if (c.isPunct('-') || c.isPunct('<') || c.isPunct('~')) {
+    const e = edge(h);
+    const target = node(h);
+    filters.push(...target.filters);
+    hop = {
+      edges: e.steps,
+      edgeAlias: e.alias,
+      targets: target.label === undefined ? [] : [target.label],
+      targetAlias: target.alias ?? fresh(1),
+    };
+  }
+  if (c.isPunct('-') || c.isPunct('<') || c.isPunct('~')) h.unsupported('Multi-hop SYNTAX v3 path patterns');
+  return { src: first.label as string, srcAlias, hop, where: conjunction(filters) };
+}
+
+/** The WHERE of a v3 SELECT: the node property filters AND the written WHERE. */
+export function withFilters(where: Expr | undefined, v3: V3From | undefined): Expr | undefined {
+  const f = v3?.where;
+  if (f === undefined) return where;
+  return where === undefined ? f : { line: f.line, column: f.column, k: 'bin', op: 'AND', l: f, r: where };
+}

@@ -7,6 +7,7 @@ import {
   type AuthExchangeRequest,
   type AuthExchangeResponse,
   type AuthRequester,
+  containsSecret,
   type ErrorEndpoint,
   NotFoundError,
   redact,
@@ -64,11 +65,9 @@ export function errorTexts(error: unknown, depth = 0): string[] {
 }
 
 function leaks(error: unknown, secrets: readonly string[]): boolean {
-  const live = secrets.filter((s) => s.length >= 3);
+  const live = secrets.filter((s) => s !== '');
   if (live.length === 0) return false;
-  return errorTexts(error).some((text) =>
-    live.some((s) => text.includes(s) || text.includes(encodeURIComponent(s))),
-  );
+  return errorTexts(error).some((text) => live.some((s) => containsSecret(text, s)));
 }
 
 /**

@@ -1,6 +1,10 @@
 // createEmbeddedClient: GSQL works without credentials, and the recorded requests carry their headers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmbeddedClient, type EmbeddedClient, type EmbeddedRecordedRequest } from '../src/entry-node.js';
+import {
+  createEmbeddedClient,
+  type EmbeddedClient,
+  type EmbeddedRecordedRequest,
+} from '../src/entry-node.js';
 
 describe('createEmbeddedClient without credentials', () => {
   let tg: EmbeddedClient;

@@ -158,7 +158,8 @@ export function failure(ctx: FailureContext): TigerGraphError {
   const serverMessage = envelope.message ? redact(envelope.message, secrets) : undefined;
   const where = `${request.method} ${request.path}`;
   const status = `HTTP ${response.status}${envelope.code ? `, ${envelope.code}` : ''}`;
-  const said = serverMessage ? `: ${serverMessage}` : '';
+  // The sentence ends once: a server message that ends with its own period gets no second one.
+  const said = serverMessage ? `: ${serverMessage.replace(/[.\s]+$/, '')}` : '';
   const options = {
     code: envelope.code,
     status: response.status,

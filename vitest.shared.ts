@@ -35,12 +35,14 @@ export function defineTgraphProjects(packageDir: string) {
   const resolve = { conditions: ['@tgraph/source'] };
   const ssr = { resolve: { conditions: ['@tgraph/source'], externalConditions: ['@tgraph/source'] } };
   const projects: TestProjectInlineConfiguration[] = [];
+  // A focused test (`.only`) fails the run everywhere, not only where CI is set.
+  const allowOnly = false;
 
   if (has('.unit.test.ts')) {
     projects.push({
       resolve,
       ssr,
-      test: { name: 'unit', include: ['test/**/*.unit.test.ts'], environment: 'node' },
+      test: { name: 'unit', include: ['test/**/*.unit.test.ts'], environment: 'node', allowOnly },
     });
   }
   if (has('.int.test.ts') || has('.portable.test.ts')) {
@@ -51,6 +53,7 @@ export function defineTgraphProjects(packageDir: string) {
         name: 'integration',
         include: ['test/**/*.int.test.ts', 'test/**/*.portable.test.ts'],
         environment: 'node',
+        allowOnly,
         globalSetup,
         testTimeout: 20_000,
         hookTimeout: 20_000,
@@ -63,6 +66,7 @@ export function defineTgraphProjects(packageDir: string) {
       test: {
         name: 'browser',
         include: ['test/**/*.portable.test.ts', 'test/**/*.browser.test.ts'],
+        allowOnly,
         globalSetup,
         testTimeout: 20_000,
         hookTimeout: 20_000,
@@ -76,5 +80,5 @@ export function defineTgraphProjects(packageDir: string) {
       },
     });
   }
-  return defineConfig({ test: { projects, passWithNoTests: false } });
+  return defineConfig({ test: { projects, passWithNoTests: false, allowOnly } });
 }

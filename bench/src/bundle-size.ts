@@ -33,7 +33,9 @@ export const BUDGETS: readonly BundleBudget[] = [
     name: 'facade (tgraph, browser entry)',
     entry: "export * from 'tgraph';",
     goalBytes: 24 * 1024,
-    budgetBytes: 81 * 1024,
+    // 81.3 KB after issue 16 (one-or-many arguments, load rejection counters, GSQL error positions,
+    // short-secret redaction): raised from 81 KB by the fewest whole KB that hold it.
+    budgetBytes: 82 * 1024,
   },
   {
     name: 'selective (@tgraph/api/vertices + @tgraph/transport-browser)',

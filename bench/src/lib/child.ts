@@ -34,6 +34,8 @@ export function runChild<R>(script: URL, args: string[], env: Record<string, str
 
 /** In a child: sends an uncaught failure to the parent as `{ error }` before exiting. */
 export function reportFailures(): void {
+  // The bench that forked this client stopped (Ctrl-C, SIGTERM): do not go on measuring alone.
+  process.on('disconnect', () => process.exit(1));
   process.on('uncaughtException', (error) => {
     const text = `${error.name}: ${error.message}`;
     process.send?.({ error: text }, () => process.exit(1));

@@ -33,3 +33,4 @@ export {
   upsertEdges,
   upsertEdgesInBatches,
 } from './edges/upsert.js';
+export type { OneOrMany } from './internal/one-or-many.js';

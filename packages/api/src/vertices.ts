@@ -1,6 +1,7 @@
 // @tgraph/api/vertices: vertex types and attributes, counts, upserts, reads, deletes and statistics.
 
 export type { BatchOptions, BatchProgress, BatchResult } from './internal/batch.js';
+export type { OneOrMany } from './internal/one-or-many.js';
 export {
   type CountVerticesByTypeOptions,
   type CountVerticesOptions,

@@ -143,7 +143,8 @@ for (const version of ['3.10', '4.2']) {
         INFECTED_BY: 1,
       });
       expect(restppPath(only(s.sent()))).toBe('/graph/MyGraph/edges/Patient/1000000003/INFECTED_BY/Patient');
-      await expect(countEdges(s.ctx, '*' as 'INFECTED_BY')).rejects.toThrow(/countEdgesByType/);
+      // '*' gives the counts by type, as pyTigerGraph's getEdgeCount does.
+      expect(await countEdges(s.ctx, '*')).toEqual(await countEdgesByType(s.ctx, '*'));
     });
 
     it('upserts multi-edges that repeat a target id without losing any', async () => {

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { basicAuth } from '@tgraph/auth';
-import { GsqlError, TigerGraphError, ValidationError } from '@tgraph/protocol';
+import { GsqlError, NotFoundError, TigerGraphError, ValidationError } from '@tgraph/protocol';
 import { createTransport } from '@tgraph/transport';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createContext } from '../src/context.js';
@@ -343,6 +343,38 @@ for (const version of ['3.10', '4.2']) {
       expect(bad).toBeInstanceOf(TigerGraphError);
       if (s.line === '3') expect(bad).toBeInstanceOf(GsqlError);
       await expect(createLoadingJob(s.ctx, 'DROP ALL')).rejects.toBeInstanceOf(ValidationError);
+    });
+  });
+}
+
+for (const version of ['3.10', '4.2']) {
+  describe(`what a load reports on TigerGraph ${version}`, () => {
+    it('a filename variable the job does not define is a NotFoundError, never a success', async () => {
+      const s = await withJob(version);
+      const error = await loadData(s.ctx, 'load_people', 'peeple', 'a,Ann,30\n').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(NotFoundError);
+      expect((error as NotFoundError).message).toMatch(
+        /Loading job 'load_people' of graph MyGraph has no DEFINE FILENAME peeple: the server loaded nothing/,
+      );
+      expect(await personCount(s)).toBe(0);
+      // What the server answers such a run: no error and an empty results list (GLE-4684).
+      const raw = await s.ctx.transport.request<{ error: boolean; results: unknown[] }>({
+        service: 'restpp',
+        method: 'POST',
+        path: '/ddl/MyGraph',
+        searchParams: { tag: 'load_people', filename: 'peeple' },
+        body: 'a,Ann,30\n',
+      });
+      expect(raw.data).toMatchObject({ error: false, results: [] });
+    });
+
+    it('counts what was loaded and every rejection counter, invalidAttribute included', async () => {
+      const s = await withJob(version);
+      const result = await loadData(s.ctx, 'load_people', 'people', 'a,Ann,30\nb,Bo,old\nshort\n');
+      expect(result.loadedObjects).toBe(1);
+      expect(result.rejections).toEqual({ invalidAttribute: 1, notEnoughToken: 1, rejectLine: 1 });
+      const clean = await loadData(s.ctx, 'load_people', 'people', 'c,Cy,25\n');
+      expect(clean).toMatchObject({ loadedObjects: 1, rejections: {} });
     });
   });
 }

@@ -73,10 +73,11 @@ describe('selective import: @tgraph/api/vertices + @tgraph/transport-browser in 
       .filter((p) => p.startsWith('/src/'));
     expect(loaded).toContain('/src/vertices.ts');
     expect(loaded).toContain('/src/vertices/get.ts');
-    // Besides its own internals (the call helper, the batch engine of the bulk upserts), the schema
-    // reader (shared cache with @tgraph/api/schema) is the one other module it needs.
+    // Besides its own internals (the call helper, the batch engine of the bulk upserts, the
+    // one-or-many argument check), the schema reader (shared cache with @tgraph/api/schema) is the
+    // one other module it needs.
     const needed =
-      /^\/src\/(context|schema-types|internal\/call|internal\/batch|schema\/get|schema\/model|udts\/tuples)\.ts$/;
+      /^\/src\/(context|schema-types|internal\/call|internal\/batch|internal\/one-or-many|schema\/get|schema\/model|udts\/tuples)\.ts$/;
     const others = loaded.filter((p) => !p.startsWith('/src/vertices') && !needed.test(p));
     expect(others).toEqual([]);
   });

@@ -154,6 +154,52 @@ describe('token cache and refresh', () => {
     expect(await auth.onRejected?.(ctxFor(s, 'gsql', '3'), undefined)).toBe(false);
   });
 
+  it('4.x: a RESTPP rejection of the password is final, with no second login through /gsql/v1/tokens', async () => {
+    const s = scripted({ 'POST /gsql/v1/tokens': { status: 401, body: { error: true, message: 'no' } } });
+    const auth = basicAuth({ username: 'tigergraph', password: 'wrong-password' });
+    const error = await auth.onRejected?.(ctxFor(s, 'restpp', '4'), 'REST-10016').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthError);
+    expect((error as AuthError).message).toMatch(/did not accept the username "tigergraph" and its password/);
+    expect((error as AuthError).message).not.toMatch(/token/i);
+    expect(s.requests).toHaveLength(0);
+  });
+
+  it('4.x: once an exchange proved the password, a RESTPP rejection of Basic is answered with a token', async () => {
+    let n = 0;
+    const s = scripted({
+      'POST /gsql/v1/tokens': () => ({
+        body: { error: false, message: GENERATED, token: `tok${++n}xxxxxxxxxxxxxxxxxxxxxxxxxx` },
+      }),
+    });
+    const auth = basicAuth({ username: 'tigergraph', password: 'tigergraph' });
+    await getToken({ requester: s.requester, line: '4', auth });
+    const first = ctxFor(s, 'restpp', '4');
+    await auth.headers(first);
+    // The token expired: the provider exchanges the password itself, which proves it right.
+    expect(await auth.onRejected?.(first, 'REST-10019')).toBe(true);
+    auth.forgetToken('tok2xxxxxxxxxxxxxxxxxxxxxxxxxx');
+    const second = ctxFor(s, 'restpp', '4');
+    expect((await auth.headers(second)).Authorization).toMatch(/^Basic /);
+    expect(await auth.onRejected?.(second, 'REST-10016')).toBe(true);
+  });
+
+  it('an exchange rejection ends its sentence once, after the server message', async () => {
+    const s = scripted({
+      'POST /gsql/v1/tokens': {
+        status: 401,
+        body: {
+          error: true,
+          message: 'User authentication failed: wrong username, password, secret or token.',
+        },
+      },
+    });
+    const auth = basicAuth({ username: 'tigergraph', password: 'wrong-password' });
+    const error = await getToken({ requester: s.requester, line: '4', auth }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthError);
+    expect((error as AuthError).message).toContain('secret or token. Check the');
+    expect((error as AuthError).message).not.toContain('..');
+  });
+
   it('REST-1000 from /requesttoken (RESTPP auth off) means the rejection was not about credentials', async () => {
     const s = scripted({
       'POST /requesttoken': {

@@ -146,3 +146,18 @@ describe('errors carry no credential', () => {
     expectClean(error, [SECRET]);
   });
 });
+
+describe('short credentials', () => {
+  it('a two-character password echoed by the server is masked too', async () => {
+    const s = scripted({
+      'POST /gsql/v1/tokens': {
+        status: 401,
+        body: { error: true, message: 'login tigergraph:pw rejected' },
+      },
+    });
+    const auth = basicAuth({ username: 'tigergraph', password: 'pw' });
+    const error = await getToken({ requester: s.requester, line: '4', auth }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    for (const text of texts(error)) expect(text).not.toMatch(/(?<![A-Za-z0-9_])pw(?![A-Za-z0-9_])/);
+  });
+});

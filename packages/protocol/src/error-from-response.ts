@@ -96,17 +96,23 @@ export function errorFromResponse(input: ErrorResponseInput): TigerGraphError {
   switch (kind) {
     case 'auth':
       return new AuthError(message, options);
+    case 'gsql':
+      return new GsqlError(message, { ...options, ...positionOf(serverMessage) });
     case 'not-found':
       return new NotFoundError(message, options);
     case 'timeout':
       return new TimeoutError(message, options);
     case 'validation':
       return new ValidationError(message, options);
-    case 'gsql':
-      return new GsqlError(message, options);
     default:
       return new TigerGraphError(message, options);
   }
+}
+
+/** `… at line 3, column 3.` / `(line 2, column 9)`: where the GSQL parser or checker stopped. */
+function positionOf(message: string | undefined): { line?: number; column?: number } {
+  const at = message === undefined ? null : /\bline (\d+), column (\d+)/i.exec(message);
+  return at ? { line: Number(at[1]), column: Number(at[2]) } : {};
 }
 
 type Kind = Exclude<ErrorCodeKind, 'success'>;
@@ -144,9 +150,10 @@ function classify(
   if (status === 408 || status === 504) return 'timeout';
   if (message !== undefined && /runtime error/i.test(message)) return 'gsql';
   if (status === 413 || status === 429) return 'limit';
-  if (status === 400 || status === 422) return 'validation';
-  // A GSQL text reply that failed semantic checks (3.x `/gsql/file` answers 200 with the error text).
+  // Query text the GSQL server could not compile: a 400 for interpreted queries, a 200 with the
+  // error text from 3.x `/gsql/file`. It is the query's fault, not the payload's or the schema's.
   if (isGsqlService(endpoint) && message !== undefined && GSQL_FAILURE.test(message)) return 'gsql';
+  if (status === 400 || status === 422) return 'validation';
   return 'server';
 }
 
@@ -155,6 +162,10 @@ const GSQL_FAILURE = /Semantic Check Fails|SEMANTIC ERROR|Encountered "|Syntax E
 function hint(f: Facts): string {
   const msg = f.serverMessage;
   const path = f.endpoint.path;
+  // A bare id where the query declares a VERTEX parameter: RESTPP wants {"id", "type"} objects.
+  if (/is not found in the VERTEX parameter|must be VERTEX type/i.test(msg)) {
+    return "Pass VERTEX parameters as vertexParam('Type', id) (VERTEX<Type>) or anyVertexParam('Type', id) (untyped VERTEX), not as a bare id.";
+  }
   switch (f.code) {
     case 'REST-10016':
       return /empty or too short/i.test(msg)
@@ -237,10 +248,13 @@ function hintByKind(f: Facts): string {
       return 'The server did not answer in time; raise the timeout option or retry when the server is less busy.';
     case 'validation':
       return 'The server rejected a parameter or the payload; check type names, attribute names and value types against the schema.';
-    case 'gsql':
+    case 'gsql': {
+      const at = positionOf(f.serverMessage);
+      if (at.line !== undefined) return `Fix the query text at line ${at.line}, column ${at.column}.`;
       return /^\d+$/.test(f.code ?? '') && Number(f.code) >= 40000
         ? 'The query raised a user-defined exception; see the query’s RAISE statement.'
         : 'The GSQL statement or query failed on the server; see TigerGraph’s message above.';
+    }
     case 'limit':
       return f.status === 429
         ? 'Too many requests; slow down and retry later.'

@@ -103,13 +103,30 @@ export class GsqlError extends TigerGraphError {
   override name = 'GsqlError';
   /** The GSQL output of a failed statement (redacted), when the error came from GSQL text output. */
   readonly output: string | undefined;
-  constructor(message: string, options: TigerGraphErrorOptions & { output?: string | undefined } = {}) {
+  /** 1-based line of the query text the server's syntax or semantic error points at, when it says. */
+  readonly line: number | undefined;
+  /** 1-based column on that line, when the server says. */
+  readonly column: number | undefined;
+  constructor(
+    message: string,
+    options: TigerGraphErrorOptions & {
+      output?: string | undefined;
+      line?: number | undefined;
+      column?: number | undefined;
+    } = {},
+  ) {
     super(message, options);
     this.output = options.output;
+    this.line = options.line;
+    this.column = options.column;
   }
 
   override toJSON(): Record<string, unknown> {
-    return this.output === undefined ? super.toJSON() : { ...super.toJSON(), output: this.output };
+    const json = super.toJSON();
+    if (this.output !== undefined) json.output = this.output;
+    if (this.line !== undefined) json.line = this.line;
+    if (this.column !== undefined) json.column = this.column;
+    return json;
   }
 }
 /** The request was aborted by the caller's AbortSignal. */

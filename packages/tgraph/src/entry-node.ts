@@ -6,7 +6,12 @@ import { buildClient, type TigerGraphClient } from './client.js';
 import { type EmbeddedClient, type EmbeddedClientOptions, startEmbedded } from './node/embedded.js';
 import type { ClientOptions } from './options.js';
 
-export type { EmbeddedClient, EmbeddedClientOptions, EmbeddedEmulator } from './node/embedded.js';
+export type {
+  EmbeddedClient,
+  EmbeddedClientOptions,
+  EmbeddedEmulator,
+  EmbeddedRecordedRequest,
+} from './node/embedded.js';
 export { loadFile } from './node/load-file.js';
 export * from './public.js';
 
@@ -57,7 +62,9 @@ export function createClient<S extends SchemaShape = AnySchema>(
 /**
  * Starts an in-process TigerGraph emulator (`@tgraph/emulator`, an optional peer dependency: add
  * it with `npm i -D @tgraph/emulator`) and returns a client connected to it. `close()` stops both.
- * Default: TigerGraph 4.2, RESTPP auth off, the COVID-19 starter kit's graph `MyGraph`.
+ * Default: TigerGraph 4.2, RESTPP auth off, the COVID-19 starter kit's graph `MyGraph`. Without
+ * credentials (`username`/`password`, `gsqlSecret`, `apiToken`, `jwtToken` or `auth`) the client
+ * signs in as the emulator's superuser `tigergraph`/`tigergraph`, so `tg.gsql()` works too.
  *
  * @example
  * import { createEmbeddedClient } from 'tgraph';

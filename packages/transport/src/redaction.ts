@@ -49,7 +49,7 @@ export function redactHeaders(headers: Headers | Record<string, string>, secrets
 export function credentialOf(value: string): string | undefined {
   const parts = value.trim().split(/\s+/);
   const cred = parts.length > 1 ? parts.slice(1).join(' ') : parts[0];
-  return cred && cred.length >= 3 ? cred : undefined;
+  return cred ? cred : undefined;
 }
 
 /** Base64 forms of `user:password` in Basic credentials leak the password too: decode and add both. */
@@ -68,5 +68,5 @@ export function expandSecrets(values: readonly string[]): string[] {
       }
     }
   }
-  return [...out].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length);
+  return [...out].sort((a, b) => b.length - a.length);
 }

@@ -6,6 +6,7 @@ import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
+import { type OneOrMany, typeList } from '../internal/one-or-many.js';
 import type { EdgeTypeName, SchemaShape, VertexTypeName } from '../schema-types.js';
 import { type FilterInput, filterText } from '../vertices/read-params.js';
 import type { VertexIdInput } from '../vertices/types.js';
@@ -49,23 +50,34 @@ async function builtinCounts(
 
 /**
  * Number of edges of one type (`stat_edge_number`), optionally only between given vertex types.
+ * Given `'*'` or a list of types (as pyTigerGraph's `getEdgeCount` takes them) it returns the
+ * counts by type, as {@link countEdgesByType} does.
  *
  * @example
  * await countEdges(ctx, 'INFECTED_BY'); // 8
  * await countEdges(ctx, 'Pays', { sourceType: 'Person', targetType: 'Account' });
+ * await countEdges(ctx, ['INFECTED_BY', 'PATIENT_FROM_CITY']); // { INFECTED_BY: 8, PATIENT_FROM_CITY: 24 }
  */
 export async function countEdges<S extends SchemaShape>(
   ctx: ApiContext<S>,
   edgeType: EdgeTypeName<S>,
+  options?: CountEdgesOptions,
+): Promise<number>;
+export async function countEdges<S extends SchemaShape>(
+  ctx: ApiContext<S>,
+  edgeTypes: '*' | readonly EdgeTypeName<S>[],
+  options?: CountEdgesOptions,
+): Promise<Partial<Record<EdgeTypeName<S>, number>>>;
+export async function countEdges<S extends SchemaShape>(
+  ctx: ApiContext<S>,
+  edgeType: '*' | OneOrMany<EdgeTypeName<S>>,
   options: CountEdgesOptions = {},
-): Promise<number> {
-  if ((edgeType as string) === '*' || (edgeType as string) === '') {
-    throw new ValidationError(
-      "countEdges counts one edge type; use countEdgesByType(ctx) for every type ('*')",
-      {
-        field: 'edgeType',
-      },
-    );
+): Promise<number | Partial<Record<EdgeTypeName<S>, number>>> {
+  if (typeof edgeType !== 'string' || edgeType === '*') return countEdgesByType(ctx, edgeType, options);
+  if ((edgeType as string) === '') {
+    throw new ValidationError("edgeType must be an edge type name, '*' or a list of names", {
+      field: 'edgeType',
+    });
   }
   return (await builtinCounts(ctx, edgeType, options))[edgeType] ?? 0;
 }
@@ -78,9 +90,10 @@ export async function countEdges<S extends SchemaShape>(
  */
 export async function countEdgesByType<S extends SchemaShape>(
   ctx: ApiContext<S>,
-  edgeTypes: '*' | readonly EdgeTypeName<S>[] = '*',
+  types: '*' | OneOrMany<EdgeTypeName<S>> = '*',
   options: CountEdgesOptions = {},
 ): Promise<Partial<Record<EdgeTypeName<S>, number>>> {
+  const edgeTypes = typeList(types, 'edgeTypes');
   const all = await builtinCounts(
     ctx,
     edgeTypes !== '*' && edgeTypes.length === 1 ? (edgeTypes[0] as string) : '*',

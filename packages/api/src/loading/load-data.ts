@@ -3,7 +3,7 @@
 // bodies the data goes up as one streamed request and is never held whole in memory; otherwise
 // it is cut at line ends into requests of about `chunkBytes` each.
 
-import { ValidationError } from '@tgraph/protocol';
+import { NotFoundError, ValidationError } from '@tgraph/protocol';
 import * as endpoints from '@tgraph/protocol/endpoints';
 import { type ApiContext, graphOf } from '../context.js';
 import { call, callParsed, type RequestOptions } from '../internal/call.js';
@@ -17,7 +17,15 @@ import {
   type LoadDataSource,
   scannedChunksOf,
 } from './source.js';
-import { emptyStats, type LoadingStats, loadReplySchema, mergeStats, statsOf } from './stats.js';
+import {
+  emptyStats,
+  type LoadingStats,
+  loadedObjectsOf,
+  loadReplySchema,
+  mergeStats,
+  rejectionsOf,
+  statsOf,
+} from './stats.js';
 
 /** Progress of a load, reported as data is handed to the network. */
 export interface LoadProgress {
@@ -63,6 +71,14 @@ export interface LoadDataOptions extends RequestOptions {
 export interface LoadResult {
   /** TigerGraph's statistics, summed over all requests. */
   statistics: LoadingStats;
+  /** Vertices and edges the server accepted. 0 means nothing was loaded, whatever else it says. */
+  loadedObjects: number;
+  /**
+   * What the server refused, by counter (`rejectLine`, `notEnoughToken`, `invalidAttribute`,
+   * `noIdFound`, `invalidPrimaryId`, …), summed over types; only counters above 0. Empty when
+   * every line was taken.
+   */
+  rejections: Record<string, number>;
   bytes: number;
   lines: number;
   requests: number;
@@ -196,6 +212,7 @@ export async function loadData(
         body,
       });
       if (!streaming && !counted) counter.add(body as Uint8Array);
+      if ((reply.results ?? []).length === 0) throw unknownFilename(job, filename, graph);
       requests++;
       statistics = mergeStats(statistics, statsOf(reply.results ?? []));
       options.onProgress?.(progress());
@@ -203,7 +220,26 @@ export async function loadData(
   } finally {
     if (!cutter.done) await cutter.close();
   }
-  return { statistics, bytes: counter.bytes, lines: counter.totalLines, requests };
+  return {
+    statistics,
+    loadedObjects: loadedObjectsOf(statistics),
+    rejections: rejectionsOf(statistics),
+    bytes: counter.bytes,
+    lines: counter.totalLines,
+    requests,
+  };
+}
+
+/**
+ * TigerGraph answers data for a filename variable the job does not define with an empty `results`
+ * and loads nothing (reference §4.7, server issue GLE-4684): that is an error, never a success.
+ */
+function unknownFilename(job: string, filename: string, graph: string | undefined): NotFoundError {
+  return new NotFoundError(
+    `Loading job '${job}'${graph ? ` of graph ${graph}` : ''} has no DEFINE FILENAME ${filename}: the server loaded nothing. ` +
+      `Pass one of the job's filename variables (getLoadingJob(ctx, '${job}') shows them).`,
+    { code: 'TG-NOT-FOUND' },
+  );
 }
 
 function searchParamsOf(

@@ -42,6 +42,30 @@ const statisticsSchema = z.looseObject({
   edge: z.optional(z.array(objectItem)),
 });
 
+/** Counters that count what was accepted or skipped, not refused. */
+const NOT_REJECTIONS = new Set(['validLine', 'emptyLine', 'validObject', 'passedCondition']);
+
+/**
+ * What the server refused, summed over the file and every vertex and edge type: `rejectLine`,
+ * `notEnoughToken`, `invalidAttribute`, `noIdFound`, `invalidPrimaryId`, … — only counters above 0.
+ */
+export function rejectionsOf(stats: LoadingStats): Record<string, number> {
+  const out: Record<string, number> = {};
+  const add = (counters: Record<string, number>) => {
+    for (const [k, v] of Object.entries(counters)) {
+      if (v > 0 && !NOT_REJECTIONS.has(k)) out[k] = (out[k] ?? 0) + v;
+    }
+  };
+  add(stats.fileLevel);
+  for (const o of [...stats.vertices, ...stats.edges]) add(o.counters);
+  return out;
+}
+
+/** Vertices and edges the server accepted (`validObject`, summed over types). */
+export function loadedObjectsOf(stats: LoadingStats): number {
+  return [...stats.vertices, ...stats.edges].reduce((n, o) => n + o.validObject, 0);
+}
+
 /** `/ddl` reply: `results` is one item per source file. */
 export const loadReplySchema = restppEnvelope(
   z.array(

@@ -6,6 +6,7 @@ import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
+import { type OneOrMany, typeList } from '../internal/one-or-many.js';
 import type { SchemaShape, VertexTypeName } from '../schema-types.js';
 import { type FilterInput, filterText } from './read-params.js';
 
@@ -43,22 +44,37 @@ async function builtinCounts(
 
 /**
  * Number of vertices of one type, optionally only those matching a filter. Without a filter this
- * is the `stat_vertex_number` built-in; with one, a `count_only` vertex listing.
+ * is the `stat_vertex_number` built-in; with one, a `count_only` vertex listing. Given `'*'` or a
+ * list of types (as pyTigerGraph's `getVertexCount` takes them) it returns the counts by type, as
+ * {@link countVerticesByType} does.
  *
  * @example
  * await countVertices(ctx, 'Patient'); // 24
  * await countVertices(ctx, 'Patient', { filter: 'birth_year>1990' }); // 7
+ * await countVertices(ctx, ['City', 'Province']); // { City: 21, Province: 5 }
  */
 export async function countVertices<S extends SchemaShape>(
   ctx: ApiContext<S>,
   vertexType: VertexTypeName<S>,
+  options?: CountVerticesOptions,
+): Promise<number>;
+export async function countVertices<S extends SchemaShape>(
+  ctx: ApiContext<S>,
+  vertexTypes: '*' | readonly VertexTypeName<S>[],
+  options?: CountVerticesByTypeOptions,
+): Promise<Partial<Record<VertexTypeName<S>, number>>>;
+export async function countVertices<S extends SchemaShape>(
+  ctx: ApiContext<S>,
+  vertexType: '*' | OneOrMany<VertexTypeName<S>>,
   options: CountVerticesOptions = {},
-): Promise<number> {
-  if ((vertexType as string) === '*') {
-    throw new ValidationError(
-      "countVertices counts one vertex type; use countVerticesByType(ctx) for every type ('*')",
-      { field: 'vertexType' },
-    );
+): Promise<number | Partial<Record<VertexTypeName<S>, number>>> {
+  if (typeof vertexType !== 'string' || vertexType === '*') {
+    if (options.filter !== undefined) {
+      throw new ValidationError('filter counts one vertex type: pass a single type name with it', {
+        field: 'filter',
+      });
+    }
+    return countVerticesByType(ctx, vertexType, options);
   }
   const filter = filterText(options.filter);
   if (filter === undefined) {
@@ -96,10 +112,11 @@ export async function countVertices<S extends SchemaShape>(
  */
 export async function countVerticesByType<S extends SchemaShape>(
   ctx: ApiContext<S>,
-  vertexTypes: '*' | readonly VertexTypeName<S>[] = '*',
+  types: '*' | OneOrMany<VertexTypeName<S>> = '*',
   options: CountVerticesByTypeOptions = {},
 ): Promise<Partial<Record<VertexTypeName<S>, number>>> {
   type Out = Partial<Record<VertexTypeName<S>, number>>;
+  const vertexTypes = typeList(types, 'vertexTypes');
   if (vertexTypes === '*') return (await builtinCounts(ctx, '*', options)) as Out;
   if (vertexTypes.length === 1) return (await builtinCounts(ctx, vertexTypes[0] as string, options)) as Out;
   const all = await builtinCounts(ctx, '*', options);

@@ -5,6 +5,7 @@ import { deletedVerticesSchema, NotFoundError, restppEnvelope, ValidationError }
 import * as endpoints from '@tgraph/protocol/endpoints';
 import type { ApiContext } from '../context.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
+import { idList, type OneOrMany } from '../internal/one-or-many.js';
 import type { SchemaShape, VertexTypeName } from '../schema-types.js';
 import { checkConcurrency, mapLimit } from './concurrency.js';
 import { type FilterInput, filterText, limitParam, timeoutSeconds } from './read-params.js';
@@ -87,13 +88,10 @@ export async function deleteVertices<
 export async function deleteVerticesById<S extends SchemaShape, T extends VertexTypeName<S>>(
   ctx: ApiContext<S>,
   vertexType: T,
-  vertexIds: readonly VertexIdInput[],
+  vertexIds: OneOrMany<VertexIdInput>,
   options: DeleteVerticesByIdOptions = {},
 ): Promise<number> {
-  if (!Array.isArray(vertexIds) || vertexIds.length === 0) {
-    throw new ValidationError('vertexIds must be a non-empty array of ids', { field: 'vertexIds' });
-  }
-  const ids = [...new Set(vertexIds.map((id, i) => idText(id, `vertexIds[${i}]`)))];
+  const ids = [...new Set(idList(vertexIds, 'vertexIds').map((id, i) => idText(id, `vertexIds[${i}]`)))];
   const searchParams: Array<[string, string]> = [];
   if (options.permanent === true) searchParams.push(['permanent', 'true']);
   const timeout = timeoutSeconds(options.serverTimeoutMs);

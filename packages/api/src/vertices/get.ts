@@ -12,6 +12,7 @@ import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { type CallOptions, callParsed, type RequestOptions } from '../internal/call.js';
+import { idList, type OneOrMany } from '../internal/one-or-many.js';
 import type { SchemaShape, VertexAttributes, VertexTypeName } from '../schema-types.js';
 import { checkConcurrency, mapLimit } from './concurrency.js';
 import { countVertices } from './count.js';
@@ -191,14 +192,11 @@ export async function getVerticesById<
 >(
   ctx: ApiContext<S>,
   vertexType: T,
-  vertexIds: readonly VertexIdInput[],
+  vertexIds: OneOrMany<VertexIdInput>,
   options: GetVerticesByIdOptions<K> = {},
 ): Promise<Result<S, T, K>> {
   checkType(vertexType);
-  if (!Array.isArray(vertexIds) || vertexIds.length === 0) {
-    throw new ValidationError('vertexIds must be a non-empty array of ids', { field: 'vertexIds' });
-  }
-  const ids = [...new Set(vertexIds.map((id, i) => idText(id, `vertexIds[${i}]`)))];
+  const ids = [...new Set(idList(vertexIds, 'vertexIds').map((id, i) => idText(id, `vertexIds[${i}]`)))];
   const concurrency = checkConcurrency(options.concurrency);
   const strategy = options.strategy ?? 'auto';
   if (strategy !== 'auto' && strategy !== 'perId' && strategy !== 'scan' && strategy !== 'query') {

@@ -7,6 +7,7 @@ import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
+import { type OneOrMany, typeList } from '../internal/one-or-many.js';
 import type { SchemaShape, VertexTypeName } from '../schema-types.js';
 
 /** Statistics of one attribute: `MIN`/`MAX`/`AVG` for numbers (other keys pass through). */
@@ -87,7 +88,7 @@ export async function collectStats(
 
 /**
  * MIN/MAX/AVG of the numeric attributes of vertex types (`stat_vertex_attr`): every type with `'*'`
- * (one request) or the listed ones.
+ * (one request), one type, or the listed ones.
  *
  * @example
  * await getVertexStats(ctx, ['Province']);
@@ -95,10 +96,11 @@ export async function collectStats(
  */
 export async function getVertexStats<S extends SchemaShape>(
   ctx: ApiContext<S>,
-  vertexTypes: '*' | readonly VertexTypeName<S>[],
+  vertexTypes: '*' | OneOrMany<VertexTypeName<S>>,
   options: AttributeStatsOptions = {},
 ): Promise<Partial<Record<VertexTypeName<S>, Record<string, AttributeStats>>>> {
-  return (await collectStats(ctx, 'vertex', vertexTypes, options)) as Partial<
+  const types = typeList(vertexTypes, 'vertexTypes');
+  return (await collectStats(ctx, 'vertex', types, options)) as Partial<
     Record<VertexTypeName<S>, Record<string, AttributeStats>>
   >;
 }

@@ -7,6 +7,7 @@ import {
   type AuthExchangeRequest,
   type AuthExchangeResponse,
   type AuthRequester,
+  containsSecret,
   type ErrorEndpoint,
   NotFoundError,
   redact,
@@ -64,11 +65,9 @@ export function errorTexts(error: unknown, depth = 0): string[] {
 }
 
 function leaks(error: unknown, secrets: readonly string[]): boolean {
-  const live = secrets.filter((s) => s.length >= 3);
+  const live = secrets.filter((s) => s !== '');
   if (live.length === 0) return false;
-  return errorTexts(error).some((text) =>
-    live.some((s) => text.includes(s) || text.includes(encodeURIComponent(s))),
-  );
+  return errorTexts(error).some((text) => live.some((s) => containsSecret(text, s)));
 }
 
 /**
@@ -159,7 +158,8 @@ export function failure(ctx: FailureContext): TigerGraphError {
   const serverMessage = envelope.message ? redact(envelope.message, secrets) : undefined;
   const where = `${request.method} ${request.path}`;
   const status = `HTTP ${response.status}${envelope.code ? `, ${envelope.code}` : ''}`;
-  const said = serverMessage ? `: ${serverMessage}` : '';
+  // The sentence ends once: a server message that ends with its own period gets no second one.
+  const said = serverMessage ? `: ${serverMessage.replace(/[.\s]+$/, '')}` : '';
   const options = {
     code: envelope.code,
     status: response.status,

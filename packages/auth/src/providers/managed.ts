@@ -3,6 +3,7 @@
 // caches tokens per scope, refreshes them shortly before they expire and once after a rejection,
 // and makes concurrent callers share one exchange (single flight).
 import {
+  AuthError,
   type AuthProvider,
   type AuthRequestContext,
   NotFoundError,
@@ -69,6 +70,8 @@ export class ManagedProvider extends RedactedProvider implements AuthProvider, T
   #detectedLine: ServerLine | undefined;
   /** A token exchange answered REST-1000: RESTPP authentication is off on this (3.x) server. */
   #restppAuthOff = false;
+  /** A token exchange with the username/password succeeded: the password is right. */
+  #basicProven = false;
   readonly #tokens = new Map<string, Entry>();
   readonly #inflight = new Map<string, Promise<Entry>>();
   /** Scopes whose RESTPP (and, without own credentials, GSQL) requests use the token. */
@@ -134,6 +137,7 @@ export class ManagedProvider extends RedactedProvider implements AuthProvider, T
       // help; RESTPP may just not accept it (3.x), which a token fixes.
       if (ctx.service === 'gsql') return false;
       if (this.#cfg.restpp === 'primary' && this.#cfg.exchangeOnRejection === false) return false;
+      if (this.#basicCheckedByRestpp(line)) throw this.#wrongLogin(code);
     }
     this.#restppAuthOff = false;
     const pending = this.#inflight.get(key);
@@ -215,6 +219,26 @@ export class ManagedProvider extends RedactedProvider implements AuthProvider, T
     this.#preferToken.add(this.#key(ctx.line ?? this.#detectedLine, ctx.graph));
   }
 
+  /**
+   * 4.x RESTPP checks a username/password itself, so its rejection already cost the user one login
+   * attempt (TigerGraph locks a user after 5). Exchanging the same password for a token would cost a
+   * second one, so the rejection is final — unless an earlier exchange proved the password right, in
+   * which case this endpoint just does not take Basic and a token helps.
+   */
+  #basicCheckedByRestpp(line: ServerLine | undefined): boolean {
+    return line === '4' && this.#basicHeader !== undefined && !this.#exchangeSecret && !this.#basicProven;
+  }
+
+  #wrongLogin(code: string | undefined): AuthError {
+    const user = this.#cfg.basic?.username ?? '';
+    return new AuthError(
+      `TigerGraph did not accept the username "${user}" and its password${code ? ` (${code})` : ''}. ` +
+        'Check both; after 5 failed logins TigerGraph makes the user wait before the next attempt. ' +
+        "If this server's RESTPP does not take a username and password, pass exchange: true.",
+      { code: code ?? 'TG-AUTH-REJECTED', status: 401 },
+    );
+  }
+
   #hasOwnCredential(): boolean {
     return this.#cfg.basic !== undefined || this.#cfg.secret !== undefined;
   }
@@ -294,6 +318,7 @@ export class ManagedProvider extends RedactedProvider implements AuthProvider, T
         secrets: this.secrets(),
       });
       if (!this.#detectedLine) this.#detectedLine = issued.line;
+      if (credential.type === 'headers') this.#basicProven = true;
       const entry: Entry = {
         token: issued.token,
         expiresAt: issued.expiresAt.getTime(),

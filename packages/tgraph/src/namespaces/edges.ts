@@ -3,6 +3,7 @@
 // the api functions themselves.
 import type { ApiContext } from '@tgraph/api/context';
 import {
+  type CountEdgesOptions,
   countEdges,
   countEdgesByType,
   countEdgesFrom,
@@ -25,7 +26,7 @@ import {
   upsertEdgesInBatches,
 } from '@tgraph/api/edges';
 import type { EdgeTypeName, SchemaShape, VertexTypeName } from '@tgraph/api/schema-types';
-import type { EdgeAttributeName, VertexIdInput } from '@tgraph/api/vertices';
+import type { EdgeAttributeName, OneOrMany, VertexIdInput } from '@tgraph/api/vertices';
 
 /** `tg.edges`: every function of `@tgraph/api/edges` without the context argument. */
 export interface EdgesNamespace<S extends SchemaShape> {
@@ -76,14 +77,15 @@ export interface EdgesNamespace<S extends SchemaShape> {
     edgeType: EdgeTypeName<S>,
     options?: Parameters<typeof getDiscriminators<S>>[2],
   ): ReturnType<typeof getDiscriminators<S>>;
-  /** Number of edges of a type. @see countEdges */
+  /** Number of edges of a type; with `'*'` or a list of types, the counts by type. @see countEdges */
+  count(edgeType: EdgeTypeName<S>, options?: CountEdgesOptions): Promise<number>;
   count(
-    edgeType: EdgeTypeName<S>,
-    options?: Parameters<typeof countEdges<S>>[2],
-  ): ReturnType<typeof countEdges<S>>;
-  /** Counts per edge type. @see countEdgesByType */
+    edgeTypes: '*' | readonly EdgeTypeName<S>[],
+    options?: CountEdgesOptions,
+  ): Promise<Partial<Record<EdgeTypeName<S>, number>>>;
+  /** Counts per edge type (`'*'`, one type or a list). @see countEdgesByType */
   countByType(
-    edgeTypes?: '*' | readonly EdgeTypeName<S>[],
+    edgeTypes?: '*' | OneOrMany<EdgeTypeName<S>>,
     options?: Parameters<typeof countEdgesByType<S>>[2],
   ): ReturnType<typeof countEdgesByType<S>>;
   /** Counts of the edges of one vertex. @see countEdgesFrom */
@@ -143,9 +145,9 @@ export interface EdgesNamespace<S extends SchemaShape> {
     sourceId: VertexIdInput,
     options?: Parameters<typeof deleteEdges<S, E, K>>[3],
   ): ReturnType<typeof deleteEdges<S, E, K>>;
-  /** Attribute statistics per edge type. @see getEdgeStats */
+  /** Attribute statistics per edge type (`'*'`, one type or a list). @see getEdgeStats */
   stats(
-    edgeTypes: '*' | readonly EdgeTypeName<S>[],
+    edgeTypes: '*' | OneOrMany<EdgeTypeName<S>>,
     options?: Parameters<typeof getEdgeStats<S>>[2],
   ): ReturnType<typeof getEdgeStats<S>>;
 }
@@ -163,7 +165,8 @@ export function edgesNamespace<S extends SchemaShape>(ctx: ApiContext<S>): Edges
     reverseEdge: (edgeType, options) => getReverseEdge(ctx, edgeType, options),
     isMultiEdge: (edgeType, options) => isMultiEdge(ctx, edgeType, options),
     discriminators: (edgeType, options) => getDiscriminators(ctx, edgeType, options),
-    count: (edgeType, options) => countEdges(ctx, edgeType, options),
+    count: ((edgeType: '*' | OneOrMany<EdgeTypeName<S>>, options?: CountEdgesOptions) =>
+      countEdges(ctx, edgeType as EdgeTypeName<S>, options)) as EdgesNamespace<S>['count'],
     countByType: (edgeTypes, options) => countEdgesByType(ctx, edgeTypes, options),
     countFrom: (sourceType, sourceId, options) => countEdgesFrom(ctx, sourceType, sourceId, options),
     get: (sourceType, sourceId, options) => getEdges(ctx, sourceType, sourceId, options),

@@ -4,7 +4,10 @@
 // returns typed attributes. Option types are taken from the api functions themselves.
 import type { ApiContext } from '@tgraph/api/context';
 import type { SchemaShape, VertexTypeName } from '@tgraph/api/schema-types';
+import type { OneOrMany } from '@tgraph/api/vertices';
 import {
+  type CountVerticesByTypeOptions,
+  type CountVerticesOptions,
   countVertices,
   countVerticesByType,
   deleteVertices,
@@ -44,14 +47,18 @@ export interface VerticesNamespace<S extends SchemaShape> {
     vertexType: VertexTypeName<S>,
     options?: Parameters<typeof getVertexVectors<S>>[2],
   ): ReturnType<typeof getVertexVectors<S>>;
-  /** Number of vertices of a type, optionally filtered. @see countVertices */
+  /**
+   * Number of vertices of a type, optionally filtered; with `'*'` or a list of types, the counts by
+   * type. @see countVertices
+   */
+  count(vertexType: VertexTypeName<S>, options?: CountVerticesOptions): Promise<number>;
   count(
-    vertexType: VertexTypeName<S>,
-    options?: Parameters<typeof countVertices<S>>[2],
-  ): ReturnType<typeof countVertices<S>>;
-  /** Counts per type (`'*'` = every type). @see countVerticesByType */
+    vertexTypes: '*' | readonly VertexTypeName<S>[],
+    options?: CountVerticesByTypeOptions,
+  ): Promise<Partial<Record<VertexTypeName<S>, number>>>;
+  /** Counts per type (`'*'` = every type, one type, or a list). @see countVerticesByType */
   countByType(
-    vertexTypes?: '*' | readonly VertexTypeName<S>[],
+    vertexTypes?: '*' | OneOrMany<VertexTypeName<S>>,
     options?: Parameters<typeof countVerticesByType<S>>[2],
   ): ReturnType<typeof countVerticesByType<S>>;
   /**
@@ -64,10 +71,10 @@ export interface VerticesNamespace<S extends SchemaShape> {
     vertexType: T,
     options?: Parameters<typeof getVertices<S, T, K>>[2],
   ): ReturnType<typeof getVertices<S, T, K>>;
-  /** Reads vertices by id. @see getVerticesById */
+  /** Reads vertices by id (one id or a list). @see getVerticesById */
   getById<T extends VertexTypeName<S>, K extends VertexAttributeName<S, T> = never>(
     vertexType: T,
-    vertexIds: readonly VertexIdInput[],
+    vertexIds: OneOrMany<VertexIdInput>,
     options?: Parameters<typeof getVerticesById<S, T, K>>[3],
   ): ReturnType<typeof getVerticesById<S, T, K>>;
   /** Upserts one vertex. @see upsertVertex */
@@ -97,10 +104,10 @@ export interface VerticesNamespace<S extends SchemaShape> {
     vertexType: T,
     options?: Parameters<typeof deleteVertices<S, T, K>>[2],
   ): ReturnType<typeof deleteVertices<S, T, K>>;
-  /** Deletes vertices by id. @see deleteVerticesById */
+  /** Deletes vertices by id (one id or a list). @see deleteVerticesById */
   deleteById<T extends VertexTypeName<S>>(
     vertexType: T,
-    vertexIds: readonly VertexIdInput[],
+    vertexIds: OneOrMany<VertexIdInput>,
     options?: Parameters<typeof deleteVerticesById<S, T>>[3],
   ): ReturnType<typeof deleteVerticesById<S, T>>;
   /** Deletes every vertex of a type. @see deleteVerticesByType */
@@ -108,9 +115,9 @@ export interface VerticesNamespace<S extends SchemaShape> {
     vertexType: T,
     options?: Parameters<typeof deleteVerticesByType<S, T>>[2],
   ): ReturnType<typeof deleteVerticesByType<S, T>>;
-  /** Attribute statistics per vertex type. @see getVertexStats */
+  /** Attribute statistics per vertex type (`'*'`, one type or a list). @see getVertexStats */
   stats(
-    vertexTypes: '*' | readonly VertexTypeName<S>[],
+    vertexTypes: '*' | OneOrMany<VertexTypeName<S>>,
     options?: Parameters<typeof getVertexStats<S>>[2],
   ): ReturnType<typeof getVertexStats<S>>;
   /** Vector index status (TigerGraph 4.2+) of the graph, a type or one vector. @see getVectorStatus */
@@ -128,7 +135,8 @@ export function verticesNamespace<S extends SchemaShape>(ctx: ApiContext<S>): Ve
     type: (vertexType, options) => getVertexType(ctx, vertexType, options),
     attributes: (vertexType, options) => getVertexAttributes(ctx, vertexType, options),
     vectors: (vertexType, options) => getVertexVectors(ctx, vertexType, options),
-    count: (vertexType, options) => countVertices(ctx, vertexType, options),
+    count: ((vertexType: '*' | OneOrMany<VertexTypeName<S>>, options?: CountVerticesOptions) =>
+      countVertices(ctx, vertexType as VertexTypeName<S>, options)) as VerticesNamespace<S>['count'],
     countByType: (vertexTypes, options) => countVerticesByType(ctx, vertexTypes, options),
     get: (vertexType, options) => getVertices(ctx, vertexType, options),
     getById: (vertexType, vertexIds, options) => getVerticesById(ctx, vertexType, vertexIds, options),

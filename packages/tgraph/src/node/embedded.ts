@@ -26,6 +26,34 @@ export type EmbeddedClientOptions<O extends ClientOptions = ClientOptions> = Omi
   emulator?: EmbeddedEmulatorOptions | undefined;
 };
 
+/** A request the embedded emulator received (the emulator's `RecordedRequest`). */
+export interface EmbeddedRecordedRequest {
+  /** Sequence number within this emulator. */
+  readonly seq: number;
+  /** Which listener got it: the RESTPP port, the nginx-style port, or the Cloud-style port. */
+  readonly listener: 'restpp' | 'gs' | 'cloud';
+  readonly method: string;
+  /** Path without the query string, percent-encoded. */
+  readonly path: string;
+  /** Full request target as sent (path + query string, percent-encoded). */
+  readonly url: string;
+  /** Query parameters; repeated keys become arrays. */
+  readonly query: Readonly<Record<string, string | readonly string[]>>;
+  /** Header names lower-cased; values as received. */
+  readonly headers: Readonly<Record<string, string | readonly string[]>>;
+  /** Body decoded as UTF-8. */
+  readonly body: string;
+  /** Response status the emulator sent. */
+  readonly status: number;
+  /** Epoch ms (the emulator clock). */
+  readonly time: number;
+}
+
+/** The user every emulator has (a superuser), which an embedded client uses unless given credentials. */
+export const EMBEDDED_USER = { username: 'tigergraph', password: 'tigergraph' } as const;
+
+const CREDENTIAL_KEYS = ['username', 'password', 'gsqlSecret', 'apiToken', 'jwtToken', 'auth'] as const;
+
 /** The running emulator behind an embedded client. */
 export interface EmbeddedEmulator {
   readonly version: string;
@@ -35,7 +63,7 @@ export interface EmbeddedEmulator {
   readonly restppUrl: string;
   readonly restppPort: number;
   /** Every request the emulator received, oldest first. */
-  readonly requests: readonly { method: string; path: string; url: string; status: number }[];
+  readonly requests: readonly EmbeddedRecordedRequest[];
   readonly clock: { now(): number; advance(ms: number): void };
   /** Runs GSQL as `tigergraph` and returns the output. */
   gsql(text: string): string;
@@ -86,9 +114,13 @@ export async function startEmbedded<S extends SchemaShape, O extends ClientOptio
     ...(emulatorOptions.restppPort === undefined ? {} : { restppPort: emulatorOptions.restppPort }),
   });
   try {
+    // Without credentials of its own the client signs in as the emulator's superuser, so GSQL
+    // calls (which always need a user) work as data calls do.
+    const anonymous = CREDENTIAL_KEYS.every((key) => (rest as Record<string, unknown>)[key] === undefined);
     const clientOptions = {
       graph: emulatorOptions.seed === 'empty' ? undefined : 'MyGraph',
       version: emulator.version,
+      ...(anonymous ? EMBEDDED_USER : {}),
       ...rest,
       // 3.x serves RESTPP on its own port (9000 on a real server); the emulator's is a free one.
       restppPort: emulator.restppPort,

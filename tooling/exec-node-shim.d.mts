@@ -1,0 +1,2 @@
+export function execShim(text: string): string;
+export function fixShims(root: string): string[];

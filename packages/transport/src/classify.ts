@@ -72,6 +72,8 @@ const PLAIN_HTTP_CODES = ['ERR_SSL_PACKET_LENGTH_TOO_LONG', 'ERR_SSL_WRONG_VERSI
 const PLAIN_HTTP_TEXT = /packet length too long|wrong version number|InvalidContentType|CorruptMessage|http request to an https server|received corrupt message/i;
 
 /** The words `tgraph doctor` uses for an https:// URL that reaches a plain-HTTP port. */
+export const HTTPS_PORT_QUESTION = 'Is this an HTTPS port? For plain HTTP use an http:// host';
+
 export function plainHttpHint(origin: string, tag: string): string {
   return `the TLS handshake with ${origin} failed${tag}: is this an HTTPS port? For plain HTTP use an http:// host`;
 }
@@ -134,7 +136,7 @@ export function explainNetworkFailure(error: unknown, origin: string, base?: str
     return `the connection to ${origin} was closed before an answer arrived${suffix}; the server or a proxy in between dropped it`;
   }
   if (/Failed to fetch|NetworkError when attempting|Load failed/i.test(text)) {
-    return `the browser could not reach ${origin} or blocked the answer; check the host, and that the server (or a proxy) sends CORS headers for this page's origin — TigerGraph sends none by default`;
+    return `the browser could not reach ${origin} or blocked the answer; check the host, and that the server (or a proxy) sends CORS headers for this page's origin — TigerGraph sends none by default${base?.startsWith('https:') ? `. ${HTTPS_PORT_QUESTION}` : ''}`;
   }
   const first = messages.find((m) => m && m !== 'fetch failed') ?? messages[0] ?? 'unknown error';
   return `${first}${suffix}; check the host, port and network path`;

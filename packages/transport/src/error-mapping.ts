@@ -62,7 +62,7 @@ function networkError(pipeline: Pipeline, state: CallState, error: unknown): Net
   const secrets = pipeline.observer.secrets(state.secrets);
   const origin = new URL(state.base).host;
   const explanation =
-    pipeline.config.options.adapter?.explainNetworkError?.(raw) ?? explainNetworkFailure(raw, origin, state.base);
+    pipeline.config.options.adapter?.explainNetworkError?.(raw, state.base) ?? explainNetworkFailure(raw, origin, state.base);
   const url = (state.url ?? state.base).split('?')[0];
   return new NetworkError(redact(`${state.method} ${url} failed: ${explanation}`, secrets), {
     code: 'TG-NETWORK',

@@ -12,7 +12,10 @@ import type { TransportResponse } from './types.js';
 function parse(pipeline: Pipeline, state: CallState, text: string): { ok: boolean; value: unknown } {
   if (text.trim() === '') return { ok: false, value: undefined };
   try {
-    return { ok: true, value: parseJson(text, { integers: state.req.integers ?? pipeline.config.options.integers }) };
+    return {
+      ok: true,
+      value: parseJson(text, { integers: state.req.integers ?? pipeline.config.options.integers }),
+    };
   } catch {
     return { ok: false, value: undefined };
   }
@@ -22,7 +25,15 @@ function notJson(pipeline: Pipeline, state: CallState, status: number, text: str
   const secrets = pipeline.observer.secrets(state.secrets);
   const endpoint = endpointOf(pipeline.config, state);
   if (looksLikeHtml(text)) {
-    return htmlError({ html: text, status, endpoint, requestId: state.requestId, repeatable: mayRepeat(state), retries: state.retries, secrets });
+    return htmlError({
+      html: text,
+      status,
+      endpoint,
+      requestId: state.requestId,
+      repeatable: mayRepeat(state),
+      retries: state.retries,
+      secrets,
+    });
   }
   return new ResponseShapeError(
     redact(
@@ -34,7 +45,12 @@ function notJson(pipeline: Pipeline, state: CallState, status: number, text: str
 }
 
 /** Builds the caller's response from a read body, or throws the error it stands for. */
-export function answerOf<T>(pipeline: Pipeline, state: CallState, response: Response, text: string): TransportResponse<T> {
+export function answerOf<T>(
+  pipeline: Pipeline,
+  state: CallState,
+  response: Response,
+  text: string,
+): TransportResponse<T> {
   const { status, headers } = response;
   const { requestId } = state;
   const parsed = parse(pipeline, state, text);

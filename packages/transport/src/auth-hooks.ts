@@ -9,12 +9,17 @@ import {
   redact,
   TigerGraphError,
 } from '@tgraph/protocol';
-import ky, { type AfterResponseHook, type BeforeRequestHook, type BeforeRetryHook, isForceRetryError } from 'ky';
-import { abortError } from './error-mapping.js';
+import ky, {
+  type AfterResponseHook,
+  type BeforeRequestHook,
+  type BeforeRetryHook,
+  isForceRetryError,
+} from 'ky';
 import type { CallState, Pipeline } from './call.js';
 import { endpointOf } from './call.js';
 import { envelopeCode, sanitizeCause } from './classify.js';
 import { hasHeader } from './encoding.js';
+import { abortError } from './error-mapping.js';
 import { credentialOf } from './redaction.js';
 
 const AUTH_REJECTION_CODES = new Set(['REST-10016', 'REST-10019']);
@@ -105,7 +110,8 @@ export function authAfterResponse(pipeline: Pipeline, auth: AuthProvider): After
     const state = stateOf(options);
     if (response.ok || state.req.skipAuth || state.authResent || !state.replayable) return;
     const code = await rejectionCode(response);
-    const rejected = response.status === 401 || response.status === 403 || AUTH_REJECTION_CODES.has(code ?? '');
+    const rejected =
+      response.status === 401 || response.status === 403 || AUTH_REJECTION_CODES.has(code ?? '');
     if (!rejected || !auth.onRejected) return;
     state.authResent = true;
     let again: boolean;

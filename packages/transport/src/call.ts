@@ -1,8 +1,8 @@
 // One `request()` call as the pipeline's modules see it: checked, with its body, headers,
 // timeout and retry eligibility worked out before anything is sent.
 import {
-  type AuthRequester,
   type AuthRequestContext,
+  type AuthRequester,
   clientTimeoutFor,
   type ErrorEndpoint,
   type ServiceKind,
@@ -11,10 +11,10 @@ import {
 } from '@tgraph/protocol';
 import { type PreparedBody, prepareBody } from './body.js';
 import { checkHeaders, controlHeaders, encodeSearchParams, hasHeader, setHeader } from './encoding.js';
-import type { TransportConfig } from './options.js';
 import type { Observer } from './observe.js';
-import { credentialOf } from './redaction.js';
+import type { TransportConfig } from './options.js';
 import { positiveInt } from './options.js';
+import { credentialOf } from './redaction.js';
 import { isIdempotent } from './retry-policy.js';
 import type { HttpMethod, TransportRequest } from './types.js';
 import type { UploadTimer } from './upload-timer.js';

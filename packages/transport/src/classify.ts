@@ -69,7 +69,8 @@ export function neverSent(error: unknown): boolean {
 
 /** Failures of a TLS client that got a plain-HTTP answer (Node/OpenSSL, Deno/rustls, undici). */
 const PLAIN_HTTP_CODES = ['ERR_SSL_PACKET_LENGTH_TOO_LONG', 'ERR_SSL_WRONG_VERSION_NUMBER', 'EPROTO'];
-const PLAIN_HTTP_TEXT = /packet length too long|wrong version number|InvalidContentType|CorruptMessage|http request to an https server|received corrupt message/i;
+const PLAIN_HTTP_TEXT =
+  /packet length too long|wrong version number|InvalidContentType|CorruptMessage|http request to an https server|received corrupt message/i;
 
 /** The words `tgraph doctor` uses for an https:// URL that reaches a plain-HTTP port. */
 export const HTTPS_PORT_QUESTION = 'Is this an HTTPS port? For plain HTTP use an http:// host';
@@ -85,13 +86,19 @@ export function isPlainHttpAnswer(error: unknown): boolean {
 }
 
 function tlsTrustProblem(codes: string[], text: string, origin: string, suffix: string): string | undefined {
-  if (codes.some((c) => TLS_TRUST_CODES.has(c)) || /UnknownIssuer|self[- ]signed|unable to verify/i.test(text)) {
+  if (
+    codes.some((c) => TLS_TRUST_CODES.has(c)) ||
+    /UnknownIssuer|self[- ]signed|unable to verify/i.test(text)
+  ) {
     return `the server's TLS certificate is not trusted${suffix}. If ${origin} uses a self-signed or private CA, pass that CA certificate to the adapter (\`ca\` PEM text or \`certPath\`) rather than turning verification off`;
   }
   if (codes.includes('CERT_HAS_EXPIRED') || /expired/i.test(text)) {
     return `the server's TLS certificate has expired${suffix}; renew it on the server`;
   }
-  if (codes.includes('ERR_TLS_CERT_ALTNAME_INVALID') || /NotValidForName|altnames|does not match/i.test(text)) {
+  if (
+    codes.includes('ERR_TLS_CERT_ALTNAME_INVALID') ||
+    /NotValidForName|altnames|does not match/i.test(text)
+  ) {
     return `the server's TLS certificate does not name this host${suffix}; connect with the host name the certificate was issued for`;
   }
   return undefined;

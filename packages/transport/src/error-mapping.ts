@@ -21,15 +21,22 @@ import { mayRepeat } from './retry-policy.js';
 export function abortError(pipeline: Pipeline, state: CallState): AbortError {
   const reason = state.req.signal?.reason;
   const why =
-    typeof reason === 'string' ? `: ${reason}` : reason instanceof Error && reason.message ? `: ${reason.message}` : '';
+    typeof reason === 'string'
+      ? `: ${reason}`
+      : reason instanceof Error && reason.message
+        ? `: ${reason.message}`
+        : '';
   const secrets = pipeline.observer.secrets(state.secrets);
   const endpoint = endpointOf(pipeline.config, state);
-  return new AbortError(redact(`${state.method} ${endpoint.path} was aborted by the caller's signal${why}`, secrets), {
-    code: 'TG-ABORTED',
-    endpoint,
-    requestId: state.requestId,
-    cause: sanitizeCause(reason, secrets),
-  });
+  return new AbortError(
+    redact(`${state.method} ${endpoint.path} was aborted by the caller's signal${why}`, secrets),
+    {
+      code: 'TG-ABORTED',
+      endpoint,
+      requestId: state.requestId,
+      cause: sanitizeCause(reason, secrets),
+    },
+  );
 }
 
 function timeoutError(pipeline: Pipeline, state: CallState, error: unknown): TimeoutError {
@@ -44,7 +51,12 @@ function timeoutError(pipeline: Pipeline, state: CallState, error: unknown): Tim
       `no answer within ${state.timeoutMs} ms from ${state.method} ${url}; raise timeoutMs (on the request or the connection)${server}`,
       secrets,
     ),
-    { code: 'TG-TIMEOUT', endpoint: endpointOf(pipeline.config, state), requestId: state.requestId, cause: sanitizeCause(error, secrets) },
+    {
+      code: 'TG-TIMEOUT',
+      endpoint: endpointOf(pipeline.config, state),
+      requestId: state.requestId,
+      cause: sanitizeCause(error, secrets),
+    },
   );
 }
 
@@ -52,17 +64,24 @@ function buildError(pipeline: Pipeline, state: CallState, error: unknown): Valid
   const secrets = pipeline.observer.secrets(state.secrets);
   const endpoint = endpointOf(pipeline.config, state);
   return new ValidationError(
-    redact(`${state.method} ${endpoint.path} could not be built: ${(error as Error)?.message ?? String(error)}`, secrets),
+    redact(
+      `${state.method} ${endpoint.path} could not be built: ${(error as Error)?.message ?? String(error)}`,
+      secrets,
+    ),
     { code: 'TG-BAD-REQUEST', endpoint, requestId: state.requestId, cause: sanitizeCause(error, secrets) },
   );
 }
 
 function networkError(pipeline: Pipeline, state: CallState, error: unknown): NetworkError {
-  const raw = (error as { name?: string; cause?: unknown })?.name === 'NetworkError' ? ((error as { cause?: unknown }).cause ?? error) : error;
+  const raw =
+    (error as { name?: string; cause?: unknown })?.name === 'NetworkError'
+      ? ((error as { cause?: unknown }).cause ?? error)
+      : error;
   const secrets = pipeline.observer.secrets(state.secrets);
   const origin = new URL(state.base).host;
   const explanation =
-    pipeline.config.options.adapter?.explainNetworkError?.(raw, state.base) ?? explainNetworkFailure(raw, origin, state.base);
+    pipeline.config.options.adapter?.explainNetworkError?.(raw, state.base) ??
+    explainNetworkFailure(raw, origin, state.base);
   const url = (state.url ?? state.base).split('?')[0];
   return new NetworkError(redact(`${state.method} ${url} failed: ${explanation}`, secrets), {
     code: 'TG-NETWORK',
@@ -73,7 +92,12 @@ function networkError(pipeline: Pipeline, state: CallState, error: unknown): Net
 }
 
 /** The typed error for an HTTP answer or a 2xx error envelope. */
-export function answerError(pipeline: Pipeline, state: CallState, status: number, text: string): TigerGraphError {
+export function answerError(
+  pipeline: Pipeline,
+  state: CallState,
+  status: number,
+  text: string,
+): TigerGraphError {
   const secrets = pipeline.observer.secrets(state.secrets);
   const endpoint = endpointOf(pipeline.config, state);
   let body: unknown;
@@ -87,9 +111,24 @@ export function answerError(pipeline: Pipeline, state: CallState, status: number
     }
   }
   if (!parsed && looksLikeHtml(text) && status !== 404 && status !== 401 && status !== 403) {
-    return htmlError({ html: text, status, endpoint, requestId: state.requestId, repeatable: mayRepeat(state), retries: state.retries, secrets });
+    return htmlError({
+      html: text,
+      status,
+      endpoint,
+      requestId: state.requestId,
+      repeatable: mayRepeat(state),
+      retries: state.retries,
+      secrets,
+    });
   }
-  return errorFromResponse({ status, body: parsed ? body : undefined, text, endpoint, requestId: state.requestId, secrets });
+  return errorFromResponse({
+    status,
+    body: parsed ? body : undefined,
+    text,
+    endpoint,
+    requestId: state.requestId,
+    secrets,
+  });
 }
 
 /** Maps any failure of a call to the error its caller receives. */

@@ -1,8 +1,9 @@
 // Multi-host failover for RESTPP clusters, as a fetch wrapper under ky: within one ky attempt,
 // a host that fails at the network level is marked down and the next healthy host is tried at
 // once — for any request that is safe to repeat, and for writes only when nothing was sent.
-import { neverSent } from './classify.js';
+
 import type { CallState } from './call.js';
+import { neverSent } from './classify.js';
 import type { HostPool } from './hosts.js';
 
 export interface FailoverOptions {

@@ -121,10 +121,7 @@ export function resolveConfig(options: TransportOptions): TransportConfig {
     capabilities: options.adapter?.capabilities ?? options.capabilities ?? CONSERVATIVE_CAPABILITIES,
     timeoutMs: positiveInt(options.timeoutMs, 'timeoutMs') ?? DEFAULT_TIMEOUT_MS,
     retry: retryConfig(options),
-    pool: new HostPool(
-      restppUrls,
-      positiveInt(options.hostCooldownMs, 'hostCooldownMs', true) ?? 30_000,
-    ),
+    pool: new HostPool(restppUrls, positiveInt(options.hostCooldownMs, 'hostCooldownMs', true) ?? 30_000),
     defaultControl: controlHeaders(options.control),
     basePath(base) {
       let path = basePaths.get(base);

@@ -7,7 +7,15 @@ import type { HttpMethod, TransportRequest } from './types.js';
 
 const IDEMPOTENT_METHODS = new Set<string>(['GET', 'HEAD', 'OPTIONS', 'DELETE']);
 // ky checks `methods` before `shouldRetry`; the per-request rule lives in `shouldRetry`.
-const ALL_METHODS: NonNullable<KyRetryOptions['methods']> = ['get', 'head', 'options', 'delete', 'post', 'put', 'patch'];
+const ALL_METHODS: NonNullable<KyRetryOptions['methods']> = [
+  'get',
+  'head',
+  'options',
+  'delete',
+  'post',
+  'put',
+  'patch',
+];
 
 /** Safe to repeat: GET, HEAD, OPTIONS and DELETE, or any request marked `idempotent: true`. */
 export function isIdempotent(req: TransportRequest, method: HttpMethod): boolean {

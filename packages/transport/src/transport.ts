@@ -10,14 +10,14 @@ import { type CallState, checkCallHeaders, type Pipeline, prepareCall } from './
 import { abortError, toTypedError, typedErrors } from './error-mapping.js';
 import { createObserver } from './observe.js';
 import { resolveConfig } from './options.js';
+import { redactUrl } from './redaction.js';
 import { nextRequestId, requestIds } from './request-id.js';
 import { createRequester } from './requester.js';
 import { kyRetryDefaults, kyRetryFor } from './retry-policy.js';
-import { redactUrl } from './redaction.js';
 import { attemptFetch } from './send.js';
 import type { Transport, TransportOptions, TransportRequest, TransportResponse } from './types.js';
 
-export { encodeSearchParams, controlHeaders } from './encoding.js';
+export { controlHeaders, encodeSearchParams } from './encoding.js';
 export { DEFAULT_RETRY_STATUSES, DEFAULT_TIMEOUT_MS } from './options.js';
 
 /** The connection's ky instance: its retry policy and the hooks every call goes through. */
@@ -55,14 +55,24 @@ async function send<T>(pipeline: Pipeline, api: KyInstance, state: CallState): P
   });
   const response = await pending;
   if (state.req.responseType === 'stream' && response.ok) {
-    return { status: response.status, headers: response.headers, data: response.body as T, requestId: state.requestId };
+    return {
+      status: response.status,
+      headers: response.headers,
+      data: response.body as T,
+      requestId: state.requestId,
+    };
   }
   // Read through ky so that its timeout also bounds the body.
   const text = state.method === 'HEAD' ? '' : new TextDecoder().decode(await pending.arrayBuffer());
   return answerOf<T>(pipeline, state, response, text);
 }
 
-async function report(pipeline: Pipeline, state: CallState | undefined, error: TigerGraphError, requestId: string) {
+async function report(
+  pipeline: Pipeline,
+  state: CallState | undefined,
+  error: TigerGraphError,
+  requestId: string,
+) {
   const { observer, config } = pipeline;
   const url = state?.url === undefined ? undefined : redactUrl(state.url, observer.secrets(state.secrets));
   await observer.run('onError', config.options.hooks?.onError, () => ({

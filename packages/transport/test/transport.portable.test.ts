@@ -115,7 +115,10 @@ describe('an https:// URL on a plain-HTTP port', () => {
   });
 
   it('asks whether this is an HTTPS port instead of showing TLS library text', async () => {
-    const t = createTransport({ restppUrls: [emu.restppUrl.replace(/^http:/, 'https:')], retry: { limit: 0 } });
+    const t = createTransport({
+      restppUrls: [emu.restppUrl.replace(/^http:/, 'https:')],
+      retry: { limit: 0 },
+    });
     const e = await caught(t.request({ service: 'restpp', method: 'GET', path: '/echo' }));
     expect(e instanceof NetworkError).toBe(true);
     expect(e.message).toMatch(/is this an HTTPS port\? For plain HTTP use an http:\/\/ host/i);

@@ -22,7 +22,12 @@ export {
   type TlsOptions,
   tlsGiven,
 } from './adapter-options.js';
-export { explainNetworkFailure, HTTPS_PORT_QUESTION, isErrorEnvelope, isPlainHttpAnswer } from './classify.js';
+export {
+  explainNetworkFailure,
+  HTTPS_PORT_QUESTION,
+  isErrorEnvelope,
+  isPlainHttpAnswer,
+} from './classify.js';
 export { redactHeaders, redactUrl } from './redaction.js';
 export {
   controlHeaders,

@@ -68,13 +68,32 @@ async function sendTo(pipeline: Pipeline, state: CallState, request: Request, ba
   return response;
 }
 
+const NO_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
+/**
+ * Reads a body that will be read anyway (all but successful streams) inside the attempt, so that
+ * a connection dropped mid-body is a network failure ky can retry and ky's timeout bounds it.
+ */
+async function buffered(state: CallState, response: Response): Promise<Response> {
+  if (state.method === 'HEAD' || (state.req.responseType === 'stream' && response.ok)) return response;
+  const bytes = await response.arrayBuffer();
+  const body = NO_BODY_STATUSES.has(response.status) ? null : bytes;
+  return new Response(body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+}
+
 /** The `fetch` option ky gets for one call. */
 export function attemptFetch(pipeline: Pipeline, state: CallState) {
   const { config, observer } = pipeline;
   return async (input: Request | URL | string): Promise<Response> => {
     const request = input as Request;
     try {
-      if (state.service === 'gsql') return await sendTo(pipeline, state, request, config.gsqlUrl as string);
+      if (state.service === 'gsql') {
+        return await buffered(state, await sendTo(pipeline, state, request, config.gsqlUrl as string));
+      }
       const failover = {
         pool: config.pool,
         onFailover: (from: string) =>
@@ -84,8 +103,8 @@ export function attemptFetch(pipeline: Pipeline, state: CallState) {
             from: new URL(from).host,
           })),
       };
-      return await withFailover(failover, state, request.signal, (base) =>
-        sendTo(pipeline, state, request, base),
+      return await withFailover(failover, state, request.signal, async (base) =>
+        buffered(state, await sendTo(pipeline, state, request, base)),
       );
     } catch (error) {
       if (request.signal.aborted || state.upload?.expired || !state.sent) throw error;

@@ -62,8 +62,8 @@ async function send<T>(pipeline: Pipeline, api: KyInstance, state: CallState): P
       requestId: state.requestId,
     };
   }
-  // Read through ky so that its timeout also bounds the body.
-  const text = state.method === 'HEAD' ? '' : new TextDecoder().decode(await pending.arrayBuffer());
+  // The body is already in memory (send.ts buffered it within the attempt and its timeout).
+  const text = state.method === 'HEAD' ? '' : await response.text();
   return answerOf<T>(pipeline, state, response, text);
 }
 

@@ -2,7 +2,7 @@
 // (`browser` export condition, minified, tree-shaken), gzips it, and lists the largest inputs from
 // the metafile so an over-budget build names what bloats it.
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 
 /**
  * One budgeted bundle: an entry module's text, issue 9's goal, and the ceiling `pnpm test` enforces
@@ -67,8 +67,26 @@ export const FLOORS: readonly { name: string; entry: string; from: string }[] = 
 ];
 
 /** Bundles `entry` (resolved from this package, so from the packages' published `dist/`). */
-export async function measureBundle(budget: BundleBudget, resolveDir: string): Promise<BundleMeasure> {
+export async function measureBundle(
+  budget: BundleBudget,
+  resolveDir: string,
+  /** A directory of other builds of `transport` and `transport-browser` to bundle instead (src/build-baseline.ts). */
+  baselinePackages?: string,
+): Promise<BundleMeasure> {
+  const plugins: Plugin[] = baselinePackages
+    ? [
+        {
+          name: 'baseline-transport',
+          setup(b) {
+            b.onResolve({ filter: /^@tgraph\/transport(-browser)?$/ }, (args) => ({
+              path: `${baselinePackages}/${args.path.slice('@tgraph/'.length)}/dist/index.js`,
+            }));
+          },
+        },
+      ]
+    : [];
   const result = await build({
+    plugins,
     stdin: { contents: budget.entry, resolveDir, loader: 'js' },
     bundle: true,
     write: false,
@@ -87,7 +105,7 @@ export async function measureBundle(budget: BundleBudget, resolveDir: string): P
       bytes: i.bytesInOutput,
     }))
     .sort((a, b) => b.bytes - a.bytes)
-    .slice(0, 12);
+    .slice(0, Number(process.env.TOPN ?? 12));
   return {
     name: budget.name,
     minBytes: code.byteLength,

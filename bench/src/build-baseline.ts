@@ -13,14 +13,24 @@ const out = join(repo, 'bench/.baseline', ref);
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const packages = ['transport', 'transport-browser'];
-const tar = execFileSync('git', ['-C', repo, 'archive', ref, 'tsconfig.base.json', ...packages.map((p) => `packages/${p}`)]);
+const tar = execFileSync('git', [
+  '-C',
+  repo,
+  'archive',
+  ref,
+  'tsconfig.base.json',
+  ...packages.map((p) => `packages/${p}`),
+]);
 execFileSync('tar', ['-x', '-C', out], { input: tar });
 for (const name of packages) {
   const pkg = join(out, 'packages', name);
   // Dependencies (protocol, ky, the other transport package's types) resolve through today's
   // install; the benches redirect `@tgraph/transport` and `-browser` themselves.
   symlinkSync(join(repo, 'packages', name, 'node_modules'), join(pkg, 'node_modules'));
-  execFileSync(join(repo, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], { cwd: pkg, stdio: 'inherit' });
+  execFileSync(join(repo, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], {
+    cwd: pkg,
+    stdio: 'inherit',
+  });
   if (!existsSync(join(pkg, 'dist/index.js'))) throw new Error(`no build of ${name} in ${pkg}`);
 }
 console.log(join(out, 'packages'));

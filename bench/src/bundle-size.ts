@@ -33,7 +33,8 @@ export const BUDGETS: readonly BundleBudget[] = [
     name: 'facade (tgraph, browser entry)',
     entry: "export * from 'tgraph';",
     goalBytes: 24 * 1024,
-    budgetBytes: 81 * 1024,
+    // 81.5 KB measured with the ky-carried transport (80.3 KB before it; see BENCHMARKS.md).
+    budgetBytes: 82 * 1024,
   },
   {
     name: 'selective (@tgraph/api/vertices + @tgraph/transport-browser)',
@@ -44,7 +45,8 @@ export const BUDGETS: readonly BundleBudget[] = [
       "export { createBrowserAdapter } from '@tgraph/transport-browser';",
     ].join('\n'),
     goalBytes: 14 * 1024,
-    budgetBytes: 40 * 1024,
+    // 41.0 KB measured with the ky-carried transport (39.4 KB before it; see BENCHMARKS.md).
+    budgetBytes: 42 * 1024,
   },
 ];
 
@@ -105,7 +107,7 @@ export async function measureBundle(
       bytes: i.bytesInOutput,
     }))
     .sort((a, b) => b.bytes - a.bytes)
-    .slice(0, Number(process.env.TOPN ?? 12));
+    .slice(0, 12);
   return {
     name: budget.name,
     minBytes: code.byteLength,

@@ -87,7 +87,8 @@ const transportOnly = async (id: string) => {
 type CreateTransport = (options: TransportOptions) => Transport;
 const baselineDir = process.env['TGRAPH_BENCH_BASELINE'];
 const before: CreateTransport | undefined = baselineDir
-  ? ((await import(`${baselineDir}/transport/dist/index.js`)) as { createTransport: CreateTransport }).createTransport
+  ? ((await import(`${baselineDir}/transport/dist/index.js`)) as { createTransport: CreateTransport })
+      .createTransport
   : undefined;
 const apiOver = (create: CreateTransport) => {
   const transport = create({ adapter: createNodeAdapter(), restppUrls: [base], retry: { limit: 0 } });
@@ -95,7 +96,8 @@ const apiOver = (create: CreateTransport) => {
   return {
     transport,
     read: async (id: string) => {
-      if ((await getVerticesById(ctx, 'Person', [id])).length !== 1) throw new Error(`api read of ${id} failed`);
+      if ((await getVerticesById(ctx, 'Person', [id])).length !== 1)
+        throw new Error(`api read of ${id} failed`);
     },
   };
 };
@@ -111,7 +113,10 @@ const sides = {
   kyOverAdapter,
   transportOnly,
   ...baselineSides,
-} as Record<'sdk' | 'rawRequest' | 'rawFetch' | 'adapterOnly' | 'kyOverAdapter' | 'transportOnly', (id: string) => Promise<void>> &
+} as Record<
+  'sdk' | 'rawRequest' | 'rawFetch' | 'adapterOnly' | 'kyOverAdapter' | 'transportOnly',
+  (id: string) => Promise<void>
+> &
   Partial<Record<'apiNow' | 'apiBefore', (id: string) => Promise<void>>>;
 type Side = keyof typeof sides;
 const samples = Object.fromEntries(Object.keys(sides).map((k) => [k, [] as number[]])) as Record<

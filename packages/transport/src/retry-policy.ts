@@ -33,7 +33,8 @@ export function kyRetryDefaults(retry: RetryConfig): KyRetryOptions {
     limit: retry.limit,
     methods: ALL_METHODS,
     statusCodes: [...retry.statuses],
-    afterStatusCodes: [413, 429, 503],
+    // Every retried status honours the server's Retry-After (capped by maxRetryAfter).
+    afterStatusCodes: [...retry.statuses],
     maxRetryAfter: retry.maxDelayMs,
     backoffLimit: retry.maxDelayMs,
     delay: (attempt) => retry.baseDelayMs * 2 ** (attempt - 1),

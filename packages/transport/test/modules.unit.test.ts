@@ -108,6 +108,7 @@ describe('retry policy (ky retry options)', () => {
     const ky = kyRetryDefaults(retry);
     expect(ky.limit).toBe(2);
     expect(ky.statusCodes).toEqual([503]);
+    expect(ky.afterStatusCodes).toEqual([503]);
     expect(ky.jitter).toBe(true);
     expect(ky.maxRetryAfter).toBe(1_000);
     expect(ky.backoffLimit).toBe(1_000);

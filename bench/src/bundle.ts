@@ -17,6 +17,17 @@ for (const budget of BUDGETS) {
     met: m.gzipBytes <= m.goalBytes,
   });
 }
+// Before and after in one run (see src/build-baseline.ts): the same bundles over an earlier transport.
+const baseline = process.env['TGRAPH_BENCH_BASELINE'];
+if (baseline) {
+  for (const budget of BUDGETS) {
+    const m = await measureBundle(budget, here, baseline);
+    rows.push({
+      metric: `bundle, min+gzip, with the transport before: ${m.name}`,
+      value: `${kb(m.gzipBytes)} (${kb(m.minBytes)} min)`,
+    });
+  }
+}
 for (const floor of FLOORS) {
   const from = dirname(fileURLToPath(import.meta.resolve(`${floor.from}/package.json`)));
   const m = await measureBundle({ name: floor.name, entry: floor.entry, goalBytes: 0, budgetBytes: 0 }, from);

@@ -5,6 +5,9 @@
 // machine's load hits both sides alike. Reports the SDK/raw ratio of the median latency.
 // The layers in between (adapter alone, ky over it, the transport without the api module) are
 // measured the same way, to show where the cost is. `--cpu-prof` on this script profiles them all.
+import { createContext } from '@tgraph/api/context';
+import { getVerticesById } from '@tgraph/api/vertices';
+import { createTransport, type Transport, type TransportOptions } from '@tgraph/transport';
 import { createNodeAdapter } from '@tgraph/transport-node';
 import ky from 'ky';
 import { createClient } from 'tgraph';
@@ -78,7 +81,43 @@ const transportOnly = async (id: string) => {
   if (res.data.results.length !== 1) throw new Error(`transport read of ${id} failed`);
 };
 
-const sides = { sdk, rawRequest, rawFetch, adapterOnly, kyOverAdapter, transportOnly } as const;
+// Before and after in one run: with TGRAPH_BENCH_BASELINE (a build of an earlier @tgraph/transport,
+// see src/build-baseline.ts), the api module's getVerticesById runs over today's transport and over
+// that one, on the same adapter, interleaved with the other sides.
+type CreateTransport = (options: TransportOptions) => Transport;
+const baselineDir = process.env['TGRAPH_BENCH_BASELINE'];
+const before: CreateTransport | undefined = baselineDir
+  ? ((await import(`${baselineDir}/transport/dist/index.js`)) as { createTransport: CreateTransport })
+      .createTransport
+  : undefined;
+const apiOver = (create: CreateTransport) => {
+  const transport = create({ adapter: createNodeAdapter(), restppUrls: [base], retry: { limit: 0 } });
+  const ctx = createContext({ transport, graph: 'g', line: '4' });
+  return {
+    transport,
+    read: async (id: string) => {
+      if ((await getVerticesById(ctx, 'Person', [id])).length !== 1)
+        throw new Error(`api read of ${id} failed`);
+    },
+  };
+};
+const apiNow = apiOver(createTransport);
+const apiBefore = before ? apiOver(before) : undefined;
+const baselineSides = apiBefore ? { apiNow: apiNow.read, apiBefore: apiBefore.read } : {};
+
+const sides = {
+  sdk,
+  rawRequest,
+  rawFetch,
+  adapterOnly,
+  kyOverAdapter,
+  transportOnly,
+  ...baselineSides,
+} as Record<
+  'sdk' | 'rawRequest' | 'rawFetch' | 'adapterOnly' | 'kyOverAdapter' | 'transportOnly',
+  (id: string) => Promise<void>
+> &
+  Partial<Record<'apiNow' | 'apiBefore', (id: string) => Promise<void>>>;
 type Side = keyof typeof sides;
 const samples = Object.fromEntries(Object.keys(sides).map((k) => [k, [] as number[]])) as Record<
   Side,
@@ -88,13 +127,13 @@ const only = process.env['TGRAPH_BENCH_ONLY'] as Side | undefined;
 const order: Side[] = only ? [only] : (Object.keys(sides) as Side[]);
 
 // Warm-up: JIT, sockets, caches.
-for (const side of order) for (let i = 0; i < 2000; i++) await sides[side](ids[i % IDS] as string);
+for (const side of order) for (let i = 0; i < 2000; i++) await sides[side]?.(ids[i % IDS] as string);
 
 let n = 0;
 const started = performance.now();
 while (n < CALLS) {
   for (const side of order) {
-    const fn = sides[side];
+    const fn = sides[side] as (id: string) => Promise<void>;
     const out = samples[side];
     for (let i = 0; i < BLOCK; i++) {
       const id = ids[(n + i) % IDS] as string;
@@ -107,6 +146,8 @@ while (n < CALLS) {
 }
 const wallMs = performance.now() - started;
 await tg.close();
+await apiNow.transport.close();
+await apiBefore?.transport.close();
 await agent.close();
 await adapter.close();
 await emu.stop();
@@ -135,11 +176,15 @@ const tgMemory = createClient({
   version: '4.2.0',
   adapter: memoryAdapter,
 });
-const cpuSides = {
+const memoryTransport = (create: CreateTransport) =>
+  create({ adapter: memoryAdapter, restppUrls: ['http://127.0.0.1:9'], closeAdapter: false });
+const vertexRead = { service: 'restpp', method: 'GET', path: '/graph/g/vertices/Person/p1' } as const;
+const transportMemoryBefore = before ? memoryTransport(before) : undefined;
+const cpuSides: Record<string, () => Promise<unknown>> = {
   adapter: async () => JSON.parse(await (await memoryAdapter.fetch()).text()),
-  transport: () =>
-    tgMemory.transport.request({ service: 'restpp', method: 'GET', path: '/graph/g/vertices/Person/p1' }),
+  transport: () => tgMemory.transport.request(vertexRead),
   facade: () => tgMemory.vertices.getById('Person', ['p1']),
+  ...(transportMemoryBefore ? { transportBefore: () => transportMemoryBefore.request(vertexRead) } : {}),
 };
 const cpuPerCall: Record<string, number> = {};
 for (const [name, fn] of Object.entries(cpuSides)) {
@@ -193,6 +238,18 @@ if (!only) {
         metric: 'getVertex CPU per call, in-memory adapter: adapter / transport / facade',
         value: `${us(cpuPerCall['adapter'] ?? 0)} / ${us(cpuPerCall['transport'] ?? 0)} / ${us(cpuPerCall['facade'] ?? 0)}`,
       },
+      ...(s.apiBefore && s.apiNow
+        ? [
+            {
+              metric: 'before/after: api getVerticesById median, transport before / today',
+              value: `${us(s.apiBefore.median)} / ${us(s.apiNow.median)} (${(s.apiBefore.median / s.rawRequest.median).toFixed(2)}× / ${(s.apiNow.median / s.rawRequest.median).toFixed(2)}× raw undici.request)`,
+            },
+            {
+              metric: 'before/after: transport CPU per call, in-memory adapter, before / today',
+              value: `${us(cpuPerCall['transportBefore'] ?? 0)} / ${us(cpuPerCall['transport'] ?? 0)}`,
+            },
+          ]
+        : []),
     ],
     raw: { ...s, wallMs, cpuPerCall },
   });

@@ -25,6 +25,22 @@ export interface TigerGraphErrorOptions {
 
 // Declared before the class: the computed `[BRAND]` getter key is evaluated when the class is defined.
 const BRAND = Symbol.for('tgraph.error');
+// Each SDK error class names its kind under this key, so that `instanceof AuthError` also holds
+// for an AuthError thrown by another installed copy of the package (two versions in one app).
+const KIND = Symbol.for('tgraph.error.kind');
+
+type Branded = { [BRAND]?: true };
+type KindOwner = { [KIND]?: string };
+
+/** The kinds an error carries: its class's and every SDK class's above it. */
+function kindsOf(value: object): string[] {
+  const kinds: string[] = [];
+  for (let proto = Object.getPrototypeOf(value); proto !== null; proto = Object.getPrototypeOf(proto)) {
+    const ctor = (proto as { constructor?: KindOwner }).constructor;
+    if (ctor && Object.hasOwn(ctor, KIND)) kinds.push(ctor[KIND] as string);
+  }
+  return kinds;
+}
 
 /** Base class of every error the SDK throws. `instanceof` works across copies via a brand. */
 export class TigerGraphError extends Error {
@@ -44,11 +60,16 @@ export class TigerGraphError extends Error {
     this.requestId = options.requestId;
   }
 
+  static readonly [KIND]: string = 'TigerGraphError';
+
   static override [Symbol.hasInstance](value: unknown): boolean {
-    // Brand check so two installed copies of the package still recognise each other's errors.
-    // biome-ignore lint/complexity/noThisInStatic: `this` is the subclass `instanceof` was called on.
-    if (this !== TigerGraphError) return Function.prototype[Symbol.hasInstance].call(this, value);
-    return typeof value === 'object' && value !== null && (value as { [BRAND]?: true })[BRAND] === true;
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class `instanceof` was called on.
+    const cls = this as unknown as KindOwner;
+    if (Function.prototype[Symbol.hasInstance].call(cls, value)) return true;
+    // Brand check so two installed copies of the package still recognise each other's errors,
+    // class by class. A caller's own subclass (no kind of its own) keeps plain `instanceof`.
+    if (typeof value !== 'object' || value === null || (value as Branded)[BRAND] !== true) return false;
+    return Object.hasOwn(cls, KIND) && kindsOf(value).includes(cls[KIND] as string);
   }
 
   get [BRAND](): true {
@@ -70,22 +91,27 @@ export class TigerGraphError extends Error {
 
 /** Credentials missing, wrong, expired or lacking privilege (401/403, REST-10016/10018/10019). */
 export class AuthError extends TigerGraphError {
+  static override readonly [KIND]: string = 'AuthError';
   override name = 'AuthError';
 }
 /** The graph, type, vertex, query or endpoint does not exist (404, REST-1000/1004, 601…). */
 export class NotFoundError extends TigerGraphError {
+  static override readonly [KIND]: string = 'NotFoundError';
   override name = 'NotFoundError';
 }
 /** The request or the server-side query ran out of time (client timeout, REST-3000..3002, GSQL-7002). */
 export class TimeoutError extends TigerGraphError {
+  static override readonly [KIND]: string = 'TimeoutError';
   override name = 'TimeoutError';
 }
 /** No usable answer: DNS, refused or reset connection, TLS failure, unreachable host. */
 export class NetworkError extends TigerGraphError {
+  static override readonly [KIND]: string = 'NetworkError';
   override name = 'NetworkError';
 }
 /** Bad input caught before sending (options, ids, parameters) or rejected by the server as invalid. */
 export class ValidationError extends TigerGraphError {
+  static override readonly [KIND]: string = 'ValidationError';
   override name = 'ValidationError';
   /** Dotted path of the offending field, when one is known (`options.restppPort`). */
   readonly field: string | undefined;
@@ -96,10 +122,12 @@ export class ValidationError extends TigerGraphError {
 }
 /** The server answered with a shape the SDK does not understand (names the endpoint and field). */
 export class ResponseShapeError extends TigerGraphError {
+  static override readonly [KIND]: string = 'ResponseShapeError';
   override name = 'ResponseShapeError';
 }
 /** A GSQL statement or query failed on the server (syntax, semantic or runtime error). */
 export class GsqlError extends TigerGraphError {
+  static override readonly [KIND]: string = 'GsqlError';
   override name = 'GsqlError';
   /** The GSQL output of a failed statement (redacted), when the error came from GSQL text output. */
   readonly output: string | undefined;
@@ -131,5 +159,6 @@ export class GsqlError extends TigerGraphError {
 }
 /** The request was aborted by the caller's AbortSignal. */
 export class AbortError extends TigerGraphError {
+  static override readonly [KIND]: string = 'AbortError';
   override name = 'AbortError';
 }

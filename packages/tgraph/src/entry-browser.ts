@@ -3,7 +3,6 @@ import type { AnySchema, SchemaShape } from '@tgraph/api/schema-types';
 import { type BrowserAdapterOptions, createBrowserAdapter } from '@tgraph/transport-browser';
 import { buildClient, type TigerGraphClient } from './client.js';
 import type { ClientOptions } from './options.js';
-import { refuseTlsOptions } from './tls-unsupported.js';
 
 export * from './public.js';
 
@@ -32,8 +31,8 @@ export function createClient<S extends SchemaShape = AnySchema>(
       runtime: 'browser',
       extraKeys: ['browser'],
       createAdapter(connection, o) {
-        refuseTlsOptions(connection, 'in a browser');
-        return createBrowserAdapter(o.browser ?? {});
+        // The adapter refuses TLS settings a browser cannot honour.
+        return createBrowserAdapter({ ...o.browser, tls: connection.tls });
       },
     },
     options,

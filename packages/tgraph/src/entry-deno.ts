@@ -1,7 +1,6 @@
 // tgraph in Deno (the `deno` export condition): Deno's fetch, with Deno.createHttpClient for a
 // custom CA, client certificates or a proxy.
 import type { AnySchema, SchemaShape } from '@tgraph/api/schema-types';
-import { ValidationError } from '@tgraph/protocol';
 import { createDenoAdapter } from '@tgraph/transport-deno';
 import { buildClient, type TigerGraphClient } from './client.js';
 import type { ClientOptions } from './options.js';
@@ -32,18 +31,9 @@ export function createClient<S extends SchemaShape = AnySchema>(
       runtime: 'deno',
       extraKeys: ['proxy'],
       createAdapter(connection, o) {
-        const tls = connection.tls;
-        if (!tls.rejectUnauthorized) {
-          throw new ValidationError(
-            'rejectUnauthorized: false cannot be set per client in Deno; trust the server with `ca` or `certPath` instead (or run Deno with --unsafely-ignore-certificate-errors=<host>)',
-            { field: 'rejectUnauthorized' },
-          );
-        }
+        // Deno's TLS rule (no per-client switch to skip verification) lives in the adapter.
         return createDenoAdapter({
-          ...(tls.ca === undefined ? {} : { ca: tls.ca }),
-          ...(tls.certPath === undefined ? {} : { certPath: tls.certPath }),
-          ...(tls.cert === undefined ? {} : { cert: tls.cert }),
-          ...(tls.key === undefined ? {} : { key: tls.key }),
+          tls: connection.tls,
           ...(o.proxy === undefined ? {} : { proxy: o.proxy }),
         });
       },

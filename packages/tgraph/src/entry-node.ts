@@ -43,13 +43,8 @@ export function createClient<S extends SchemaShape = AnySchema>(
       runtime: 'node',
       extraKeys: NODE_KEYS,
       createAdapter(connection, o) {
-        const tls = connection.tls;
         return createNodeAdapter({
-          ...(tls.ca === undefined ? {} : { ca: tls.ca }),
-          ...(tls.certPath === undefined ? {} : { certPath: tls.certPath }),
-          ...(tls.cert === undefined ? {} : { cert: tls.cert }),
-          ...(tls.key === undefined ? {} : { key: tls.key }),
-          ...(tls.rejectUnauthorized ? {} : { insecureSkipTlsVerify: true }),
+          tls: connection.tls,
           ...(o.proxy === undefined ? {} : { proxy: o.proxy }),
           ...(o.connections === undefined ? {} : { connections: o.connections }),
         });
@@ -80,13 +75,11 @@ export async function createEmbeddedClient<S extends SchemaShape = AnySchema>(
       {
         runtime: 'node',
         extraKeys: NODE_KEYS,
-        createAdapter: (connection, o) => {
-          const tls = connection.tls;
-          return createNodeAdapter({
-            ...(tls.ca === undefined ? {} : { ca: tls.ca }),
+        createAdapter: (connection, o) =>
+          createNodeAdapter({
+            tls: { ca: connection.tls.ca },
             ...(o.proxy === undefined ? {} : { proxy: o.proxy }),
-          });
-        },
+          }),
         onClose,
       },
       clientOptions,

@@ -2,9 +2,22 @@
 // Browsers own TLS (no custom CA or client certificates here) and forbid some headers; TigerGraph
 // sends no CORS headers by default, so a browser app needs a same-origin proxy or an
 // admin-configured Access-Control-Allow-* set (see the README).
-import type { AdapterCapabilities, FetchLike, TransportAdapter } from '@tgraph/transport';
+import {
+  type AdapterCapabilities,
+  type FetchLike,
+  HTTPS_PORT_QUESTION,
+  type TlsOptions,
+  type TransportAdapter,
+  tlsGiven,
+  ValidationError,
+} from '@tgraph/transport';
 
 export interface BrowserAdapterOptions {
+  /**
+   * TLS settings as every adapter takes them. A browser's own trust store decides which servers
+   * are trusted, so any setting other than the defaults is refused with what to do instead.
+   */
+  tls?: TlsOptions | undefined;
   /** Whether cookies and HTTP auth go with requests (`fetch`'s `credentials`). Default `same-origin`. */
   credentials?: RequestCredentials;
   /** `fetch`'s `mode`. Default `cors`. (`no-cors` gives opaque answers the SDK cannot read.) */
@@ -50,6 +63,38 @@ function pageOrigin(): string | undefined {
   return loc?.origin && loc.origin !== 'null' ? loc.origin : undefined;
 }
 
+/** Browsers own TLS: names the settings given and what to do instead. */
+function refuseTls(tls: TlsOptions | undefined): void {
+  if (!tlsGiven(tls)) return;
+  const given = [
+    tls?.ca !== undefined && 'ca',
+    tls?.certPath !== undefined && 'certPath',
+    tls?.cert !== undefined && 'cert',
+    tls?.key !== undefined && 'key',
+    tls?.rejectUnauthorized === false && 'rejectUnauthorized: false',
+  ].filter((x): x is string => typeof x === 'string');
+  throw new ValidationError(
+    `${given.join(', ')} cannot be used in a browser: the browser's own certificate store decides which servers are trusted. Install the CA in the system/browser trust store, or use the Node or Deno entry of tgraph.`,
+    { field: given[0]?.split(':')[0] },
+  );
+}
+
+function explainBrowserNetworkError(cause: unknown, url?: string): string | undefined {
+  const text = String((cause as { message?: unknown })?.message ?? cause);
+  if (!/Failed to fetch|NetworkError|Load failed|network/i.test(text)) return undefined;
+  const origin = pageOrigin();
+  // The browser hides why (a TLS handshake with a plain-HTTP port looks the same), so name that too.
+  const https = url?.startsWith('https:')
+    ? ` With an https:// host, also check the port: ${HTTPS_PORT_QUESTION}.`
+    : '';
+  return (
+    'the browser could not complete the request. Either the server is unreachable (check the host and port), ' +
+    `or it does not allow this page's origin${origin ? ` (${origin})` : ''}: TigerGraph sends no CORS headers by default, ` +
+    'so serve the app and TigerGraph from one origin (a reverse proxy) or have the admin add Access-Control-Allow-Origin, ' +
+    `-Headers (Authorization, Content-Type, GSQL-TIMEOUT…) and -Methods. The browser console shows which.${https}`
+  );
+}
+
 /**
  * Creates the browser adapter.
  *
@@ -66,6 +111,7 @@ function pageOrigin(): string | undefined {
  * ```
  */
 export function createBrowserAdapter(options: BrowserAdapterOptions = {}): TransportAdapter {
+  refuseTls(options.tls);
   const base = options.fetch ?? globalThis.fetch;
   if (typeof base !== 'function') {
     throw new TypeError('createBrowserAdapter: no fetch in this environment; pass options.fetch');
@@ -95,17 +141,7 @@ export function createBrowserAdapter(options: BrowserAdapterOptions = {}): Trans
   return {
     fetch,
     capabilities,
-    explainNetworkError(cause) {
-      const text = String((cause as { message?: unknown })?.message ?? cause);
-      if (!/Failed to fetch|NetworkError|Load failed|network/i.test(text)) return undefined;
-      const origin = pageOrigin();
-      return (
-        'the browser could not complete the request. Either the server is unreachable (check the host and port), ' +
-        `or it does not allow this page's origin${origin ? ` (${origin})` : ''}: TigerGraph sends no CORS headers by default, ` +
-        'so serve the app and TigerGraph from one origin (a reverse proxy) or have the admin add Access-Control-Allow-Origin, ' +
-        '-Headers (Authorization, Content-Type, GSQL-TIMEOUT…) and -Methods. The browser console shows which'
-      );
-    },
+    explainNetworkError: explainBrowserNetworkError,
     close() {
       closed = true;
     },

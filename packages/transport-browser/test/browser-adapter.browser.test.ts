@@ -7,6 +7,7 @@ import {
   NetworkError,
   TigerGraphError,
   type Transport,
+  ValidationError,
 } from '@tgraph/transport';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createBrowserAdapter, supportsRequestStreams } from '../src/index.ts';
@@ -136,5 +137,31 @@ describe('browser adapter', () => {
     expect(e instanceof NetworkError).toBe(true);
     expect(e.message).toContain('CORS');
     expect(e.message).toContain(location.origin);
+  });
+
+  it('asks "is this an HTTPS port?" when an https:// URL reaches a plain-HTTP server', async () => {
+    const t = createTransport({
+      adapter: createBrowserAdapter(),
+      restppUrls: [emu.restppUrl.replace(/^http:/, 'https:')],
+      retry: { limit: 0 },
+    });
+    open.push(t);
+    const e = await caught(t.request({ service: 'restpp', method: 'GET', path: '/echo' }));
+    expect(e instanceof NetworkError).toBe(true);
+    expect(e.message).toContain('Is this an HTTPS port? For plain HTTP use an http:// host');
+  });
+
+  it('refuses TLS settings given as { tls }: the browser trusts servers itself', () => {
+    expect(createBrowserAdapter({ tls: { rejectUnauthorized: true } }).capabilities.customCa).toBe(false);
+    let error: unknown;
+    try {
+      createBrowserAdapter({ tls: { ca: '-----BEGIN CERTIFICATE-----', rejectUnauthorized: false } });
+    } catch (e) {
+      error = e;
+    }
+    expect(error instanceof ValidationError).toBe(true);
+    expect(String((error as Error).message)).toMatch(
+      /^ca, rejectUnauthorized: false cannot be used in a browser/,
+    );
   });
 });

@@ -100,6 +100,47 @@ describe('Deno adapter over HTTP', () => {
     }
   });
 
+  it("applies Deno's TLS rule to { tls }: verification cannot be turned off per client", () => {
+    let error: unknown;
+    try {
+      createDenoAdapter({ tls: { rejectUnauthorized: false } });
+    } catch (e) {
+      error = e;
+    }
+    expect(error instanceof ValidationError).toBe(true);
+    expect((error as ValidationError).field).toBe('rejectUnauthorized');
+    expect(String((error as Error).message)).toMatch(/--unsafely-ignore-certificate-errors/);
+    // The defaults a connection resolves to need no HTTP client.
+    expect(createDenoAdapter({ tls: { rejectUnauthorized: true } }).capabilities.runtime).toBe('deno');
+  });
+
+  it('never echoes the credentials of a proxy URL it refuses', () => {
+    let error: unknown;
+    try {
+      createDenoAdapter({ proxy: 'alice:pr0xy-pa55@proxy.example:3128' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error instanceof ValidationError).toBe(true);
+    expect(String((error as Error).message)).toMatch(/proxy: '\*\*\*@proxy.example:3128'/);
+    expect(`${String(error)} ${JSON.stringify(error)}`).not.toContain('pr0xy-pa55');
+  });
+
+  it('asks "is this an HTTPS port?" when an https:// URL reaches a plain-HTTP server', async () => {
+    const t = createTransport({
+      adapter: createDenoAdapter(),
+      restppUrls: [emu.restppUrl.replace(/^http:/, 'https:')],
+      retry: { limit: 0 },
+    });
+    try {
+      const e = await caught(t.request({ service: 'restpp', method: 'GET', path: '/echo' }));
+      expect(e instanceof NetworkError).toBe(true);
+      expect(e.message).toMatch(/is this an HTTPS port\? For plain HTTP use an http:\/\/ host/i);
+    } finally {
+      await t.close();
+    }
+  });
+
   it('rejects options it cannot honour with a message that says what to change', () => {
     expect(() => createDenoAdapter({ ca: 'not a certificate' })).toThrow(/not PEM/);
     if (!inDeno) {

@@ -289,6 +289,42 @@ describe('over HTTP', () => {
     }
   });
 
+  it('never echoes the credentials of a proxy URL it refuses', () => {
+    for (const proxy of [
+      'http://alice:pr0xy-pa55@bad host:3128',
+      'alice:pr0xy-pa55@proxy.example:3128',
+      { uri: 'socks5://alice:pr0xy-pa55@proxy.example:1080' },
+    ]) {
+      let error: unknown;
+      try {
+        createNodeAdapter({ proxy });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(ValidationError);
+      const text = `${String(error)} ${JSON.stringify(error)} ${(error as Error).stack}`;
+      expect(text).toMatch(/proxy: '.*\*\*\*@.*' is not an http:\/\/ or https:\/\/ URL/);
+      expect(text).not.toContain('pr0xy-pa55');
+      expect(text).not.toContain('alice');
+    }
+  });
+
+  it('asks "is this an HTTPS port?" when an https:// URL reaches this plain-HTTP server', async () => {
+    const t = createTransport({
+      adapter: createNodeAdapter(),
+      restppUrls: [emu.restppUrl.replace(/^http:/, 'https:')],
+      retry: { limit: 0 },
+    });
+    try {
+      const e = await caught(t.request({ service: 'restpp', method: 'GET', path: '/echo' }));
+      expect(e).toBeInstanceOf(NetworkError);
+      expect(e.message).toContain('Is this an HTTPS port? For plain HTTP use an http:// host');
+      expect(e.message).not.toMatch(/SSL routines|openssl|packet length too long/i);
+    } finally {
+      await t.close();
+    }
+  });
+
   it('validates its options with messages that say what to change', () => {
     expect(() => createNodeAdapter({ certPath: '/nonexistent/ca.pem' })).toThrow(ValidationError);
     expect(() => createNodeAdapter({ certPath: '/nonexistent/ca.pem' })).toThrow(/ENOENT/);
@@ -350,6 +386,14 @@ describe('over HTTPS with a private CA', () => {
     const t = transportFor(createNodeAdapter({ ca: pki.ca }));
     const res = await t.request<Envelope<unknown>>({ service: 'restpp', method: 'GET', path: '/echo' });
     expect(res.data.error).toBe(false);
+  });
+
+  it('takes the TLS settings every adapter takes, as { tls }', async () => {
+    const t = transportFor(createNodeAdapter({ tls: { ca: pki.ca, rejectUnauthorized: true } }));
+    const res = await t.request<Envelope<unknown>>({ service: 'restpp', method: 'GET', path: '/echo' });
+    expect(res.data.error).toBe(false);
+    expect(() => createNodeAdapter({ tls: { ca: 'not a certificate' } })).toThrow(/ca is not PEM/);
+    expect(() => createNodeAdapter({ tls: { cert: pki.clientCert } })).toThrow(/both cert and key/);
   });
 
   it('trusts the server through certPath', async () => {

@@ -67,30 +67,59 @@ export function neverSent(error: unknown): boolean {
   return causeChain(error).codes.some((c) => NOT_SENT_CODES.has(c));
 }
 
-/** A short, human explanation of a network failure, with what to check. */
-export function explainNetworkFailure(error: unknown, origin: string): string {
+/** Failures of a TLS client that got a plain-HTTP answer (Node/OpenSSL, Deno/rustls, undici). */
+const PLAIN_HTTP_CODES = ['ERR_SSL_PACKET_LENGTH_TOO_LONG', 'ERR_SSL_WRONG_VERSION_NUMBER', 'EPROTO'];
+const PLAIN_HTTP_TEXT =
+  /packet length too long|wrong version number|InvalidContentType|CorruptMessage|http request to an https server|received corrupt message/i;
+
+/** The words `tgraph doctor` uses for an https:// URL that reaches a plain-HTTP port. */
+export const HTTPS_PORT_QUESTION = 'Is this an HTTPS port? For plain HTTP use an http:// host';
+
+export function plainHttpHint(origin: string, tag: string): string {
+  return `the TLS handshake with ${origin} failed${tag}: is this an HTTPS port? For plain HTTP use an http:// host`;
+}
+
+/** True when a failure looks like TLS spoken to a plain-HTTP port. */
+export function isPlainHttpAnswer(error: unknown): boolean {
   const { codes, messages } = causeChain(error);
-  const has = (...cs: string[]) => codes.some((c) => cs.includes(c));
-  const text = messages.join(' | ');
-  const tag = codes.find((c) => c !== 'UND_ERR_SOCKET' || codes.length === 1);
-  const suffix = tag ? ` (${tag})` : '';
+  return codes.some((c) => PLAIN_HTTP_CODES.includes(c)) || PLAIN_HTTP_TEXT.test(messages.join(' | '));
+}
+
+function tlsTrustProblem(codes: string[], text: string, origin: string, suffix: string): string | undefined {
   if (
     codes.some((c) => TLS_TRUST_CODES.has(c)) ||
     /UnknownIssuer|self[- ]signed|unable to verify/i.test(text)
   ) {
     return `the server's TLS certificate is not trusted${suffix}. If ${origin} uses a self-signed or private CA, pass that CA certificate to the adapter (\`ca\` PEM text or \`certPath\`) rather than turning verification off`;
   }
-  if (has('CERT_HAS_EXPIRED') || /expired/i.test(text)) {
+  if (codes.includes('CERT_HAS_EXPIRED') || /expired/i.test(text)) {
     return `the server's TLS certificate has expired${suffix}; renew it on the server`;
   }
-  if (has('ERR_TLS_CERT_ALTNAME_INVALID') || /NotValidForName|altnames|does not match/i.test(text)) {
+  if (
+    codes.includes('ERR_TLS_CERT_ALTNAME_INVALID') ||
+    /NotValidForName|altnames|does not match/i.test(text)
+  ) {
     return `the server's TLS certificate does not name this host${suffix}; connect with the host name the certificate was issued for`;
   }
-  if (
-    has('ERR_SSL_WRONG_VERSION_NUMBER', 'EPROTO') ||
-    /wrong version number|InvalidContentType|CorruptMessage/i.test(text)
-  ) {
-    return `TLS handshake failed${suffix}; check the scheme (http:// vs https://) and the port`;
+  return undefined;
+}
+
+/**
+ * A short, human explanation of a network failure, with what to check. `base` is the URL the
+ * request went to: an https:// URL answered in plain HTTP gets `tgraph doctor`'s question.
+ */
+export function explainNetworkFailure(error: unknown, origin: string, base?: string): string {
+  const { codes, messages } = causeChain(error);
+  const has = (...cs: string[]) => codes.some((c) => cs.includes(c));
+  const text = messages.join(' | ');
+  const tag = codes.find((c) => c !== 'UND_ERR_SOCKET' || codes.length === 1);
+  const suffix = tag ? ` (${tag})` : '';
+  const tls = tlsTrustProblem(codes, text, origin, suffix);
+  if (tls) return tls;
+  if (isPlainHttpAnswer(error)) {
+    return base === undefined || base.startsWith('https:')
+      ? plainHttpHint(origin, suffix)
+      : `TLS handshake failed${suffix}; check the scheme (http:// vs https://) and the port`;
   }
   if (has('UND_ERR_INVALID_ARG') && /onRequestStart|dispatcher/i.test(text)) {
     return `the fetch and the undici dispatcher come from different undici versions${suffix}; use the fetch provided by @tgraph/transport-node`;
@@ -114,7 +143,7 @@ export function explainNetworkFailure(error: unknown, origin: string): string {
     return `the connection to ${origin} was closed before an answer arrived${suffix}; the server or a proxy in between dropped it`;
   }
   if (/Failed to fetch|NetworkError when attempting|Load failed/i.test(text)) {
-    return `the browser could not reach ${origin} or blocked the answer; check the host, and that the server (or a proxy) sends CORS headers for this page's origin — TigerGraph sends none by default`;
+    return `the browser could not reach ${origin} or blocked the answer; check the host, and that the server (or a proxy) sends CORS headers for this page's origin — TigerGraph sends none by default${base?.startsWith('https:') ? `. ${HTTPS_PORT_QUESTION}` : ''}`;
   }
   const first = messages.find((m) => m && m !== 'fetch failed') ?? messages[0] ?? 'unknown error';
   return `${first}${suffix}; check the host, port and network path`;

@@ -15,7 +15,19 @@ export {
   TimeoutError,
   ValidationError,
 } from '@tgraph/protocol';
-export { explainNetworkFailure, isErrorEnvelope } from './classify.js';
+export {
+  checkPem,
+  checkProxyUrl,
+  maskProxyUrl,
+  type TlsOptions,
+  tlsGiven,
+} from './adapter-options.js';
+export {
+  explainNetworkFailure,
+  HTTPS_PORT_QUESTION,
+  isErrorEnvelope,
+  isPlainHttpAnswer,
+} from './classify.js';
 export { redactHeaders, redactUrl } from './redaction.js';
 export {
   controlHeaders,

@@ -45,8 +45,9 @@ export interface TransportAdapter {
   /**
    * Runtime-specific explanation of a network failure (its `cause` chain), e.g. "the server's
    * certificate is not trusted; pass its CA as `ca`". Returned text is appended to the error message.
+   * `url` is the base URL the request went to (e.g. to tell an https:// URL on a plain-HTTP port).
    */
-  explainNetworkError?(cause: unknown): string | undefined;
+  explainNetworkError?(cause: unknown, url?: string): string | undefined;
   /** Releases pooled connections or clients. Idempotent. */
   close(): Promise<void> | void;
 }

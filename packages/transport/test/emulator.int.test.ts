@@ -257,6 +257,31 @@ describe('RESTPP 3.x without authentication', () => {
     expect(JSON.stringify(last)).toMatch(/gsql-timeout/i);
   });
 
+  it('sends a retry policy set on the client to the wire through ky: statuses, limit and methods', async () => {
+    const path = '/no-such-endpoint';
+    const atEmulator = () => emu.requests.filter((r) => r.path === path).length;
+    // The default policy does not repeat a 404.
+    await caught(t.request({ service: 'restpp', method: 'GET', path }));
+    expect(atEmulator()).toBe(1);
+    // A client whose policy lists 404 repeats the read up to its limit: 1 + 2 requests reach the server.
+    const retrying = createTransport({
+      restppUrls: [emu.restppUrl],
+      line: '3',
+      retry: { statuses: [404], limit: 2, baseDelayMs: 1 },
+    });
+    try {
+      const e = await caught(retrying.request({ service: 'restpp', method: 'GET', path }));
+      expect(e).toBeInstanceOf(NotFoundError);
+      expect(e.code).toBe('REST-1000');
+      expect(atEmulator()).toBe(4);
+      // A write is not repeated, whatever the statuses.
+      await caught(retrying.request({ service: 'restpp', method: 'POST', path, json: {} }));
+      expect(atEmulator()).toBe(5);
+    } finally {
+      await retrying.close();
+    }
+  });
+
   it('reports /requesttoken as not found when RESTPP auth is off (REST-1000)', async () => {
     const e = await caught(
       t.request({ service: 'restpp', method: 'POST', path: '/requesttoken', json: { secret: 'x' } }),

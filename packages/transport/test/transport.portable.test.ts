@@ -105,6 +105,28 @@ for (const version of ['3.10', '4.2']) {
   });
 }
 
+describe('an https:// URL on a plain-HTTP port', () => {
+  let emu: EmulatorHandle;
+  beforeAll(async () => {
+    emu = await control.create({ version: '4.2', seed: 'empty', cors: { origins: '*' } });
+  });
+  afterAll(async () => {
+    await control.destroy(emu.id);
+  });
+
+  it('asks whether this is an HTTPS port instead of showing TLS library text', async () => {
+    const t = createTransport({
+      restppUrls: [emu.restppUrl.replace(/^http:/, 'https:')],
+      retry: { limit: 0 },
+    });
+    const e = await caught(t.request({ service: 'restpp', method: 'GET', path: '/echo' }));
+    expect(e instanceof NetworkError).toBe(true);
+    expect(e.message).toMatch(/is this an HTTPS port\? For plain HTTP use an http:\/\/ host/i);
+    expect(e.message).not.toMatch(/SSL routines|openssl|tls_get_more_records/i);
+    await t.close();
+  });
+});
+
 describe('transport failures that need no server', () => {
   it('reports an unreachable host as NetworkError naming it', async () => {
     // Port 9 (discard) on loopback: nothing listens there in the test environments.

@@ -1,0 +1,114 @@
+// One attempt on the wire: the fetch ky calls. It hands the adapter a URL string and a plain
+// init holding the original body, so string and byte bodies keep their Content-Length and a
+// fetch from another realm (npm undici, Deno with a client) never sees a foreign Request object.
+// Network failures become ky's NetworkError so that ky's retry sees them.
+import { NetworkError as KyNetworkError } from 'ky';
+import type { CallState, Pipeline } from './call.js';
+import { withFailover } from './failover.js';
+import { redactHeaders, redactUrl } from './redaction.js';
+import type { RequestView } from './types.js';
+import { timeUpload } from './upload-timer.js';
+
+function view(pipeline: Pipeline, state: CallState, url: string): RequestView {
+  const secrets = pipeline.observer.secrets(state.secrets);
+  return {
+    requestId: state.requestId,
+    attempt: state.attempt,
+    service: state.service,
+    method: state.method,
+    url: redactUrl(url, secrets),
+    headers: redactHeaders({ ...state.headers, ...state.authHeaders }, secrets),
+  };
+}
+
+function initFor(state: CallState, request: Request): RequestInit & { duplex?: 'half' } {
+  const init: RequestInit & { duplex?: 'half' } = {
+    method: state.method,
+    headers: [...request.headers],
+    redirect: 'follow',
+    signal: request.signal,
+  };
+  if (state.body === undefined) return init;
+  if (state.body instanceof ReadableStream) {
+    state.upload = timeUpload(state.body, state.timeoutMs);
+    init.body = state.upload.body;
+    init.duplex = 'half';
+    init.signal = AbortSignal.any([request.signal, state.upload.signal]);
+  } else {
+    init.body = state.body as BodyInit;
+  }
+  return init;
+}
+
+async function sendTo(pipeline: Pipeline, state: CallState, request: Request, base: string) {
+  const { observer, config } = pipeline;
+  const hooks = config.options.hooks ?? {};
+  state.attempt++;
+  state.base = base;
+  const url = `${base}${state.req.path}${state.query ? `?${state.query}` : ''}`;
+  state.url = url;
+  await observer.run('beforeRequest', hooks.beforeRequest, () => view(pipeline, state, url));
+  observer.debug('tgraph request', () => ({ ...view(pipeline, state, url) }));
+  const init = initFor(state, request);
+  const started = Date.now();
+  state.sent = true;
+  const response = await config.fetch(url, init);
+  const durationMs = Date.now() - started;
+  await observer.run('afterResponse', hooks.afterResponse, () => ({
+    ...view(pipeline, state, url),
+    status: response.status,
+    durationMs,
+  }));
+  observer.debug('tgraph response', () => ({
+    requestId: state.requestId,
+    attempt: state.attempt,
+    status: response.status,
+    durationMs,
+  }));
+  return response;
+}
+
+const NO_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
+/**
+ * Reads a body that will be read anyway (all but successful streams) inside the attempt, so that
+ * a connection dropped mid-body is a network failure ky can retry and ky's timeout bounds it.
+ */
+async function buffered(state: CallState, response: Response): Promise<Response> {
+  if (state.method === 'HEAD' || (state.req.responseType === 'stream' && response.ok)) return response;
+  const bytes = await response.arrayBuffer();
+  const body = NO_BODY_STATUSES.has(response.status) ? null : bytes;
+  return new Response(body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+}
+
+/** The `fetch` option ky gets for one call. */
+export function attemptFetch(pipeline: Pipeline, state: CallState) {
+  const { config, observer } = pipeline;
+  return async (input: Request | URL | string): Promise<Response> => {
+    const request = input as Request;
+    try {
+      if (state.service === 'gsql') {
+        return await buffered(state, await sendTo(pipeline, state, request, config.gsqlUrl as string));
+      }
+      const failover = {
+        pool: config.pool,
+        onFailover: (from: string) =>
+          observer.debug('tgraph failover', () => ({
+            requestId: state.requestId,
+            attempt: state.attempt,
+            from: new URL(from).host,
+          })),
+      };
+      return await withFailover(failover, state, request.signal, async (base) =>
+        buffered(state, await sendTo(pipeline, state, request, base)),
+      );
+    } catch (error) {
+      if (request.signal.aborted || state.upload?.expired || !state.sent) throw error;
+      throw new KyNetworkError(request, { cause: error as Error });
+    }
+  };
+}

@@ -131,14 +131,19 @@ export function answerError(
   });
 }
 
+/** ky's pre-read error body as text: JSON bodies arrive parsed, anything else as a string. */
+function errorText(data: unknown): string {
+  if (typeof data === 'string') return data;
+  return data === undefined ? '' : JSON.stringify(data);
+}
+
 /** Maps any failure of a call to the error its caller receives. */
 export function toTypedError(pipeline: Pipeline, state: CallState, error: unknown): TigerGraphError {
   if (error instanceof TigerGraphError) return error;
   if (state.req.signal?.aborted) return abortError(pipeline, state);
   if (state.upload?.expired || isTimeoutError(error)) return timeoutError(pipeline, state, error);
   if (isHTTPError(error)) {
-    const data = error.data;
-    return answerError(pipeline, state, error.response.status, typeof data === 'string' ? data : '');
+    return answerError(pipeline, state, error.response.status, errorText(error.data));
   }
   if (!state.sent) return buildError(pipeline, state, error);
   if (isNetworkError(error)) return networkError(pipeline, state, error.cause ?? error);

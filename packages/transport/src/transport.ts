@@ -27,8 +27,8 @@ function createKy(pipeline: Pipeline): KyInstance {
     retry: kyRetryDefaults(pipeline.config.retry),
     throwHttpErrors: true,
     redirect: 'follow',
-    // ky hands error bodies to beforeError as text; the pipeline parses them losslessly itself.
-    parseJson: (text: string) => text,
+    // No parseJson: with one, ky replaces each Response's json() method, which throws on
+    // Response classes whose methods are read-only (Hono's Node server installs such a global).
     hooks: {
       beforeRequest: [authBeforeRequest(pipeline)],
       beforeRetry: [authBeforeRetry(pipeline)],

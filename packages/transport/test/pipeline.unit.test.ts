@@ -750,3 +750,32 @@ describe('hooks and logging', () => {
     expect(text).not.toContain('log-password-1');
   });
 });
+
+describe('answers whose Response has read-only methods', () => {
+  // Hono's Node server replaces the global Response with a class whose methods cannot be
+  // reassigned; the pipeline must read such answers without patching them.
+  const original = globalThis.Response;
+  class ReadOnlyResponse extends original {}
+  for (const name of ['json', 'text', 'arrayBuffer'] as const) {
+    Object.defineProperty(ReadOnlyResponse.prototype, name, {
+      value: original.prototype[name],
+      writable: false,
+    });
+  }
+  beforeAll(() => {
+    globalThis.Response = ReadOnlyResponse;
+  });
+  afterAll(() => {
+    globalThis.Response = original;
+  });
+
+  it('reads a success and types an error', async () => {
+    const t = make();
+    const ok = await t.request<{ message: string }>({ service: 'restpp', method: 'GET', path: '/echo' });
+    expect(ok.status).toBe(200);
+    server.handle((_req, res) => json(res, 404, { error: true, message: 'no such endpoint' }));
+    const error = await caught(t.request({ service: 'restpp', method: 'GET', path: '/nope' }));
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error.serverMessage).toBe('no such endpoint');
+  });
+});

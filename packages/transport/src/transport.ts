@@ -645,8 +645,8 @@ export function createTransport(options: TransportOptions): Transport {
       if (auth && !req.skipAuth) {
         const context: AuthRequestContext = {
           service,
-          line: options.line,
-          graph: options.graph,
+          line: req.line ?? options.line,
+          graph: req.graph ?? options.graph,
           requester,
           signal: callerSignal,
         };
@@ -855,8 +855,8 @@ export function createTransport(options: TransportOptions): Transport {
           again = await auth.onRejected(
             authContext ?? {
               service,
-              line: options.line,
-              graph: options.graph,
+              line: req.line ?? options.line,
+              graph: req.graph ?? options.graph,
               requester,
               signal: callerSignal,
             },

@@ -57,6 +57,8 @@ export async function call<T = unknown>(
   const spec = specFor(target, line);
   const needsGraph = !options.noGraph && (spec.path.includes('{graph}') || spec.graphParam !== undefined);
   const graph = needsGraph ? graphOf(ctx, options.graph) : undefined;
+  // Every request names its graph and line, so auth picks the token scoped to that graph.
+  const authGraph = graph ?? options.graph ?? ctx.graph;
   const path = buildPath(spec.path, { ...options.params, graph });
   let searchParams = options.searchParams;
   if (spec.graphParam !== undefined && graph !== undefined) {
@@ -76,6 +78,8 @@ export async function call<T = unknown>(
     integers: options.integers ?? ctx.integers,
     idempotent: options.idempotent ?? spec.idempotent,
     responseType: options.responseType,
+    graph: authGraph,
+    line,
   });
   return { ...response, spec, line, path };
 }

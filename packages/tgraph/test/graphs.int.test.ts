@@ -21,7 +21,7 @@ function bearersByGraph(emu: RunningEmulator, start: number): Record<string, str
     const graph = /^\/restpp\/(?:graph|builtins)\/([^/]+)/.exec(r.path)?.[1];
     const bearer = r.headers.authorization;
     if (graph === undefined || bearer === undefined) continue;
-    (out[graph] ??= []).push(bearer);
+    out[graph] = [...(out[graph] ?? []), bearer];
   }
   return out;
 }

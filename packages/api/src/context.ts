@@ -5,7 +5,7 @@ import type { AuthContext } from '@tgraph/auth';
 import type { AuthProvider, IntegerMode, ServerLine } from '@tgraph/protocol';
 import { ValidationError } from '@tgraph/protocol';
 import type { Transport } from '@tgraph/transport';
-import { detectServerLine } from './internal/detect-line.js';
+import { detectServerLine } from './detect-line.js';
 import type { AnySchema, SchemaShape } from './schema-types.js';
 
 /**

@@ -20,6 +20,7 @@ function bearersByGraph(emu: RunningEmulator, start: number): Record<string, str
   for (const r of emu.requests.slice(start)) {
     const graph = /^\/restpp\/(?:graph|builtins)\/([^/]+)/.exec(r.path)?.[1];
     const bearer = r.headers.authorization;
+    if (Array.isArray(bearer)) continue;
     if (graph === undefined || bearer === undefined) continue;
     out[graph] = [...(out[graph] ?? []), bearer];
   }

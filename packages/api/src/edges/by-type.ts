@@ -13,14 +13,14 @@ import { edgeSchema, ResponseShapeError, ValidationError } from '@tgraph/protoco
 import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
+import { checkConcurrency, mapLimit } from '../elements/concurrency.js';
+import { gsqlIdentifier, interpret } from '../elements/interpret.js';
+import { type FilterInput, filterText, limitParam, readParams } from '../elements/read-params.js';
+import { edgeTypeIn, readGraphSchema } from '../elements/schema-read.js';
+import type { EdgeAttributeName, EdgeResult, Selected } from '../elements/types.js';
 import type { RequestOptions } from '../internal/call.js';
 import type { EdgeAttributes, EdgeTypeName, SchemaShape } from '../schema-types.js';
-import { checkConcurrency, mapLimit } from '../vertices/concurrency.js';
 import { getVertices } from '../vertices/get.js';
-import { gsqlIdentifier, interpret } from '../vertices/interpret.js';
-import { type FilterInput, filterText, limitParam, readParams } from '../vertices/read-params.js';
-import { edgeTypeIn, readGraphSchema } from '../vertices/schema-read.js';
-import type { EdgeAttributeName, EdgeResult, Selected } from '../vertices/types.js';
 import { listEdges } from './get.js';
 import { edgeTypeDescription } from './schema-info.js';
 

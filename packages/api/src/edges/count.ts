@@ -5,10 +5,10 @@ import { edgeCountSchema, NotFoundError, restppEnvelope, ValidationError } from 
 import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
+import { type FilterInput, filterText } from '../elements/read-params.js';
+import type { VertexIdInput } from '../elements/types.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
 import type { EdgeTypeName, SchemaShape, VertexTypeName } from '../schema-types.js';
-import { type FilterInput, filterText } from '../vertices/read-params.js';
-import type { VertexIdInput } from '../vertices/types.js';
 import { type EdgeSelection, edgeRoute } from './selector.js';
 
 export interface CountEdgesOptions extends RequestOptions {

@@ -2,10 +2,10 @@
 import { deletedEdgesSchema, restppEnvelope, ValidationError } from '@tgraph/protocol';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
+import { type FilterInput, filterText, limitParam, timeoutSeconds } from '../elements/read-params.js';
+import type { EdgeAttributeName, SortKey, VertexIdInput } from '../elements/types.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
 import type { EdgeTypeName, SchemaShape, VertexTypeName } from '../schema-types.js';
-import { type FilterInput, filterText, limitParam, timeoutSeconds } from '../vertices/read-params.js';
-import type { EdgeAttributeName, SortKey, VertexIdInput } from '../vertices/types.js';
 import { type EdgeSelection, edgeRoute } from './selector.js';
 
 export interface DeleteEdgesOptions<E extends string, K extends string>

@@ -2,10 +2,10 @@
 import { type EndpointDef, edgeSchema, restppEnvelope } from '@tgraph/protocol';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
+import { type FilterInput, readParams } from '../elements/read-params.js';
+import type { EdgeAttributeName, EdgeResult, Selected, SortKey, VertexIdInput } from '../elements/types.js';
 import { type CallOptions, callParsed, type RequestOptions } from '../internal/call.js';
 import type { EdgeAttributes, EdgeTypeName, SchemaShape, VertexTypeName } from '../schema-types.js';
-import { type FilterInput, readParams } from '../vertices/read-params.js';
-import type { EdgeAttributeName, EdgeResult, Selected, SortKey, VertexIdInput } from '../vertices/types.js';
 import { type EdgeSelection, edgeRoute } from './selector.js';
 
 /** `E`: the edge type; `K`: the selected attributes; `N`: every attribute name (what `sort` accepts). */

@@ -3,9 +3,9 @@
 // lists here (pyTigerGraph returns a string or a set, depending on the edge).
 import type { EdgeType } from '@tgraph/protocol';
 import type { ApiContext } from '../context.js';
+import { edgeTypeIn, readGraphSchema, type SchemaReadOptions } from '../elements/schema-read.js';
 import type { EdgeTypeName, SchemaShape } from '../schema-types.js';
 import { type AttributeDescription, attributeDescriptions } from '../vertices/schema-info.js';
-import { edgeTypeIn, readGraphSchema, type SchemaReadOptions } from '../vertices/schema-read.js';
 
 /** Everything the schema says about one edge type, in one object. */
 export interface EdgeTypeDescription {

@@ -5,17 +5,9 @@
 // attribute objects instead, the form RESTPP documents for discriminated edges.
 import { stringifyJson, type UpsertAttributes, ValidationError } from '@tgraph/protocol';
 import type { ApiContext } from '../context.js';
-import {
-  type BatchBuilder,
-  type BatchOptions,
-  checkBatchOptions,
-  isItemSource,
-  runBatches,
-} from '../internal/batch.js';
-import type { EdgeAttributes, EdgeTypeName, SchemaShape, VertexTypeName } from '../schema-types.js';
-import { encodeAttributes } from '../vertices/encode.js';
-import type { AttributesInput, VertexIdInput } from '../vertices/types.js';
-import { idText } from '../vertices/upsert.js';
+import { encodeAttributes } from '../elements/encode.js';
+import { idText } from '../elements/ids.js';
+import type { AttributesInput, VertexIdInput } from '../elements/types.js';
 import {
   type BulkUpsertSummary,
   bulkSummary,
@@ -24,7 +16,15 @@ import {
   type UpsertOptions,
   type UpsertSummary,
   utf8Length,
-} from '../vertices/upsert-request.js';
+} from '../elements/upsert-request.js';
+import {
+  type BatchBuilder,
+  type BatchOptions,
+  checkBatchOptions,
+  isItemSource,
+  runBatches,
+} from '../internal/batch.js';
+import type { EdgeAttributes, EdgeTypeName, SchemaShape, VertexTypeName } from '../schema-types.js';
 
 export interface UpsertEdgesOptions extends UpsertOptions {
   /** Only insert edges whose two endpoints exist (`vertex_must_exist=true`); otherwise missing endpoints are created. */

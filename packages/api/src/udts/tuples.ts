@@ -6,8 +6,8 @@ import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
-import { type UdtModel, udtModel } from '../schema/model.js';
 import type { SchemaShape } from '../schema-types.js';
+import { type UdtModel, udtModel } from './model.js';
 
 const udtListReply = z.looseObject({
   error: errorFlagSchema,

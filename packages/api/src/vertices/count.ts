@@ -5,9 +5,9 @@ import { NotFoundError, restppEnvelope, ValidationError, vertexCountSchema } fro
 import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
+import { type FilterInput, filterText } from '../elements/read-params.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
 import type { SchemaShape, VertexTypeName } from '../schema-types.js';
-import { type FilterInput, filterText } from './read-params.js';
 
 export interface CountVerticesOptions extends RequestOptions {
   /** Count only vertices matching these conditions (RESTPP filter syntax, ANDed). */

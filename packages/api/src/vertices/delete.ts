@@ -4,12 +4,12 @@
 import { deletedVerticesSchema, NotFoundError, restppEnvelope, ValidationError } from '@tgraph/protocol';
 import * as endpoints from '@tgraph/protocol/endpoints';
 import type { ApiContext } from '../context.js';
+import { checkConcurrency, mapLimit } from '../elements/concurrency.js';
+import { idText } from '../elements/ids.js';
+import { type FilterInput, filterText, limitParam, timeoutSeconds } from '../elements/read-params.js';
+import type { SortKey, VertexAttributeName, VertexIdInput } from '../elements/types.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
 import type { SchemaShape, VertexTypeName } from '../schema-types.js';
-import { checkConcurrency, mapLimit } from './concurrency.js';
-import { type FilterInput, filterText, limitParam, timeoutSeconds } from './read-params.js';
-import type { SortKey, VertexAttributeName, VertexIdInput } from './types.js';
-import { idText } from './upsert.js';
 
 export interface DeleteVerticesOptions<K extends string> extends RequestOptions {
   /** Delete only vertices matching these conditions (RESTPP filter syntax, ANDed). */

@@ -11,14 +11,20 @@ import {
 import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
+import { checkConcurrency, mapLimit } from '../elements/concurrency.js';
+import { idText } from '../elements/ids.js';
+import { gsqlIdentifier, idBatches, interpret } from '../elements/interpret.js';
+import { type FilterInput, readParams } from '../elements/read-params.js';
+import type {
+  Selected,
+  SortKey,
+  VertexAttributeName,
+  VertexIdInput,
+  VertexResult,
+} from '../elements/types.js';
 import { type CallOptions, callParsed, type RequestOptions } from '../internal/call.js';
 import type { SchemaShape, VertexAttributes, VertexTypeName } from '../schema-types.js';
-import { checkConcurrency, mapLimit } from './concurrency.js';
 import { countVertices } from './count.js';
-import { gsqlIdentifier, idBatches, interpret } from './interpret.js';
-import { type FilterInput, readParams } from './read-params.js';
-import type { Selected, SortKey, VertexAttributeName, VertexIdInput, VertexResult } from './types.js';
-import { idText } from './upsert.js';
 
 /** `K`: the selected attributes; `N`: every attribute name of the type (what `sort` accepts). */
 export interface GetVerticesOptions<K extends string, N extends string = string> extends RequestOptions {

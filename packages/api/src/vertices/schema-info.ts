@@ -7,8 +7,8 @@ import {
   type VertexType,
 } from '@tgraph/protocol';
 import type { ApiContext } from '../context.js';
+import { readGraphSchema, type SchemaReadOptions, vertexTypeIn } from '../elements/schema-read.js';
 import type { SchemaShape, VertexTypeName } from '../schema-types.js';
-import { readGraphSchema, type SchemaReadOptions, vertexTypeIn } from './schema-read.js';
 
 /** One attribute of a vertex or edge type. */
 export interface AttributeDescription {

@@ -3,7 +3,7 @@
 import { type UpsertPayload, ValidationError } from '@tgraph/protocol';
 import type { ApiContext } from '../context.js';
 import type { SchemaShape } from '../schema-types.js';
-import { sendUpsert, type UpsertOptions, type UpsertSummary } from '../vertices/upsert-request.js';
+import { sendUpsert, type UpsertOptions, type UpsertSummary } from './upsert-request.js';
 
 export interface UpsertDataOptions extends UpsertOptions {
   /** `new_vertex_only=true`: skip vertices that already exist. */

@@ -19,10 +19,21 @@ import { type FilterInput, filterText, limitParam, readParams } from '../element
 import { edgeTypeIn, readGraphSchema } from '../elements/schema-read.js';
 import type { EdgeAttributeName, EdgeResult, Selected } from '../elements/types.js';
 import type { RequestOptions } from '../internal/call.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { EdgeAttributes, EdgeTypeName, SchemaShape } from '../schema-types.js';
 import { getVertices } from '../vertices/get.js';
 import { listEdges } from './get.js';
 import { edgeTypeDescription } from './schema-info.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const GET_EDGES_BY_TYPE_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'concurrency',
+  'filter',
+  'limit',
+  'select',
+  'strategy',
+];
 
 export interface GetEdgesByTypeOptions<K extends string> extends RequestOptions {
   /** At most this many edges. */
@@ -66,6 +77,7 @@ export async function getEdgesByType<
   edgeType: E,
   options: GetEdgesByTypeOptions<K> = {},
 ): Promise<EdgeResult<E, Selected<EdgeAttributes<S, E>, K>>[]> {
+  checkOptions(options, GET_EDGES_BY_TYPE_KEYS, 'getEdgesByType');
   if (typeof edgeType !== 'string' || edgeType === '') {
     throw new ValidationError('edgeType must be a non-empty edge type name', { field: 'edgeType' });
   }

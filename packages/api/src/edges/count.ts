@@ -8,8 +8,21 @@ import type { ApiContext } from '../context.js';
 import { type FilterInput, filterText } from '../elements/read-params.js';
 import type { VertexIdInput } from '../elements/types.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { EdgeTypeName, SchemaShape, VertexTypeName } from '../schema-types.js';
 import { type EdgeSelection, edgeRoute } from './selector.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const COUNT_EDGES_KEYS: readonly string[] = [...REQUEST_KEYS, 'realtime', 'sourceType', 'targetType'];
+const COUNT_EDGES_BY_TYPE_KEYS: readonly string[] = [...REQUEST_KEYS, 'realtime', 'sourceType', 'targetType'];
+const COUNT_EDGES_FROM_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'discriminator',
+  'edgeType',
+  'filter',
+  'targetId',
+  'targetType',
+];
 
 export interface CountEdgesOptions extends RequestOptions {
   /** Count only edges leaving this vertex type (`from_type`). */
@@ -59,6 +72,7 @@ export async function countEdges<S extends SchemaShape>(
   edgeType: EdgeTypeName<S>,
   options: CountEdgesOptions = {},
 ): Promise<number> {
+  checkOptions(options, COUNT_EDGES_KEYS, 'countEdges');
   if ((edgeType as string) === '*' || (edgeType as string) === '') {
     throw new ValidationError(
       "countEdges counts one edge type; use countEdgesByType(ctx) for every type ('*')",
@@ -81,6 +95,7 @@ export async function countEdgesByType<S extends SchemaShape>(
   edgeTypes: '*' | readonly EdgeTypeName<S>[] = '*',
   options: CountEdgesOptions = {},
 ): Promise<Partial<Record<EdgeTypeName<S>, number>>> {
+  checkOptions(options, COUNT_EDGES_BY_TYPE_KEYS, 'countEdgesByType');
   const all = await builtinCounts(
     ctx,
     edgeTypes !== '*' && edgeTypes.length === 1 ? (edgeTypes[0] as string) : '*',
@@ -117,6 +132,7 @@ export async function countEdgesFrom<S extends SchemaShape, E extends EdgeTypeNa
   sourceId: VertexIdInput,
   options: CountEdgesFromOptions<E> = {},
 ): Promise<Record<string, number>> {
+  checkOptions(options, COUNT_EDGES_FROM_KEYS, 'countEdgesFrom');
   const route = edgeRoute('get', sourceType, sourceId, options);
   const searchParams: Array<[string, string]> = [['count_only', 'true']];
   const filter = filterText(options.filter);

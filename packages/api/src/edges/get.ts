@@ -5,8 +5,23 @@ import type { ApiContext } from '../context.js';
 import { type FilterInput, readParams } from '../elements/read-params.js';
 import type { EdgeAttributeName, EdgeResult, Selected, SortKey, VertexIdInput } from '../elements/types.js';
 import { type CallOptions, callParsed, type RequestOptions } from '../internal/call.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { EdgeAttributes, EdgeTypeName, SchemaShape, VertexTypeName } from '../schema-types.js';
 import { type EdgeSelection, edgeRoute } from './selector.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const GET_EDGES_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'discriminator',
+  'edgeType',
+  'filter',
+  'limit',
+  'select',
+  'serverTimeoutMs',
+  'sort',
+  'targetId',
+  'targetType',
+];
 
 /** `E`: the edge type; `K`: the selected attributes; `N`: every attribute name (what `sort` accepts). */
 export interface GetEdgesOptions<E extends string, K extends string, N extends string = string>
@@ -64,6 +79,7 @@ export async function getEdges<
   sourceId: VertexIdInput,
   options: GetEdgesOptions<E, K, EdgeAttributeName<S, E>> = {},
 ): Promise<EdgeResult<E, Selected<EdgeAttributes<S, E>, K>>[]> {
+  checkOptions(options, GET_EDGES_KEYS, 'getEdges');
   const route = edgeRoute('get', sourceType, sourceId, options);
   const edges = await listEdges(ctx, {
     endpoint: route.target,

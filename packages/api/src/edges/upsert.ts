@@ -24,7 +24,39 @@ import {
   isItemSource,
   runBatches,
 } from '../internal/batch.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { EdgeAttributes, EdgeTypeName, SchemaShape, VertexTypeName } from '../schema-types.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const UPSERT_EDGE_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'ack',
+  'atomic',
+  'sourceVertexMustExist',
+  'targetVertexMustExist',
+  'vertexMustExist',
+];
+const UPSERT_EDGES_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'ack',
+  'atomic',
+  'sourceVertexMustExist',
+  'targetVertexMustExist',
+  'vertexMustExist',
+];
+const UPSERT_EDGES_IN_BATCHES_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'ack',
+  'atomic',
+  'batchBytes',
+  'batchSize',
+  'concurrency',
+  'continueOnError',
+  'onProgress',
+  'sourceVertexMustExist',
+  'targetVertexMustExist',
+  'vertexMustExist',
+];
 
 export interface UpsertEdgesOptions extends UpsertOptions {
   /** Only insert edges whose two endpoints exist (`vertex_must_exist=true`); otherwise missing endpoints are created. */
@@ -117,6 +149,7 @@ export async function upsertEdge<S extends SchemaShape, E extends EdgeTypeName<S
   attributes?: AttributesInput<EdgeAttributes<S, E>>,
   options: UpsertEdgesOptions = {},
 ): Promise<UpsertSummary> {
+  checkOptions(options, UPSERT_EDGE_KEYS, 'upsertEdge');
   return upsertEdges(ctx, sourceType, edgeType, targetType, [[sourceId, targetId, attributes]], options);
 }
 
@@ -140,6 +173,7 @@ export async function upsertEdges<S extends SchemaShape, E extends EdgeTypeName<
   edges: readonly EdgeInput<EdgeAttributes<S, E>>[],
   options: UpsertEdgesOptions = {},
 ): Promise<UpsertSummary> {
+  checkOptions(options, UPSERT_EDGES_KEYS, 'upsertEdges');
   checkName(sourceType, 'sourceType');
   checkName(edgeType, 'edgeType');
   checkName(targetType, 'targetType');
@@ -256,6 +290,7 @@ export async function upsertEdgesInBatches<S extends SchemaShape, E extends Edge
   edges: Iterable<EdgeInput<EdgeAttributes<S, E>>> | AsyncIterable<EdgeInput<EdgeAttributes<S, E>>>,
   options: UpsertEdgesInBatchesOptions = {},
 ): Promise<BulkUpsertSummary> {
+  checkOptions(options, UPSERT_EDGES_IN_BATCHES_KEYS, 'upsertEdgesInBatches');
   checkName(sourceType, 'sourceType');
   checkName(edgeType, 'edgeType');
   checkName(targetType, 'targetType');

@@ -7,7 +7,12 @@ import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { type FilterInput, filterText } from '../elements/read-params.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape, VertexTypeName } from '../schema-types.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const COUNT_VERTICES_KEYS: readonly string[] = [...REQUEST_KEYS, 'filter', 'realtime'];
+const COUNT_VERTICES_BY_TYPE_KEYS: readonly string[] = [...REQUEST_KEYS, 'realtime'];
 
 export interface CountVerticesOptions extends RequestOptions {
   /** Count only vertices matching these conditions (RESTPP filter syntax, ANDed). */
@@ -54,6 +59,7 @@ export async function countVertices<S extends SchemaShape>(
   vertexType: VertexTypeName<S>,
   options: CountVerticesOptions = {},
 ): Promise<number> {
+  checkOptions(options, COUNT_VERTICES_KEYS, 'countVertices');
   if ((vertexType as string) === '*') {
     throw new ValidationError(
       "countVertices counts one vertex type; use countVerticesByType(ctx) for every type ('*')",
@@ -99,6 +105,7 @@ export async function countVerticesByType<S extends SchemaShape>(
   vertexTypes: '*' | readonly VertexTypeName<S>[] = '*',
   options: CountVerticesByTypeOptions = {},
 ): Promise<Partial<Record<VertexTypeName<S>, number>>> {
+  checkOptions(options, COUNT_VERTICES_BY_TYPE_KEYS, 'countVerticesByType');
   type Out = Partial<Record<VertexTypeName<S>, number>>;
   if (vertexTypes === '*') return (await builtinCounts(ctx, '*', options)) as Out;
   if (vertexTypes.length === 1) return (await builtinCounts(ctx, vertexTypes[0] as string, options)) as Out;

@@ -9,7 +9,25 @@ import { idText } from '../elements/ids.js';
 import { type FilterInput, filterText, limitParam, timeoutSeconds } from '../elements/read-params.js';
 import type { SortKey, VertexAttributeName, VertexIdInput } from '../elements/types.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape, VertexTypeName } from '../schema-types.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const DELETE_VERTICES_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'filter',
+  'limit',
+  'permanent',
+  'serverTimeoutMs',
+  'sort',
+];
+const DELETE_VERTICES_BY_ID_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'concurrency',
+  'permanent',
+  'serverTimeoutMs',
+];
+const DELETE_VERTICES_BY_TYPE_KEYS: readonly string[] = [...REQUEST_KEYS, 'ack', 'permanent'];
 
 export interface DeleteVerticesOptions<K extends string> extends RequestOptions {
   /** Delete only vertices matching these conditions (RESTPP filter syntax, ANDed). */
@@ -90,6 +108,8 @@ export async function deleteVerticesById<S extends SchemaShape, T extends Vertex
   vertexIds: readonly VertexIdInput[],
   options: DeleteVerticesByIdOptions = {},
 ): Promise<number> {
+  checkOptions(options, DELETE_VERTICES_BY_ID_KEYS, 'deleteVerticesById');
+  checkOptions(options, DELETE_VERTICES_KEYS, 'deleteVertices');
   if (!Array.isArray(vertexIds) || vertexIds.length === 0) {
     throw new ValidationError('vertexIds must be a non-empty array of ids', { field: 'vertexIds' });
   }
@@ -128,6 +148,7 @@ export async function deleteVerticesByType<S extends SchemaShape, T extends Vert
   vertexType: T,
   options: DeleteVerticesByTypeOptions = {},
 ): Promise<number> {
+  checkOptions(options, DELETE_VERTICES_BY_TYPE_KEYS, 'deleteVerticesByType');
   if (options.ack !== undefined && options.ack !== 'all' && options.ack !== 'none') {
     throw new ValidationError(`ack must be 'all' or 'none', got '${String(options.ack)}'`, { field: 'ack' });
   }

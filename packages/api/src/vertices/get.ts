@@ -23,8 +23,26 @@ import type {
   VertexResult,
 } from '../elements/types.js';
 import { type CallOptions, callParsed, type RequestOptions } from '../internal/call.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape, VertexAttributes, VertexTypeName } from '../schema-types.js';
 import { countVertices } from './count.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const GET_VERTICES_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'filter',
+  'limit',
+  'select',
+  'serverTimeoutMs',
+  'sort',
+];
+const GET_VERTICES_BY_ID_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'concurrency',
+  'select',
+  'serverTimeoutMs',
+  'strategy',
+];
 
 /** `K`: the selected attributes; `N`: every attribute name of the type (what `sort` accepts). */
 export interface GetVerticesOptions<K extends string, N extends string = string> extends RequestOptions {
@@ -95,6 +113,7 @@ export async function getVertices<
   vertexType: T,
   options: GetVerticesOptions<K, VertexAttributeName<S, T>> = {},
 ): Promise<Result<S, T, K>> {
+  checkOptions(options, GET_VERTICES_KEYS, 'getVertices');
   checkType(vertexType);
   const rows = await list(ctx, endpoints.vertices, {
     graph: options.graph,
@@ -200,6 +219,7 @@ export async function getVerticesById<
   vertexIds: readonly VertexIdInput[],
   options: GetVerticesByIdOptions<K> = {},
 ): Promise<Result<S, T, K>> {
+  checkOptions(options, GET_VERTICES_BY_ID_KEYS, 'getVerticesById');
   checkType(vertexType);
   if (!Array.isArray(vertexIds) || vertexIds.length === 0) {
     throw new ValidationError('vertexIds must be a non-empty array of ids', { field: 'vertexIds' });

@@ -7,7 +7,11 @@ import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape, VertexTypeName } from '../schema-types.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const GET_VERTEX_STATS_KEYS: readonly string[] = [...REQUEST_KEYS, 'skipNA'];
 
 /** Statistics of one attribute: `MIN`/`MAX`/`AVG` for numbers (other keys pass through). */
 export interface AttributeStats {
@@ -98,6 +102,7 @@ export async function getVertexStats<S extends SchemaShape>(
   vertexTypes: '*' | readonly VertexTypeName<S>[],
   options: AttributeStatsOptions = {},
 ): Promise<Partial<Record<VertexTypeName<S>, Record<string, AttributeStats>>>> {
+  checkOptions(options, GET_VERTEX_STATS_KEYS, 'getVertexStats');
   return (await collectStats(ctx, 'vertex', vertexTypes, options)) as Partial<
     Record<VertexTypeName<S>, Record<string, AttributeStats>>
   >;

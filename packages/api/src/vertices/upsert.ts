@@ -21,7 +21,36 @@ import {
   isItemSource,
   runBatches,
 } from '../internal/batch.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape, VertexAttributes, VertexTypeName } from '../schema-types.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const UPSERT_VERTEX_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'ack',
+  'atomic',
+  'newVertexOnly',
+  'updateVertexOnly',
+];
+const UPSERT_VERTICES_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'ack',
+  'atomic',
+  'newVertexOnly',
+  'updateVertexOnly',
+];
+const UPSERT_VERTICES_IN_BATCHES_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'ack',
+  'atomic',
+  'batchBytes',
+  'batchSize',
+  'concurrency',
+  'continueOnError',
+  'newVertexOnly',
+  'onProgress',
+  'updateVertexOnly',
+];
 
 export interface UpsertVerticesOptions extends UpsertOptions {
   /** Only insert: vertices that exist are skipped (`new_vertex_only=true`). */
@@ -72,6 +101,7 @@ export async function upsertVertex<S extends SchemaShape, T extends VertexTypeNa
   attributes?: AttributesInput<VertexAttributes<S, T>>,
   options: UpsertVerticesOptions = {},
 ): Promise<UpsertSummary> {
+  checkOptions(options, UPSERT_VERTEX_KEYS, 'upsertVertex');
   return upsertVertices(ctx, vertexType, [[vertexId, attributes]], options);
 }
 
@@ -92,6 +122,7 @@ export async function upsertVertices<S extends SchemaShape, T extends VertexType
   vertices: readonly VertexInput<VertexAttributes<S, T>>[],
   options: UpsertVerticesOptions = {},
 ): Promise<UpsertSummary> {
+  checkOptions(options, UPSERT_VERTICES_KEYS, 'upsertVertices');
   checkFlags(options);
   if (typeof vertexType !== 'string' || vertexType === '') {
     throw new ValidationError('vertexType must be a non-empty string', { field: 'vertexType' });
@@ -188,6 +219,7 @@ export async function upsertVerticesInBatches<S extends SchemaShape, T extends V
     | AsyncIterable<VertexInput<VertexAttributes<S, T>>>,
   options: UpsertVerticesInBatchesOptions = {},
 ): Promise<BulkUpsertSummary> {
+  checkOptions(options, UPSERT_VERTICES_IN_BATCHES_KEYS, 'upsertVerticesInBatches');
   checkFlags(options);
   checkAck(options);
   checkBatchOptions(options);

@@ -7,8 +7,12 @@ import { GsqlError, parseGsqlOutput, redact, ValidationError } from '@tgraph/pro
 import * as endpoints from '@tgraph/protocol/endpoints';
 import type { ApiContext } from '../context.js';
 import { call, type RequestOptions } from '../internal/call.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import { requireIdentifier } from './identifier.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const GSQL_KEYS: readonly string[] = [...REQUEST_KEYS, 'throwOnError'];
 
 /** Options of {@link gsql}. */
 export interface GsqlOptions extends Omit<RequestOptions, 'graph'> {
@@ -60,6 +64,7 @@ export async function gsql(
   text: string,
   options: GsqlOptions = {},
 ): Promise<GsqlResult> {
+  checkOptions(options, GSQL_KEYS, 'gsql');
   if (typeof text !== 'string' || text.trim() === '') {
     throw new ValidationError('gsql() needs GSQL text, e.g. gsql(ctx, "ls")', { field: 'text' });
   }

@@ -15,8 +15,29 @@ import { type ApiContext, graphOf } from '../context.js';
 import { requireIdentifier } from '../gsql/identifier.js';
 import { gsql } from '../gsql/run.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import { type LoadingStats, statsOf } from './stats.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const LIST_LOADING_JOBS_KEYS: readonly string[] = REQUEST_KEYS;
+const CREATE_LOADING_JOB_KEYS: readonly string[] = REQUEST_KEYS;
+const UPDATE_LOADING_JOB_KEYS: readonly string[] = REQUEST_KEYS;
+const GET_LOADING_JOB_KEYS: readonly string[] = [...REQUEST_KEYS, 'json', 'verbose'];
+const DROP_LOADING_JOB_KEYS: readonly string[] = REQUEST_KEYS;
+const START_LOADING_JOB_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'dryrun',
+  'interval',
+  'maxNumError',
+  'maxPercentError',
+  'streaming',
+  'sysDataRoot',
+  'verbose',
+];
+const ABORT_LOADING_JOBS_KEYS: readonly string[] = [...REQUEST_KEYS, 'pause'];
+const RESUME_LOADING_JOB_KEYS: readonly string[] = REQUEST_KEYS;
+const GET_LOADING_JOB_STATUS_KEYS: readonly string[] = REQUEST_KEYS;
 
 /**
  * Names of the graph's loading jobs. 4.x: `GET /gsql/v1/loading-jobs` (`jobNames`); 3.x: the
@@ -29,6 +50,7 @@ export async function listLoadingJobs(
   ctx: ApiContext<SchemaShape>,
   options: RequestOptions = {},
 ): Promise<string[]> {
+  checkOptions(options, LIST_LOADING_JOBS_KEYS, 'listLoadingJobs');
   const graph = requireIdentifier(graphOf(ctx, options.graph), 'graph');
   if ((await ctx.line()) === '3') {
     const { output } = await gsql(ctx, 'ls', { graph, signal: options.signal, timeoutMs: options.timeoutMs });
@@ -62,6 +84,7 @@ export async function createLoadingJob(
   jobText: string,
   options: RequestOptions = {},
 ): Promise<string> {
+  checkOptions(options, CREATE_LOADING_JOB_KEYS, 'createLoadingJob');
   return writeJob(ctx, endpoints.createLoadingJob, jobText, options);
 }
 
@@ -77,6 +100,7 @@ export async function updateLoadingJob(
   jobText: string,
   options: RequestOptions = {},
 ): Promise<string> {
+  checkOptions(options, UPDATE_LOADING_JOB_KEYS, 'updateLoadingJob');
   return writeJob(ctx, endpoints.updateLoadingJob, jobText, options);
 }
 
@@ -135,6 +159,7 @@ export async function getLoadingJob(
   job: string,
   options: RequestOptions & { json?: boolean | undefined; verbose?: boolean | undefined } = {},
 ): Promise<LoadingJobInfo> {
+  checkOptions(options, GET_LOADING_JOB_KEYS, 'getLoadingJob');
   requireIdentifier(job, 'job');
   const graph = requireIdentifier(graphOf(ctx, options.graph), 'graph');
   if ((await ctx.line()) === '3') {
@@ -182,6 +207,7 @@ export async function dropLoadingJob(
   job: string,
   options: RequestOptions = {},
 ): Promise<string> {
+  checkOptions(options, DROP_LOADING_JOB_KEYS, 'dropLoadingJob');
   requireIdentifier(job, 'job');
   const graph = requireIdentifier(graphOf(ctx, options.graph), 'graph');
   if ((await ctx.line()) === '3') {
@@ -238,6 +264,7 @@ export async function startLoadingJob(
   dataSources: readonly JobDataSource[],
   options: StartLoadingJobOptions = {},
 ): Promise<string[]> {
+  checkOptions(options, START_LOADING_JOB_KEYS, 'startLoadingJob');
   requireIdentifier(job, 'job');
   if (!Array.isArray(dataSources) || dataSources.length === 0) {
     throw new ValidationError('startLoadingJob needs at least one data source { filename, name, path }', {
@@ -307,6 +334,7 @@ export async function abortLoadingJobs(
   jobIds: readonly string[],
   options: RequestOptions & { pause?: boolean | undefined } = {},
 ): Promise<string> {
+  checkOptions(options, ABORT_LOADING_JOBS_KEYS, 'abortLoadingJobs');
   checkJobIds(jobIds);
   const common = { graph: options.graph, signal: options.signal, timeoutMs: options.timeoutMs };
   if ((await ctx.line()) === '3') {
@@ -339,6 +367,7 @@ export async function resumeLoadingJob(
   jobId: string,
   options: RequestOptions = {},
 ): Promise<string> {
+  checkOptions(options, RESUME_LOADING_JOB_KEYS, 'resumeLoadingJob');
   checkJobIds([jobId]);
   const reply = await callParsed(ctx, endpoints.resumeLoadingJob, gsqlEnvelopeSchema, {
     signal: options.signal,
@@ -379,6 +408,7 @@ export async function getLoadingJobStatus(
   jobIds: readonly string[],
   options: RequestOptions = {},
 ): Promise<LoadingJobStatus[]> {
+  checkOptions(options, GET_LOADING_JOB_STATUS_KEYS, 'getLoadingJobStatus');
   checkJobIds(jobIds);
   const statusSchema = gsqlEnvelope(z.union([z.array(statusItem), statusItem]));
   const common = {

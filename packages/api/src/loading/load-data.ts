@@ -7,6 +7,7 @@ import { ValidationError } from '@tgraph/protocol';
 import * as endpoints from '@tgraph/protocol/endpoints';
 import { type ApiContext, graphOf } from '../context.js';
 import { call, callParsed, type RequestOptions } from '../internal/call.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import { concat, LineCounter, LineCutter } from './lines.js';
 import {
@@ -18,6 +19,23 @@ import {
   scannedChunksOf,
 } from './source.js';
 import { emptyStats, type LoadingStats, loadReplySchema, mergeStats, statsOf } from './stats.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const LOAD_DATA_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'chunkBytes',
+  'concise',
+  'eol',
+  'gsqlTimeoutMs',
+  'header',
+  'jobId',
+  'maxErrorPercent',
+  'maxErrors',
+  'onProgress',
+  'responseLimitBytes',
+  'separator',
+  'serverTimeoutSeconds',
+];
 
 /** Progress of a load, reported as data is handed to the network. */
 export interface LoadProgress {
@@ -89,6 +107,7 @@ export async function loadData(
   data: LoadDataSource,
   options: LoadDataOptions = {},
 ): Promise<LoadResult> {
+  checkOptions(options, LOAD_DATA_KEYS, 'loadData');
   for (const [field, value] of [
     ['job', job],
     ['filename', filename],

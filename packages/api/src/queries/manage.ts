@@ -15,8 +15,17 @@ import { type ApiContext, graphOf } from '../context.js';
 import { requireIdentifier as gsqlName } from '../gsql/identifier.js';
 import { gsql } from '../gsql/run.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import { gsqlOptions } from './shared.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const CREATE_QUERY_KEYS: readonly string[] = REQUEST_KEYS;
+const DROP_QUERIES_KEYS: readonly string[] = REQUEST_KEYS;
+const LIST_QUERIES_KEYS: readonly string[] = REQUEST_KEYS;
+const GET_QUERY_TEXT_KEYS: readonly string[] = REQUEST_KEYS;
+const DESCRIBE_QUERY_KEYS: readonly string[] = REQUEST_KEYS;
+const LIST_INSTALLED_QUERIES_KEYS: readonly string[] = REQUEST_KEYS;
 
 /** What `createQuery` reports. */
 export interface CreateQueryResult {
@@ -37,6 +46,7 @@ export async function createQuery(
   queryText: string,
   options: RequestOptions = {},
 ): Promise<CreateQueryResult> {
+  checkOptions(options, CREATE_QUERY_KEYS, 'createQuery');
   if (typeof queryText !== 'string' || !/\bCREATE\b/i.test(queryText)) {
     throw new ValidationError('createQuery needs GSQL text starting with CREATE [OR REPLACE] QUERY', {
       field: 'queryText',
@@ -77,6 +87,7 @@ export async function dropQueries(
   queries: string | readonly string[],
   options: RequestOptions = {},
 ): Promise<DropQueriesResult> {
+  checkOptions(options, DROP_QUERIES_KEYS, 'dropQueries');
   const names = (typeof queries === 'string' ? [queries] : [...queries]).map((q) => gsqlName(q, 'query'));
   if (names.length === 0)
     throw new ValidationError('dropQueries needs at least one query name', { field: 'queries' });
@@ -135,6 +146,7 @@ export async function listQueries(
   ctx: ApiContext<SchemaShape>,
   options: RequestOptions = {},
 ): Promise<QuerySummary[]> {
+  checkOptions(options, LIST_QUERIES_KEYS, 'listQueries');
   const graph = gsqlName(graphOf(ctx, options.graph), 'graph');
   if ((await ctx.line()) === '3') {
     const out = await gsql(ctx, 'ls', gsqlOptions(graph, options));
@@ -200,6 +212,7 @@ export async function getQueryText(
   query: string,
   options: RequestOptions = {},
 ): Promise<string> {
+  checkOptions(options, GET_QUERY_TEXT_KEYS, 'getQueryText');
   gsqlName(query, 'query');
   const graph = gsqlName(graphOf(ctx, options.graph), 'graph');
   if ((await ctx.line()) === '3') {
@@ -249,6 +262,7 @@ export async function describeQuery(
   query: string,
   options: RequestOptions = {},
 ): Promise<QueryDescription> {
+  checkOptions(options, DESCRIBE_QUERY_KEYS, 'describeQuery');
   gsqlName(query, 'query');
   const line = await ctx.line();
   const reply = await callParsed(ctx, endpoints.queryInfo, querySignatureSchema, {
@@ -281,6 +295,7 @@ export async function listInstalledQueries(
   ctx: ApiContext<SchemaShape>,
   options: RequestOptions = {},
 ): Promise<InstalledQuery[]> {
+  checkOptions(options, LIST_INSTALLED_QUERIES_KEYS, 'listInstalledQueries');
   const graph = graphOf(ctx, options.graph);
   const data = await callParsed(ctx, endpoints.endpoints, endpointsReplySchema, {
     graph,

@@ -6,7 +6,12 @@ import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const LIST_RUNNING_QUERIES_KEYS: readonly string[] = REQUEST_KEYS;
+const ABORT_QUERY_KEYS: readonly string[] = REQUEST_KEYS;
 
 /** One running request as `/showprocesslist` reports it. */
 export interface RunningQuery {
@@ -41,6 +46,7 @@ export async function listRunningQueries(
   ctx: ApiContext<SchemaShape>,
   options: RequestOptions = {},
 ): Promise<RunningQuery[]> {
+  checkOptions(options, LIST_RUNNING_QUERIES_KEYS, 'listRunningQueries');
   const reply = await callParsed(
     ctx,
     endpoints.showProcessList,
@@ -91,6 +97,7 @@ export async function abortQuery(
   target: AbortQueryTarget,
   options: RequestOptions = {},
 ): Promise<AbortedQuery[]> {
+  checkOptions(options, ABORT_QUERY_KEYS, 'abortQuery');
   const pairs: [string, string][] = [];
   if (target.requestIds === 'all') pairs.push(['requestid', 'all']);
   else for (const id of target.requestIds ?? []) pairs.push(['requestid', id]);

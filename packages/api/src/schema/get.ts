@@ -8,9 +8,13 @@ import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import { type ApiContext, graphOf } from '../context.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import { listUdts } from '../udts/tuples.js';
 import { type GraphSchemaModel, toSchemaModel } from './model.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const GET_SCHEMA_KEYS: readonly string[] = [...REQUEST_KEYS, 'refresh', 'udts'];
 
 /** Options of {@link getSchema}. */
 export interface GetSchemaOptions extends RequestOptions {
@@ -41,6 +45,7 @@ export async function getSchema(
   ctx: ApiContext<SchemaShape>,
   options: GetSchemaOptions = {},
 ): Promise<GraphSchemaModel> {
+  checkOptions(options, GET_SCHEMA_KEYS, 'getSchema');
   const graph = graphOf(ctx, options.graph);
   const withUdts = options.udts !== false;
   const key = cacheKey(graph, withUdts);

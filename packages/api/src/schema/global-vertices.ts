@@ -8,9 +8,15 @@ import { type ApiContext, graphOf } from '../context.js';
 import { requireIdentifier } from '../gsql/identifier.js';
 import { gsql } from '../gsql/run.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import { invalidateSchema } from './get.js';
 import type { SchemaOperationResult } from './graphs.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const CREATE_GLOBAL_VERTICES_KEYS: readonly string[] = ['signal', 'timeoutMs'];
+const DROP_GLOBAL_VERTICES_KEYS: readonly string[] = ['signal', 'timeoutMs'];
+const ADD_GLOBAL_VERTICES_TO_GRAPH_KEYS: readonly string[] = REQUEST_KEYS;
 
 type BaseOptions = Omit<RequestOptions, 'graph'>;
 
@@ -31,6 +37,7 @@ export async function createGlobalVertices(
   statements: string | readonly string[],
   options: BaseOptions = {},
 ): Promise<SchemaOperationResult> {
+  checkOptions(options, CREATE_GLOBAL_VERTICES_KEYS, 'createGlobalVertices');
   const list = (typeof statements === 'string' ? [statements] : [...statements]).map((s) =>
     String(s).trim().replace(/;+$/, ''),
   );
@@ -76,6 +83,7 @@ export async function dropGlobalVertices(
   names: string | readonly string[],
   options: BaseOptions = {},
 ): Promise<SchemaOperationResult> {
+  checkOptions(options, DROP_GLOBAL_VERTICES_KEYS, 'dropGlobalVertices');
   const list = (typeof names === 'string' ? [names] : [...names]).map((n, i) =>
     requireIdentifier(n, `names[${i}]`),
   );
@@ -111,6 +119,7 @@ export async function addGlobalVerticesToGraph(
   names: string | readonly string[],
   options: RequestOptions = {},
 ): Promise<SchemaOperationResult> {
+  checkOptions(options, ADD_GLOBAL_VERTICES_TO_GRAPH_KEYS, 'addGlobalVerticesToGraph');
   const list = (typeof names === 'string' ? [names] : [...names]).map((n, i) =>
     requireIdentifier(n, `names[${i}]`),
   );

@@ -12,7 +12,14 @@ import {
 import * as endpoints from '@tgraph/protocol/endpoints';
 import type { ApiContext } from '../context.js';
 import { call, callParsed, type RequestOptions } from '../internal/call.js';
+import { checkOptions } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const ECHO_KEYS: readonly string[] = ['method', 'signal', 'timeoutMs'];
+const PING_KEYS: readonly string[] = ['signal', 'timeoutMs'];
+const GET_VERSION_KEYS: readonly string[] = ['signal', 'timeoutMs'];
+const GET_GSQL_VERSION_KEYS: readonly string[] = ['signal', 'timeoutMs', 'verbose'];
 
 type BaseOptions = Omit<RequestOptions, 'graph'>;
 
@@ -27,6 +34,7 @@ export async function echo(
   ctx: ApiContext<SchemaShape>,
   options: BaseOptions & { method?: 'GET' | 'POST' | undefined } = {},
 ): Promise<string> {
+  checkOptions(options, ECHO_KEYS, 'echo');
   const reply = await callParsed(
     ctx,
     options.method === 'POST' ? endpoints.echoPost : endpoints.echo,
@@ -49,6 +57,7 @@ export async function ping(
   ctx: ApiContext<SchemaShape>,
   options: BaseOptions = {},
 ): Promise<{ error: boolean; message: string }> {
+  checkOptions(options, PING_KEYS, 'ping');
   const reply = await callParsed(ctx, endpoints.ping, pingReplySchema, {
     signal: options.signal,
     timeoutMs: options.timeoutMs,
@@ -95,6 +104,7 @@ export async function getVersion(
   ctx: ApiContext<SchemaShape>,
   options: BaseOptions = {},
 ): Promise<ServerVersionInfo> {
+  checkOptions(options, GET_VERSION_KEYS, 'getVersion');
   const response = await call<string>(ctx, endpoints.version, {
     responseType: 'text',
     signal: options.signal,
@@ -131,6 +141,7 @@ export async function getGsqlVersion(
   ctx: ApiContext<SchemaShape>,
   options: BaseOptions & { verbose?: boolean | undefined } = {},
 ): Promise<{ version: string | undefined; text: string }> {
+  checkOptions(options, GET_GSQL_VERSION_KEYS, 'getGsqlVersion');
   const response = await call<string>(ctx, endpoints.gsqlVersion, {
     responseType: 'text',
     ...(options.verbose ? { searchParams: { verbose: 'true' } } : {}),

@@ -5,7 +5,11 @@ import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
+import { checkOptions } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const GET_LICENSE_INFO_KEYS: readonly string[] = ['signal', 'timeoutMs'];
 
 /** License status. */
 export interface LicenseInfo {
@@ -40,6 +44,7 @@ export async function getLicenseInfo(
   ctx: ApiContext<SchemaShape>,
   options: Omit<RequestOptions, 'graph'> = {},
 ): Promise<LicenseInfo> {
+  checkOptions(options, GET_LICENSE_INFO_KEYS, 'getLicenseInfo');
   try {
     const reply = await callParsed(ctx, endpoints.licenseInfo, licenseReply, {
       signal: options.signal,

@@ -14,7 +14,7 @@ import {
 import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from './context.js';
-import { callParsed, type RequestOptions } from './internal/call.js';
+import { callParsed, perCall, type RequestOptions } from './internal/call.js';
 import { checkOptions, REQUEST_KEYS } from './internal/options.js';
 import type {
   AnySchema,
@@ -158,9 +158,7 @@ async function findPaths<S extends SchemaShape>(
   options: PathOptions<S>,
 ): Promise<PathResult<S>> {
   const reply = await callParsed(ctx, target, pathReplySchema, {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     integers: options.integers,
     json: body,
   });

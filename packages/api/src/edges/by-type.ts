@@ -19,6 +19,7 @@ import { type FilterInput, filterText, limitParam, readParams } from '../element
 import { edgeTypeIn, readGraphSchema } from '../elements/schema-read.js';
 import type { EdgeAttributeName, EdgeResult, Selected } from '../elements/types.js';
 import type { RequestOptions } from '../internal/call.js';
+import { perCall } from '../internal/call.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { EdgeAttributes, EdgeTypeName, SchemaShape } from '../schema-types.js';
 import { getVertices } from '../vertices/get.js';
@@ -94,7 +95,7 @@ export async function getEdgesByType<
     });
   }
   const concurrency = checkConcurrency(options.concurrency);
-  const base = { graph: options.graph, signal: options.signal, timeoutMs: options.timeoutMs };
+  const base = { ...perCall(options) };
   const schema = await readGraphSchema(ctx, base);
   const info = edgeTypeDescription(edgeTypeIn(schema, edgeType));
   const discriminators = info.discriminators.map((d) => d.name);

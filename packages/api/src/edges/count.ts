@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { type FilterInput, filterText } from '../elements/read-params.js';
 import type { VertexIdInput } from '../elements/types.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { callParsed, perCall, type RequestOptions } from '../internal/call.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { EdgeTypeName, SchemaShape, VertexTypeName } from '../schema-types.js';
 import { type EdgeSelection, edgeRoute } from './selector.js';
@@ -49,9 +49,7 @@ async function builtinCounts(
   if (options.sourceType !== undefined) body['from_type'] = options.sourceType;
   if (options.targetType !== undefined) body['to_type'] = options.targetType;
   const reply = await callParsed(ctx, endpoints.builtins, countsEnvelope, {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     json: body,
     searchParams: options.realtime === true ? { realtime: 'true' } : undefined,
   });
@@ -138,9 +136,7 @@ export async function countEdgesFrom<S extends SchemaShape, E extends EdgeTypeNa
   const filter = filterText(options.filter);
   if (filter !== undefined) searchParams.push(['filter', filter]);
   const reply = await callParsed(ctx, route.target, countsEnvelope, {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     params: route.params,
     searchParams,
   });

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { type FilterInput, filterText, limitParam, timeoutSeconds } from '../elements/read-params.js';
 import type { EdgeAttributeName, SortKey, VertexIdInput } from '../elements/types.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { callParsed, perCall, type RequestOptions } from '../internal/call.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { EdgeTypeName, SchemaShape, VertexTypeName } from '../schema-types.js';
 import { type EdgeSelection, edgeRoute } from './selector.js';
@@ -68,9 +68,7 @@ export async function deleteEdges<
   put('sort', sort);
   put('timeout', timeoutSeconds(options.serverTimeoutMs));
   const reply = await callParsed(ctx, route.target, envelope, {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     params: route.params,
     searchParams,
   });

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { type FilterInput, readParams } from '../elements/read-params.js';
 import type { EdgeAttributeName, EdgeResult, Selected, SortKey, VertexIdInput } from '../elements/types.js';
-import { type CallOptions, callParsed, type RequestOptions } from '../internal/call.js';
+import { type CallOptions, callParsed, perCall, type RequestOptions } from '../internal/call.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { EdgeAttributes, EdgeTypeName, SchemaShape, VertexTypeName } from '../schema-types.js';
 import { type EdgeSelection, edgeRoute } from './selector.js';
@@ -83,9 +83,7 @@ export async function getEdges<
   const route = edgeRoute('get', sourceType, sourceId, options);
   const edges = await listEdges(ctx, {
     endpoint: route.target,
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     params: route.params,
     searchParams: readParams(options),
   });

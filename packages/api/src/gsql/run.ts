@@ -6,7 +6,7 @@
 import { GsqlError, parseGsqlOutput, redact, ValidationError } from '@tgraph/protocol';
 import * as endpoints from '@tgraph/protocol/endpoints';
 import type { ApiContext } from '../context.js';
-import { call, type RequestOptions } from '../internal/call.js';
+import { abortOf, call, type RequestOptions } from '../internal/call.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import { requireIdentifier } from './identifier.js';
@@ -78,8 +78,7 @@ export async function gsql(
       'Content-Type': line === '4' ? 'text/plain' : 'application/x-www-form-urlencoded',
     },
     responseType: 'text',
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
   });
   const parsed = parseGsqlOutput(response.data);
   const result: GsqlResult = { output: parsed.text, ok: !parsed.failed, returnCode: parsed.returnCode };

@@ -25,6 +25,16 @@ export interface RequestOptions {
   timeoutMs?: number | undefined;
 }
 
+/** The per-call options a resource function hands down to the calls it makes, as one bag. */
+export function perCall(options: RequestOptions): RequestOptions {
+  return { graph: options.graph, signal: options.signal, timeoutMs: options.timeoutMs };
+}
+
+/** {@link perCall} without the graph, for calls whose graph is decided elsewhere (or that have none). */
+export function abortOf(options: RequestOptions): Pick<RequestOptions, 'signal' | 'timeoutMs'> {
+  return { signal: options.signal, timeoutMs: options.timeoutMs };
+}
+
 export interface CallOptions extends RequestOptions {
   /** Path parameters other than `graph`. */
   params?: Readonly<Record<string, PathValue | undefined>> | undefined;

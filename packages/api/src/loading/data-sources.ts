@@ -6,7 +6,7 @@ import { gsqlEnvelope, gsqlEnvelopeSchema, ValidationError } from '@tgraph/proto
 import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 
@@ -213,8 +213,7 @@ async function grantOrRevoke(
     throw new ValidationError('Pass the graphs as a non-empty array of graph names', { field: 'graphs' });
   }
   const reply = await callParsed(ctx, target, gsqlEnvelopeSchema, {
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
     json: { graphs: [...graphs], datasource: checkName(name) },
   });
   return reply.message ?? '';
@@ -247,8 +246,7 @@ export async function previewSampleData(
     });
   }
   const reply = await callParsed(ctx, endpoints.sampleData, gsqlEnvelopeSchema, {
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
     json: {
       graphName: graph,
       dataSource: checkName(dataSource),
@@ -262,8 +260,7 @@ export async function previewSampleData(
 
 function base(options: DataSourceOptions) {
   return {
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
     ...(options.graph === undefined ? {} : { searchParams: { graph: options.graph } }),
   };
 }

@@ -14,7 +14,7 @@ import * as z from 'zod/mini';
 import { type ApiContext, graphOf } from '../context.js';
 import { requireIdentifier } from '../gsql/identifier.js';
 import { gsql } from '../gsql/run.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { abortOf, callParsed, perCall, type RequestOptions } from '../internal/call.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import { type LoadingStats, statsOf } from './stats.js';
@@ -53,7 +53,7 @@ export async function listLoadingJobs(
   checkOptions(options, LIST_LOADING_JOBS_KEYS, 'listLoadingJobs');
   const graph = requireIdentifier(graphOf(ctx, options.graph), 'graph');
   if ((await ctx.line()) === '3') {
-    const { output } = await gsql(ctx, 'ls', { graph, signal: options.signal, timeoutMs: options.timeoutMs });
+    const { output } = await gsql(ctx, 'ls', { graph, ...abortOf(options) });
     return [...output.matchAll(/CREATE\s+LOADING\s+JOB\s+([A-Za-z_]\w*)/gi)].map((m) => m[1] as string);
   }
   const reply = await callParsed(
@@ -62,8 +62,7 @@ export async function listLoadingJobs(
     z.extend(gsqlEnvelopeSchema, { jobNames: z.optional(z.array(z.string())) }),
     {
       graph,
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
+      ...abortOf(options),
     },
   );
   return reply.jobNames ?? [];
@@ -125,13 +124,12 @@ async function writeJob(
       // Fails with TG-UNSUPPORTED and the reason from the endpoint catalogue.
       await callParsed(ctx, target, gsqlEnvelopeSchema, { graph });
     }
-    const { output } = await gsql(ctx, text, { graph, signal: options.signal, timeoutMs: options.timeoutMs });
+    const { output } = await gsql(ctx, text, { graph, ...abortOf(options) });
     return output;
   }
   const reply = await callParsed(ctx, target, gsqlEnvelopeSchema, {
     graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
     body: text,
     headers: { 'Content-Type': 'text/plain' },
   });
@@ -165,8 +163,7 @@ export async function getLoadingJob(
   if ((await ctx.line()) === '3') {
     const { output } = await gsql(ctx, `SHOW JOB ${job}`, {
       graph,
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
+      ...abortOf(options),
     });
     return { name: job, text: output };
   }
@@ -177,8 +174,7 @@ export async function getLoadingJob(
     {
       graph,
       params: { job },
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
+      ...abortOf(options),
       searchParams: { verbose: options.verbose ? true : undefined, json: options.json ? true : undefined },
     },
   );
@@ -213,16 +209,14 @@ export async function dropLoadingJob(
   if ((await ctx.line()) === '3') {
     const { output } = await gsql(ctx, `DROP JOB ${job}`, {
       graph,
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
+      ...abortOf(options),
     });
     return output;
   }
   const reply = await callParsed(ctx, endpoints.dropLoadingJob, gsqlEnvelopeSchema, {
     graph,
     params: { job },
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
   });
   return reply.message ?? '';
 }
@@ -282,7 +276,7 @@ export async function startLoadingJob(
     ...(options.streaming === undefined ? {} : { streaming: options.streaming }),
     dataSources,
   };
-  const common = { graph: options.graph, signal: options.signal, timeoutMs: options.timeoutMs };
+  const common = { ...perCall(options) };
   if ((await ctx.line()) === '3') {
     // 3.x answers keyed by job name: {"<job>": {"error", "message", "results": "<jobId>"}}.
     const reply = await callParsed(ctx, endpoints.startLoadingJob, startReply3Schema, {
@@ -336,7 +330,7 @@ export async function abortLoadingJobs(
 ): Promise<string> {
   checkOptions(options, ABORT_LOADING_JOBS_KEYS, 'abortLoadingJobs');
   checkJobIds(jobIds);
-  const common = { graph: options.graph, signal: options.signal, timeoutMs: options.timeoutMs };
+  const common = { ...perCall(options) };
   if ((await ctx.line()) === '3') {
     // 3.x: one request per job id, `action=stop` (or `pause`).
     const messages: string[] = [];
@@ -370,8 +364,7 @@ export async function resumeLoadingJob(
   checkOptions(options, RESUME_LOADING_JOB_KEYS, 'resumeLoadingJob');
   checkJobIds([jobId]);
   const reply = await callParsed(ctx, endpoints.resumeLoadingJob, gsqlEnvelopeSchema, {
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
     ...((await ctx.line()) === '3'
       ? { graph: options.graph, searchParams: { action: 'resume', jobId } }
       : { params: { jobId } }),
@@ -412,9 +405,7 @@ export async function getLoadingJobStatus(
   checkJobIds(jobIds);
   const statusSchema = gsqlEnvelope(z.union([z.array(statusItem), statusItem]));
   const common = {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     integers: 'number' as const,
   };
   const items: z.output<typeof statusItem>[] = [];

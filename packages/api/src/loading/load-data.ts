@@ -6,7 +6,7 @@
 import { ValidationError } from '@tgraph/protocol';
 import * as endpoints from '@tgraph/protocol/endpoints';
 import { type ApiContext, graphOf } from '../context.js';
-import { call, callParsed, type RequestOptions } from '../internal/call.js';
+import { abortOf, call, callParsed, type RequestOptions } from '../internal/call.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import { concat, LineCounter, LineCutter } from './lines.js';
@@ -206,8 +206,7 @@ export async function loadData(
       }
       const reply = await callParsed(ctx, endpoints.loadData, loadReplySchema, {
         graph,
-        signal: options.signal,
-        timeoutMs: options.timeoutMs,
+        ...abortOf(options),
         integers: 'number',
         searchParams: searchParamsOf(job, filename, options, first),
         headers: { 'Content-Type': 'text/plain; charset=utf-8' },

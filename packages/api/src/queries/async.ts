@@ -15,7 +15,7 @@ import {
 import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import { type ApiContext, graphOf } from '../context.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { abortOf, callParsed, perCall, type RequestOptions } from '../internal/call.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import { encodeJsonParams, encodeQueryString, type QueryParams } from './params.js';
@@ -76,8 +76,7 @@ export async function runQueryAsync(
     {
       graph,
       params: { query },
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
+      ...abortOf(options),
       control: { ...controlOf(options), async: true },
       ...(method === 'GET'
         ? { searchParams: encodeQueryString(params) }
@@ -104,9 +103,7 @@ export async function getQueryStatus(
   checkOptions(options, GET_QUERY_STATUS_KEYS, 'getQueryStatus');
   checkRequestId(requestId);
   const reply = await callParsed(ctx, endpoints.queryStatus, statusEnvelope, {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     searchParams: { requestid: requestId },
     integers: 'number',
   });
@@ -138,8 +135,7 @@ export async function getQueryResult<R extends readonly object[] = QueryResults>
   checkRequestId(requestId);
   const graph = options.graph ?? ctx.graph;
   const reply = await callParsed(ctx, endpoints.queryResult, queryEnvelope, {
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
     integers: options.integers,
     searchParams: { requestid: requestId, ...(graph === undefined ? {} : { graph_name: graph }) },
   });

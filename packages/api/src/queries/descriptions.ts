@@ -7,7 +7,7 @@ import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { requireIdentifier } from '../gsql/identifier.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { callParsed, perCall, type RequestOptions } from '../internal/call.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 
@@ -59,9 +59,7 @@ export async function setQueryDescription(
     }));
   }
   const reply = await callParsed(ctx, endpoints.setQueryDescriptions, gsqlEnvelopeSchema, {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     json: { queries: [entry] },
   });
   return reply.message ?? '';
@@ -87,9 +85,7 @@ export async function getQueryDescriptions(
     endpoints.queryDescriptions,
     gsqlEnvelope(z.looseObject({ queries: z.optional(z.array(descriptionItem)) })),
     {
-      graph: options.graph,
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
+      ...perCall(options),
       searchParams: { query: names.join(',') },
     },
   );
@@ -114,9 +110,7 @@ export async function dropQueryDescriptions(
   const body: Record<string, unknown> = { queries: names };
   if (options.parameters !== false) body.queryParameters = names.map((n) => `${n}.*`);
   const reply = await callParsed(ctx, endpoints.dropQueryDescriptions, gsqlEnvelopeSchema, {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     json: body,
   });
   return reply.message ?? '';

@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import { type ApiContext, graphOf } from '../context.js';
 import { requireIdentifier as gsqlName } from '../gsql/identifier.js';
 import { gsql } from '../gsql/run.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import { sleep } from './shared.js';
@@ -121,8 +121,7 @@ export async function installQueries(
 
   const submitted = await callParsed(ctx, endpoints.installQueries, installReplySchema, {
     graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
     searchParams: {
       queries: all ? 'all' : names.join(','),
       ...(flags.length ? { flag: flags.join(',') } : {}),
@@ -173,8 +172,7 @@ export async function getInstallStatus(
   }
   const reply = await callParsed(ctx, endpoints.installStatus, installReplySchema, {
     params: { requestId },
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
   });
   const message = reply.message ?? '';
   return { state: stateOf(message) ?? 'RUNNING', message, requestId };

@@ -6,7 +6,7 @@ import type { IntegerMode } from '@tgraph/protocol';
 import { ValidationError } from '@tgraph/protocol';
 import * as endpoints from '@tgraph/protocol/endpoints';
 import type { ApiContext } from '../context.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import { encodeQueryString, type QueryParams } from './params.js';
@@ -55,8 +55,7 @@ export async function runInterpretedQuery<R extends readonly object[] = QueryRes
   const reply = await callParsed(ctx, endpoints.interpretQuery, queryEnvelope, {
     graph,
     noGraph: (await ctx.line()) === '4' && graph === undefined,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
     integers: options.integers,
     searchParams: encodeQueryString(params),
     body: text,

@@ -14,7 +14,7 @@ import * as z from 'zod/mini';
 import { type ApiContext, graphOf } from '../context.js';
 import { requireIdentifier as gsqlName } from '../gsql/identifier.js';
 import { gsql } from '../gsql/run.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { abortOf, callParsed, perCall, type RequestOptions } from '../internal/call.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import { gsqlOptions } from './shared.js';
@@ -60,8 +60,7 @@ export async function createQuery(
   }
   const reply = await callParsed(ctx, endpoints.createQuery, gsqlEnvelopeSchema, {
     graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
     body: text,
     headers: { 'Content-Type': 'text/plain' },
   });
@@ -98,8 +97,7 @@ export async function dropQueries(
   }
   const reply = await callParsed(ctx, endpoints.dropQueries, dropReplySchema, {
     graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
     searchParams: names.map((n) => ['query', n] as const),
   });
   return { dropped: reply.dropped ?? [], failedToDrop: reply.failedToDrop ?? [] };
@@ -154,8 +152,7 @@ export async function listQueries(
   }
   const reply = await callParsed(ctx, endpoints.queriesInfo, queryInfoSchema, {
     graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
   });
   return (reply.results ?? []).map((q) => ({
     name: q.name,
@@ -226,8 +223,7 @@ export async function getQueryText(
     {
       graph,
       params: { query },
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
+      ...abortOf(options),
       // The 4.x endpoint answers only when this header is set, even on GET (reference §5).
       headers: { 'Content-Type': 'application/json' },
     },
@@ -266,9 +262,7 @@ export async function describeQuery(
   gsqlName(query, 'query');
   const line = await ctx.line();
   const reply = await callParsed(ctx, endpoints.queryInfo, querySignatureSchema, {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     searchParams: line === '3' ? { query } : { queryName: query },
   });
   const fields = (items: readonly Record<string, unknown>[] | undefined): QueryField[] =>
@@ -299,8 +293,7 @@ export async function listInstalledQueries(
   const graph = graphOf(ctx, options.graph);
   const data = await callParsed(ctx, endpoints.endpoints, endpointsReplySchema, {
     graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
     searchParams: { dynamic: true },
   });
   const prefix = `GET /query/${graph}/`;

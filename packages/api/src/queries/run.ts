@@ -5,7 +5,7 @@
 import { AbortError, type IntegerMode, type PrintOutput } from '@tgraph/protocol';
 import * as endpoints from '@tgraph/protocol/endpoints';
 import { type ApiContext, graphOf } from '../context.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { AnySchema, SchemaShape } from '../schema-types.js';
 import { encodeJsonParams, encodeQueryString, needsPost, type QueryParams } from './params.js';
@@ -81,8 +81,7 @@ export async function runQuery<R extends readonly object[] = QueryResults, S ext
       {
         graph,
         params: { query },
-        signal: options.signal,
-        timeoutMs: options.timeoutMs,
+        ...abortOf(options),
         integers: options.integers,
         control: controlOf(options),
         ...(method === 'GET'

@@ -5,7 +5,7 @@ import { restppEnvelope, ValidationError } from '@tgraph/protocol';
 import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { callParsed, perCall, type RequestOptions } from '../internal/call.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 
@@ -52,9 +52,7 @@ export async function listRunningQueries(
     endpoints.showProcessList,
     restppEnvelope(z.array(runningQuerySchema)),
     {
-      graph: options.graph,
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
+      ...perCall(options),
       integers: 'number',
     },
   );
@@ -106,9 +104,7 @@ export async function abortQuery(
     throw new ValidationError("abortQuery needs requestIds (or 'all') or a url pattern", { field: 'target' });
   }
   const reply = await callParsed(ctx, endpoints.abortQuery, abortReplySchema, {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     searchParams: pairs,
   });
   return (reply.results ?? []).flatMap((r) => r.aborted_queries ?? []);

@@ -6,7 +6,7 @@ import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import { type ApiContext, graphOf } from '../context.js';
 import { gsql } from '../gsql/run.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import { invalidateSchema } from './get.js';
@@ -86,7 +86,7 @@ export async function runSchemaChange(
 ): Promise<SchemaOperationResult> {
   checkOptions(options, RUN_SCHEMA_CHANGE_KEYS, 'runSchemaChange');
   const graph = options.global ? undefined : graphOf(ctx, options.graph);
-  const base = { signal: options.signal, timeoutMs: options.timeoutMs };
+  const base = { ...abortOf(options) };
   invalidateSchema(ctx, graph);
   if (typeof change === 'object' && change !== null && !Array.isArray(change)) {
     if ((await ctx.line()) !== '4') {

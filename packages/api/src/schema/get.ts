@@ -7,7 +7,7 @@ import { errorFlagSchema, type GraphSchema, graphSchemaSchema } from '@tgraph/pr
 import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import { type ApiContext, graphOf } from '../context.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import { listUdts } from '../udts/tuples.js';
@@ -66,7 +66,7 @@ async function readSchema(
   withUdts: boolean,
   options: RequestOptions,
 ): Promise<GraphSchemaModel> {
-  const request = { graph, signal: options.signal, timeoutMs: options.timeoutMs };
+  const request = { graph, ...abortOf(options) };
   const [reply, udts] = await Promise.all([
     callParsed(ctx, endpoints.schema, schemaReply, { ...request, integers: 'number' }),
     withUdts ? listUdts(ctx, request) : Promise.resolve(undefined),

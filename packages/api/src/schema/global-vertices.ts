@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { type ApiContext, graphOf } from '../context.js';
 import { requireIdentifier } from '../gsql/identifier.js';
 import { gsql } from '../gsql/run.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import { invalidateSchema } from './get.js';
@@ -56,7 +56,7 @@ export async function createGlobalVertices(
       );
     }
   });
-  const base = { signal: options.signal, timeoutMs: options.timeoutMs };
+  const base = { ...abortOf(options) };
   invalidateSchema(ctx);
   if ((await ctx.line()) === '4') {
     const reply = await callParsed(ctx, endpoints.createGlobalVertices, messageReply, {
@@ -90,7 +90,7 @@ export async function dropGlobalVertices(
   if (list.length === 0) {
     throw new ValidationError('dropGlobalVertices() needs at least one vertex type name', { field: 'names' });
   }
-  const base = { signal: options.signal, timeoutMs: options.timeoutMs };
+  const base = { ...abortOf(options) };
   invalidateSchema(ctx);
   if ((await ctx.line()) === '4') {
     const reply = await callParsed(ctx, endpoints.dropGlobalVertices, messageReply, {
@@ -137,8 +137,7 @@ export async function addGlobalVerticesToGraph(
   }
   invalidateSchema(ctx, graph);
   const reply = await callParsed(ctx, endpoints.createGlobalVertices, messageReply, {
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
     noGraph: true,
     searchParams: { graph },
     json: { addVertices: list },

@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { requireIdentifier } from '../gsql/identifier.js';
 import { gsql } from '../gsql/run.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
 import { checkOptions } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import { invalidateSchema } from './get.js';
@@ -122,7 +122,7 @@ export async function createGraph(
   checkOptions(options, CREATE_GRAPH_KEYS, 'createGraph');
   requireIdentifier(name, 'name');
   const statement = `CREATE GRAPH ${name}(${typeList(options).join(', ')})`;
-  const base = { signal: options.signal, timeoutMs: options.timeoutMs };
+  const base = { ...abortOf(options) };
   if ((await ctx.line()) === '4') {
     const reply = await callParsed(ctx, endpoints.createGraph, messageReply, {
       ...base,
@@ -156,7 +156,7 @@ export async function dropGraph(
 ): Promise<SchemaOperationResult> {
   checkOptions(options, DROP_GRAPH_KEYS, 'dropGraph');
   requireIdentifier(name, 'name');
-  const base = { signal: options.signal, timeoutMs: options.timeoutMs };
+  const base = { ...abortOf(options) };
   invalidateSchema(ctx, name);
   if ((await ctx.line()) === '4') {
     const reply = await callParsed(ctx, endpoints.dropGraph, messageReply, {

@@ -5,7 +5,7 @@ import { errorFlagSchema } from '@tgraph/protocol';
 import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import { type GetSchemaOptions, getSchema } from './get.js';
@@ -309,8 +309,7 @@ export async function checkSchema(
 ): Promise<SchemaOperationResult> {
   checkOptions(options, CHECK_SCHEMA_KEYS, 'checkSchema');
   const reply = await callParsed(ctx, endpoints.schemaCheck, messageReply, {
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
     noGraph: true,
     headers: { 'Content-Type': 'text/plain' },
   });

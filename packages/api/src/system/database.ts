@@ -6,7 +6,7 @@ import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { gsql } from '../gsql/run.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
 import { checkOptions } from '../internal/options.js';
 import { invalidateSchema } from '../schema/get.js';
 import type { SchemaShape } from '../schema-types.js';
@@ -74,8 +74,7 @@ export async function clearGraphStore(
 ): Promise<{ message: string }> {
   checkOptions(options, CLEAR_GRAPH_STORE_KEYS, 'clearGraphStore');
   const reply = await callParsed(ctx, endpoints.clearStore, messageReply, {
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
   });
   return { message: messageOf(reply) };
 }
@@ -92,7 +91,7 @@ export async function dropAll(
   options: BaseOptions = {},
 ): Promise<{ message: string }> {
   checkOptions(options, DROP_ALL_KEYS, 'dropAll');
-  const base = { signal: options.signal, timeoutMs: options.timeoutMs };
+  const base = { ...abortOf(options) };
   invalidateSchema(ctx);
   if ((await ctx.line()) === '3') return { message: (await gsql(ctx, 'DROP ALL', base)).output };
   return { message: messageOf(await callParsed(ctx, endpoints.dropAll, messageReply, base)) };
@@ -149,8 +148,7 @@ export async function exportDatabase(
   };
   if (options.password !== undefined) json.password = options.password;
   const reply = await callParsed(ctx, endpoints.exportDatabase, messageReply, {
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
     json,
   }).catch((error: unknown) => masked(error, options.password));
   return { message: messageOf(reply) };
@@ -188,8 +186,7 @@ export async function importDatabase(
   if (options.password !== undefined) json.password = options.password;
   invalidateSchema(ctx);
   const reply = await callParsed(ctx, endpoints.importDatabase, messageReply, {
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
     json,
   }).catch((error: unknown) => masked(error, options.password));
   return { message: messageOf(reply) };
@@ -211,8 +208,7 @@ export async function recoverCatalog(
   checkOptions(options, RECOVER_CATALOG_KEYS, 'recoverCatalog');
   invalidateSchema(ctx);
   const reply = await callParsed(ctx, endpoints.recoverCatalog, messageReply, {
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
     headers: { 'Content-Type': 'text/plain' },
   });
   return { message: messageOf(reply) };

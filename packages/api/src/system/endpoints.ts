@@ -9,7 +9,7 @@ import {
 } from '@tgraph/protocol';
 import * as endpoints from '@tgraph/protocol/endpoints';
 import type { ApiContext } from '../context.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { callParsed, perCall, type RequestOptions } from '../internal/call.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 
@@ -46,9 +46,7 @@ export async function getEndpoints(
   for (const kind of ['builtin', 'dynamic', 'static'] as const)
     if (options[kind]) searchParams[kind] = 'true';
   return (await callParsed(ctx, endpoints.endpoints, endpointsReplySchema, {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     searchParams,
     integers: 'number',
   })) as EndpointsReply;
@@ -94,9 +92,7 @@ export async function getStatistics(
   if (seconds !== undefined) searchParams.seconds = seconds;
   if (segments !== undefined) searchParams.segments = segments;
   return (await callParsed(ctx, endpoints.statistics, statisticsReplySchema, {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     searchParams,
     integers: 'number',
   })) as Record<string, EndpointStatistics>;

@@ -11,7 +11,7 @@ import {
 } from '@tgraph/protocol';
 import * as endpoints from '@tgraph/protocol/endpoints';
 import type { ApiContext } from '../context.js';
-import { call, callParsed, type RequestOptions } from '../internal/call.js';
+import { abortOf, call, callParsed, type RequestOptions } from '../internal/call.js';
 import { checkOptions } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 
@@ -40,8 +40,7 @@ export async function echo(
     options.method === 'POST' ? endpoints.echoPost : endpoints.echo,
     echoReplySchema,
     {
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
+      ...abortOf(options),
     },
   );
   return reply.message ?? '';
@@ -59,8 +58,7 @@ export async function ping(
 ): Promise<{ error: boolean; message: string }> {
   checkOptions(options, PING_KEYS, 'ping');
   const reply = await callParsed(ctx, endpoints.ping, pingReplySchema, {
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
   });
   return { error: reply.error, message: reply.message ?? '' };
 }
@@ -107,8 +105,7 @@ export async function getVersion(
   checkOptions(options, GET_VERSION_KEYS, 'getVersion');
   const response = await call<string>(ctx, endpoints.version, {
     responseType: 'text',
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
   });
   let body: unknown;
   try {
@@ -145,8 +142,7 @@ export async function getGsqlVersion(
   const response = await call<string>(ctx, endpoints.gsqlVersion, {
     responseType: 'text',
     ...(options.verbose ? { searchParams: { verbose: 'true' } } : {}),
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
   });
   let text = response.data;
   // Some builds wrap the text in a JSON envelope (reference §11.7).

@@ -4,7 +4,7 @@ import { errorFlagSchema, TigerGraphError } from '@tgraph/protocol';
 import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
 import { checkOptions } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 
@@ -47,8 +47,7 @@ export async function getLicenseInfo(
   checkOptions(options, GET_LICENSE_INFO_KEYS, 'getLicenseInfo');
   try {
     const reply = await callParsed(ctx, endpoints.licenseInfo, licenseReply, {
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
+      ...abortOf(options),
       integers: 'number',
     });
     const first = reply.results[0];

@@ -5,7 +5,7 @@ import { ResponseShapeError, ValidationError } from '@tgraph/protocol';
 import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
-import { call, callParsed, type RequestOptions } from '../internal/call.js';
+import { abortOf, call, callParsed, type RequestOptions } from '../internal/call.js';
 import { checkOptions } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import type { JsonObject } from './json.js';
@@ -91,7 +91,7 @@ export async function getSystemMetrics(
   options: SystemMetricsOptions,
 ): Promise<SystemMetrics> {
   checkOptions(options, GET_SYSTEM_METRICS_KEYS, 'getSystemMetrics');
-  const base = { signal: options.signal, timeoutMs: options.timeoutMs };
+  const base = { ...abortOf(options) };
   if ((await ctx.line()) === '3') {
     const searchParams: Record<string, string | number> = { what: options.what };
     if (options.from !== undefined) searchParams.from = options.from;
@@ -183,8 +183,7 @@ export async function getServiceStatus(
     });
   }
   const reply = await callParsed(ctx, endpoints.serviceStatus, statusReply, {
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
     json: { ServiceDescriptors: services },
     integers: 'number',
   });

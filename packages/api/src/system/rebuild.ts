@@ -4,7 +4,7 @@ import { restppEnvelopeSchema, ValidationError } from '@tgraph/protocol';
 import * as endpoints from '@tgraph/protocol/endpoints';
 import type { ApiContext } from '../context.js';
 import { requireIdentifier } from '../gsql/identifier.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { callParsed, perCall, type RequestOptions } from '../internal/call.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 
@@ -61,9 +61,7 @@ export async function rebuildGraph(
   if (options.path !== undefined) searchParams.path = options.path;
   if (options.force) searchParams.force = 'true';
   const reply = await callParsed(ctx, endpoints.rebuildNow, restppEnvelopeSchema, {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     searchParams,
   });
   return { message: reply.message ?? '' };

@@ -5,7 +5,7 @@ import { errorFlagSchema, ValidationError } from '@tgraph/protocol';
 import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
 import { checkOptions } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 
@@ -58,8 +58,7 @@ export async function getUdf(
   const reply = await callParsed(ctx, endpoints.getUdf, udfReply, {
     ...where(await ctx.line(), name),
     noGraph: true,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
   });
   const r = reply.results;
   return typeof r === 'string' ? r : (r[name] ?? Object.values(r)[0] ?? '');
@@ -87,8 +86,7 @@ export async function putUdf(
     noGraph: true,
     body: source,
     headers: { 'Content-Type': 'text/plain' },
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
   });
   return { message: reply.message ?? '' };
 }

@@ -6,7 +6,7 @@ import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { type FilterInput, filterText } from '../elements/read-params.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { callParsed, perCall, type RequestOptions } from '../internal/call.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape, VertexTypeName } from '../schema-types.js';
 
@@ -35,9 +35,7 @@ async function builtinCounts(
   options: CountVerticesByTypeOptions,
 ): Promise<Record<string, number>> {
   const reply = await callParsed(ctx, endpoints.builtins, countsEnvelope, {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     json: { function: 'stat_vertex_number', type },
     searchParams: options.realtime === true ? { realtime: 'true' } : undefined,
   });
@@ -80,9 +78,7 @@ export async function countVertices<S extends SchemaShape>(
     );
   }
   const reply = await callParsed(ctx, endpoints.vertices, countsEnvelope, {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     params: { vertexType },
     searchParams: [
       ['count_only', 'true'],

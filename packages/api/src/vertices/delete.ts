@@ -8,7 +8,7 @@ import { checkConcurrency, mapLimit } from '../elements/concurrency.js';
 import { idText } from '../elements/ids.js';
 import { type FilterInput, filterText, limitParam, timeoutSeconds } from '../elements/read-params.js';
 import type { SortKey, VertexAttributeName, VertexIdInput } from '../elements/types.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { callParsed, perCall, type RequestOptions } from '../internal/call.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape, VertexTypeName } from '../schema-types.js';
 
@@ -86,9 +86,7 @@ export async function deleteVertices<
   if (options.permanent === true) put('permanent', 'true');
   put('timeout', timeoutSeconds(options.serverTimeoutMs));
   const reply = await callParsed(ctx, endpoints.deleteVertices, envelope, {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     params: { vertexType },
     searchParams,
   });
@@ -121,9 +119,7 @@ export async function deleteVerticesById<S extends SchemaShape, T extends Vertex
   const counts = await mapLimit(ids, checkConcurrency(options.concurrency), async (vertexId) => {
     try {
       const reply = await callParsed(ctx, endpoints.deleteVertex, envelope, {
-        graph: options.graph,
-        signal: options.signal,
-        timeoutMs: options.timeoutMs,
+        ...perCall(options),
         params: { vertexType, vertexId },
         searchParams,
       });
@@ -156,9 +152,7 @@ export async function deleteVerticesByType<S extends SchemaShape, T extends Vert
   if (options.ack !== undefined) searchParams.push(['ack', options.ack]);
   if (options.permanent === true) searchParams.push(['permanent', 'true']);
   const reply = await callParsed(ctx, endpoints.deleteVerticesByType, envelope, {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     params: { vertexType },
     searchParams,
   });

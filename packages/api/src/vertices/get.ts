@@ -22,7 +22,7 @@ import type {
   VertexIdInput,
   VertexResult,
 } from '../elements/types.js';
-import { type CallOptions, callParsed, type RequestOptions } from '../internal/call.js';
+import { type CallOptions, callParsed, perCall, type RequestOptions } from '../internal/call.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape, VertexAttributes, VertexTypeName } from '../schema-types.js';
 import { countVertices } from './count.js';
@@ -116,9 +116,7 @@ export async function getVertices<
   checkOptions(options, GET_VERTICES_KEYS, 'getVertices');
   checkType(vertexType);
   const rows = await list(ctx, endpoints.vertices, {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     params: { vertexType },
     searchParams: readParams(options),
   });
@@ -134,9 +132,7 @@ async function oneById(
 ): Promise<VertexResult | undefined> {
   try {
     const rows = await list(ctx, endpoints.vertex, {
-      graph: options.graph,
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
+      ...perCall(options),
       params: { vertexType, vertexId: id },
       searchParams: readParams({ select: options.select, serverTimeoutMs: options.serverTimeoutMs }),
     });
@@ -240,9 +236,7 @@ export async function getVerticesById<
   let scan = strategy === 'scan';
   if (strategy === 'auto' && ids.length > 1) {
     const total = await countVertices(ctx as ApiContext<SchemaShape>, vertexType, {
-      graph: options.graph,
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
+      ...perCall(options),
     });
     scan = total <= ids.length * 4;
   }
@@ -250,9 +244,7 @@ export async function getVerticesById<
   if (scan) {
     const wanted = new Set(ids);
     const all = await list(ctx, endpoints.vertices, {
-      graph: options.graph,
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
+      ...perCall(options),
       params: { vertexType },
       searchParams: readParams({ select: opts.select, serverTimeoutMs: opts.serverTimeoutMs }),
     });

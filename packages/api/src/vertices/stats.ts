@@ -6,7 +6,7 @@ import { attributeStatsSchema, restppEnvelope, TigerGraphError } from '@tgraph/p
 import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { callParsed, perCall, type RequestOptions } from '../internal/call.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape, VertexTypeName } from '../schema-types.js';
 
@@ -47,9 +47,7 @@ export async function statsCall(
       : { function: 'stat_edge_attr', type, from_type: '*', to_type: '*' };
   try {
     const reply = await callParsed(ctx, endpoints.builtins, envelope, {
-      graph: options.graph,
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
+      ...perCall(options),
       json: body,
     });
     const out: Record<string, Record<string, AttributeStats>> = {};

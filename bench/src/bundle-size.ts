@@ -33,7 +33,9 @@ export const BUDGETS: readonly BundleBudget[] = [
     name: 'facade (tgraph, browser entry)',
     entry: "export * from 'tgraph';",
     goalBytes: 24 * 1024,
-    budgetBytes: 81 * 1024,
+    // 80.4 → 82.3 KB with issue 15's per-call option checks (every function's option keys) and
+    // per-request graph; the transport rebuild on ky is where the cut comes from.
+    budgetBytes: 83 * 1024,
   },
   {
     name: 'selective (@tgraph/api/vertices + @tgraph/transport-browser)',
@@ -44,7 +46,8 @@ export const BUDGETS: readonly BundleBudget[] = [
       "export { createBrowserAdapter } from '@tgraph/transport-browser';",
     ].join('\n'),
     goalBytes: 14 * 1024,
-    budgetBytes: 40 * 1024,
+    // 39.3 → 40.4 KB with issue 15's option checks and the context's own line detection.
+    budgetBytes: 41 * 1024,
   },
 ];
 

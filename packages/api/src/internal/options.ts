@@ -6,7 +6,7 @@ import { closestName, ValidationError } from '@tgraph/protocol';
 /** The per-call keys every resource function accepts (see `RequestOptions`). */
 export const REQUEST_KEYS = ['graph', 'signal', 'timeoutMs'] as const;
 
-/** Throws a ValidationError naming the first key of `options` that is not in `known`. */
+/** Throws a ValidationError naming the first key of `options` (with a value) that is not in `known`. */
 export function checkOptions(options: unknown, known: readonly string[], fn: string): void {
   if (options === undefined || options === null) return;
   if (typeof options !== 'object' || Array.isArray(options)) {
@@ -18,8 +18,9 @@ export function checkOptions(options: unknown, known: readonly string[], fn: str
       },
     );
   }
-  for (const key of Object.keys(options)) {
-    if (known.includes(key)) continue;
+  for (const [key, value] of Object.entries(options)) {
+    // An option set to undefined is not given (objects built with optional fields carry such keys).
+    if (value === undefined || known.includes(key)) continue;
     const near = closestName(key, known);
     throw new ValidationError(
       `options.${key} is not an option of ${fn}; ${near ? `did you mean '${near}'?` : `it takes ${known.join(', ')}`}`,

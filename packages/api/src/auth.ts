@@ -15,7 +15,24 @@ import {
   type SecretInfo,
 } from '@tgraph/auth';
 import { type ApiContext, authContextOf } from './context.js';
+import { checkOptions } from './internal/options.js';
 import type { SchemaShape } from './schema-types.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const GET_TOKEN_KEYS: readonly string[] = [
+  'graph',
+  'lifetime',
+  'scopeToGraph',
+  'secret',
+  'setToken',
+  'signal',
+];
+const REFRESH_TOKEN_KEYS: readonly string[] = ['graph', 'lifetime', 'secret', 'setToken', 'signal', 'token'];
+const DELETE_TOKEN_KEYS: readonly string[] = ['graph', 'secret', 'signal', 'skipNA', 'token'];
+const CHECK_TOKEN_KEYS: readonly string[] = ['graph', 'signal', 'token'];
+const CREATE_SECRET_KEYS: readonly string[] = ['alias', 'graph', 'signal', 'value'];
+const LIST_SECRETS_KEYS: readonly string[] = ['graph', 'signal'];
+const DROP_SECRET_KEYS: readonly string[] = ['graph', 'ignoreErrors', 'signal'];
 
 export type { CreatedSecret, DropSecretResult, IssuedToken, JwtCheckResult, SecretInfo } from '@tgraph/auth';
 
@@ -53,6 +70,7 @@ export async function getToken(
   ctx: ApiContext<SchemaShape>,
   options: GetTokenOptions = {},
 ): Promise<IssuedToken> {
+  checkOptions(options, GET_TOKEN_KEYS, 'getToken');
   return getTokenOf(await authCtx(ctx, options), options.secret, {
     lifetime: options.lifetime,
     setToken: options.setToken,
@@ -80,6 +98,7 @@ export async function refreshToken(
   ctx: ApiContext<SchemaShape>,
   options: RefreshTokenOptions = {},
 ): Promise<IssuedToken> {
+  checkOptions(options, REFRESH_TOKEN_KEYS, 'refreshToken');
   return refreshTokenOf(await authCtx(ctx, options), options.secret, {
     token: options.token,
     lifetime: options.lifetime,
@@ -106,6 +125,7 @@ export async function deleteToken(
   ctx: ApiContext<SchemaShape>,
   options: DeleteTokenOptions = {},
 ): Promise<boolean> {
+  checkOptions(options, DELETE_TOKEN_KEYS, 'deleteToken');
   return deleteTokenOf(await authCtx(ctx, options), options.secret, {
     token: options.token,
     skipNA: options.skipNA,
@@ -122,6 +142,7 @@ export async function checkToken(
   ctx: ApiContext<SchemaShape>,
   options: Base & { token?: string | undefined } = {},
 ): Promise<JwtCheckResult> {
+  checkOptions(options, CHECK_TOKEN_KEYS, 'checkToken');
   return checkJwtToken(await authCtx(ctx, options), options.token);
 }
 
@@ -144,6 +165,7 @@ export async function createSecret(
   ctx: ApiContext<SchemaShape>,
   options: CreateSecretOptions = {},
 ): Promise<CreatedSecret> {
+  checkOptions(options, CREATE_SECRET_KEYS, 'createSecret');
   return createSecretOf(await authCtx(ctx, options), options.alias, {
     withAlias: true,
     ...(options.value === undefined ? {} : { value: options.value }),
@@ -157,6 +179,7 @@ export async function createSecret(
  * const secrets = await listSecrets(ctx);
  */
 export async function listSecrets(ctx: ApiContext<SchemaShape>, options: Base = {}): Promise<SecretInfo[]> {
+  checkOptions(options, LIST_SECRETS_KEYS, 'listSecrets');
   return getSecretsOf(await authCtx(ctx, options));
 }
 
@@ -174,5 +197,6 @@ export async function dropSecret(
   alias: string | readonly string[],
   options: Base & { ignoreErrors?: boolean | undefined } = {},
 ): Promise<DropSecretResult> {
+  checkOptions(options, DROP_SECRET_KEYS, 'dropSecret');
   return dropSecretOf(await authCtx(ctx, options), alias, { ignoreErrors: options.ignoreErrors });
 }

@@ -5,6 +5,7 @@ import type { AuthContext } from '@tgraph/auth';
 import type { AuthProvider, IntegerMode, ServerLine } from '@tgraph/protocol';
 import { ValidationError } from '@tgraph/protocol';
 import type { Transport } from '@tgraph/transport';
+import { detectServerLine } from './detect-line.js';
 import type { AnySchema, SchemaShape } from './schema-types.js';
 
 /**
@@ -24,7 +25,7 @@ export interface ApiContext<S extends SchemaShape = AnySchema> {
   readonly integers: IntegerMode | undefined;
   /**
    * The server's API line: `'3'` (3.x and 4.0) or `'4'` (4.1+). Resolved once, on first use, by
-   * `detectLine` when it was not given.
+   * `detectLine` (by default: asking the server) when it was not given.
    */
   line(): Promise<ServerLine>;
   /** Per-connection cache (schemas by graph, …); `refresh` options bypass it. */
@@ -40,7 +41,10 @@ export interface CreateContextOptions {
   integers?: IntegerMode | undefined;
   /** The server line when known (from the `version` option). */
   line?: ServerLine | undefined;
-  /** How to find the line when it is not given (the facade asks the server). */
+  /**
+   * How to find the line when it is not given. Default: ask the server once (`GET /gsql/v1/version`
+   * without credentials, then RESTPP `GET /version`; see `detectServerLine`).
+   */
   detectLine?: (() => Promise<ServerLine>) | undefined;
   now?: (() => number) | undefined;
 }
@@ -57,31 +61,24 @@ export function createContext<S extends SchemaShape = AnySchema>(
 ): ApiContext<S> {
   let line: Promise<ServerLine> | undefined =
     options.line === undefined ? undefined : Promise.resolve(options.line);
-  const detect = options.detectLine;
+  const transport = options.transport;
+  const detect = options.detectLine ?? (() => detectServerLine(transport));
   return {
-    transport: options.transport,
+    transport,
     graph: options.graph,
     auth: options.auth,
     integers: options.integers,
     cache: new Map(),
     now: options.now ?? Date.now,
     line() {
-      if (line === undefined) {
-        if (detect === undefined) {
-          return Promise.reject(
-            new ValidationError(
-              'The server version is unknown: pass `version` (e.g. "4.2.0") or a `detectLine` function',
-              { field: 'version' },
-            ),
-          );
-        }
-        // A failed detection is not cached, so the next call tries again.
-        line = detect().catch((error: unknown) => {
-          line = undefined;
-          throw error;
-        });
-      }
-      return line;
+      // A failed detection is not cached, so the next call tries again.
+      if (line !== undefined) return line;
+      const detecting = detect().catch((error: unknown) => {
+        line = undefined;
+        throw error;
+      });
+      line = detecting;
+      return detecting;
     },
   };
 }

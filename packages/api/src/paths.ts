@@ -14,7 +14,8 @@ import {
 import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from './context.js';
-import { callParsed, type RequestOptions } from './internal/call.js';
+import { callParsed, perCall, type RequestOptions } from './internal/call.js';
+import { checkOptions, REQUEST_KEYS } from './internal/options.js';
 import type {
   AnySchema,
   EdgeAttributes,
@@ -23,6 +24,23 @@ import type {
   VertexAttributes,
   VertexTypeName,
 } from './schema-types.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const SHORTEST_PATH_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'allShortestPaths',
+  'edgeFilters',
+  'integers',
+  'maxLength',
+  'vertexFilters',
+];
+const ALL_PATHS_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'edgeFilters',
+  'integers',
+  'maxLength',
+  'vertexFilters',
+];
 
 /** A vertex to start or end at: `{ type, id }`, or a vertex as the API returns it (`v_type`, `v_id`). */
 export type PathVertex<S extends SchemaShape = AnySchema> =
@@ -98,6 +116,7 @@ export async function shortestPath<S extends SchemaShape = AnySchema>(
   targets: PathVertex<S> | readonly PathVertex<S>[],
   options: ShortestPathOptions<S> = {},
 ): Promise<PathResult<S>> {
+  checkOptions(options, SHORTEST_PATH_KEYS, 'shortestPath');
   const body = pathBody(sources, targets, options);
   if (options.allShortestPaths) body.allShortestPaths = true;
   return findPaths(ctx, endpoints.shortestPath, body, options);
@@ -120,6 +139,7 @@ export async function allPaths<S extends SchemaShape = AnySchema>(
   targets: PathVertex<S> | readonly PathVertex<S>[],
   options: AllPathsOptions<S>,
 ): Promise<PathResult<S>> {
+  checkOptions(options, ALL_PATHS_KEYS, 'allPaths');
   if (options?.maxLength === undefined) {
     throw new ValidationError(
       'allPaths needs maxLength (the longest path to consider), e.g. { maxLength: 3 }',
@@ -138,9 +158,7 @@ async function findPaths<S extends SchemaShape>(
   options: PathOptions<S>,
 ): Promise<PathResult<S>> {
   const reply = await callParsed(ctx, target, pathReplySchema, {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     integers: options.integers,
     json: body,
   });

@@ -3,7 +3,7 @@
 // edgeSetToDataFrame, upsertVertexDataFrame, upsertEdgeDataFrame) without a dataframe library.
 // Rows are plain objects: hand them to any table, CSV or dataframe library.
 import { ValidationError } from '@tgraph/protocol';
-import type { EdgeResult, VertexIdInput, VertexResult } from './vertices/types.js';
+import type { EdgeResult, VertexIdInput, VertexResult } from './elements/types.js';
 
 export interface VertexRowsOptions {
   /** Add the `v_id` column (default true). */

@@ -1,5 +1,7 @@
 // @tgraph/api/schema: read the schema as a typed model (cached per graph), manage graphs, change the
 // schema (GSQL text on every line, JSON on 4.1+), global vertex types, and schema validation.
+
+export { type UpsertDataOptions, upsertData } from './elements/upsert-data.js';
 export {
   runSchemaChange,
   type SchemaChangeJson,
@@ -44,7 +46,6 @@ export {
   type VertexTypeModel,
   vertexTypeOf,
 } from './schema/model.js';
-export { type UpsertDataOptions, upsertData } from './schema/upsert-data.js';
 export {
   checkSchema,
   compareSchema,

@@ -1,5 +1,21 @@
 // @tgraph/api/vertices: vertex types and attributes, counts, upserts, reads, deletes and statistics.
 
+export { type AttributeOp, attrOp, encodeAttributes, formatDatetime } from './elements/encode.js';
+export type { FilterInput } from './elements/read-params.js';
+export type { SchemaReadOptions } from './elements/schema-read.js';
+export type {
+  AttributeInput,
+  AttributesInput,
+  AttributeValueInput,
+  EdgeAttributeName,
+  EdgeResult,
+  Selected,
+  SortKey,
+  VertexAttributeName,
+  VertexIdInput,
+  VertexResult,
+} from './elements/types.js';
+export type { BulkUpsertSummary, UpsertOptions, UpsertSummary } from './elements/upsert-request.js';
 export type { BatchOptions, BatchProgress, BatchResult } from './internal/batch.js';
 export type { OneOrMany } from './internal/one-or-many.js';
 export {
@@ -16,7 +32,6 @@ export {
   deleteVerticesById,
   deleteVerticesByType,
 } from './vertices/delete.js';
-export { type AttributeOp, attrOp, encodeAttributes, formatDatetime } from './vertices/encode.js';
 export {
   type ByIdStrategy,
   type GetVerticesByIdOptions,
@@ -24,7 +39,6 @@ export {
   getVertices,
   getVerticesById,
 } from './vertices/get.js';
-export type { FilterInput } from './vertices/read-params.js';
 export {
   type AttributeDescription,
   getVertexAttributes,
@@ -32,20 +46,7 @@ export {
   getVertexTypes,
   getVertexVectors,
 } from './vertices/schema-info.js';
-export type { SchemaReadOptions } from './vertices/schema-read.js';
 export { type AttributeStats, type AttributeStatsOptions, getVertexStats } from './vertices/stats.js';
-export type {
-  AttributeInput,
-  AttributesInput,
-  AttributeValueInput,
-  EdgeAttributeName,
-  EdgeResult,
-  Selected,
-  SortKey,
-  VertexAttributeName,
-  VertexIdInput,
-  VertexResult,
-} from './vertices/types.js';
 export {
   type UpsertVerticesInBatchesOptions,
   type UpsertVerticesOptions,
@@ -54,7 +55,6 @@ export {
   upsertVerticesInBatches,
   type VertexInput,
 } from './vertices/upsert.js';
-export type { BulkUpsertSummary, UpsertOptions, UpsertSummary } from './vertices/upsert-request.js';
 export {
   getVectorStatus,
   type VectorIndexStatus,

@@ -73,12 +73,15 @@ describe('selective import: @tgraph/api/vertices + @tgraph/transport-browser in 
       .filter((p) => p.startsWith('/src/'));
     expect(loaded).toContain('/src/vertices.ts');
     expect(loaded).toContain('/src/vertices/get.ts');
-    // Besides its own internals (the call helper, the batch engine of the bulk upserts, the
-    // one-or-many argument check), the schema reader (shared cache with @tgraph/api/schema) is the
-    // one other module it needs.
+    // Besides its own internals (the call helper, option check, one-or-many argument check, the
+    // batch engine of the bulk upserts, line detection) and the element plumbing it shares with
+    // edges (elements/), the schema reader (shared cache with @tgraph/api/schema) is the one other
+    // module it needs.
     const needed =
-      /^\/src\/(context|schema-types|internal\/call|internal\/batch|internal\/one-or-many|schema\/get|schema\/model|udts\/tuples)\.ts$/;
-    const others = loaded.filter((p) => !p.startsWith('/src/vertices') && !needed.test(p));
+      /^\/src\/(context|schema-types|detect-line|internal\/call|internal\/options|internal\/one-or-many|internal\/batch|schema\/get|schema\/model|udts\/tuples|udts\/model)\.ts$/;
+    const others = loaded.filter(
+      (p) => !p.startsWith('/src/vertices') && !p.startsWith('/src/elements/') && !needed.test(p),
+    );
     expect(others).toEqual([]);
   });
 });

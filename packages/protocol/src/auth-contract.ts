@@ -38,7 +38,7 @@ export interface AuthRequestContext {
   service: ServiceKind;
   /** Server line, when known (configured or detected). */
   line: ServerLine | undefined;
-  /** Default graph of the connection, for token scope. */
+  /** Graph the request targets (else the connection's default), for token scope: tokens are per graph on 3.x. */
   graph: string | undefined;
   /** Sends an unauthenticated-by-this-provider request (for exchanges). */
   requester: AuthRequester;

@@ -18,7 +18,6 @@ import {
   type TransportAdapter,
   type TransportOptions,
 } from '@tgraph/transport';
-import { detectServerLine } from './detect-line.js';
 import { type AuthNamespace, authNamespace } from './namespaces/auth.js';
 import { type EdgesNamespace, edgesNamespace } from './namespaces/edges.js';
 import { type GsqlFunction, gsqlFunction } from './namespaces/gsql.js';
@@ -114,7 +113,8 @@ export function buildClient<S extends SchemaShape, O extends ClientOptions>(
     });
   const adapter = facade.adapter ?? binding.createAdapter(connection, options);
 
-  // The transport reads `line` per request and hands it to the auth provider; detection fills it in.
+  // Set once: each request carries its own graph and line (api's `call`), and the context detects
+  // the line when `version` was not given.
   const transportOptions: TransportOptions = {
     adapter,
     restppUrls: connection.restppUrls,
@@ -142,11 +142,6 @@ export function buildClient<S extends SchemaShape, O extends ClientOptions>(
     auth,
     integers: facade.integers,
     line: connection.line,
-    detectLine: async () => {
-      const line = await detectServerLine(transport);
-      transportOptions.line = line;
-      return line;
-    },
     now: facade.now,
   });
 

@@ -130,6 +130,26 @@ for (const version of ['3.10', '4.2']) {
       expect(tg.gsql.isReservedKeyword('vertex')).toBe(true);
     });
 
+    it('a per-call option key the function does not know is rejected before anything is sent', async () => {
+      const log = since();
+      const typo = { limt: 2 } as unknown as { limit: number };
+      const error = await tg.vertices.get('Patient', typo).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).message).toBe(
+        "options.limt is not an option of getVertices; did you mean 'limit'?",
+      );
+      expect((error as ValidationError).field).toBe('limt');
+      const other = { newVertexOnly: true } as unknown as { ack: 'all' };
+      await expect(
+        tg.edges.upsert('Patient', '6100000100', 'PATIENT_FROM_CITY', 'City', 'Seoul', {}, other),
+      ).rejects.toThrow(/options\.newVertexOnly is not an option of upsertEdge;/);
+      expect(log()).toEqual([]);
+      // A key set to undefined counts as not given (objects spread from optional fields carry them).
+      const unset = { limit: 2, sort: undefined, limt: undefined } as unknown as { limit: number };
+      const patients = await tg.vertices.get('Patient', unset);
+      expect(patients).toHaveLength(2);
+    });
+
     it('tg.schema, tg.system and tg.udts are bound to the client graph', async () => {
       const schema = await tg.schema.getSchema();
       expect(JSON.stringify(schema)).toContain('Patient');

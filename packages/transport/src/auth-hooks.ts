@@ -32,8 +32,8 @@ function contextFor(pipeline: Pipeline, state: CallState): AuthRequestContext {
   const { options } = pipeline.config;
   return {
     service: state.service,
-    line: options.line,
-    graph: options.graph,
+    line: state.req.line ?? options.line,
+    graph: state.req.graph ?? options.graph,
     requester: pipeline.requester,
     signal: state.req.signal,
   };

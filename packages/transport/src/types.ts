@@ -202,6 +202,10 @@ export interface TransportRequest {
   /** Integer parsing for this response (json only). */
   integers?: IntegerMode | undefined;
   control?: ControlOptions | undefined;
+  /** Graph this request targets, handed to the auth provider (tokens are per graph). Default: the transport's `graph`. */
+  graph?: string | undefined;
+  /** Server line this request was built for, handed to the auth provider. Default: the transport's `line`. */
+  line?: ServerLine | undefined;
   /** Skip the auth provider (used by the requester handed to auth). */
   skipAuth?: boolean | undefined;
   /** Return non-2xx and `error: true` answers instead of throwing (used by the auth requester). */

@@ -13,16 +13,28 @@ import { edgeSchema, ResponseShapeError, ValidationError } from '@tgraph/protoco
 import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
+import { checkConcurrency, mapLimit } from '../elements/concurrency.js';
+import { gsqlIdentifier, interpret } from '../elements/interpret.js';
+import { type FilterInput, filterText, limitParam, readParams } from '../elements/read-params.js';
+import { edgeTypeIn, readGraphSchema } from '../elements/schema-read.js';
+import type { EdgeAttributeName, EdgeResult, Selected } from '../elements/types.js';
 import type { RequestOptions } from '../internal/call.js';
+import { perCall } from '../internal/call.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { EdgeAttributes, EdgeTypeName, SchemaShape } from '../schema-types.js';
-import { checkConcurrency, mapLimit } from '../vertices/concurrency.js';
 import { getVertices } from '../vertices/get.js';
-import { gsqlIdentifier, interpret } from '../vertices/interpret.js';
-import { type FilterInput, filterText, limitParam, readParams } from '../vertices/read-params.js';
-import { edgeTypeIn, readGraphSchema } from '../vertices/schema-read.js';
-import type { EdgeAttributeName, EdgeResult, Selected } from '../vertices/types.js';
 import { listEdges } from './get.js';
 import { edgeTypeDescription } from './schema-info.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const GET_EDGES_BY_TYPE_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'concurrency',
+  'filter',
+  'limit',
+  'select',
+  'strategy',
+];
 
 export interface GetEdgesByTypeOptions<K extends string> extends RequestOptions {
   /** At most this many edges. */
@@ -66,6 +78,7 @@ export async function getEdgesByType<
   edgeType: E,
   options: GetEdgesByTypeOptions<K> = {},
 ): Promise<EdgeResult<E, Selected<EdgeAttributes<S, E>, K>>[]> {
+  checkOptions(options, GET_EDGES_BY_TYPE_KEYS, 'getEdgesByType');
   if (typeof edgeType !== 'string' || edgeType === '') {
     throw new ValidationError('edgeType must be a non-empty edge type name', { field: 'edgeType' });
   }
@@ -82,7 +95,7 @@ export async function getEdgesByType<
     });
   }
   const concurrency = checkConcurrency(options.concurrency);
-  const base = { graph: options.graph, signal: options.signal, timeoutMs: options.timeoutMs };
+  const base = { ...perCall(options) };
   const schema = await readGraphSchema(ctx, base);
   const info = edgeTypeDescription(edgeTypeIn(schema, edgeType));
   const discriminators = info.discriminators.map((d) => d.name);

@@ -5,12 +5,25 @@ import { edgeCountSchema, NotFoundError, restppEnvelope, ValidationError } from 
 import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { type FilterInput, filterText } from '../elements/read-params.js';
+import type { VertexIdInput } from '../elements/types.js';
+import { callParsed, perCall, type RequestOptions } from '../internal/call.js';
 import { type OneOrMany, typeList } from '../internal/one-or-many.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { EdgeTypeName, SchemaShape, VertexTypeName } from '../schema-types.js';
-import { type FilterInput, filterText } from '../vertices/read-params.js';
-import type { VertexIdInput } from '../vertices/types.js';
 import { type EdgeSelection, edgeRoute } from './selector.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const COUNT_EDGES_KEYS: readonly string[] = [...REQUEST_KEYS, 'realtime', 'sourceType', 'targetType'];
+const COUNT_EDGES_BY_TYPE_KEYS: readonly string[] = [...REQUEST_KEYS, 'realtime', 'sourceType', 'targetType'];
+const COUNT_EDGES_FROM_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'discriminator',
+  'edgeType',
+  'filter',
+  'targetId',
+  'targetType',
+];
 
 export interface CountEdgesOptions extends RequestOptions {
   /** Count only edges leaving this vertex type (`from_type`). */
@@ -37,9 +50,7 @@ async function builtinCounts(
   if (options.sourceType !== undefined) body['from_type'] = options.sourceType;
   if (options.targetType !== undefined) body['to_type'] = options.targetType;
   const reply = await callParsed(ctx, endpoints.builtins, countsEnvelope, {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     json: body,
     searchParams: options.realtime === true ? { realtime: 'true' } : undefined,
   });
@@ -73,6 +84,7 @@ export async function countEdges<S extends SchemaShape>(
   edgeType: '*' | OneOrMany<EdgeTypeName<S>>,
   options: CountEdgesOptions = {},
 ): Promise<number | Partial<Record<EdgeTypeName<S>, number>>> {
+  if (typeof edgeType === 'string' && edgeType !== '*') checkOptions(options, COUNT_EDGES_KEYS, 'countEdges');
   if (typeof edgeType !== 'string' || edgeType === '*') return countEdgesByType(ctx, edgeType, options);
   if ((edgeType as string) === '') {
     throw new ValidationError("edgeType must be an edge type name, '*' or a list of names", {
@@ -93,6 +105,7 @@ export async function countEdgesByType<S extends SchemaShape>(
   types: '*' | OneOrMany<EdgeTypeName<S>> = '*',
   options: CountEdgesOptions = {},
 ): Promise<Partial<Record<EdgeTypeName<S>, number>>> {
+  checkOptions(options, COUNT_EDGES_BY_TYPE_KEYS, 'countEdgesByType');
   const edgeTypes = typeList(types, 'edgeTypes');
   const all = await builtinCounts(
     ctx,
@@ -130,14 +143,13 @@ export async function countEdgesFrom<S extends SchemaShape, E extends EdgeTypeNa
   sourceId: VertexIdInput,
   options: CountEdgesFromOptions<E> = {},
 ): Promise<Record<string, number>> {
+  checkOptions(options, COUNT_EDGES_FROM_KEYS, 'countEdgesFrom');
   const route = edgeRoute('get', sourceType, sourceId, options);
   const searchParams: Array<[string, string]> = [['count_only', 'true']];
   const filter = filterText(options.filter);
   if (filter !== undefined) searchParams.push(['filter', filter]);
   const reply = await callParsed(ctx, route.target, countsEnvelope, {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     params: route.params,
     searchParams,
   });

@@ -2,11 +2,25 @@
 import { deletedEdgesSchema, restppEnvelope, ValidationError } from '@tgraph/protocol';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { type FilterInput, filterText, limitParam, timeoutSeconds } from '../elements/read-params.js';
+import type { EdgeAttributeName, SortKey, VertexIdInput } from '../elements/types.js';
+import { callParsed, perCall, type RequestOptions } from '../internal/call.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { EdgeTypeName, SchemaShape, VertexTypeName } from '../schema-types.js';
-import { type FilterInput, filterText, limitParam, timeoutSeconds } from '../vertices/read-params.js';
-import type { EdgeAttributeName, SortKey, VertexIdInput } from '../vertices/types.js';
 import { type EdgeSelection, edgeRoute } from './selector.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const DELETE_EDGES_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'discriminator',
+  'edgeType',
+  'filter',
+  'limit',
+  'serverTimeoutMs',
+  'sort',
+  'targetId',
+  'targetType',
+];
 
 export interface DeleteEdgesOptions<E extends string, K extends string>
   extends RequestOptions,
@@ -38,6 +52,7 @@ export async function deleteEdges<
   sourceId: VertexIdInput,
   options: DeleteEdgesOptions<E, K> = {},
 ): Promise<Record<string, number>> {
+  checkOptions(options, DELETE_EDGES_KEYS, 'deleteEdges');
   const route = edgeRoute('delete', sourceType, sourceId, options);
   const limit = limitParam(options.limit);
   const sort = options.sort !== undefined && options.sort.length > 0 ? options.sort.join(',') : undefined;
@@ -53,9 +68,7 @@ export async function deleteEdges<
   put('sort', sort);
   put('timeout', timeoutSeconds(options.serverTimeoutMs));
   const reply = await callParsed(ctx, route.target, envelope, {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     params: route.params,
     searchParams,
   });

@@ -2,11 +2,26 @@
 import { type EndpointDef, edgeSchema, restppEnvelope } from '@tgraph/protocol';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
-import { type CallOptions, callParsed, type RequestOptions } from '../internal/call.js';
+import { type FilterInput, readParams } from '../elements/read-params.js';
+import type { EdgeAttributeName, EdgeResult, Selected, SortKey, VertexIdInput } from '../elements/types.js';
+import { type CallOptions, callParsed, perCall, type RequestOptions } from '../internal/call.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { EdgeAttributes, EdgeTypeName, SchemaShape, VertexTypeName } from '../schema-types.js';
-import { type FilterInput, readParams } from '../vertices/read-params.js';
-import type { EdgeAttributeName, EdgeResult, Selected, SortKey, VertexIdInput } from '../vertices/types.js';
 import { type EdgeSelection, edgeRoute } from './selector.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const GET_EDGES_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'discriminator',
+  'edgeType',
+  'filter',
+  'limit',
+  'select',
+  'serverTimeoutMs',
+  'sort',
+  'targetId',
+  'targetType',
+];
 
 /** `E`: the edge type; `K`: the selected attributes; `N`: every attribute name (what `sort` accepts). */
 export interface GetEdgesOptions<E extends string, K extends string, N extends string = string>
@@ -64,12 +79,11 @@ export async function getEdges<
   sourceId: VertexIdInput,
   options: GetEdgesOptions<E, K, EdgeAttributeName<S, E>> = {},
 ): Promise<EdgeResult<E, Selected<EdgeAttributes<S, E>, K>>[]> {
+  checkOptions(options, GET_EDGES_KEYS, 'getEdges');
   const route = edgeRoute('get', sourceType, sourceId, options);
   const edges = await listEdges(ctx, {
     endpoint: route.target,
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     params: route.params,
     searchParams: readParams(options),
   });

@@ -3,9 +3,22 @@
 // lists here (pyTigerGraph returns a string or a set, depending on the edge).
 import type { EdgeType } from '@tgraph/protocol';
 import type { ApiContext } from '../context.js';
+import { edgeTypeIn, readGraphSchema, type SchemaReadOptions } from '../elements/schema-read.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { EdgeTypeName, SchemaShape } from '../schema-types.js';
 import { type AttributeDescription, attributeDescriptions } from '../vertices/schema-info.js';
-import { edgeTypeIn, readGraphSchema, type SchemaReadOptions } from '../vertices/schema-read.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const GET_EDGE_TYPES_KEYS: readonly string[] = [...REQUEST_KEYS, 'refresh'];
+const GET_EDGE_TYPE_KEYS: readonly string[] = [...REQUEST_KEYS, 'refresh'];
+const DESCRIBE_EDGE_TYPE_KEYS: readonly string[] = [...REQUEST_KEYS, 'refresh'];
+const GET_EDGE_ATTRIBUTES_KEYS: readonly string[] = [...REQUEST_KEYS, 'refresh'];
+const GET_EDGE_SOURCE_VERTEX_TYPES_KEYS: readonly string[] = [...REQUEST_KEYS, 'refresh'];
+const GET_EDGE_TARGET_VERTEX_TYPES_KEYS: readonly string[] = [...REQUEST_KEYS, 'refresh'];
+const IS_DIRECTED_KEYS: readonly string[] = [...REQUEST_KEYS, 'refresh'];
+const GET_REVERSE_EDGE_KEYS: readonly string[] = [...REQUEST_KEYS, 'refresh'];
+const IS_MULTI_EDGE_KEYS: readonly string[] = [...REQUEST_KEYS, 'refresh'];
+const GET_DISCRIMINATORS_KEYS: readonly string[] = [...REQUEST_KEYS, 'refresh'];
 
 /** Everything the schema says about one edge type, in one object. */
 export interface EdgeTypeDescription {
@@ -74,6 +87,7 @@ export async function getEdgeTypes<S extends SchemaShape>(
   ctx: ApiContext<S>,
   options: SchemaReadOptions = {},
 ): Promise<EdgeTypeName<S>[]> {
+  checkOptions(options, GET_EDGE_TYPES_KEYS, 'getEdgeTypes');
   const schema = await readGraphSchema(ctx, options);
   return schema.EdgeTypes.map((t) => t.Name as EdgeTypeName<S>);
 }
@@ -89,6 +103,7 @@ export async function getEdgeType<S extends SchemaShape>(
   edgeType: EdgeTypeName<S>,
   options: SchemaReadOptions = {},
 ): Promise<EdgeType | undefined> {
+  checkOptions(options, GET_EDGE_TYPE_KEYS, 'getEdgeType');
   const schema = await readGraphSchema(ctx, options);
   return schema.EdgeTypes.find((t) => t.Name === edgeType);
 }
@@ -107,6 +122,7 @@ export async function describeEdgeType<S extends SchemaShape>(
   edgeType: EdgeTypeName<S>,
   options: SchemaReadOptions = {},
 ): Promise<EdgeTypeDescription> {
+  checkOptions(options, DESCRIBE_EDGE_TYPE_KEYS, 'describeEdgeType');
   return info(ctx, edgeType, options);
 }
 
@@ -121,6 +137,7 @@ export async function getEdgeAttributes<S extends SchemaShape>(
   edgeType: EdgeTypeName<S>,
   options: SchemaReadOptions = {},
 ): Promise<AttributeDescription[]> {
+  checkOptions(options, GET_EDGE_ATTRIBUTES_KEYS, 'getEdgeAttributes');
   return (await info(ctx, edgeType, options)).attributes;
 }
 
@@ -135,6 +152,7 @@ export async function getEdgeSourceVertexTypes<S extends SchemaShape>(
   edgeType: EdgeTypeName<S>,
   options: SchemaReadOptions = {},
 ): Promise<string[]> {
+  checkOptions(options, GET_EDGE_SOURCE_VERTEX_TYPES_KEYS, 'getEdgeSourceVertexTypes');
   return (await info(ctx, edgeType, options)).sourceTypes;
 }
 
@@ -149,6 +167,7 @@ export async function getEdgeTargetVertexTypes<S extends SchemaShape>(
   edgeType: EdgeTypeName<S>,
   options: SchemaReadOptions = {},
 ): Promise<string[]> {
+  checkOptions(options, GET_EDGE_TARGET_VERTEX_TYPES_KEYS, 'getEdgeTargetVertexTypes');
   return (await info(ctx, edgeType, options)).targetTypes;
 }
 
@@ -163,6 +182,7 @@ export async function isDirected<S extends SchemaShape>(
   edgeType: EdgeTypeName<S>,
   options: SchemaReadOptions = {},
 ): Promise<boolean> {
+  checkOptions(options, IS_DIRECTED_KEYS, 'isDirected');
   return (await info(ctx, edgeType, options)).directed;
 }
 
@@ -177,6 +197,7 @@ export async function getReverseEdge<S extends SchemaShape>(
   edgeType: EdgeTypeName<S>,
   options: SchemaReadOptions = {},
 ): Promise<string | undefined> {
+  checkOptions(options, GET_REVERSE_EDGE_KEYS, 'getReverseEdge');
   return (await info(ctx, edgeType, options)).reverseEdge;
 }
 
@@ -191,6 +212,7 @@ export async function isMultiEdge<S extends SchemaShape>(
   edgeType: EdgeTypeName<S>,
   options: SchemaReadOptions = {},
 ): Promise<boolean> {
+  checkOptions(options, IS_MULTI_EDGE_KEYS, 'isMultiEdge');
   return (await info(ctx, edgeType, options)).multiEdge;
 }
 
@@ -205,5 +227,6 @@ export async function getDiscriminators<S extends SchemaShape>(
   edgeType: EdgeTypeName<S>,
   options: SchemaReadOptions = {},
 ): Promise<AttributeDescription[]> {
+  checkOptions(options, GET_DISCRIMINATORS_KEYS, 'getDiscriminators');
   return (await info(ctx, edgeType, options)).discriminators;
 }

@@ -3,9 +3,9 @@
 
 import { discriminatorSegment, type EndpointDef, type PathValue, ValidationError } from '@tgraph/protocol';
 import * as endpoints from '@tgraph/protocol/endpoints';
-import { formatDatetime } from '../vertices/encode.js';
-import type { VertexIdInput } from '../vertices/types.js';
-import { idText } from '../vertices/upsert.js';
+import { formatDatetime } from '../elements/encode.js';
+import { idText } from '../elements/ids.js';
+import type { VertexIdInput } from '../elements/types.js';
 
 /** Narrows an edge selection below its source vertex. */
 export interface EdgeSelection<E extends string = string> {

@@ -5,17 +5,9 @@
 // attribute objects instead, the form RESTPP documents for discriminated edges.
 import { stringifyJson, type UpsertAttributes, ValidationError } from '@tgraph/protocol';
 import type { ApiContext } from '../context.js';
-import {
-  type BatchBuilder,
-  type BatchOptions,
-  checkBatchOptions,
-  isItemSource,
-  runBatches,
-} from '../internal/batch.js';
-import type { EdgeAttributes, EdgeTypeName, SchemaShape, VertexTypeName } from '../schema-types.js';
-import { encodeAttributes } from '../vertices/encode.js';
-import type { AttributesInput, VertexIdInput } from '../vertices/types.js';
-import { idText } from '../vertices/upsert.js';
+import { encodeAttributes } from '../elements/encode.js';
+import { idText } from '../elements/ids.js';
+import type { AttributesInput, VertexIdInput } from '../elements/types.js';
 import {
   type BulkUpsertSummary,
   bulkSummary,
@@ -24,7 +16,47 @@ import {
   type UpsertOptions,
   type UpsertSummary,
   utf8Length,
-} from '../vertices/upsert-request.js';
+} from '../elements/upsert-request.js';
+import {
+  type BatchBuilder,
+  type BatchOptions,
+  checkBatchOptions,
+  isItemSource,
+  runBatches,
+} from '../internal/batch.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
+import type { EdgeAttributes, EdgeTypeName, SchemaShape, VertexTypeName } from '../schema-types.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const UPSERT_EDGE_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'ack',
+  'atomic',
+  'sourceVertexMustExist',
+  'targetVertexMustExist',
+  'vertexMustExist',
+];
+const UPSERT_EDGES_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'ack',
+  'atomic',
+  'sourceVertexMustExist',
+  'targetVertexMustExist',
+  'vertexMustExist',
+];
+const UPSERT_EDGES_IN_BATCHES_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'ack',
+  'atomic',
+  'batchBytes',
+  'batchSize',
+  'concurrency',
+  'continueOnError',
+  'onProgress',
+  'sourceVertexMustExist',
+  'targetVertexMustExist',
+  'vertexMustExist',
+];
 
 export interface UpsertEdgesOptions extends UpsertOptions {
   /** Only insert edges whose two endpoints exist (`vertex_must_exist=true`); otherwise missing endpoints are created. */
@@ -117,6 +149,7 @@ export async function upsertEdge<S extends SchemaShape, E extends EdgeTypeName<S
   attributes?: AttributesInput<EdgeAttributes<S, E>>,
   options: UpsertEdgesOptions = {},
 ): Promise<UpsertSummary> {
+  checkOptions(options, UPSERT_EDGE_KEYS, 'upsertEdge');
   return upsertEdges(ctx, sourceType, edgeType, targetType, [[sourceId, targetId, attributes]], options);
 }
 
@@ -140,6 +173,7 @@ export async function upsertEdges<S extends SchemaShape, E extends EdgeTypeName<
   edges: readonly EdgeInput<EdgeAttributes<S, E>>[],
   options: UpsertEdgesOptions = {},
 ): Promise<UpsertSummary> {
+  checkOptions(options, UPSERT_EDGES_KEYS, 'upsertEdges');
   checkName(sourceType, 'sourceType');
   checkName(edgeType, 'edgeType');
   checkName(targetType, 'targetType');
@@ -256,6 +290,7 @@ export async function upsertEdgesInBatches<S extends SchemaShape, E extends Edge
   edges: Iterable<EdgeInput<EdgeAttributes<S, E>>> | AsyncIterable<EdgeInput<EdgeAttributes<S, E>>>,
   options: UpsertEdgesInBatchesOptions = {},
 ): Promise<BulkUpsertSummary> {
+  checkOptions(options, UPSERT_EDGES_IN_BATCHES_KEYS, 'upsertEdgesInBatches');
   checkName(sourceType, 'sourceType');
   checkName(edgeType, 'edgeType');
   checkName(targetType, 'targetType');

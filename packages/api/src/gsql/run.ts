@@ -6,9 +6,13 @@
 import { GsqlError, parseGsqlOutput, redact, ValidationError } from '@tgraph/protocol';
 import * as endpoints from '@tgraph/protocol/endpoints';
 import type { ApiContext } from '../context.js';
-import { call, type RequestOptions } from '../internal/call.js';
+import { abortOf, call, type RequestOptions } from '../internal/call.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import { requireIdentifier } from './identifier.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const GSQL_KEYS: readonly string[] = [...REQUEST_KEYS, 'throwOnError'];
 
 /** Options of {@link gsql}. */
 export interface GsqlOptions extends Omit<RequestOptions, 'graph'> {
@@ -60,6 +64,7 @@ export async function gsql(
   text: string,
   options: GsqlOptions = {},
 ): Promise<GsqlResult> {
+  checkOptions(options, GSQL_KEYS, 'gsql');
   if (typeof text !== 'string' || text.trim() === '') {
     throw new ValidationError('gsql() needs GSQL text, e.g. gsql(ctx, "ls")', { field: 'text' });
   }
@@ -73,8 +78,7 @@ export async function gsql(
       'Content-Type': line === '4' ? 'text/plain' : 'application/x-www-form-urlencoded',
     },
     responseType: 'text',
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
   });
   const parsed = parseGsqlOutput(response.data);
   const result: GsqlResult = { output: parsed.text, ok: !parsed.failed, returnCode: parsed.returnCode };

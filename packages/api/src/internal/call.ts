@@ -25,6 +25,16 @@ export interface RequestOptions {
   timeoutMs?: number | undefined;
 }
 
+/** The per-call options a resource function hands down to the calls it makes, as one bag. */
+export function perCall(options: RequestOptions): RequestOptions {
+  return { graph: options.graph, signal: options.signal, timeoutMs: options.timeoutMs };
+}
+
+/** {@link perCall} without the graph, for calls whose graph is decided elsewhere (or that have none). */
+export function abortOf(options: RequestOptions): Pick<RequestOptions, 'signal' | 'timeoutMs'> {
+  return { signal: options.signal, timeoutMs: options.timeoutMs };
+}
+
 export interface CallOptions extends RequestOptions {
   /** Path parameters other than `graph`. */
   params?: Readonly<Record<string, PathValue | undefined>> | undefined;
@@ -57,6 +67,8 @@ export async function call<T = unknown>(
   const spec = specFor(target, line);
   const needsGraph = !options.noGraph && (spec.path.includes('{graph}') || spec.graphParam !== undefined);
   const graph = needsGraph ? graphOf(ctx, options.graph) : undefined;
+  // Every request names its graph and line, so auth picks the token scoped to that graph.
+  const authGraph = graph ?? options.graph ?? ctx.graph;
   const path = buildPath(spec.path, { ...options.params, graph });
   let searchParams = options.searchParams;
   if (spec.graphParam !== undefined && graph !== undefined) {
@@ -76,6 +88,8 @@ export async function call<T = unknown>(
     integers: options.integers ?? ctx.integers,
     idempotent: options.idempotent ?? spec.idempotent,
     responseType: options.responseType,
+    graph: authGraph,
+    line,
   });
   return { ...response, spec, line, path };
 }

@@ -6,8 +6,20 @@ import { gsqlEnvelope, gsqlEnvelopeSchema, ValidationError } from '@tgraph/proto
 import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const LIST_DATA_SOURCES_KEYS: readonly string[] = REQUEST_KEYS;
+const GET_DATA_SOURCE_KEYS: readonly string[] = REQUEST_KEYS;
+const CREATE_DATA_SOURCE_KEYS: readonly string[] = REQUEST_KEYS;
+const UPDATE_DATA_SOURCE_KEYS: readonly string[] = REQUEST_KEYS;
+const DROP_DATA_SOURCE_KEYS: readonly string[] = REQUEST_KEYS;
+const DROP_ALL_DATA_SOURCES_KEYS: readonly string[] = REQUEST_KEYS;
+const GRANT_DATA_SOURCE_KEYS: readonly string[] = ['signal', 'timeoutMs'];
+const REVOKE_DATA_SOURCE_KEYS: readonly string[] = ['signal', 'timeoutMs'];
+const PREVIEW_SAMPLE_DATA_KEYS: readonly string[] = [...REQUEST_KEYS, 'parsing', 'size'];
 
 /** A data source's configuration; `type` is `s3`, `gcs`, `abs`, `kafka`, … */
 export interface DataSourceConfig {
@@ -34,6 +46,7 @@ export async function listDataSources(
   ctx: ApiContext<SchemaShape>,
   options: DataSourceOptions = {},
 ): Promise<DataSourceInfo[]> {
+  checkOptions(options, LIST_DATA_SOURCES_KEYS, 'listDataSources');
   const reply = await callParsed(
     ctx,
     endpoints.dataSources,
@@ -56,6 +69,7 @@ export async function getDataSource(
   name: string,
   options: DataSourceOptions = {},
 ): Promise<DataSourceInfo> {
+  checkOptions(options, GET_DATA_SOURCE_KEYS, 'getDataSource');
   const reply = await callParsed(
     ctx,
     endpoints.dataSource,
@@ -80,6 +94,7 @@ export async function createDataSource(
   config: DataSourceConfig,
   options: DataSourceOptions = {},
 ): Promise<string> {
+  checkOptions(options, CREATE_DATA_SOURCE_KEYS, 'createDataSource');
   return writeDataSource(ctx, endpoints.createDataSource, name, config, options);
 }
 
@@ -96,6 +111,7 @@ export async function updateDataSource(
   config: DataSourceConfig,
   options: DataSourceOptions = {},
 ): Promise<string> {
+  checkOptions(options, UPDATE_DATA_SOURCE_KEYS, 'updateDataSource');
   return writeDataSource(ctx, endpoints.updateDataSource, name, config, options);
 }
 
@@ -126,6 +142,7 @@ export async function dropDataSource(
   name: string,
   options: DataSourceOptions = {},
 ): Promise<string> {
+  checkOptions(options, DROP_DATA_SOURCE_KEYS, 'dropDataSource');
   const reply = await callParsed(ctx, endpoints.dropDataSource, gsqlEnvelopeSchema, {
     ...base(options),
     params: { name: checkName(name) },
@@ -143,6 +160,7 @@ export async function dropAllDataSources(
   ctx: ApiContext<SchemaShape>,
   options: DataSourceOptions = {},
 ): Promise<string> {
+  checkOptions(options, DROP_ALL_DATA_SOURCES_KEYS, 'dropAllDataSources');
   const reply = await callParsed(ctx, endpoints.dropAllDataSources, gsqlEnvelopeSchema, base(options));
   return reply.message ?? '';
 }
@@ -160,6 +178,7 @@ export async function grantDataSource(
   graphs: readonly string[],
   options: Omit<RequestOptions, 'graph'> = {},
 ): Promise<string> {
+  checkOptions(options, GRANT_DATA_SOURCE_KEYS, 'grantDataSource');
   return grantOrRevoke(ctx, endpoints.grantDataSource, name, graphs, options);
 }
 
@@ -175,6 +194,7 @@ export async function revokeDataSource(
   graphs: readonly string[],
   options: Omit<RequestOptions, 'graph'> = {},
 ): Promise<string> {
+  checkOptions(options, REVOKE_DATA_SOURCE_KEYS, 'revokeDataSource');
   return grantOrRevoke(ctx, endpoints.revokeDataSource, name, graphs, options);
 }
 
@@ -193,8 +213,7 @@ async function grantOrRevoke(
     throw new ValidationError('Pass the graphs as a non-empty array of graph names', { field: 'graphs' });
   }
   const reply = await callParsed(ctx, target, gsqlEnvelopeSchema, {
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
     json: { graphs: [...graphs], datasource: checkName(name) },
   });
   return reply.message ?? '';
@@ -219,6 +238,7 @@ export async function previewSampleData(
   path: string,
   options: PreviewSampleOptions = {},
 ): Promise<unknown> {
+  checkOptions(options, PREVIEW_SAMPLE_DATA_KEYS, 'previewSampleData');
   const graph = options.graph ?? ctx.graph;
   if (graph === undefined) {
     throw new ValidationError('previewSampleData needs a graph: pass { graph } or set the client graph', {
@@ -226,8 +246,7 @@ export async function previewSampleData(
     });
   }
   const reply = await callParsed(ctx, endpoints.sampleData, gsqlEnvelopeSchema, {
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
     json: {
       graphName: graph,
       dataSource: checkName(dataSource),
@@ -241,8 +260,7 @@ export async function previewSampleData(
 
 function base(options: DataSourceOptions) {
   return {
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
     ...(options.graph === undefined ? {} : { searchParams: { graph: options.graph } }),
   };
 }

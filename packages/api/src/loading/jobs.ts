@@ -14,9 +14,30 @@ import * as z from 'zod/mini';
 import { type ApiContext, graphOf } from '../context.js';
 import { requireIdentifier } from '../gsql/identifier.js';
 import { gsql } from '../gsql/run.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { abortOf, callParsed, perCall, type RequestOptions } from '../internal/call.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import { type LoadingStats, statsOf } from './stats.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const LIST_LOADING_JOBS_KEYS: readonly string[] = REQUEST_KEYS;
+const CREATE_LOADING_JOB_KEYS: readonly string[] = REQUEST_KEYS;
+const UPDATE_LOADING_JOB_KEYS: readonly string[] = REQUEST_KEYS;
+const GET_LOADING_JOB_KEYS: readonly string[] = [...REQUEST_KEYS, 'json', 'verbose'];
+const DROP_LOADING_JOB_KEYS: readonly string[] = REQUEST_KEYS;
+const START_LOADING_JOB_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'dryrun',
+  'interval',
+  'maxNumError',
+  'maxPercentError',
+  'streaming',
+  'sysDataRoot',
+  'verbose',
+];
+const ABORT_LOADING_JOBS_KEYS: readonly string[] = [...REQUEST_KEYS, 'pause'];
+const RESUME_LOADING_JOB_KEYS: readonly string[] = REQUEST_KEYS;
+const GET_LOADING_JOB_STATUS_KEYS: readonly string[] = REQUEST_KEYS;
 
 /**
  * Names of the graph's loading jobs. 4.x: `GET /gsql/v1/loading-jobs` (`jobNames`); 3.x: the
@@ -29,9 +50,10 @@ export async function listLoadingJobs(
   ctx: ApiContext<SchemaShape>,
   options: RequestOptions = {},
 ): Promise<string[]> {
+  checkOptions(options, LIST_LOADING_JOBS_KEYS, 'listLoadingJobs');
   const graph = requireIdentifier(graphOf(ctx, options.graph), 'graph');
   if ((await ctx.line()) === '3') {
-    const { output } = await gsql(ctx, 'ls', { graph, signal: options.signal, timeoutMs: options.timeoutMs });
+    const { output } = await gsql(ctx, 'ls', { graph, ...abortOf(options) });
     return [...output.matchAll(/CREATE\s+LOADING\s+JOB\s+([A-Za-z_]\w*)/gi)].map((m) => m[1] as string);
   }
   const reply = await callParsed(
@@ -40,8 +62,7 @@ export async function listLoadingJobs(
     z.extend(gsqlEnvelopeSchema, { jobNames: z.optional(z.array(z.string())) }),
     {
       graph,
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
+      ...abortOf(options),
     },
   );
   return reply.jobNames ?? [];
@@ -62,6 +83,7 @@ export async function createLoadingJob(
   jobText: string,
   options: RequestOptions = {},
 ): Promise<string> {
+  checkOptions(options, CREATE_LOADING_JOB_KEYS, 'createLoadingJob');
   return writeJob(ctx, endpoints.createLoadingJob, jobText, options);
 }
 
@@ -77,6 +99,7 @@ export async function updateLoadingJob(
   jobText: string,
   options: RequestOptions = {},
 ): Promise<string> {
+  checkOptions(options, UPDATE_LOADING_JOB_KEYS, 'updateLoadingJob');
   return writeJob(ctx, endpoints.updateLoadingJob, jobText, options);
 }
 
@@ -101,13 +124,12 @@ async function writeJob(
       // Fails with TG-UNSUPPORTED and the reason from the endpoint catalogue.
       await callParsed(ctx, target, gsqlEnvelopeSchema, { graph });
     }
-    const { output } = await gsql(ctx, text, { graph, signal: options.signal, timeoutMs: options.timeoutMs });
+    const { output } = await gsql(ctx, text, { graph, ...abortOf(options) });
     return output;
   }
   const reply = await callParsed(ctx, target, gsqlEnvelopeSchema, {
     graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
     body: text,
     headers: { 'Content-Type': 'text/plain' },
   });
@@ -135,13 +157,13 @@ export async function getLoadingJob(
   job: string,
   options: RequestOptions & { json?: boolean | undefined; verbose?: boolean | undefined } = {},
 ): Promise<LoadingJobInfo> {
+  checkOptions(options, GET_LOADING_JOB_KEYS, 'getLoadingJob');
   requireIdentifier(job, 'job');
   const graph = requireIdentifier(graphOf(ctx, options.graph), 'graph');
   if ((await ctx.line()) === '3') {
     const { output } = await gsql(ctx, `SHOW JOB ${job}`, {
       graph,
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
+      ...abortOf(options),
     });
     return { name: job, text: output };
   }
@@ -152,8 +174,7 @@ export async function getLoadingJob(
     {
       graph,
       params: { job },
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
+      ...abortOf(options),
       searchParams: { verbose: options.verbose ? true : undefined, json: options.json ? true : undefined },
     },
   );
@@ -182,21 +203,20 @@ export async function dropLoadingJob(
   job: string,
   options: RequestOptions = {},
 ): Promise<string> {
+  checkOptions(options, DROP_LOADING_JOB_KEYS, 'dropLoadingJob');
   requireIdentifier(job, 'job');
   const graph = requireIdentifier(graphOf(ctx, options.graph), 'graph');
   if ((await ctx.line()) === '3') {
     const { output } = await gsql(ctx, `DROP JOB ${job}`, {
       graph,
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
+      ...abortOf(options),
     });
     return output;
   }
   const reply = await callParsed(ctx, endpoints.dropLoadingJob, gsqlEnvelopeSchema, {
     graph,
     params: { job },
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
   });
   return reply.message ?? '';
 }
@@ -238,6 +258,7 @@ export async function startLoadingJob(
   dataSources: readonly JobDataSource[],
   options: StartLoadingJobOptions = {},
 ): Promise<string[]> {
+  checkOptions(options, START_LOADING_JOB_KEYS, 'startLoadingJob');
   requireIdentifier(job, 'job');
   if (!Array.isArray(dataSources) || dataSources.length === 0) {
     throw new ValidationError('startLoadingJob needs at least one data source { filename, name, path }', {
@@ -255,7 +276,7 @@ export async function startLoadingJob(
     ...(options.streaming === undefined ? {} : { streaming: options.streaming }),
     dataSources,
   };
-  const common = { graph: options.graph, signal: options.signal, timeoutMs: options.timeoutMs };
+  const common = { ...perCall(options) };
   if ((await ctx.line()) === '3') {
     // 3.x answers keyed by job name: {"<job>": {"error", "message", "results": "<jobId>"}}.
     const reply = await callParsed(ctx, endpoints.startLoadingJob, startReply3Schema, {
@@ -307,8 +328,9 @@ export async function abortLoadingJobs(
   jobIds: readonly string[],
   options: RequestOptions & { pause?: boolean | undefined } = {},
 ): Promise<string> {
+  checkOptions(options, ABORT_LOADING_JOBS_KEYS, 'abortLoadingJobs');
   checkJobIds(jobIds);
-  const common = { graph: options.graph, signal: options.signal, timeoutMs: options.timeoutMs };
+  const common = { ...perCall(options) };
   if ((await ctx.line()) === '3') {
     // 3.x: one request per job id, `action=stop` (or `pause`).
     const messages: string[] = [];
@@ -339,10 +361,10 @@ export async function resumeLoadingJob(
   jobId: string,
   options: RequestOptions = {},
 ): Promise<string> {
+  checkOptions(options, RESUME_LOADING_JOB_KEYS, 'resumeLoadingJob');
   checkJobIds([jobId]);
   const reply = await callParsed(ctx, endpoints.resumeLoadingJob, gsqlEnvelopeSchema, {
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
     ...((await ctx.line()) === '3'
       ? { graph: options.graph, searchParams: { action: 'resume', jobId } }
       : { params: { jobId } }),
@@ -379,12 +401,11 @@ export async function getLoadingJobStatus(
   jobIds: readonly string[],
   options: RequestOptions = {},
 ): Promise<LoadingJobStatus[]> {
+  checkOptions(options, GET_LOADING_JOB_STATUS_KEYS, 'getLoadingJobStatus');
   checkJobIds(jobIds);
   const statusSchema = gsqlEnvelope(z.union([z.array(statusItem), statusItem]));
   const common = {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     integers: 'number' as const,
   };
   const items: z.output<typeof statusItem>[] = [];

@@ -6,7 +6,8 @@
 import { NotFoundError, ValidationError } from '@tgraph/protocol';
 import * as endpoints from '@tgraph/protocol/endpoints';
 import { type ApiContext, graphOf } from '../context.js';
-import { call, callParsed, type RequestOptions } from '../internal/call.js';
+import { abortOf, call, callParsed, type RequestOptions } from '../internal/call.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import { concat, LineCounter, LineCutter } from './lines.js';
 import {
@@ -26,6 +27,23 @@ import {
   rejectionsOf,
   statsOf,
 } from './stats.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const LOAD_DATA_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'chunkBytes',
+  'concise',
+  'eol',
+  'gsqlTimeoutMs',
+  'header',
+  'jobId',
+  'maxErrorPercent',
+  'maxErrors',
+  'onProgress',
+  'responseLimitBytes',
+  'separator',
+  'serverTimeoutSeconds',
+];
 
 /** Progress of a load, reported as data is handed to the network. */
 export interface LoadProgress {
@@ -105,6 +123,7 @@ export async function loadData(
   data: LoadDataSource,
   options: LoadDataOptions = {},
 ): Promise<LoadResult> {
+  checkOptions(options, LOAD_DATA_KEYS, 'loadData');
   for (const [field, value] of [
     ['job', job],
     ['filename', filename],
@@ -203,8 +222,7 @@ export async function loadData(
       }
       const reply = await callParsed(ctx, endpoints.loadData, loadReplySchema, {
         graph,
-        signal: options.signal,
-        timeoutMs: options.timeoutMs,
+        ...abortOf(options),
         integers: 'number',
         searchParams: searchParamsOf(job, filename, options, first),
         headers: { 'Content-Type': 'text/plain; charset=utf-8' },

@@ -15,12 +15,34 @@ import {
 import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import { type ApiContext, graphOf } from '../context.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { abortOf, callParsed, perCall, type RequestOptions } from '../internal/call.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import { encodeJsonParams, encodeQueryString, type QueryParams } from './params.js';
 import type { QueryResults, RunQueryOptions } from './run.js';
 import { abortQuery } from './running.js';
 import { checkQueryName, controlOf, queryEnvelope, sleep } from './shared.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const RUN_QUERY_ASYNC_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'gsqlTimeoutMs',
+  'memoryLimitMb',
+  'method',
+  'replica',
+  'responseLimitBytes',
+  'threadLimit',
+  'workloadQueue',
+];
+const GET_QUERY_STATUS_KEYS: readonly string[] = REQUEST_KEYS;
+const GET_QUERY_RESULT_KEYS: readonly string[] = [...REQUEST_KEYS, 'integers'];
+const WAIT_FOR_QUERY_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'integers',
+  'maxWaitMs',
+  'onProgress',
+  'pollIntervalMs',
+];
 
 /** A detached run: its request id and where it runs. */
 export interface QueryJob {
@@ -43,6 +65,7 @@ export async function runQueryAsync(
   params?: QueryParams,
   options: Omit<RunQueryOptions, 'abortOnServer' | 'integers'> = {},
 ): Promise<QueryJob> {
+  checkOptions(options, RUN_QUERY_ASYNC_KEYS, 'runQueryAsync');
   checkQueryName(query);
   const graph = graphOf(ctx, options.graph);
   const method = options.method ?? 'POST';
@@ -53,8 +76,7 @@ export async function runQueryAsync(
     {
       graph,
       params: { query },
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
+      ...abortOf(options),
       control: { ...controlOf(options), async: true },
       ...(method === 'GET'
         ? { searchParams: encodeQueryString(params) }
@@ -78,11 +100,10 @@ export async function getQueryStatus(
   requestId: string,
   options: RequestOptions = {},
 ): Promise<QueryStatus> {
+  checkOptions(options, GET_QUERY_STATUS_KEYS, 'getQueryStatus');
   checkRequestId(requestId);
   const reply = await callParsed(ctx, endpoints.queryStatus, statusEnvelope, {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     searchParams: { requestid: requestId },
     integers: 'number',
   });
@@ -110,11 +131,11 @@ export async function getQueryResult<R extends readonly object[] = QueryResults>
   requestId: string,
   options: RequestOptions & { integers?: RunQueryOptions['integers'] } = {},
 ): Promise<R> {
+  checkOptions(options, GET_QUERY_RESULT_KEYS, 'getQueryResult');
   checkRequestId(requestId);
   const graph = options.graph ?? ctx.graph;
   const reply = await callParsed(ctx, endpoints.queryResult, queryEnvelope, {
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
     integers: options.integers,
     searchParams: { requestid: requestId, ...(graph === undefined ? {} : { graph_name: graph }) },
   });
@@ -145,6 +166,7 @@ export async function waitForQuery<R extends readonly object[] = QueryResults>(
   job: QueryJob | string,
   options: WaitForQueryOptions = {},
 ): Promise<R> {
+  checkOptions(options, WAIT_FOR_QUERY_KEYS, 'waitForQuery');
   const requestId = typeof job === 'string' ? job : job.requestId;
   const graph = typeof job === 'string' ? options.graph : job.graph;
   const interval = options.pollIntervalMs ?? 500;

@@ -7,8 +7,14 @@ import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { requireIdentifier } from '../gsql/identifier.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { callParsed, perCall, type RequestOptions } from '../internal/call.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const SET_QUERY_DESCRIPTION_KEYS: readonly string[] = REQUEST_KEYS;
+const GET_QUERY_DESCRIPTIONS_KEYS: readonly string[] = REQUEST_KEYS;
+const DROP_QUERY_DESCRIPTIONS_KEYS: readonly string[] = [...REQUEST_KEYS, 'parameters'];
 
 /** A query's description and its parameters' descriptions. */
 export interface QueryDescriptionText {
@@ -40,6 +46,7 @@ export async function setQueryDescription(
   parameters?: Readonly<Record<string, string>>,
   options: RequestOptions = {},
 ): Promise<string> {
+  checkOptions(options, SET_QUERY_DESCRIPTION_KEYS, 'setQueryDescription');
   requireIdentifier(query, 'query');
   if (typeof description !== 'string') {
     throw new ValidationError('A query description must be a string', { field: 'description' });
@@ -52,9 +59,7 @@ export async function setQueryDescription(
     }));
   }
   const reply = await callParsed(ctx, endpoints.setQueryDescriptions, gsqlEnvelopeSchema, {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     json: { queries: [entry] },
   });
   return reply.message ?? '';
@@ -72,6 +77,7 @@ export async function getQueryDescriptions(
   queries: readonly string[] | 'all' = 'all',
   options: RequestOptions = {},
 ): Promise<QueryDescriptionText[]> {
+  checkOptions(options, GET_QUERY_DESCRIPTIONS_KEYS, 'getQueryDescriptions');
   const names = queries === 'all' ? ['all'] : queries.map((q) => requireIdentifier(q, 'query'));
   if (names.length === 0) throw new ValidationError("Pass query names or 'all'", { field: 'queries' });
   const reply = await callParsed(
@@ -79,9 +85,7 @@ export async function getQueryDescriptions(
     endpoints.queryDescriptions,
     gsqlEnvelope(z.looseObject({ queries: z.optional(z.array(descriptionItem)) })),
     {
-      graph: options.graph,
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
+      ...perCall(options),
       searchParams: { query: names.join(',') },
     },
   );
@@ -100,14 +104,13 @@ export async function dropQueryDescriptions(
   queries: readonly string[] | 'all',
   options: RequestOptions & { parameters?: boolean | undefined } = {},
 ): Promise<string> {
+  checkOptions(options, DROP_QUERY_DESCRIPTIONS_KEYS, 'dropQueryDescriptions');
   const names = queries === 'all' ? ['*'] : queries.map((q) => requireIdentifier(q, 'query'));
   if (names.length === 0) throw new ValidationError("Pass query names or 'all'", { field: 'queries' });
   const body: Record<string, unknown> = { queries: names };
   if (options.parameters !== false) body.queryParameters = names.map((n) => `${n}.*`);
   const reply = await callParsed(ctx, endpoints.dropQueryDescriptions, gsqlEnvelopeSchema, {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     json: body,
   });
   return reply.message ?? '';

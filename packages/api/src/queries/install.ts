@@ -8,9 +8,25 @@ import * as z from 'zod/mini';
 import { type ApiContext, graphOf } from '../context.js';
 import { requireIdentifier as gsqlName } from '../gsql/identifier.js';
 import { gsql } from '../gsql/run.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import { sleep } from './shared.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const INSTALL_QUERIES_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'cost',
+  'debug',
+  'force',
+  'legacy',
+  'maxWaitMs',
+  'onProgress',
+  'pollIntervalMs',
+  'single',
+  'wait',
+];
+const GET_INSTALL_STATUS_KEYS: readonly string[] = REQUEST_KEYS;
 
 /** `INSTALL QUERY` flags. `single` and `legacy` exclude each other. */
 export interface InstallFlags {
@@ -60,6 +76,7 @@ export async function installQueries(
   queries: string | readonly string[] | 'all',
   options: InstallOptions = {},
 ): Promise<InstallStatus> {
+  checkOptions(options, INSTALL_QUERIES_KEYS, 'installQueries');
   const all = queries === 'all' || queries === '*';
   const names = all
     ? []
@@ -104,8 +121,7 @@ export async function installQueries(
 
   const submitted = await callParsed(ctx, endpoints.installQueries, installReplySchema, {
     graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
     searchParams: {
       queries: all ? 'all' : names.join(','),
       ...(flags.length ? { flag: flags.join(',') } : {}),
@@ -148,6 +164,7 @@ export async function getInstallStatus(
   requestId: string,
   options: RequestOptions = {},
 ): Promise<{ state: InstallState; message: string; requestId: string }> {
+  checkOptions(options, GET_INSTALL_STATUS_KEYS, 'getInstallStatus');
   if (typeof requestId !== 'string' || requestId === '') {
     throw new ValidationError('getInstallStatus needs the request id installQueries returned', {
       field: 'requestId',
@@ -155,8 +172,7 @@ export async function getInstallStatus(
   }
   const reply = await callParsed(ctx, endpoints.installStatus, installReplySchema, {
     params: { requestId },
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
   });
   const message = reply.message ?? '';
   return { state: stateOf(message) ?? 'RUNNING', message, requestId };

@@ -6,11 +6,15 @@ import type { IntegerMode } from '@tgraph/protocol';
 import { ValidationError } from '@tgraph/protocol';
 import * as endpoints from '@tgraph/protocol/endpoints';
 import type { ApiContext } from '../context.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import { encodeQueryString, type QueryParams } from './params.js';
 import type { QueryResults } from './run.js';
 import { queryEnvelope } from './shared.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const RUN_INTERPRETED_QUERY_KEYS: readonly string[] = [...REQUEST_KEYS, 'integers'];
 
 export interface InterpretOptions extends RequestOptions {
   integers?: IntegerMode | undefined;
@@ -33,6 +37,7 @@ export async function runInterpretedQuery<R extends readonly object[] = QueryRes
   params?: QueryParams,
   options: InterpretOptions = {},
 ): Promise<R> {
+  checkOptions(options, RUN_INTERPRETED_QUERY_KEYS, 'runInterpretedQuery');
   if (typeof queryText !== 'string' || queryText.trim() === '') {
     throw new ValidationError('runInterpretedQuery needs the INTERPRET QUERY text', { field: 'queryText' });
   }
@@ -50,8 +55,7 @@ export async function runInterpretedQuery<R extends readonly object[] = QueryRes
   const reply = await callParsed(ctx, endpoints.interpretQuery, queryEnvelope, {
     graph,
     noGraph: (await ctx.line()) === '4' && graph === undefined,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
     integers: options.integers,
     searchParams: encodeQueryString(params),
     body: text,

@@ -14,9 +14,18 @@ import * as z from 'zod/mini';
 import { type ApiContext, graphOf } from '../context.js';
 import { requireIdentifier as gsqlName } from '../gsql/identifier.js';
 import { gsql } from '../gsql/run.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { abortOf, callParsed, perCall, type RequestOptions } from '../internal/call.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import { gsqlOptions } from './shared.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const CREATE_QUERY_KEYS: readonly string[] = REQUEST_KEYS;
+const DROP_QUERIES_KEYS: readonly string[] = REQUEST_KEYS;
+const LIST_QUERIES_KEYS: readonly string[] = REQUEST_KEYS;
+const GET_QUERY_TEXT_KEYS: readonly string[] = REQUEST_KEYS;
+const DESCRIBE_QUERY_KEYS: readonly string[] = REQUEST_KEYS;
+const LIST_INSTALLED_QUERIES_KEYS: readonly string[] = REQUEST_KEYS;
 
 /** What `createQuery` reports. */
 export interface CreateQueryResult {
@@ -37,6 +46,7 @@ export async function createQuery(
   queryText: string,
   options: RequestOptions = {},
 ): Promise<CreateQueryResult> {
+  checkOptions(options, CREATE_QUERY_KEYS, 'createQuery');
   if (typeof queryText !== 'string' || !/\bCREATE\b/i.test(queryText)) {
     throw new ValidationError('createQuery needs GSQL text starting with CREATE [OR REPLACE] QUERY', {
       field: 'queryText',
@@ -50,8 +60,7 @@ export async function createQuery(
   }
   const reply = await callParsed(ctx, endpoints.createQuery, gsqlEnvelopeSchema, {
     graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
     body: text,
     headers: { 'Content-Type': 'text/plain' },
   });
@@ -77,6 +86,7 @@ export async function dropQueries(
   queries: string | readonly string[],
   options: RequestOptions = {},
 ): Promise<DropQueriesResult> {
+  checkOptions(options, DROP_QUERIES_KEYS, 'dropQueries');
   const names = (typeof queries === 'string' ? [queries] : [...queries]).map((q) => gsqlName(q, 'query'));
   if (names.length === 0)
     throw new ValidationError('dropQueries needs at least one query name', { field: 'queries' });
@@ -87,8 +97,7 @@ export async function dropQueries(
   }
   const reply = await callParsed(ctx, endpoints.dropQueries, dropReplySchema, {
     graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
     searchParams: names.map((n) => ['query', n] as const),
   });
   return { dropped: reply.dropped ?? [], failedToDrop: reply.failedToDrop ?? [] };
@@ -135,6 +144,7 @@ export async function listQueries(
   ctx: ApiContext<SchemaShape>,
   options: RequestOptions = {},
 ): Promise<QuerySummary[]> {
+  checkOptions(options, LIST_QUERIES_KEYS, 'listQueries');
   const graph = gsqlName(graphOf(ctx, options.graph), 'graph');
   if ((await ctx.line()) === '3') {
     const out = await gsql(ctx, 'ls', gsqlOptions(graph, options));
@@ -142,8 +152,7 @@ export async function listQueries(
   }
   const reply = await callParsed(ctx, endpoints.queriesInfo, queryInfoSchema, {
     graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
   });
   return (reply.results ?? []).map((q) => ({
     name: q.name,
@@ -200,6 +209,7 @@ export async function getQueryText(
   query: string,
   options: RequestOptions = {},
 ): Promise<string> {
+  checkOptions(options, GET_QUERY_TEXT_KEYS, 'getQueryText');
   gsqlName(query, 'query');
   const graph = gsqlName(graphOf(ctx, options.graph), 'graph');
   if ((await ctx.line()) === '3') {
@@ -213,8 +223,7 @@ export async function getQueryText(
     {
       graph,
       params: { query },
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
+      ...abortOf(options),
       // The 4.x endpoint answers only when this header is set, even on GET (reference §5).
       headers: { 'Content-Type': 'application/json' },
     },
@@ -249,12 +258,11 @@ export async function describeQuery(
   query: string,
   options: RequestOptions = {},
 ): Promise<QueryDescription> {
+  checkOptions(options, DESCRIBE_QUERY_KEYS, 'describeQuery');
   gsqlName(query, 'query');
   const line = await ctx.line();
   const reply = await callParsed(ctx, endpoints.queryInfo, querySignatureSchema, {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     searchParams: line === '3' ? { query } : { queryName: query },
   });
   const fields = (items: readonly Record<string, unknown>[] | undefined): QueryField[] =>
@@ -281,11 +289,11 @@ export async function listInstalledQueries(
   ctx: ApiContext<SchemaShape>,
   options: RequestOptions = {},
 ): Promise<InstalledQuery[]> {
+  checkOptions(options, LIST_INSTALLED_QUERIES_KEYS, 'listInstalledQueries');
   const graph = graphOf(ctx, options.graph);
   const data = await callParsed(ctx, endpoints.endpoints, endpointsReplySchema, {
     graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
     searchParams: { dynamic: true },
   });
   const prefix = `GET /query/${graph}/`;

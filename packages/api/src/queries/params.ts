@@ -3,7 +3,7 @@
 // (`{"id"}`, `{"id","type"}`, `{"keylist","valuelist"}`). Helpers make the GSQL type explicit, so a
 // VERTEX<T> is never confused with an untyped VERTEX and a MAP never ends up in a query string.
 import { ValidationError } from '@tgraph/protocol';
-import { formatDatetime } from '../vertices/encode.js';
+import { formatDatetime } from '../elements/encode.js';
 
 const KIND = Symbol.for('tgraph.queryParam');
 

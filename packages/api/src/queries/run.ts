@@ -5,11 +5,26 @@
 import { AbortError, type IntegerMode, type PrintOutput } from '@tgraph/protocol';
 import * as endpoints from '@tgraph/protocol/endpoints';
 import { type ApiContext, graphOf } from '../context.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { AnySchema, SchemaShape } from '../schema-types.js';
 import { encodeJsonParams, encodeQueryString, needsPost, type QueryParams } from './params.js';
 import { abortQueryOnServer } from './server-abort.js';
 import { checkQueryName, controlOf, type QueryControlOptions, queryEnvelope } from './shared.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const RUN_QUERY_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'abortOnServer',
+  'gsqlTimeoutMs',
+  'integers',
+  'memoryLimitMb',
+  'method',
+  'replica',
+  'responseLimitBytes',
+  'threadLimit',
+  'workloadQueue',
+];
 
 export type { QueryControlOptions } from './shared.js';
 
@@ -47,6 +62,7 @@ export async function runQuery<R extends readonly object[] = QueryResults, S ext
   params?: QueryParams,
   options: RunQueryOptions = {},
 ): Promise<R> {
+  checkOptions(options, RUN_QUERY_KEYS, 'runQuery');
   checkQueryName(query);
   const method = options.method ?? 'POST';
   if (method === 'GET' && needsPost(params)) {
@@ -65,8 +81,7 @@ export async function runQuery<R extends readonly object[] = QueryResults, S ext
       {
         graph,
         params: { query },
-        signal: options.signal,
-        timeoutMs: options.timeoutMs,
+        ...abortOf(options),
         integers: options.integers,
         control: controlOf(options),
         ...(method === 'GET'

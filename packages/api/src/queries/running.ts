@@ -5,8 +5,13 @@ import { restppEnvelope, ValidationError } from '@tgraph/protocol';
 import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { callParsed, perCall, type RequestOptions } from '../internal/call.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const LIST_RUNNING_QUERIES_KEYS: readonly string[] = REQUEST_KEYS;
+const ABORT_QUERY_KEYS: readonly string[] = REQUEST_KEYS;
 
 /** One running request as `/showprocesslist` reports it. */
 export interface RunningQuery {
@@ -41,14 +46,13 @@ export async function listRunningQueries(
   ctx: ApiContext<SchemaShape>,
   options: RequestOptions = {},
 ): Promise<RunningQuery[]> {
+  checkOptions(options, LIST_RUNNING_QUERIES_KEYS, 'listRunningQueries');
   const reply = await callParsed(
     ctx,
     endpoints.showProcessList,
     restppEnvelope(z.array(runningQuerySchema)),
     {
-      graph: options.graph,
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
+      ...perCall(options),
       integers: 'number',
     },
   );
@@ -91,6 +95,7 @@ export async function abortQuery(
   target: AbortQueryTarget,
   options: RequestOptions = {},
 ): Promise<AbortedQuery[]> {
+  checkOptions(options, ABORT_QUERY_KEYS, 'abortQuery');
   const pairs: [string, string][] = [];
   if (target.requestIds === 'all') pairs.push(['requestid', 'all']);
   else for (const id of target.requestIds ?? []) pairs.push(['requestid', id]);
@@ -99,9 +104,7 @@ export async function abortQuery(
     throw new ValidationError("abortQuery needs requestIds (or 'all') or a url pattern", { field: 'target' });
   }
   const reply = await callParsed(ctx, endpoints.abortQuery, abortReplySchema, {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     searchParams: pairs,
   });
   return (reply.results ?? []).flatMap((r) => r.aborted_queries ?? []);

@@ -1,6 +1,7 @@
 // Internal pieces shared by the query modules (not part of the public API).
 import { queryResultsSchema, restppEnvelope, ValidationError } from '@tgraph/protocol';
 import type { ControlOptions } from '@tgraph/transport';
+import { abortOf } from '../internal/call.js';
 
 /** Per-run execution limits, sent as TigerGraph's control headers (reference §5). */
 export interface QueryControlOptions {
@@ -59,5 +60,5 @@ export function gsqlOptions(
   graph: string,
   options: { signal?: AbortSignal | undefined; timeoutMs?: number | undefined },
 ) {
-  return { graph, signal: options.signal, timeoutMs: options.timeoutMs };
+  return { graph, ...abortOf(options) };
 }

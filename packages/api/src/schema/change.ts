@@ -6,11 +6,15 @@ import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import { type ApiContext, graphOf } from '../context.js';
 import { gsql } from '../gsql/run.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import { invalidateSchema } from './get.js';
 import type { SchemaOperationResult } from './graphs.js';
 import { schemaJobDefinition } from './jobs.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const RUN_SCHEMA_CHANGE_KEYS: readonly string[] = [...REQUEST_KEYS, 'force', 'global', 'jobName'];
 
 /**
  * A 4.1+ JSON schema change (`/gsql/v1/schema/change`). Vertex and edge entries use the schema JSON
@@ -80,8 +84,9 @@ export async function runSchemaChange(
   change: string | readonly string[] | SchemaChangeJson,
   options: SchemaChangeOptions = {},
 ): Promise<SchemaOperationResult> {
+  checkOptions(options, RUN_SCHEMA_CHANGE_KEYS, 'runSchemaChange');
   const graph = options.global ? undefined : graphOf(ctx, options.graph);
-  const base = { signal: options.signal, timeoutMs: options.timeoutMs };
+  const base = { ...abortOf(options) };
   invalidateSchema(ctx, graph);
   if (typeof change === 'object' && change !== null && !Array.isArray(change)) {
     if ((await ctx.line()) !== '4') {

@@ -7,10 +7,14 @@ import { errorFlagSchema, type GraphSchema, graphSchemaSchema } from '@tgraph/pr
 import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import { type ApiContext, graphOf } from '../context.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import { listUdts } from '../udts/tuples.js';
 import { type GraphSchemaModel, toSchemaModel } from './model.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const GET_SCHEMA_KEYS: readonly string[] = [...REQUEST_KEYS, 'refresh', 'udts'];
 
 /** Options of {@link getSchema}. */
 export interface GetSchemaOptions extends RequestOptions {
@@ -41,6 +45,7 @@ export async function getSchema(
   ctx: ApiContext<SchemaShape>,
   options: GetSchemaOptions = {},
 ): Promise<GraphSchemaModel> {
+  checkOptions(options, GET_SCHEMA_KEYS, 'getSchema');
   const graph = graphOf(ctx, options.graph);
   const withUdts = options.udts !== false;
   const key = cacheKey(graph, withUdts);
@@ -61,7 +66,7 @@ async function readSchema(
   withUdts: boolean,
   options: RequestOptions,
 ): Promise<GraphSchemaModel> {
-  const request = { graph, signal: options.signal, timeoutMs: options.timeoutMs };
+  const request = { graph, ...abortOf(options) };
   const [reply, udts] = await Promise.all([
     callParsed(ctx, endpoints.schema, schemaReply, { ...request, integers: 'number' }),
     withUdts ? listUdts(ctx, request) : Promise.resolve(undefined),

@@ -7,10 +7,16 @@ import * as z from 'zod/mini';
 import { type ApiContext, graphOf } from '../context.js';
 import { requireIdentifier } from '../gsql/identifier.js';
 import { gsql } from '../gsql/run.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import { invalidateSchema } from './get.js';
 import type { SchemaOperationResult } from './graphs.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const CREATE_GLOBAL_VERTICES_KEYS: readonly string[] = ['signal', 'timeoutMs'];
+const DROP_GLOBAL_VERTICES_KEYS: readonly string[] = ['signal', 'timeoutMs'];
+const ADD_GLOBAL_VERTICES_TO_GRAPH_KEYS: readonly string[] = REQUEST_KEYS;
 
 type BaseOptions = Omit<RequestOptions, 'graph'>;
 
@@ -31,6 +37,7 @@ export async function createGlobalVertices(
   statements: string | readonly string[],
   options: BaseOptions = {},
 ): Promise<SchemaOperationResult> {
+  checkOptions(options, CREATE_GLOBAL_VERTICES_KEYS, 'createGlobalVertices');
   const list = (typeof statements === 'string' ? [statements] : [...statements]).map((s) =>
     String(s).trim().replace(/;+$/, ''),
   );
@@ -49,7 +56,7 @@ export async function createGlobalVertices(
       );
     }
   });
-  const base = { signal: options.signal, timeoutMs: options.timeoutMs };
+  const base = { ...abortOf(options) };
   invalidateSchema(ctx);
   if ((await ctx.line()) === '4') {
     const reply = await callParsed(ctx, endpoints.createGlobalVertices, messageReply, {
@@ -76,13 +83,14 @@ export async function dropGlobalVertices(
   names: string | readonly string[],
   options: BaseOptions = {},
 ): Promise<SchemaOperationResult> {
+  checkOptions(options, DROP_GLOBAL_VERTICES_KEYS, 'dropGlobalVertices');
   const list = (typeof names === 'string' ? [names] : [...names]).map((n, i) =>
     requireIdentifier(n, `names[${i}]`),
   );
   if (list.length === 0) {
     throw new ValidationError('dropGlobalVertices() needs at least one vertex type name', { field: 'names' });
   }
-  const base = { signal: options.signal, timeoutMs: options.timeoutMs };
+  const base = { ...abortOf(options) };
   invalidateSchema(ctx);
   if ((await ctx.line()) === '4') {
     const reply = await callParsed(ctx, endpoints.dropGlobalVertices, messageReply, {
@@ -111,6 +119,7 @@ export async function addGlobalVerticesToGraph(
   names: string | readonly string[],
   options: RequestOptions = {},
 ): Promise<SchemaOperationResult> {
+  checkOptions(options, ADD_GLOBAL_VERTICES_TO_GRAPH_KEYS, 'addGlobalVerticesToGraph');
   const list = (typeof names === 'string' ? [names] : [...names]).map((n, i) =>
     requireIdentifier(n, `names[${i}]`),
   );
@@ -128,8 +137,7 @@ export async function addGlobalVerticesToGraph(
   }
   invalidateSchema(ctx, graph);
   const reply = await callParsed(ctx, endpoints.createGlobalVertices, messageReply, {
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
     noGraph: true,
     searchParams: { graph },
     json: { addVertices: list },

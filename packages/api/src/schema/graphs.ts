@@ -7,9 +7,15 @@ import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { requireIdentifier } from '../gsql/identifier.js';
 import { gsql } from '../gsql/run.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
+import { checkOptions } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import { invalidateSchema } from './get.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const LIST_GRAPHS_KEYS: readonly string[] = ['signal', 'timeoutMs'];
+const CREATE_GRAPH_KEYS: readonly string[] = ['edgeTypes', 'signal', 'timeoutMs', 'vertexTypes'];
+const DROP_GRAPH_KEYS: readonly string[] = ['cascade', 'signal', 'timeoutMs'];
 
 /** One graph and the types it contains. */
 export interface GraphSummary {
@@ -71,6 +77,7 @@ export async function listGraphs(
   ctx: ApiContext<SchemaShape>,
   options: BaseOptions = {},
 ): Promise<GraphSummary[]> {
+  checkOptions(options, LIST_GRAPHS_KEYS, 'listGraphs');
   if ((await ctx.line()) === '4') {
     const reply = await callParsed(ctx, endpoints.graphs, graphsReply, { ...options, noGraph: true });
     return reply.graphs.map((g) => ({
@@ -112,9 +119,10 @@ export async function createGraph(
   name: string,
   options: CreateGraphOptions = {},
 ): Promise<SchemaOperationResult> {
+  checkOptions(options, CREATE_GRAPH_KEYS, 'createGraph');
   requireIdentifier(name, 'name');
   const statement = `CREATE GRAPH ${name}(${typeList(options).join(', ')})`;
-  const base = { signal: options.signal, timeoutMs: options.timeoutMs };
+  const base = { ...abortOf(options) };
   if ((await ctx.line()) === '4') {
     const reply = await callParsed(ctx, endpoints.createGraph, messageReply, {
       ...base,
@@ -146,8 +154,9 @@ export async function dropGraph(
   name: string,
   options: DropGraphOptions = {},
 ): Promise<SchemaOperationResult> {
+  checkOptions(options, DROP_GRAPH_KEYS, 'dropGraph');
   requireIdentifier(name, 'name');
-  const base = { signal: options.signal, timeoutMs: options.timeoutMs };
+  const base = { ...abortOf(options) };
   invalidateSchema(ctx, name);
   if ((await ctx.line()) === '4') {
     const reply = await callParsed(ctx, endpoints.dropGraph, messageReply, {

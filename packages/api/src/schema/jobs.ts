@@ -6,9 +6,16 @@ import { type ApiContext, graphOf } from '../context.js';
 import { requireIdentifier } from '../gsql/identifier.js';
 import { gsql } from '../gsql/run.js';
 import type { RequestOptions } from '../internal/call.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import { invalidateSchema } from './get.js';
 import type { SchemaOperationResult } from './graphs.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const CREATE_SCHEMA_CHANGE_JOB_KEYS: readonly string[] = [...REQUEST_KEYS, 'global'];
+const RUN_SCHEMA_CHANGE_JOB_KEYS: readonly string[] = [...REQUEST_KEYS, 'global'];
+const DROP_SCHEMA_CHANGE_JOBS_KEYS: readonly string[] = [...REQUEST_KEYS, 'global'];
+const LIST_SCHEMA_CHANGE_JOBS_KEYS: readonly string[] = [...REQUEST_KEYS, 'global'];
 
 /** Options of the schema-change job functions. */
 export interface SchemaJobOptions extends RequestOptions {
@@ -70,6 +77,7 @@ export async function createSchemaChangeJob(
   statements: string | readonly string[],
   options: SchemaJobOptions = {},
 ): Promise<SchemaOperationResult> {
+  checkOptions(options, CREATE_SCHEMA_CHANGE_JOB_KEYS, 'createSchemaChangeJob');
   const script = schemaJobDefinition(statements, jobName, scopeOf(ctx, options));
   return { message: (await gsql(ctx, script, base(options))).output };
 }
@@ -85,6 +93,7 @@ export async function runSchemaChangeJob(
   jobName: string,
   options: SchemaJobOptions = {},
 ): Promise<SchemaOperationResult> {
+  checkOptions(options, RUN_SCHEMA_CHANGE_JOB_KEYS, 'runSchemaChangeJob');
   const job = requireIdentifier(jobName, 'jobName');
   const graph = scopeOf(ctx, options);
   invalidateSchema(ctx, graph);
@@ -106,6 +115,7 @@ export async function dropSchemaChangeJobs(
   jobNames: string | readonly string[],
   options: SchemaJobOptions = {},
 ): Promise<SchemaOperationResult> {
+  checkOptions(options, DROP_SCHEMA_CHANGE_JOBS_KEYS, 'dropSchemaChangeJobs');
   const names = (typeof jobNames === 'string' ? [jobNames] : [...jobNames]).map((n, i) =>
     requireIdentifier(n, `jobNames[${i}]`),
   );
@@ -154,6 +164,7 @@ export async function listSchemaChangeJobs(
   ctx: ApiContext<SchemaShape>,
   options: SchemaJobOptions = {},
 ): Promise<SchemaChangeJob[]> {
+  checkOptions(options, LIST_SCHEMA_CHANGE_JOBS_KEYS, 'listSchemaChangeJobs');
   const graph = scopeOf(ctx, options);
   const script = graph === undefined ? 'USE GLOBAL\nls' : `USE GRAPH ${graph}\nls`;
   const { output } = await gsql(ctx, script, base(options));

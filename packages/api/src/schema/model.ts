@@ -6,10 +6,12 @@ import type {
   EdgeType,
   EmbeddingAttribute,
   GraphSchema,
-  Udt,
   VertexType,
 } from '@tgraph/protocol';
 import { attributeTypeName } from '@tgraph/protocol';
+import { type UdtModel, udtModel } from '../udts/model.js';
+
+export { type UdtModel, udtModel };
 
 /** An attribute type: `INT`, `LIST<STRING>`, `MAP<INT,DOUBLE>`, a UDT… */
 export interface AttributeTypeModel {
@@ -78,12 +80,6 @@ export interface EdgeTypeModel {
   attributes: AttributeModel[];
   local: boolean;
   raw: EdgeType;
-}
-
-/** A user-defined tuple (`TYPEDEF TUPLE<…>`). */
-export interface UdtModel {
-  name: string;
-  fields: { name: string; type: string; length: number | undefined }[];
 }
 
 /** A graph's schema. */
@@ -174,14 +170,6 @@ function edgeTypeModel(e: EdgeType): EdgeTypeModel {
     attributes: e.Attributes.map(attributeModel),
     local: e.IsLocal === true,
     raw: e,
-  };
-}
-
-/** Converts one UDT of `udtlist` / `udt/tuples`. */
-export function udtModel(u: Udt): UdtModel {
-  return {
-    name: u.name,
-    fields: u.fields.map((f) => ({ name: f.fieldName, type: f.fieldType, length: f.length })),
   };
 }
 

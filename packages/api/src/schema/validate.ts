@@ -5,11 +5,16 @@ import { errorFlagSchema } from '@tgraph/protocol';
 import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import { type GetSchemaOptions, getSchema } from './get.js';
 import type { SchemaOperationResult } from './graphs.js';
 import type { AttributeModel, GraphSchemaModel } from './model.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const VALIDATE_SCHEMA_KEYS: readonly string[] = [...REQUEST_KEYS, 'refresh', 'strict', 'udts'];
+const CHECK_SCHEMA_KEYS: readonly string[] = ['signal', 'timeoutMs'];
 
 /** Attribute types in pyTigerGraph's text form (`INT`, `LIST<STRING>`, `MAP<INT,DOUBLE>`), by name. */
 export type DesiredAttributes = Readonly<Record<string, string>>;
@@ -281,8 +286,10 @@ export async function validateSchema(
   desired: DesiredSchema,
   options: ValidateSchemaOptions = {},
 ): Promise<SchemaValidation> {
-  const live = await getSchema(ctx, { ...options, udts: false });
-  return compareSchema(desired, live, options.strict === true);
+  checkOptions(options, VALIDATE_SCHEMA_KEYS, 'validateSchema');
+  const { strict, ...read } = options;
+  const live = await getSchema(ctx, { ...read, udts: false });
+  return compareSchema(desired, live, strict === true);
 }
 
 const messageReply = z.looseObject({ error: errorFlagSchema, message: z.optional(z.string()) });
@@ -300,9 +307,9 @@ export async function checkSchema(
   ctx: ApiContext<SchemaShape>,
   options: Omit<RequestOptions, 'graph'> = {},
 ): Promise<SchemaOperationResult> {
+  checkOptions(options, CHECK_SCHEMA_KEYS, 'checkSchema');
   const reply = await callParsed(ctx, endpoints.schemaCheck, messageReply, {
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
     noGraph: true,
     headers: { 'Content-Type': 'text/plain' },
   });

@@ -5,7 +5,11 @@ import { ResponseShapeError, restppEnvelopeSchema } from '@tgraph/protocol';
 import * as endpoints from '@tgraph/protocol/endpoints';
 import type { ApiContext } from '../context.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const GET_SCHEMA_VERSION_KEYS: readonly string[] = REQUEST_KEYS;
 
 /**
  * The graph's schema version (pyTigerGraph's `getSchemaVer`). One `stat_vertex_number` built-in
@@ -20,6 +24,7 @@ export async function getSchemaVersion(
   ctx: ApiContext<SchemaShape>,
   options: RequestOptions = {},
 ): Promise<number> {
+  checkOptions(options, GET_SCHEMA_VERSION_KEYS, 'getSchemaVersion');
   const reply = await callParsed(ctx, endpoints.builtins, restppEnvelopeSchema, {
     ...options,
     json: { function: 'stat_vertex_number', type: '*' },

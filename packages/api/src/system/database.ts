@@ -6,9 +6,36 @@ import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { gsql } from '../gsql/run.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
+import { checkOptions } from '../internal/options.js';
 import { invalidateSchema } from '../schema/get.js';
 import type { SchemaShape } from '../schema-types.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const CLEAR_GRAPH_STORE_KEYS: readonly string[] = ['signal', 'timeoutMs'];
+const DROP_ALL_KEYS: readonly string[] = ['signal', 'timeoutMs'];
+const EXPORT_DATABASE_KEYS: readonly string[] = [
+  'data',
+  'eol',
+  'graphs',
+  'password',
+  'path',
+  'schema',
+  'separator',
+  'signal',
+  'template',
+  'timeoutMs',
+  'users',
+];
+const IMPORT_DATABASE_KEYS: readonly string[] = [
+  'graphs',
+  'keepUsers',
+  'password',
+  'path',
+  'signal',
+  'timeoutMs',
+];
+const RECOVER_CATALOG_KEYS: readonly string[] = ['signal', 'timeoutMs'];
 
 type BaseOptions = Omit<RequestOptions, 'graph'>;
 
@@ -45,9 +72,9 @@ export async function clearGraphStore(
   ctx: ApiContext<SchemaShape>,
   options: BaseOptions = {},
 ): Promise<{ message: string }> {
+  checkOptions(options, CLEAR_GRAPH_STORE_KEYS, 'clearGraphStore');
   const reply = await callParsed(ctx, endpoints.clearStore, messageReply, {
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
   });
   return { message: messageOf(reply) };
 }
@@ -63,7 +90,8 @@ export async function dropAll(
   ctx: ApiContext<SchemaShape>,
   options: BaseOptions = {},
 ): Promise<{ message: string }> {
-  const base = { signal: options.signal, timeoutMs: options.timeoutMs };
+  checkOptions(options, DROP_ALL_KEYS, 'dropAll');
+  const base = { ...abortOf(options) };
   invalidateSchema(ctx);
   if ((await ctx.line()) === '3') return { message: (await gsql(ctx, 'DROP ALL', base)).output };
   return { message: messageOf(await callParsed(ctx, endpoints.dropAll, messageReply, base)) };
@@ -107,6 +135,7 @@ export async function exportDatabase(
   ctx: ApiContext<SchemaShape>,
   options: ExportDatabaseOptions,
 ): Promise<{ message: string }> {
+  checkOptions(options, EXPORT_DATABASE_KEYS, 'exportDatabase');
   const json: Record<string, unknown> = {
     path: requirePath(options.path),
     graphNames: options.graphs ? [...options.graphs] : ['*'],
@@ -119,8 +148,7 @@ export async function exportDatabase(
   };
   if (options.password !== undefined) json.password = options.password;
   const reply = await callParsed(ctx, endpoints.exportDatabase, messageReply, {
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
     json,
   }).catch((error: unknown) => masked(error, options.password));
   return { message: messageOf(reply) };
@@ -149,6 +177,7 @@ export async function importDatabase(
   ctx: ApiContext<SchemaShape>,
   options: ImportDatabaseOptions,
 ): Promise<{ message: string }> {
+  checkOptions(options, IMPORT_DATABASE_KEYS, 'importDatabase');
   const json: Record<string, unknown> = {
     path: requirePath(options.path),
     graphNames: options.graphs ? [...options.graphs] : ['*'],
@@ -157,8 +186,7 @@ export async function importDatabase(
   if (options.password !== undefined) json.password = options.password;
   invalidateSchema(ctx);
   const reply = await callParsed(ctx, endpoints.importDatabase, messageReply, {
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
     json,
   }).catch((error: unknown) => masked(error, options.password));
   return { message: messageOf(reply) };
@@ -177,10 +205,10 @@ export async function recoverCatalog(
   ctx: ApiContext<SchemaShape>,
   options: BaseOptions = {},
 ): Promise<{ message: string }> {
+  checkOptions(options, RECOVER_CATALOG_KEYS, 'recoverCatalog');
   invalidateSchema(ctx);
   const reply = await callParsed(ctx, endpoints.recoverCatalog, messageReply, {
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
     headers: { 'Content-Type': 'text/plain' },
   });
   return { message: messageOf(reply) };

@@ -9,8 +9,14 @@ import {
 } from '@tgraph/protocol';
 import * as endpoints from '@tgraph/protocol/endpoints';
 import type { ApiContext } from '../context.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { callParsed, perCall, type RequestOptions } from '../internal/call.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const GET_ENDPOINTS_KEYS: readonly string[] = [...REQUEST_KEYS, 'builtin', 'dynamic', 'static'];
+const GET_STATISTICS_KEYS: readonly string[] = [...REQUEST_KEYS, 'seconds', 'segments'];
+const GET_QUERY_PERFORMANCE_KEYS: readonly string[] = REQUEST_KEYS;
 
 /** Options of {@link getEndpoints}. */
 export interface GetEndpointsOptions extends RequestOptions {
@@ -35,13 +41,12 @@ export async function getEndpoints(
   ctx: ApiContext<SchemaShape>,
   options: GetEndpointsOptions = {},
 ): Promise<EndpointsReply> {
+  checkOptions(options, GET_ENDPOINTS_KEYS, 'getEndpoints');
   const searchParams: Record<string, string> = {};
   for (const kind of ['builtin', 'dynamic', 'static'] as const)
     if (options[kind]) searchParams[kind] = 'true';
   return (await callParsed(ctx, endpoints.endpoints, endpointsReplySchema, {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     searchParams,
     integers: 'number',
   })) as EndpointsReply;
@@ -80,15 +85,14 @@ export async function getStatistics(
   ctx: ApiContext<SchemaShape>,
   options: GetStatisticsOptions = {},
 ): Promise<Record<string, EndpointStatistics>> {
+  checkOptions(options, GET_STATISTICS_KEYS, 'getStatistics');
   const seconds = inRange(options.seconds, 1, 60, 'seconds');
   const segments = inRange(options.segments, 1, 100, 'segments');
   const searchParams: Record<string, number> = {};
   if (seconds !== undefined) searchParams.seconds = seconds;
   if (segments !== undefined) searchParams.segments = segments;
   return (await callParsed(ctx, endpoints.statistics, statisticsReplySchema, {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     searchParams,
     integers: 'number',
   })) as Record<string, EndpointStatistics>;
@@ -105,5 +109,6 @@ export function getQueryPerformance(
   seconds = 10,
   options: RequestOptions = {},
 ): Promise<Record<string, EndpointStatistics>> {
+  checkOptions(options, GET_QUERY_PERFORMANCE_KEYS, 'getQueryPerformance');
   return getStatistics(ctx, { ...options, seconds });
 }

@@ -11,8 +11,15 @@ import {
 } from '@tgraph/protocol';
 import * as endpoints from '@tgraph/protocol/endpoints';
 import type { ApiContext } from '../context.js';
-import { call, callParsed, type RequestOptions } from '../internal/call.js';
+import { abortOf, call, callParsed, type RequestOptions } from '../internal/call.js';
+import { checkOptions } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const ECHO_KEYS: readonly string[] = ['method', 'signal', 'timeoutMs'];
+const PING_KEYS: readonly string[] = ['signal', 'timeoutMs'];
+const GET_VERSION_KEYS: readonly string[] = ['signal', 'timeoutMs'];
+const GET_GSQL_VERSION_KEYS: readonly string[] = ['signal', 'timeoutMs', 'verbose'];
 
 type BaseOptions = Omit<RequestOptions, 'graph'>;
 
@@ -27,13 +34,13 @@ export async function echo(
   ctx: ApiContext<SchemaShape>,
   options: BaseOptions & { method?: 'GET' | 'POST' | undefined } = {},
 ): Promise<string> {
+  checkOptions(options, ECHO_KEYS, 'echo');
   const reply = await callParsed(
     ctx,
     options.method === 'POST' ? endpoints.echoPost : endpoints.echo,
     echoReplySchema,
     {
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
+      ...abortOf(options),
     },
   );
   return reply.message ?? '';
@@ -49,9 +56,9 @@ export async function ping(
   ctx: ApiContext<SchemaShape>,
   options: BaseOptions = {},
 ): Promise<{ error: boolean; message: string }> {
+  checkOptions(options, PING_KEYS, 'ping');
   const reply = await callParsed(ctx, endpoints.ping, pingReplySchema, {
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
   });
   return { error: reply.error, message: reply.message ?? '' };
 }
@@ -95,10 +102,10 @@ export async function getVersion(
   ctx: ApiContext<SchemaShape>,
   options: BaseOptions = {},
 ): Promise<ServerVersionInfo> {
+  checkOptions(options, GET_VERSION_KEYS, 'getVersion');
   const response = await call<string>(ctx, endpoints.version, {
     responseType: 'text',
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
   });
   let body: unknown;
   try {
@@ -131,11 +138,11 @@ export async function getGsqlVersion(
   ctx: ApiContext<SchemaShape>,
   options: BaseOptions & { verbose?: boolean | undefined } = {},
 ): Promise<{ version: string | undefined; text: string }> {
+  checkOptions(options, GET_GSQL_VERSION_KEYS, 'getGsqlVersion');
   const response = await call<string>(ctx, endpoints.gsqlVersion, {
     responseType: 'text',
     ...(options.verbose ? { searchParams: { verbose: 'true' } } : {}),
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
   });
   let text = response.data;
   // Some builds wrap the text in a JSON envelope (reference §11.7).

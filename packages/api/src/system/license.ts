@@ -4,8 +4,12 @@ import { errorFlagSchema, TigerGraphError } from '@tgraph/protocol';
 import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
+import { checkOptions } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const GET_LICENSE_INFO_KEYS: readonly string[] = ['signal', 'timeoutMs'];
 
 /** License status. */
 export interface LicenseInfo {
@@ -40,10 +44,10 @@ export async function getLicenseInfo(
   ctx: ApiContext<SchemaShape>,
   options: Omit<RequestOptions, 'graph'> = {},
 ): Promise<LicenseInfo> {
+  checkOptions(options, GET_LICENSE_INFO_KEYS, 'getLicenseInfo');
   try {
     const reply = await callParsed(ctx, endpoints.licenseInfo, licenseReply, {
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
+      ...abortOf(options),
       integers: 'number',
     });
     const first = reply.results[0];

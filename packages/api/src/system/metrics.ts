@@ -5,9 +5,25 @@ import { ResponseShapeError, ValidationError } from '@tgraph/protocol';
 import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
-import { call, callParsed, type RequestOptions } from '../internal/call.js';
+import { abortOf, call, callParsed, type RequestOptions } from '../internal/call.js';
+import { checkOptions } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import type { JsonObject } from './json.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const GET_SYSTEM_METRICS_KEYS: readonly string[] = [
+  'from',
+  'fromNs',
+  'latest',
+  'signal',
+  'timeoutMs',
+  'to',
+  'toNs',
+  'what',
+  'where',
+  'who',
+];
+const GET_SERVICE_STATUS_KEYS: readonly string[] = ['signal', 'timeoutMs'];
 
 type BaseOptions = Omit<RequestOptions, 'graph'>;
 
@@ -74,7 +90,8 @@ export async function getSystemMetrics(
   ctx: ApiContext<SchemaShape>,
   options: SystemMetricsOptions,
 ): Promise<SystemMetrics> {
-  const base = { signal: options.signal, timeoutMs: options.timeoutMs };
+  checkOptions(options, GET_SYSTEM_METRICS_KEYS, 'getSystemMetrics');
+  const base = { ...abortOf(options) };
   if ((await ctx.line()) === '3') {
     const searchParams: Record<string, string | number> = { what: options.what };
     if (options.from !== undefined) searchParams.from = options.from;
@@ -159,14 +176,14 @@ export async function getServiceStatus(
   services: readonly ServiceDescriptor[],
   options: BaseOptions = {},
 ): Promise<ServiceStatusEvent[]> {
+  checkOptions(options, GET_SERVICE_STATUS_KEYS, 'getServiceStatus');
   if (!Array.isArray(services) || services.some((s) => typeof s?.ServiceName !== 'string')) {
     throw new ValidationError('services must be a list of { ServiceName, Partition?, Replica? }', {
       field: 'services',
     });
   }
   const reply = await callParsed(ctx, endpoints.serviceStatus, statusReply, {
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
     json: { ServiceDescriptors: services },
     integers: 'number',
   });

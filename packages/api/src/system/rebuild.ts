@@ -4,8 +4,19 @@ import { restppEnvelopeSchema, ValidationError } from '@tgraph/protocol';
 import * as endpoints from '@tgraph/protocol/endpoints';
 import type { ApiContext } from '../context.js';
 import { requireIdentifier } from '../gsql/identifier.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { callParsed, perCall, type RequestOptions } from '../internal/call.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const REBUILD_GRAPH_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'force',
+  'path',
+  'segmentId',
+  'threads',
+  'vertexType',
+];
 
 /** Options of {@link rebuildGraph}. */
 export interface RebuildGraphOptions extends RequestOptions {
@@ -39,6 +50,7 @@ export async function rebuildGraph(
   ctx: ApiContext<SchemaShape>,
   options: RebuildGraphOptions = {},
 ): Promise<{ message: string }> {
+  checkOptions(options, REBUILD_GRAPH_KEYS, 'rebuildGraph');
   const searchParams: Record<string, string | number> = {};
   const threads = positive(options.threads, 'threads', 1);
   const seg = positive(options.segmentId, 'segmentId', 0);
@@ -49,9 +61,7 @@ export async function rebuildGraph(
   if (options.path !== undefined) searchParams.path = options.path;
   if (options.force) searchParams.force = 'true';
   const reply = await callParsed(ctx, endpoints.rebuildNow, restppEnvelopeSchema, {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     searchParams,
   });
   return { message: reply.message ?? '' };

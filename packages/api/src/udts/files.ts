@@ -5,8 +5,13 @@ import { errorFlagSchema, ValidationError } from '@tgraph/protocol';
 import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
+import { checkOptions } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const GET_UDF_KEYS: readonly string[] = ['signal', 'timeoutMs'];
+const PUT_UDF_KEYS: readonly string[] = ['signal', 'timeoutMs'];
 
 /** The UDF files TigerGraph lets users replace. */
 export type UdfFile = 'ExprFunctions' | 'ExprUtil';
@@ -48,12 +53,12 @@ export async function getUdf(
   file: UdfFile,
   options: BaseOptions = {},
 ): Promise<string> {
+  checkOptions(options, GET_UDF_KEYS, 'getUdf');
   const name = requireFile(file);
   const reply = await callParsed(ctx, endpoints.getUdf, udfReply, {
     ...where(await ctx.line(), name),
     noGraph: true,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
   });
   const r = reply.results;
   return typeof r === 'string' ? r : (r[name] ?? Object.values(r)[0] ?? '');
@@ -72,6 +77,7 @@ export async function putUdf(
   source: string,
   options: BaseOptions = {},
 ): Promise<{ message: string }> {
+  checkOptions(options, PUT_UDF_KEYS, 'putUdf');
   const name = requireFile(file);
   if (typeof source !== 'string')
     throw new ValidationError('source must be the file text', { field: 'source' });
@@ -80,8 +86,7 @@ export async function putUdf(
     noGraph: true,
     body: source,
     headers: { 'Content-Type': 'text/plain' },
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
   });
   return { message: reply.message ?? '' };
 }

@@ -6,8 +6,13 @@ import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
-import { type UdtModel, udtModel } from '../schema/model.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
+import { type UdtModel, udtModel } from './model.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const LIST_UDTS_KEYS: readonly string[] = REQUEST_KEYS;
+const GET_UDT_KEYS: readonly string[] = REQUEST_KEYS;
 
 const udtListReply = z.looseObject({
   error: errorFlagSchema,
@@ -27,6 +32,7 @@ export async function listUdts(
   ctx: ApiContext<SchemaShape>,
   options: RequestOptions = {},
 ): Promise<UdtModel[]> {
+  checkOptions(options, LIST_UDTS_KEYS, 'listUdts');
   const reply = await callParsed(ctx, endpoints.udts, udtListReply, { ...options, integers: 'number' });
   return reply.results.map(udtModel);
 }
@@ -45,6 +51,7 @@ export async function getUdt(
   name: string,
   options: RequestOptions = {},
 ): Promise<UdtModel> {
+  checkOptions(options, GET_UDT_KEYS, 'getUdt');
   const line = await ctx.line();
   const list =
     line === '4'

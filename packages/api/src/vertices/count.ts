@@ -5,10 +5,15 @@ import { NotFoundError, restppEnvelope, ValidationError, vertexCountSchema } fro
 import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { type FilterInput, filterText } from '../elements/read-params.js';
+import { callParsed, perCall, type RequestOptions } from '../internal/call.js';
 import { type OneOrMany, typeList } from '../internal/one-or-many.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape, VertexTypeName } from '../schema-types.js';
-import { type FilterInput, filterText } from './read-params.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const COUNT_VERTICES_KEYS: readonly string[] = [...REQUEST_KEYS, 'filter', 'realtime'];
+const COUNT_VERTICES_BY_TYPE_KEYS: readonly string[] = [...REQUEST_KEYS, 'realtime'];
 
 export interface CountVerticesOptions extends RequestOptions {
   /** Count only vertices matching these conditions (RESTPP filter syntax, ANDed). */
@@ -31,9 +36,7 @@ async function builtinCounts(
   options: CountVerticesByTypeOptions,
 ): Promise<Record<string, number>> {
   const reply = await callParsed(ctx, endpoints.builtins, countsEnvelope, {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     json: { function: 'stat_vertex_number', type },
     searchParams: options.realtime === true ? { realtime: 'true' } : undefined,
   });
@@ -68,6 +71,7 @@ export async function countVertices<S extends SchemaShape>(
   vertexType: '*' | OneOrMany<VertexTypeName<S>>,
   options: CountVerticesOptions = {},
 ): Promise<number | Partial<Record<VertexTypeName<S>, number>>> {
+  checkOptions(options, COUNT_VERTICES_KEYS, 'countVertices');
   if (typeof vertexType !== 'string' || vertexType === '*') {
     if (options.filter !== undefined) {
       throw new ValidationError('filter counts one vertex type: pass a single type name with it', {
@@ -90,9 +94,7 @@ export async function countVertices<S extends SchemaShape>(
     );
   }
   const reply = await callParsed(ctx, endpoints.vertices, countsEnvelope, {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     params: { vertexType },
     searchParams: [
       ['count_only', 'true'],
@@ -115,6 +117,7 @@ export async function countVerticesByType<S extends SchemaShape>(
   types: '*' | OneOrMany<VertexTypeName<S>> = '*',
   options: CountVerticesByTypeOptions = {},
 ): Promise<Partial<Record<VertexTypeName<S>, number>>> {
+  checkOptions(options, COUNT_VERTICES_BY_TYPE_KEYS, 'countVerticesByType');
   type Out = Partial<Record<VertexTypeName<S>, number>>;
   const vertexTypes = typeList(types, 'vertexTypes');
   if (vertexTypes === '*') return (await builtinCounts(ctx, '*', options)) as Out;

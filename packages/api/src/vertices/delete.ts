@@ -4,13 +4,31 @@
 import { deletedVerticesSchema, NotFoundError, restppEnvelope, ValidationError } from '@tgraph/protocol';
 import * as endpoints from '@tgraph/protocol/endpoints';
 import type { ApiContext } from '../context.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { checkConcurrency, mapLimit } from '../elements/concurrency.js';
+import { idText } from '../elements/ids.js';
+import { type FilterInput, filterText, limitParam, timeoutSeconds } from '../elements/read-params.js';
+import type { SortKey, VertexAttributeName, VertexIdInput } from '../elements/types.js';
+import { callParsed, perCall, type RequestOptions } from '../internal/call.js';
 import { idList, type OneOrMany } from '../internal/one-or-many.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape, VertexTypeName } from '../schema-types.js';
-import { checkConcurrency, mapLimit } from './concurrency.js';
-import { type FilterInput, filterText, limitParam, timeoutSeconds } from './read-params.js';
-import type { SortKey, VertexAttributeName, VertexIdInput } from './types.js';
-import { idText } from './upsert.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const DELETE_VERTICES_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'filter',
+  'limit',
+  'permanent',
+  'serverTimeoutMs',
+  'sort',
+];
+const DELETE_VERTICES_BY_ID_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'concurrency',
+  'permanent',
+  'serverTimeoutMs',
+];
+const DELETE_VERTICES_BY_TYPE_KEYS: readonly string[] = [...REQUEST_KEYS, 'ack', 'permanent'];
 
 export interface DeleteVerticesOptions<K extends string> extends RequestOptions {
   /** Delete only vertices matching these conditions (RESTPP filter syntax, ANDed). */
@@ -52,6 +70,7 @@ export async function deleteVertices<
   T extends VertexTypeName<S>,
   K extends VertexAttributeName<S, T> = VertexAttributeName<S, T>,
 >(ctx: ApiContext<S>, vertexType: T, options: DeleteVerticesOptions<K> = {}): Promise<number> {
+  checkOptions(options, DELETE_VERTICES_KEYS, 'deleteVertices');
   const sort = options.sort !== undefined && options.sort.length > 0 ? options.sort.join(',') : undefined;
   const limit = limitParam(options.limit);
   if (sort !== undefined && limit === undefined) {
@@ -69,9 +88,7 @@ export async function deleteVertices<
   if (options.permanent === true) put('permanent', 'true');
   put('timeout', timeoutSeconds(options.serverTimeoutMs));
   const reply = await callParsed(ctx, endpoints.deleteVertices, envelope, {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     params: { vertexType },
     searchParams,
   });
@@ -91,6 +108,7 @@ export async function deleteVerticesById<S extends SchemaShape, T extends Vertex
   vertexIds: OneOrMany<VertexIdInput>,
   options: DeleteVerticesByIdOptions = {},
 ): Promise<number> {
+  checkOptions(options, DELETE_VERTICES_BY_ID_KEYS, 'deleteVerticesById');
   const ids = [...new Set(idList(vertexIds, 'vertexIds').map((id, i) => idText(id, `vertexIds[${i}]`)))];
   const searchParams: Array<[string, string]> = [];
   if (options.permanent === true) searchParams.push(['permanent', 'true']);
@@ -99,9 +117,7 @@ export async function deleteVerticesById<S extends SchemaShape, T extends Vertex
   const counts = await mapLimit(ids, checkConcurrency(options.concurrency), async (vertexId) => {
     try {
       const reply = await callParsed(ctx, endpoints.deleteVertex, envelope, {
-        graph: options.graph,
-        signal: options.signal,
-        timeoutMs: options.timeoutMs,
+        ...perCall(options),
         params: { vertexType, vertexId },
         searchParams,
       });
@@ -126,6 +142,7 @@ export async function deleteVerticesByType<S extends SchemaShape, T extends Vert
   vertexType: T,
   options: DeleteVerticesByTypeOptions = {},
 ): Promise<number> {
+  checkOptions(options, DELETE_VERTICES_BY_TYPE_KEYS, 'deleteVerticesByType');
   if (options.ack !== undefined && options.ack !== 'all' && options.ack !== 'none') {
     throw new ValidationError(`ack must be 'all' or 'none', got '${String(options.ack)}'`, { field: 'ack' });
   }
@@ -133,9 +150,7 @@ export async function deleteVerticesByType<S extends SchemaShape, T extends Vert
   if (options.ack !== undefined) searchParams.push(['ack', options.ack]);
   if (options.permanent === true) searchParams.push(['permanent', 'true']);
   const reply = await callParsed(ctx, endpoints.deleteVerticesByType, envelope, {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     params: { vertexType },
     searchParams,
   });

@@ -11,15 +11,39 @@ import {
 import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
-import { type CallOptions, callParsed, type RequestOptions } from '../internal/call.js';
+import { checkConcurrency, mapLimit } from '../elements/concurrency.js';
+import { idText } from '../elements/ids.js';
+import { gsqlIdentifier, idBatches, interpret } from '../elements/interpret.js';
+import { type FilterInput, readParams } from '../elements/read-params.js';
+import type {
+  Selected,
+  SortKey,
+  VertexAttributeName,
+  VertexIdInput,
+  VertexResult,
+} from '../elements/types.js';
+import { type CallOptions, callParsed, perCall, type RequestOptions } from '../internal/call.js';
 import { idList, type OneOrMany } from '../internal/one-or-many.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape, VertexAttributes, VertexTypeName } from '../schema-types.js';
-import { checkConcurrency, mapLimit } from './concurrency.js';
 import { countVertices } from './count.js';
-import { gsqlIdentifier, idBatches, interpret } from './interpret.js';
-import { type FilterInput, readParams } from './read-params.js';
-import type { Selected, SortKey, VertexAttributeName, VertexIdInput, VertexResult } from './types.js';
-import { idText } from './upsert.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const GET_VERTICES_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'filter',
+  'limit',
+  'select',
+  'serverTimeoutMs',
+  'sort',
+];
+const GET_VERTICES_BY_ID_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'concurrency',
+  'select',
+  'serverTimeoutMs',
+  'strategy',
+];
 
 /** `K`: the selected attributes; `N`: every attribute name of the type (what `sort` accepts). */
 export interface GetVerticesOptions<K extends string, N extends string = string> extends RequestOptions {
@@ -90,11 +114,10 @@ export async function getVertices<
   vertexType: T,
   options: GetVerticesOptions<K, VertexAttributeName<S, T>> = {},
 ): Promise<Result<S, T, K>> {
+  checkOptions(options, GET_VERTICES_KEYS, 'getVertices');
   checkType(vertexType);
   const rows = await list(ctx, endpoints.vertices, {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     params: { vertexType },
     searchParams: readParams(options),
   });
@@ -110,9 +133,7 @@ async function oneById(
 ): Promise<VertexResult | undefined> {
   try {
     const rows = await list(ctx, endpoints.vertex, {
-      graph: options.graph,
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
+      ...perCall(options),
       params: { vertexType, vertexId: id },
       searchParams: readParams({ select: options.select, serverTimeoutMs: options.serverTimeoutMs }),
     });
@@ -195,6 +216,7 @@ export async function getVerticesById<
   vertexIds: OneOrMany<VertexIdInput>,
   options: GetVerticesByIdOptions<K> = {},
 ): Promise<Result<S, T, K>> {
+  checkOptions(options, GET_VERTICES_BY_ID_KEYS, 'getVerticesById');
   checkType(vertexType);
   const ids = [...new Set(idList(vertexIds, 'vertexIds').map((id, i) => idText(id, `vertexIds[${i}]`)))];
   const concurrency = checkConcurrency(options.concurrency);
@@ -212,9 +234,7 @@ export async function getVerticesById<
   let scan = strategy === 'scan';
   if (strategy === 'auto' && ids.length > 1) {
     const total = await countVertices(ctx as ApiContext<SchemaShape>, vertexType, {
-      graph: options.graph,
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
+      ...perCall(options),
     });
     scan = total <= ids.length * 4;
   }
@@ -222,9 +242,7 @@ export async function getVerticesById<
   if (scan) {
     const wanted = new Set(ids);
     const all = await list(ctx, endpoints.vertices, {
-      graph: options.graph,
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
+      ...perCall(options),
       params: { vertexType },
       searchParams: readParams({ select: opts.select, serverTimeoutMs: opts.serverTimeoutMs }),
     });

@@ -7,8 +7,15 @@ import {
   type VertexType,
 } from '@tgraph/protocol';
 import type { ApiContext } from '../context.js';
+import { readGraphSchema, type SchemaReadOptions, vertexTypeIn } from '../elements/schema-read.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape, VertexTypeName } from '../schema-types.js';
-import { readGraphSchema, type SchemaReadOptions, vertexTypeIn } from './schema-read.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const GET_VERTEX_TYPES_KEYS: readonly string[] = [...REQUEST_KEYS, 'refresh'];
+const GET_VERTEX_TYPE_KEYS: readonly string[] = [...REQUEST_KEYS, 'refresh'];
+const GET_VERTEX_ATTRIBUTES_KEYS: readonly string[] = [...REQUEST_KEYS, 'refresh'];
+const GET_VERTEX_VECTORS_KEYS: readonly string[] = [...REQUEST_KEYS, 'refresh'];
 
 /** One attribute of a vertex or edge type. */
 export interface AttributeDescription {
@@ -41,6 +48,7 @@ export async function getVertexTypes<S extends SchemaShape>(
   ctx: ApiContext<S>,
   options: SchemaReadOptions = {},
 ): Promise<VertexTypeName<S>[]> {
+  checkOptions(options, GET_VERTEX_TYPES_KEYS, 'getVertexTypes');
   const schema = await readGraphSchema(ctx, options);
   return schema.VertexTypes.map((t) => t.Name as VertexTypeName<S>);
 }
@@ -58,6 +66,7 @@ export async function getVertexType<S extends SchemaShape>(
   vertexType: VertexTypeName<S>,
   options: SchemaReadOptions = {},
 ): Promise<VertexType | undefined> {
+  checkOptions(options, GET_VERTEX_TYPE_KEYS, 'getVertexType');
   const schema = await readGraphSchema(ctx, options);
   return schema.VertexTypes.find((t) => t.Name === vertexType);
 }
@@ -75,6 +84,7 @@ export async function getVertexAttributes<S extends SchemaShape>(
   vertexType: VertexTypeName<S>,
   options: SchemaReadOptions = {},
 ): Promise<AttributeDescription[]> {
+  checkOptions(options, GET_VERTEX_ATTRIBUTES_KEYS, 'getVertexAttributes');
   const schema = await readGraphSchema(ctx, options);
   return attributeDescriptions(vertexTypeIn(schema, vertexType).Attributes);
 }
@@ -90,6 +100,7 @@ export async function getVertexVectors<S extends SchemaShape>(
   vertexType: VertexTypeName<S>,
   options: SchemaReadOptions = {},
 ): Promise<EmbeddingAttribute[]> {
+  checkOptions(options, GET_VERTEX_VECTORS_KEYS, 'getVertexVectors');
   const schema = await readGraphSchema(ctx, options);
   return vertexTypeIn(schema, vertexType).EmbeddingAttributes ?? [];
 }

@@ -6,9 +6,13 @@ import { attributeStatsSchema, restppEnvelope, TigerGraphError } from '@tgraph/p
 import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { callParsed, perCall, type RequestOptions } from '../internal/call.js';
 import { type OneOrMany, typeList } from '../internal/one-or-many.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape, VertexTypeName } from '../schema-types.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const GET_VERTEX_STATS_KEYS: readonly string[] = [...REQUEST_KEYS, 'skipNA'];
 
 /** Statistics of one attribute: `MIN`/`MAX`/`AVG` for numbers (other keys pass through). */
 export interface AttributeStats {
@@ -44,9 +48,7 @@ export async function statsCall(
       : { function: 'stat_edge_attr', type, from_type: '*', to_type: '*' };
   try {
     const reply = await callParsed(ctx, endpoints.builtins, envelope, {
-      graph: options.graph,
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
+      ...perCall(options),
       json: body,
     });
     const out: Record<string, Record<string, AttributeStats>> = {};
@@ -99,6 +101,7 @@ export async function getVertexStats<S extends SchemaShape>(
   vertexTypes: '*' | OneOrMany<VertexTypeName<S>>,
   options: AttributeStatsOptions = {},
 ): Promise<Partial<Record<VertexTypeName<S>, Record<string, AttributeStats>>>> {
+  checkOptions(options, GET_VERTEX_STATS_KEYS, 'getVertexStats');
   const types = typeList(vertexTypes, 'vertexTypes');
   return (await collectStats(ctx, 'vertex', types, options)) as Partial<
     Record<VertexTypeName<S>, Record<string, AttributeStats>>

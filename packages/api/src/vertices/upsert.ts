@@ -1,23 +1,10 @@
 // Vertex upserts: `POST R/graph/{graph}` with `{"vertices": {type: {id: {attr: {value, op?}}}}}`
 // (reference §4.4). Flags go out as lowercase `true` (pyTigerGraph sends Python's `True`).
-import {
-  compositeVertexId,
-  type PathValue,
-  stringifyJson,
-  type UpsertAttributes,
-  ValidationError,
-} from '@tgraph/protocol';
+import { stringifyJson, type UpsertAttributes, ValidationError } from '@tgraph/protocol';
 import type { ApiContext } from '../context.js';
-import {
-  type BatchBuilder,
-  type BatchOptions,
-  checkBatchOptions,
-  isItemSource,
-  runBatches,
-} from '../internal/batch.js';
-import type { SchemaShape, VertexAttributes, VertexTypeName } from '../schema-types.js';
-import { encodeAttributes } from './encode.js';
-import type { AttributesInput, VertexIdInput } from './types.js';
+import { encodeAttributes } from '../elements/encode.js';
+import { idText } from '../elements/ids.js';
+import type { AttributesInput, VertexIdInput } from '../elements/types.js';
 import {
   type BulkUpsertSummary,
   bulkSummary,
@@ -26,7 +13,44 @@ import {
   type UpsertOptions,
   type UpsertSummary,
   utf8Length,
-} from './upsert-request.js';
+} from '../elements/upsert-request.js';
+import {
+  type BatchBuilder,
+  type BatchOptions,
+  checkBatchOptions,
+  isItemSource,
+  runBatches,
+} from '../internal/batch.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
+import type { SchemaShape, VertexAttributes, VertexTypeName } from '../schema-types.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const UPSERT_VERTEX_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'ack',
+  'atomic',
+  'newVertexOnly',
+  'updateVertexOnly',
+];
+const UPSERT_VERTICES_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'ack',
+  'atomic',
+  'newVertexOnly',
+  'updateVertexOnly',
+];
+const UPSERT_VERTICES_IN_BATCHES_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'ack',
+  'atomic',
+  'batchBytes',
+  'batchSize',
+  'concurrency',
+  'continueOnError',
+  'newVertexOnly',
+  'onProgress',
+  'updateVertexOnly',
+];
 
 export interface UpsertVerticesOptions extends UpsertOptions {
   /** Only insert: vertices that exist are skipped (`new_vertex_only=true`). */
@@ -39,26 +63,6 @@ export interface UpsertVerticesOptions extends UpsertOptions {
 export type VertexInput<A> =
   | readonly [id: VertexIdInput, attributes?: AttributesInput<A> | undefined]
   | { id: VertexIdInput; attributes?: AttributesInput<A> | undefined };
-
-/** Checks an id and returns its text form (the JSON key and the path segment). */
-export function idText(id: VertexIdInput, field: string): string {
-  if (Array.isArray(id)) {
-    if (id.length === 0) throw new ValidationError(`${field} must not be an empty key list`, { field });
-    // Composite keys: the key attribute values joined with ',' in schema order.
-    return compositeVertexId(id.map((part, i) => idText(part as PathValue, `${field}[${i}]`)));
-  }
-  if (typeof id !== 'string' && typeof id !== 'number' && typeof id !== 'bigint') {
-    throw new ValidationError(`${field} must be a string, number or bigint, got ${typeof id}`, { field });
-  }
-  if (typeof id === 'number' && !Number.isSafeInteger(id)) {
-    throw new ValidationError(`${field} ${id} is not a safe integer; pass it as a string or bigint`, {
-      field,
-    });
-  }
-  const text = String(id as PathValue);
-  if (text === '') throw new ValidationError(`${field} must not be empty`, { field });
-  return text;
-}
 
 function checkFlags(options: UpsertVerticesOptions): void {
   if (options.newVertexOnly === true && options.updateVertexOnly === true) {
@@ -97,6 +101,7 @@ export async function upsertVertex<S extends SchemaShape, T extends VertexTypeNa
   attributes?: AttributesInput<VertexAttributes<S, T>>,
   options: UpsertVerticesOptions = {},
 ): Promise<UpsertSummary> {
+  checkOptions(options, UPSERT_VERTEX_KEYS, 'upsertVertex');
   return upsertVertices(ctx, vertexType, [[vertexId, attributes]], options);
 }
 
@@ -117,6 +122,7 @@ export async function upsertVertices<S extends SchemaShape, T extends VertexType
   vertices: readonly VertexInput<VertexAttributes<S, T>>[],
   options: UpsertVerticesOptions = {},
 ): Promise<UpsertSummary> {
+  checkOptions(options, UPSERT_VERTICES_KEYS, 'upsertVertices');
   checkFlags(options);
   if (typeof vertexType !== 'string' || vertexType === '') {
     throw new ValidationError('vertexType must be a non-empty string', { field: 'vertexType' });
@@ -213,6 +219,7 @@ export async function upsertVerticesInBatches<S extends SchemaShape, T extends V
     | AsyncIterable<VertexInput<VertexAttributes<S, T>>>,
   options: UpsertVerticesInBatchesOptions = {},
 ): Promise<BulkUpsertSummary> {
+  checkOptions(options, UPSERT_VERTICES_IN_BATCHES_KEYS, 'upsertVerticesInBatches');
   checkFlags(options);
   checkAck(options);
   checkBatchOptions(options);

@@ -6,7 +6,11 @@ import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const GET_VECTOR_STATUS_KEYS: readonly string[] = [...REQUEST_KEYS, 'verbose'];
 
 /** The index status as the server reports it. */
 export interface VectorIndexStatus {
@@ -39,6 +43,7 @@ export async function getVectorStatus(
   vectorName?: string | undefined,
   options: VectorStatusOptions = {},
 ): Promise<VectorIndexStatus> {
+  checkOptions(options, GET_VECTOR_STATUS_KEYS, 'getVectorStatus');
   const target =
     vertexType === undefined
       ? endpoints.vectorStatusGraph

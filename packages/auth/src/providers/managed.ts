@@ -66,7 +66,11 @@ export class ManagedProvider extends RedactedProvider implements AuthProvider, T
   readonly #cfg: ManagedConfig;
   readonly #now: () => number;
   readonly #basicHeader: string | undefined;
-  #exchangeSecret: string | undefined;
+  /**
+   * Secrets adopted with a token (`getToken(secret)` → useToken), by token scope: a 3.x secret
+   * only works for its own graph, so it never replaces the connection's credential elsewhere.
+   */
+  readonly #adopted = new Map<string, string>();
   #detectedLine: ServerLine | undefined;
   /** A token exchange answered REST-1000: RESTPP authentication is off on this (3.x) server. */
   #restppAuthOff = false;
@@ -87,7 +91,6 @@ export class ManagedProvider extends RedactedProvider implements AuthProvider, T
     this.#basicHeader = cfg.basic
       ? `Basic ${base64Utf8(`${cfg.basic.username}:${cfg.basic.password}`)}`
       : undefined;
-    this.#exchangeSecret = cfg.secret;
   }
 
   secrets(): readonly string[] {
@@ -99,7 +102,7 @@ export class ManagedProvider extends RedactedProvider implements AuthProvider, T
       add(this.#cfg.basic.password);
       add(this.#basicHeader?.slice('Basic '.length));
     }
-    for (const secret of [this.#cfg.secret, this.#exchangeSecret]) {
+    for (const secret of [this.#cfg.secret, ...this.#adopted.values()]) {
       if (!secret) continue;
       add(secret);
       add(base64Utf8(`__GSQL__secret:${secret}`));
@@ -125,19 +128,24 @@ export class ManagedProvider extends RedactedProvider implements AuthProvider, T
   async onRejected(ctx: AuthRequestContext, code: string | undefined): Promise<boolean> {
     // A valid credential without the privilege: a new token would not help.
     if (code === 'REST-10018') return false;
-    if (!this.#credential()) return false;
     const line = ctx.line ?? this.#detectedLine;
     // What the rejected request carried. The transport may hand onRejected a different context
     // object than headers(); then it is inferred from the current mode.
     const sent = this.#sent.get(ctx);
     const key = sent?.key ?? this.#key(line, ctx.graph);
+    // A token from an adopted secret was refused (not merely expired): that secret belongs to
+    // another graph or was dropped, so this scope goes back to the connection's own credential.
+    if (code !== 'REST-10019' && this.#hasOwnCredential() && this.#adopted.has(key)) {
+      this.#adopted.delete(key);
+    }
+    if (!this.#credential(key)) return false;
     const sentToken = sent ? sent.token !== undefined : this.#wantsToken(ctx.service, line, key);
     if (!sentToken) {
       // The own credential was rejected. The GSQL server checks it directly, so a token cannot
       // help; RESTPP may just not accept it (3.x), which a token fixes.
       if (ctx.service === 'gsql') return false;
       if (this.#cfg.restpp === 'primary' && this.#cfg.exchangeOnRejection === false) return false;
-      if (this.#basicCheckedByRestpp(line)) throw this.#wrongLogin(code);
+      if (this.#basicCheckedByRestpp(line, key)) throw this.#wrongLogin(code);
     }
     this.#restppAuthOff = false;
     const pending = this.#inflight.get(key);
@@ -183,7 +191,10 @@ export class ManagedProvider extends RedactedProvider implements AuthProvider, T
     });
     this.#preferToken.add(key);
     this.#remember(grant.token);
-    if (options.secret) this.#exchangeSecret = options.secret;
+    if (options.secret) {
+      this.#adopted.set(key, options.secret);
+      this.#remember(options.secret);
+    }
   }
 
   currentToken(graph?: string | undefined): string | undefined {
@@ -194,16 +205,14 @@ export class ManagedProvider extends RedactedProvider implements AuthProvider, T
   }
 
   forgetToken(token: string): void {
-    let found = false;
     for (const [key, entry] of this.#tokens) {
       if (entry.token !== token) continue;
-      found = true;
       this.#tokens.delete(key);
       this.#preferToken.delete(key);
+      // A secret adopted with the token (useToken) goes with it: the scope is back to the
+      // connection's own credentials, and a deleted token is not silently replaced.
+      this.#adopted.delete(key);
     }
-    // A secret adopted with the token (useToken) goes with it: the connection is back to its own
-    // credentials, and a deleted token is not silently replaced.
-    if (found) this.#exchangeSecret = this.#cfg.secret;
   }
 
   /** Token cache scope: one global token on 4.x, one per graph on 3.x (tokens are graph-bound there). */
@@ -225,8 +234,9 @@ export class ManagedProvider extends RedactedProvider implements AuthProvider, T
    * second one, so the rejection is final — unless an earlier exchange proved the password right, in
    * which case this endpoint just does not take Basic and a token helps.
    */
-  #basicCheckedByRestpp(line: ServerLine | undefined): boolean {
-    return line === '4' && this.#basicHeader !== undefined && !this.#exchangeSecret && !this.#basicProven;
+  #basicCheckedByRestpp(line: ServerLine | undefined, key: string): boolean {
+    const secret = this.#adopted.get(key) ?? this.#cfg.secret;
+    return line === '4' && this.#basicHeader !== undefined && !secret && !this.#basicProven;
   }
 
   #wrongLogin(code: string | undefined): AuthError {
@@ -264,8 +274,10 @@ export class ManagedProvider extends RedactedProvider implements AuthProvider, T
     return {};
   }
 
-  #credential(): ExchangeCredential | undefined {
-    if (this.#exchangeSecret) return { type: 'secret', secret: this.#exchangeSecret };
+  /** What exchanges a token for scope `key`: a secret adopted for it, else the connection's own. */
+  #credential(key: string): ExchangeCredential | undefined {
+    const secret = this.#adopted.get(key) ?? this.#cfg.secret;
+    if (secret) return { type: 'secret', secret };
     if (this.#cfg.basic && this.#basicHeader) {
       return {
         type: 'headers',
@@ -285,8 +297,8 @@ export class ManagedProvider extends RedactedProvider implements AuthProvider, T
 
   async #token(ctx: AuthRequestContext, key: string): Promise<string | undefined> {
     const entry = this.#tokens.get(key);
-    if (entry && (!this.#stale(entry) || !this.#credential())) return entry.token;
-    if (!this.#credential() || (ctx.service === 'restpp' && this.#restppAuthOff)) return undefined;
+    if (entry && (!this.#stale(entry) || !this.#credential(key))) return entry.token;
+    if (!this.#credential(key) || (ctx.service === 'restpp' && this.#restppAuthOff)) return undefined;
     try {
       return (await raceSignal(this.#exchange(ctx, key), ctx.signal)).token;
     } catch (error) {
@@ -304,7 +316,7 @@ export class ManagedProvider extends RedactedProvider implements AuthProvider, T
     const pending = this.#inflight.get(key);
     if (pending) return pending;
     const run = async (): Promise<Entry> => {
-      const credential = this.#credential();
+      const credential = this.#credential(key);
       if (!credential) throw new Error('unreachable: no credential to exchange');
       const obtainedAt = this.#now();
       const issued = await exchangeToken({

@@ -6,7 +6,7 @@ import { restppEnvelope, ValidationError } from '@tgraph/protocol';
 import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import { type ApiContext, graphOf } from '../context.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
 import type { SchemaShape } from '../schema-types.js';
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -38,8 +38,7 @@ export async function interpret(
   const text = `INTERPRET QUERY (${signature}) FOR GRAPH ${graph} { ${body} }`;
   const reply = await callParsed(ctx, endpoints.interpretQuery, envelope, {
     graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...abortOf(options),
     body: text,
     headers: { 'Content-Type': 'text/plain' },
     searchParams: params,

@@ -4,6 +4,7 @@
 import { type EdgeType, type GraphSchema, NotFoundError, type VertexType } from '@tgraph/protocol';
 import type { ApiContext } from '../context.js';
 import type { RequestOptions } from '../internal/call.js';
+import { perCall } from '../internal/call.js';
 import { getSchema } from '../schema/get.js';
 import type { SchemaShape } from '../schema-types.js';
 
@@ -19,9 +20,7 @@ export async function readGraphSchema(
   options: SchemaReadOptions = {},
 ): Promise<GraphSchema> {
   const model = await getSchema(ctx, {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     refresh: options.refresh,
     udts: false,
   });

@@ -11,7 +11,7 @@ import {
 import * as endpoints from '@tgraph/protocol/endpoints';
 import type { ApiContext } from '../context.js';
 import type { BatchResult } from '../internal/batch.js';
-import { callParsed, type RequestOptions } from '../internal/call.js';
+import { callParsed, perCall, type RequestOptions } from '../internal/call.js';
 import type { SchemaShape } from '../schema-types.js';
 
 /** Options every upsert takes. Flags go out as `true`, never Python's `True`. */
@@ -54,9 +54,7 @@ export async function sendUpsert(
   if (options.ack !== undefined) searchParams.push(['ack', options.ack]);
   for (const [name, on] of Object.entries(flags)) if (on === true) searchParams.push([name, 'true']);
   const reply = await callParsed(ctx, endpoints.upsert, envelope, {
-    graph: options.graph,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    ...perCall(options),
     ...(typeof payload === 'string'
       ? { body: payload, headers: { 'Content-Type': 'application/json' } }
       : { json: payload }),

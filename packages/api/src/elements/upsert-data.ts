@@ -2,8 +2,19 @@
 // typed `upsertVertices`/`upsertEdges` build such payloads; this is for data prepared elsewhere.
 import { type UpsertPayload, ValidationError } from '@tgraph/protocol';
 import type { ApiContext } from '../context.js';
+import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
-import { sendUpsert, type UpsertOptions, type UpsertSummary } from '../vertices/upsert-request.js';
+import { sendUpsert, type UpsertOptions, type UpsertSummary } from './upsert-request.js';
+
+/** Option keys each function accepts (unknown ones are rejected). */
+const UPSERT_DATA_KEYS: readonly string[] = [
+  ...REQUEST_KEYS,
+  'ack',
+  'atomic',
+  'newVertexOnly',
+  'updateVertexOnly',
+  'vertexMustExist',
+];
 
 export interface UpsertDataOptions extends UpsertOptions {
   /** `new_vertex_only=true`: skip vertices that already exist. */
@@ -30,6 +41,7 @@ export async function upsertData(
   payload: UpsertPayload | string,
   options: UpsertDataOptions = {},
 ): Promise<UpsertSummary> {
+  checkOptions(options, UPSERT_DATA_KEYS, 'upsertData');
   const data = typeof payload === 'string' ? parsePayload(payload) : payload;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new ValidationError('upsertData needs an object such as { vertices: {…}, edges: {…} }', {

@@ -1,5 +1,7 @@
 """pytest fixtures: emulators started through the emulator's control API, one pyTigerGraph
 connection per (version, RESTPP auth, port layout), and the method-coverage count."""
+import asyncio
+import inspect
 import json
 import os
 import signal
@@ -23,13 +25,16 @@ coverage_count.install(pyTigerGraph.TigerGraphConnection, pyTigerGraph.AsyncTige
 
 NODE = os.environ.get("TGRAPH_NODE", str(ROOT / "node_modules" / ".bin" / "node"))
 BIN = ROOT / "packages" / "emulator" / "dist" / "bin.js"
+SETUP = HERE / "setup.gsql"
 
 # (version, RESTPP auth, layout): "restpp" = RESTPP on its own port (9000), "nginx" = one port (14240).
-CONFIGS = [(v, a, l) for v in ("3.10", "4.2") for a in (False, True) for l in ("restpp", "nginx")]
+# Each with the sync client (requests) and the async one (aiohttp/httpx).
+CONFIGS = [(v, a, l, k) for v in ("3.10", "4.2") for a in (False, True) for l in ("restpp", "nginx")
+           for k in ("sync", "async")]
 
 
 def _ids(c):
-    return f"{c[0]}-auth_{'on' if c[1] else 'off'}-{c[2]}"
+    return f"{c[0]}-auth_{'on' if c[1] else 'off'}-{c[2]}-{c[3]}"
 
 
 class Control:
@@ -74,10 +79,11 @@ def control():
 
 
 class Server:
-    def __init__(self, control, desc, version, auth, layout):
+    def __init__(self, control, desc, version, auth, layout, kind):
         self.control, self.desc = control, desc
-        self.version, self.auth, self.layout = version, auth, layout
+        self.version, self.auth, self.layout, self.kind = version, auth, layout, kind
         self.v4 = version.startswith("4")
+        self.loop = asyncio.new_event_loop() if kind == "async" else None
 
     def gsql(self, text):
         return self.control.gsql(self.desc, text)
@@ -89,20 +95,84 @@ class Server:
 
 @pytest.fixture(scope="module", params=CONFIGS, ids=_ids)
 def server(request, control):
-    version, auth, layout = request.param
-    desc = control.create(version=version, auth=auth)
-    yield Server(control, desc, version, auth, layout)
-    control.destroy(desc)
+    srv = Server(control, control.create(version=request.param[0], auth=request.param[1]), *request.param)
+    yield srv
+    control.destroy(srv.desc)
+    if srv.loop:
+        srv.loop.close()
 
 
-def connect(server, graph="", cls=None, **extra):
-    """A connection as a user makes one; with RESTPP auth on, the getToken(createSecret()) flow."""
-    cls = cls or pyTigerGraph.TigerGraphConnection
-    conn = cls(host="http://127.0.0.1", graphname=graph, username="tigergraph",
-               password="tigergraph", **server.ports(), **extra)
-    return conn
+class Client:
+    """One pyTigerGraph connection; calls to coroutine methods are run to completion, so one test
+    body drives TigerGraphConnection and AsyncTigerGraphConnection alike."""
+
+    def __init__(self, server, graph="", **extra):
+        cls = pyTigerGraph.AsyncTigerGraphConnection if server.kind == "async" else pyTigerGraph.TigerGraphConnection
+        self.server = server
+        self.conn = cls(host="http://127.0.0.1", graphname=graph, username="tigergraph",
+                        password="tigergraph", **server.ports(), **extra)
+
+    @property
+    def is_async(self):
+        return self.server.kind == "async"
+
+    def run(self, value):
+        return self.server.loop.run_until_complete(value) if inspect.isawaitable(value) else value
+
+    def __getattr__(self, name):
+        attr = getattr(self.conn, name)
+        if not callable(attr):
+            return attr
+
+        def call(*args, **kwargs):
+            return self.run(attr(*args, **kwargs))
+        return call
+
+
+def setup_graph(server):
+    """Runs setup.gsql through gsql() as a user would, then (auth on) getToken(createSecret()).
+
+    `tg.gs` is the connection for GSQL-server calls. On 3.x the GSQL server answers a Bearer token
+    with 401 (only 4.1+ accepts tokens there), and pyTigerGraph sends its one Authorization header
+    everywhere, so a 3.x user with RESTPP auth keeps a second, password-only connection."""
+    tg = Client(server, "interop")
+    out = tg.gsql(SETUP.read_text())
+    tg.gs = tg
+    if server.auth:
+        if not server.v4:
+            tg.gs = Client(server, "interop")
+        tg.getToken(tg.createSecret())
+    return tg, out
+
+
+@pytest.fixture(scope="module")
+def graph(server):
+    tg, out = setup_graph(server)
+    tg.setup_output = out
+    yield tg
+    # Releases the HTTP session (aiohttp's ClientSession / this thread's requests.Session).
+    if tg.is_async:
+        tg.aclose()
+    else:
+        tg.close()
 
 
 def pytest_terminal_summary(terminalreporter):
     for line in coverage_count.report():
         terminalreporter.write_line(line)
+
+
+class TestTimeout(Exception):
+    pass
+
+
+@pytest.fixture(autouse=True)
+def _per_test_timeout():
+    """A hung request fails its test instead of hanging the suite (no pytest-timeout in Debian's set)."""
+    def expire(*_):
+        raise TestTimeout("test took longer than 60 s")
+    old = signal.signal(signal.SIGALRM, expire)
+    signal.alarm(60)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, old)

@@ -50,7 +50,9 @@ export class GsqlParser {
     try {
       const body = this.statement();
       const after = c.peek();
-      if (!(after.kind === 'eof' || after.newline || c.isPunct(';'))) throw c.error(after);
+      // `USE GRAPH g SHOW QUERY q` on one line is how pyTigerGraph's showQuery() talks to GSQL.
+      const sameLineOk = body.kind === 'useGraph' || body.kind === 'useGlobal';
+      if (!(after.kind === 'eof' || after.newline || c.isPunct(';') || sameLineOk)) throw c.error(after);
       const text = this.src.slice(first.start, c.tokens[c.pos - 1]?.end ?? first.end);
       return { ok: true, statement: { ...body, line: first.line, column: first.column, text } as Statement };
     } catch (e) {

@@ -107,7 +107,7 @@ function parseAll(s: GsqlSession, defs: AttributeDef[], lits: Literal[]): Map<st
   try {
     lits.forEach((lit, i) => {
       const a = defs[i];
-      if (!a || a.type.kind !== 'primitive') return;
+      if (a?.type.kind !== 'primitive') return;
       const parsed =
         lit.kind === 'string' || lit.kind === 'number'
           ? primitiveFromText(a.type.name, literalText(lit))

@@ -17,6 +17,7 @@ import { descriptions } from './descriptions.js';
 import { loadingJobsV1 } from './loading.js';
 import { queriesV1 } from './queries.js';
 import { checkQuerySemantic } from './query-check.js';
+import { schemaJobsV1 } from './schema-jobs.js';
 import { udtJson } from './schema-json.js';
 import { gsqlV1SystemExtra } from './system-extra.js';
 import { udtTuplesWrite } from './udt.js';
@@ -95,6 +96,8 @@ function route(state: EmulatorState, req: EmuRequest): EmuResponse {
   }
   if (a === 'internal' && b === 'check' && c === 'query' && segs.length === 3 && m === 'POST')
     return checkQuerySemantic(state, req);
+  const jobs = schemaJobsV1(state, req, user, segs);
+  if (jobs) return jobs;
   const extra = gsqlV1SystemExtra(state, req, user, segs);
   if (extra) return extra;
   const query = queriesV1(state, req, user, segs);

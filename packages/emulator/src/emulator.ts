@@ -11,7 +11,7 @@ import { loadingJobs } from './loading/registry.js';
 import type { EmulatorOptions } from './options.js';
 import { COVID_LOADING_JOB, COVID_SCHEMA, covidCsvFiles } from './seeds/covid.js';
 import { COVID_QUERIES } from './seeds/covid-queries.js';
-import { createState, DEFAULT_USER, type EmulatorState } from './state.js';
+import { createState, DEFAULT_USER, type EmulatorState, type FaultSite } from './state.js';
 import { versionProfile } from './version.js';
 
 export interface RunningEmulator {
@@ -34,6 +34,9 @@ export interface RunningEmulator {
   requests: RecordedRequest[];
   /** Runs GSQL as the tigergraph user; returns the output text. */
   gsql(text: string): string;
+  /** Test hook: the next request (`'request'`) or the next slice of a running query (`'query-run'`)
+   * fails with an unexpected error, to check the server answers REST-10005 and keeps serving. */
+  injectFault(site: FaultSite): void;
   stop(): Promise<void>;
 }
 
@@ -125,6 +128,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     clock,
     requests: recorded,
     gsql: (text: string) => runGsql(state, state.auth.users.get(DEFAULT_USER) as User, text).output,
+    injectFault: (site: FaultSite) => {
+      state.faults.add(site);
+    },
     stop: () => {
       stopped ??= Promise.all(listeners.map((l) => l.close())).then(() => undefined);
       return stopped;

@@ -20,6 +20,15 @@ export interface EmulatorState {
   auth: AuthState;
   /** Per-graph RESTPP endpoint statistics for /statistics. */
   stats: Map<string, Map<string, EndpointStats>>;
+  /** Test hook: the next request / detached query slice throws an unexpected error (`injectFault`). */
+  faults: Set<FaultSite>;
+}
+
+export type FaultSite = 'request' | 'query-run';
+
+/** The error an injected fault throws: an ordinary Error, as an emulator bug would be. */
+export function injectedFault(state: EmulatorState, site: FaultSite): void {
+  if (state.faults.delete(site)) throw new Error(`injected fault at ${site}`);
 }
 
 export const DEFAULT_USER = 'tigergraph';
@@ -51,5 +60,6 @@ export function createState(
     catalog: newCatalog(),
     auth: { users, secrets: new Map(), tokens: new Map(), blockedJwts: new Set(), jwtKey: randomBytes(32) },
     stats: new Map(),
+    faults: new Set(),
   };
 }

@@ -176,3 +176,18 @@ def _per_test_timeout():
     yield
     signal.alarm(0)
     signal.signal(signal.SIGALRM, old)
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "v4_only: runs against the 4.2 emulators only")
+
+
+def pytest_collection_modifyitems(config, items):
+    """v4_only tests are deselected (not skipped) for the 3.10 configurations."""
+    keep, drop = [], []
+    for item in items:
+        is_v3 = "[3.10-" in item.nodeid
+        (drop if is_v3 and item.get_closest_marker("v4_only") else keep).append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep

@@ -183,11 +183,18 @@ def pytest_configure(config):
 
 
 def pytest_collection_modifyitems(config, items):
-    """v4_only tests are deselected (not skipped) for the 3.10 configurations."""
+    """v4_only tests are deselected (not skipped) for the 3.10 configurations.
+
+    3.10 with RESTPP auth runs only the setup-script tests: pyTigerGraph 2.0.2 keeps one
+    Authorization header per connection and, after any RESTPP 401 (its version probe included),
+    replaces it with a token; the 3.x GSQL server answers Bearer with 401 (only 4.1+ accepts it),
+    and the client's refresh then deadlocks on its non-reentrant lock. The same happens against a
+    real 3.x server, so the rest of the suite covers 3.10 with auth off and 4.2 with auth on."""
     keep, drop = [], []
     for item in items:
         is_v3 = "[3.10-" in item.nodeid
-        (drop if is_v3 and item.get_closest_marker("v4_only") else keep).append(item)
+        v3_auth = "[3.10-auth_on-" in item.nodeid and not item.nodeid.startswith("interop/test_setup_script.py")
+        (drop if v3_auth or (is_v3 and item.get_closest_marker("v4_only")) else keep).append(item)
     if drop:
         config.hook.pytest_deselected(items=drop)
         items[:] = keep

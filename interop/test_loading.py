@@ -10,30 +10,41 @@ JOB = """CREATE LOADING JOB load_people FOR GRAPH interop {
 }"""
 
 
+def file_level(res):
+    """3.9+ and 4.x: results[0].statistics.parsingStatistics.fileLevel / objectLevel."""
+    return res[0]["statistics"]["parsingStatistics"]
+
+
 def test_loading_job_lifecycle(graph):
     gs = graph.gs
-    gs.createLoadingJob(JOB)
-    assert "load_people" in gs.getLoadingJobs()
+    if graph.server.v4:
+        gs.createLoadingJob(JOB)
+        assert "load_people" in gs.getLoadingJobs()
+    else:
+        # /gsql/v1/loading-jobs is 4.x only (pyTigerGraph does not gate it): a 3.x server answers 404.
+        with pytest.raises(Exception, match="404"):
+            gs.createLoadingJob(JOB)
+        gs.gsql("USE GRAPH interop\n" + JOB)
     res = graph.runLoadingJobWithData("7,77,7.5\n8,88,8.5\n", "people", "load_people")
-    stats = res[0]["statistics"]
-    assert stats["validLine"] == 2
-    assert stats["vertex"][0]["typeName"] == "Person" and stats["vertex"][0]["validObject"] == 2
+    stats = file_level(res)
+    assert stats["fileLevel"]["validLine"] == 2
+    vertex = stats["objectLevel"]["vertex"][0]
+    assert vertex["typeName"] == "Person" and vertex["validObject"] == 2
     with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False) as f:
         f.write("9,99,9.5\n")
     try:
         res = graph.runLoadingJobWithFile(f.name, "people", "load_people")
-        assert res[0]["statistics"]["validLine"] == 1
+        assert file_level(res)["fileLevel"]["validLine"] == 1
         res = graph.uploadFile(f.name, "people", "load_people")
-        assert res[0]["statistics"]["validLine"] == 1
+        assert file_level(res)["fileLevel"]["validLine"] == 1
     finally:
         os.unlink(f.name)
     assert graph.getVertexCount("Person") >= 6
-    info = gs.getLoadingJobInfo("load_people")
-    assert "load_people" in str(info)
-    gs.updateLoadingJob(JOB.replace("$2)", "$2) ").replace("CREATE", "CREATE OR REPLACE", 1)) \
-        if graph.server.v4 else None
+    if graph.server.v4:
+        assert "load_people" in str(gs.getLoadingJobInfo("load_people"))
     gs.dropLoadingJob("load_people")
-    assert "load_people" not in (gs.getLoadingJobs() or [])
+    if graph.server.v4:
+        assert "load_people" not in (gs.getLoadingJobs() or [])
 
 
 @pytest.mark.v4_only  # 3.x data sources are GSQL CREATE DATA_SOURCE statements (see README)

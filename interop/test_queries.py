@@ -118,6 +118,8 @@ def test_v4_query_catalogue(graph):
     ok = gs.checkQuerySemantic("CREATE QUERY q() FOR GRAPH interop { PRINT 1; }")
     assert ok["error"] is False
     installed = gs.installQueries("draft")
+    if graph.is_async:  # the async client does not wait by default (wait=False)
+        installed = gs.getQueryInstallationStatus(installed["requestId"])
     assert "SUCCESS" in installed["message"]
     assert "GET /query/interop/draft" in graph.getInstalledQueries()
 

@@ -29,20 +29,13 @@ def install(sync_cls, async_cls, test_dir):
 def _recorder(cls_name, name, fn, prefix):
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
-        # Only calls made by the tests count, not the library calling itself.
+        # Only calls made by the tests count, not the library calling itself. Recorded when the
+        # method is called, so for a coroutine method the caller is still the test's frame.
         caller = inspect.currentframe().f_back.f_code.co_filename
         if caller.startswith(prefix):
             _called[cls_name].add(name)
         return fn(*args, **kwargs)
 
-    if inspect.iscoroutinefunction(fn):
-        @functools.wraps(fn)
-        async def awrapper(*args, **kwargs):
-            caller = inspect.currentframe().f_back.f_code.co_filename
-            if caller.startswith(prefix):
-                _called[cls_name].add(name)
-            return await fn(*args, **kwargs)
-        return awrapper
     return wrapper
 
 

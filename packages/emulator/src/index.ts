@@ -4,5 +4,5 @@ export { createClock } from './clock.js';
 export { type ControlServer, startControlServer } from './control.js';
 export { type RunningEmulator, SeedError, startEmulator } from './emulator.js';
 export type { RecordedRequest } from './http/record.js';
-export type { FaultSite } from './state.js';
 export type { EmulatorOptions, EmulatorUser, PresetSecret, PresetToken } from './options.js';
+export type { FaultSite } from './state.js';

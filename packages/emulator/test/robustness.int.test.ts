@@ -21,7 +21,9 @@ test('a request that fails unexpectedly gets REST-10005; the next one is served'
 test('an unexpected error inside a detached (GSQL-ASYNC) run fails that run only', async () => {
   const e = await emulator({ version: '4.2', seed: 'covid' });
   e.injectFault('query-run');
-  const started = await http(`${e.restppUrl}/query/MyGraph/city_stats`, { headers: { 'GSQL-ASYNC': 'true' } });
+  const started = await http(`${e.restppUrl}/query/MyGraph/city_stats`, {
+    headers: { 'GSQL-ASYNC': 'true' },
+  });
   expect(started.status).toBe(200);
   const id = (started.json as { request_id: string }).request_id;
   // /query_status reports a finished run whose answer is an error as "success" (the run ended);

@@ -42,6 +42,8 @@ def test_loading_job_lifecycle(graph):
     assert graph.getVertexCount("Person") >= 6
     if graph.server.v4:
         assert "load_people" in str(gs.getLoadingJobInfo("load_people"))
+        res = gs.updateLoadingJob(JOB.replace('HEADER="false"', 'HEADER="true"'))
+        assert res["error"] is False
     gs.dropLoadingJob("load_people")
     if graph.server.v4:
         assert "load_people" not in (gs.getLoadingJobs() or [])

@@ -1,69 +1,14 @@
 #!/usr/bin/env node
-// tgraph-emulator: run the emulator from a shell.
-import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { startEmulator } from './emulator.js';
-import type { EmulatorOptions } from './options.js';
+// tgraph-emulator: refuse a Node older than 22 with a clear message (JSON.rawJSON, used to write
+// 64-bit integers digit for digit, arrives in Node 22), then run the command line.
+export const MIN_NODE_MAJOR = 22;
 
-const HELP = `Usage: tgraph-emulator [options]
-
-  --port <n>          nginx-style port (TigerGraph 14240: /restpp, /gsqlserver, /gsql/v1); default a free port
-  --restpp-port <n>   RESTPP port (TigerGraph 9000, paths at the root); default a free port
-  --host <addr>       interface to listen on (default 127.0.0.1)
-  --version <v>       TigerGraph version to imitate: 3.10, 4.2, 3.9.3, 4.1.2… (default 4.2)
-  --seed <name>       covid | empty (default empty)
-  --auth              turn RESTPP authentication on
-  --gsql <file>       run a GSQL script at start
-  --data-dir <dir>    folder RUN LOADING JOB reads server-side paths (and data-source files) from
-  --cors <origin>     allow a browser origin (repeatable; * for any)
-  --help              show this help
-`;
-
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string' },
-    'restpp-port': { type: 'string' },
-    host: { type: 'string' },
-    version: { type: 'string' },
-    seed: { type: 'string' },
-    auth: { type: 'boolean' },
-    gsql: { type: 'string' },
-    'data-dir': { type: 'string' },
-    cors: { type: 'string', multiple: true },
-    help: { type: 'boolean' },
-  },
-  strict: true,
-});
-
-if (values.help) {
-  process.stdout.write(HELP);
-  process.exit(0);
+const major = Number(process.versions.node.split('.')[0]);
+if (major < MIN_NODE_MAJOR) {
+  process.stderr.write(
+    `tgraph-emulator needs Node.js ${MIN_NODE_MAJOR} or newer; this is Node.js ${process.versions.node}.\n`,
+  );
+  process.exit(1);
+} else {
+  await import('./cli.js');
 }
-
-const options: EmulatorOptions = {};
-if (values.port !== undefined) options.port = Number(values.port);
-if (values['restpp-port'] !== undefined) options.restppPort = Number(values['restpp-port']);
-if (values.host !== undefined) options.host = values.host;
-if (values.version !== undefined) options.version = values.version;
-if (values.seed === 'covid' || values.seed === 'empty') options.seed = values.seed;
-else if (values.seed !== undefined) {
-  process.stderr.write(`Unknown seed "${values.seed}" (expected covid or empty)\n`);
-  process.exit(2);
-}
-if (values.auth) options.auth = true;
-if (values.gsql !== undefined) options.gsqlScript = readFileSync(values.gsql, 'utf8');
-if (values['data-dir'] !== undefined) options.dataDir = values['data-dir'];
-if (values.cors !== undefined) options.cors = { origins: values.cors.includes('*') ? '*' : values.cors };
-
-const emu = await startEmulator(options);
-process.stdout.write(
-  `TigerGraph ${emu.version} emulator\n` +
-    `  RESTPP (port 9000 style):   ${emu.restppUrl}\n` +
-    `  nginx (port 14240 style):   ${emu.gsUrl}  (RESTPP at ${emu.restppViaGsUrl})\n` +
-    `  RESTPP auth: ${options.auth ? 'on' : 'off'}; GSQL user tigergraph / tigergraph\n`,
-);
-const shutdown = () => {
-  emu.stop().then(() => process.exit(0));
-};
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);

@@ -44,6 +44,8 @@ export interface ControlClient {
   requests(id: string): Promise<ControlRecordedRequest[]>;
   clearRequests(id: string): Promise<void>;
   gsql(id: string, text: string): Promise<string>;
+  /** Test hook: the emulator's next request or running-query slice fails unexpectedly. */
+  injectFault(id: string, site: 'request' | 'query-run'): Promise<void>;
   destroy(id: string): Promise<void>;
 }
 
@@ -71,6 +73,9 @@ export function connectControl(controlUrl: string): ControlClient {
       await call(at(id, '/requests'), 'DELETE');
     },
     gsql: async (id, text) => ((await call(at(id, '/gsql'), 'POST', { text })) as { output: string }).output,
+    injectFault: async (id, site) => {
+      await call(at(id, '/fault'), 'POST', { site });
+    },
     destroy: async (id) => {
       await call(at(id), 'DELETE');
     },

@@ -93,6 +93,13 @@ export async function startControlServer(
       e.clock.advance(advanceMs);
       return send(res, 200, { now: e.clock.now() });
     }
+    if (action === 'fault' && req.method === 'POST') {
+      const { site } = (await readJson(req)) as { site?: unknown };
+      if (site !== 'request' && site !== 'query-run')
+        return send(res, 400, { error: 'site must be "request" or "query-run"' });
+      e.injectFault(site);
+      return send(res, 204);
+    }
     if (action === 'clock' && req.method === 'GET') return send(res, 200, { now: e.clock.now() });
     if (action === 'requests' && req.method === 'GET') return send(res, 200, e.requests);
     if (action === 'requests' && req.method === 'DELETE') {

@@ -13,7 +13,7 @@ import { DEFAULT_TIMEOUT_MS } from './query/runner.js';
 import { execute } from './restpp/query.js';
 import { COVID_LOADING_JOB, COVID_SCHEMA, covidCsvFiles } from './seeds/covid.js';
 import { COVID_QUERIES } from './seeds/covid-queries.js';
-import { createState, DEFAULT_USER, type EmulatorState } from './state.js';
+import { createState, DEFAULT_USER, type EmulatorState, type FaultSite } from './state.js';
 import { versionProfile } from './version.js';
 
 export interface RunningEmulator {
@@ -38,6 +38,9 @@ export interface RunningEmulator {
   outputDir: string;
   /** Runs GSQL as the tigergraph user; returns the output text. */
   gsql(text: string): string;
+  /** Test hook: the next request (`'request'`) or the next slice of a running query (`'query-run'`)
+   * fails with an unexpected error, to check the server answers REST-10005 and keeps serving. */
+  injectFault(site: FaultSite): void;
   stop(): Promise<void>;
 }
 
@@ -132,6 +135,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     requests: recorded,
     outputDir: state.outputDir,
     gsql: (text: string) => runGsql(state, state.auth.users.get(DEFAULT_USER) as User, text).output,
+    injectFault: (site: FaultSite) => {
+      state.faults.add(site);
+    },
     stop: () => {
       stopped ??= Promise.all(listeners.map((l) => l.close())).then(() => undefined);
       return stopped;

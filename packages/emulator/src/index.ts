@@ -5,3 +5,4 @@ export { type ControlServer, startControlServer } from './control.js';
 export { type RunningEmulator, SeedError, startEmulator } from './emulator.js';
 export type { RecordedRequest } from './http/record.js';
 export type { EmulatorOptions, EmulatorUser, PresetSecret, PresetToken } from './options.js';
+export type { FaultSite } from './state.js';

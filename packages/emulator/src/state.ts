@@ -33,6 +33,15 @@ export interface EmulatorState {
    * HTTP side so the GSQL engine (`RUN QUERY -async`) needs no import of it.
    */
   submitQuery?: (g: Graph, def: QueryDef, params: Map<string, QV>, url: string) => string;
+  /** Test hook: the next request / detached query slice throws an unexpected error (`injectFault`). */
+  faults: Set<FaultSite>;
+}
+
+export type FaultSite = 'request' | 'query-run';
+
+/** The error an injected fault throws: an ordinary Error, as an emulator bug would be. */
+export function injectedFault(state: EmulatorState, site: FaultSite): void {
+  if (state.faults.delete(site)) throw new Error(`injected fault at ${site}`);
 }
 
 export const DEFAULT_USER = 'tigergraph';
@@ -68,5 +77,6 @@ export function createState(
       options.outputDir ?? join(tmpdir(), `tgraph-emulator-output-${randomBytes(6).toString('hex')}`),
     ),
     ...(options.dataDir !== undefined ? { dataDir: resolve(options.dataDir) } : {}),
+    faults: new Set(),
   };
 }

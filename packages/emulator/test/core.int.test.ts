@@ -107,7 +107,7 @@ for (const version of ['3.10', '4.2']) {
     test('nginx port: /api/ping, unknown paths go to the GUI server (404)', async () => {
       const e = await emulator({ version });
       const ping = await http(`${e.gsUrl}/api/ping`);
-      expect(ping.json).toEqual({ error: 'false', message: 'pong', results: {} });
+      expect(ping.json).toEqual({ error: false, message: 'pong', results: {} });
       expect((await http(`${e.gsUrl}/nothing/here`)).status).toBe(404);
     });
 

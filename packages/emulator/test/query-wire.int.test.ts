@@ -605,7 +605,7 @@ describe('GSQL server 4.x /gsql/v1/queries', () => {
     });
     const sig = await http(`${g}/queries/signature?graph=MyGraph&queryName=hello`, { headers: auth });
     expect(sig.json).toEqual({
-      output: [{ total: 'SumAccum<int>' }, { greeting: 'unknown' }],
+      output: [{ total: 'int' }, { greeting: 'unknown' }],
       input: [{ n: 'int' }, { who: 'string' }],
       queryname: 'hello',
       error: false,

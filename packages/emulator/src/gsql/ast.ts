@@ -18,7 +18,7 @@ export type Statement = { line: number; column: number; text: string } & (
   | { kind: 'createEdge'; def: EdgeDef }
   | { kind: 'typedef'; udt: Udt }
   | { kind: 'createGraph'; name: string; types: string[]; all: boolean }
-  | { kind: 'dropGraph'; name: string }
+  | { kind: 'dropGraph'; name: string; cascade: boolean }
   | { kind: 'useGraph'; name: string }
   | { kind: 'useGlobal' }
   | { kind: 'dropVertex'; names: string[] }
@@ -46,6 +46,8 @@ export type Statement = { line: number; column: number; text: string } & (
   | { kind: 'showUser' }
   | { kind: 'grantRole'; roles: string[]; graph: string | undefined; users: string[]; revoke: boolean }
   | { kind: 'upsert'; type: string; values: Literal[] }
+  | { kind: 'upsertEdge'; from: string; edge: string; to: string; values: Literal[] }
+  | { kind: 'help' }
   | { kind: 'queryCmd'; cmd: QueryCommand }
   | { kind: 'begin' }
   | { kind: 'end' }

@@ -113,6 +113,8 @@ export function createGraph(s: GsqlSession, st: Of<'createGraph'>): void {
     jobs: new Map(),
   });
   s.out.push(`The graph ${st.name} is created.`);
+  // The GSQL shell then works in the new graph (a setup script's next statements are local to it).
+  s.graph = st.name;
 }
 
 export function dropGraph(s: GsqlSession, st: Of<'dropGraph'>): void {
@@ -121,8 +123,20 @@ export function dropGraph(s: GsqlSession, st: Of<'dropGraph'>): void {
   if (!g) throw new StatementError(`Semantic Check Fails: The graph ${st.name} does not exist!`);
   cat.graphs.delete(st.name);
   s.state.stats.delete(st.name);
+  if (st.cascade) dropUnsharedGlobalTypes(cat, g);
   if (s.graph === st.name) s.graph = undefined;
   s.out.push(`The graph ${st.name} is dropped.`);
+}
+
+/** CASCADE: the global types the dropped graph used that no other graph uses go with it. */
+function dropUnsharedGlobalTypes(cat: Catalog, g: Graph): void {
+  for (const n of g.edgeNames) if (graphsUsing(cat, n).length === 0) cat.edges.delete(n);
+  for (const n of g.vertexNames) {
+    if (graphsUsing(cat, n).length > 0 || !cat.vertices.has(n)) continue;
+    cat.vertices.delete(n);
+    for (const [en, et] of cat.edges)
+      if (et.pairs.some((p) => p.from === n || p.to === n)) cat.edges.delete(en);
+  }
 }
 
 export function useGraph(s: GsqlSession, st: Of<'useGraph'>): void {

@@ -3,9 +3,6 @@ import type { User } from '../auth/model.js';
 import { dropLoadingJobs, executeLoading } from '../loading/exec-loading.js';
 import { execQueryCommand } from '../query/commands.js';
 import type { EmulatorState } from '../state.js';
-import { fromJson, primitiveFromText, ValueError } from '../store/attr-types.js';
-import { vertexTypeIn } from '../store/catalog.js';
-import { canonicalId, newVertex, udtLookup } from '../store/data.js';
 import type { Statement } from './ast.js';
 import {
   createSecret,
@@ -30,6 +27,8 @@ import {
   typedef,
   useGraph,
 } from './exec-ddl.js';
+import { upsertEdge, upsertValues } from './exec-upsert.js';
+import { helpText } from './help.js';
 import { lsText } from './ls.js';
 import { GsqlParser } from './parser.js';
 import { type GsqlSession, StatementError } from './session.js';
@@ -150,6 +149,12 @@ function execute(s: GsqlSession, st: Statement): void {
     case 'upsert':
       upsertValues(s, st);
       return;
+    case 'upsertEdge':
+      upsertEdge(s, st);
+      return;
+    case 'help':
+      s.out.push(helpText());
+      return;
     case 'queryCmd':
       execQueryCommand(s, st.cmd);
       return;
@@ -157,55 +162,4 @@ function execute(s: GsqlSession, st: Statement): void {
     case 'end':
       return;
   }
-}
-
-/** `UPSERT Person VALUES ("id", "name", 20)`: id first, then attributes in declared order. */
-function upsertValues(s: GsqlSession, st: Extract<Statement, { kind: 'upsert' }>): void {
-  const cat = s.state.catalog;
-  const g = s.graph === undefined ? undefined : cat.graphs.get(s.graph);
-  const t = g ? vertexTypeIn(cat, g, st.type) : cat.vertices.get(st.type);
-  if (!t) throw new StatementError(`Semantic Check Fails: The vertex type ${st.type} does not exist.`);
-  const [idLit, ...rest] = st.values;
-  const rawId = idLit?.kind === 'string' ? idLit.value : idLit?.kind === 'number' ? idLit.text : '';
-  const id = t.keyStyle === 'primary_id' ? canonicalId(t, rawId) : undefined;
-  const attrs = t.keyStyle === 'primary_id' ? t.attributes : t.attributes;
-  const values = t.keyStyle === 'primary_id' ? rest : st.values;
-  if (values.length > attrs.length)
-    throw new StatementError('Semantic Check Fails: Too many values in UPSERT.');
-  const rec = new Map<string, unknown>();
-  values.forEach((lit, i) => {
-    const a = attrs[i];
-    if (!a) return;
-    rec.set(a.name, lit.kind === 'string' ? lit.value : lit.kind === 'bool' ? lit.value : lit.text);
-  });
-  const key =
-    id ??
-    canonicalId(
-      t,
-      (t.keyStyle === 'composite' ? t.compositeKey : [t.primaryId.name])
-        .map((k) => String(rec.get(k) ?? ''))
-        .join(','),
-    );
-  if (key === undefined)
-    throw new StatementError(`Semantic Check Fails: Invalid vertex id for type ${t.name}.`);
-  const v = t.data.get(key) ?? newVertex(cat, t, key);
-  const udts = udtLookup(cat);
-  try {
-    for (const [name, raw] of rec) {
-      const a = attrs.find((x) => x.name === name);
-      if (!a) continue;
-      if (a.type.kind === 'primitive') {
-        const parsed =
-          typeof raw === 'string'
-            ? primitiveFromText(a.type.name, raw)
-            : fromJson(a.type, raw as boolean, udts);
-        if (parsed === undefined) throw new ValueError(`value cannot be converted to ${a.type.name}`);
-        v.attrs.set(name, parsed);
-      }
-    }
-  } catch (e) {
-    if (e instanceof ValueError) throw new StatementError(`Runtime Error: ${e.message}`);
-    throw e;
-  }
-  t.data.set(key, v);
 }

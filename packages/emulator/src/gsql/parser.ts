@@ -50,7 +50,9 @@ export class GsqlParser {
     try {
       const body = this.statement();
       const after = c.peek();
-      if (!(after.kind === 'eof' || after.newline || c.isPunct(';'))) throw c.error(after);
+      // `USE GRAPH g SHOW QUERY q` on one line is how pyTigerGraph's showQuery() talks to GSQL.
+      const sameLineOk = body.kind === 'useGraph' || body.kind === 'useGlobal';
+      if (!(after.kind === 'eof' || after.newline || c.isPunct(';') || sameLineOk)) throw c.error(after);
       const text = this.src.slice(first.start, c.tokens[c.pos - 1]?.end ?? first.end);
       return { ok: true, statement: { ...body, line: first.line, column: first.column, text } as Statement };
     } catch (e) {
@@ -103,6 +105,9 @@ export class GsqlParser {
       case 'LS':
         c.next();
         return { kind: 'ls' };
+      case 'HELP':
+        c.next();
+        return { kind: 'help' };
       case 'SHOW':
         c.next();
         return this.show();
@@ -230,7 +235,7 @@ export class GsqlParser {
     if (c.acceptKw('VERTEX')) return { kind: 'dropVertex', names: c.identList() };
     if (c.acceptKw('EDGE')) return { kind: 'dropEdge', names: c.identList() };
     if (c.acceptKw('TUPLE')) return { kind: 'dropTuple', names: c.identList() };
-    if (c.acceptKw('GRAPH')) return { kind: 'dropGraph', name: c.ident() };
+    if (c.acceptKw('GRAPH')) return { kind: 'dropGraph', name: c.ident(), cascade: c.acceptKw('CASCADE') };
     if (c.acceptKw('ALL')) return { kind: 'dropAll' };
     if (c.acceptKw('JOB')) return { kind: 'dropJob', names: c.identList() };
     if (c.acceptKw('USER')) return { kind: 'dropUser', names: c.identList() };
@@ -267,9 +272,24 @@ export class GsqlParser {
     return { kind: 'grantRole', roles, graph, users: c.identList(), revoke };
   }
 
+  /** `UPSERT V VALUES (…)` or `UPSERT A -(E)-> B VALUES (from, to, attrs…)` (`-(E)-` too). */
   private upsert(): Body {
     const c = this.c;
     const type = c.ident();
+    if (c.acceptPunct('-')) {
+      c.expectPunct('(');
+      const edge = c.ident();
+      c.expectPunct(')');
+      c.expectPunct('-');
+      c.acceptPunct('>');
+      const to = c.ident();
+      return { kind: 'upsertEdge', from: type, edge, to, values: this.values() };
+    }
+    return { kind: 'upsert', type, values: this.values() };
+  }
+
+  private values(): Literal[] {
+    const c = this.c;
     c.expectKw('VALUES');
     c.expectPunct('(');
     const values: Literal[] = [];
@@ -277,7 +297,7 @@ export class GsqlParser {
       values.push(this.literal());
     } while (c.acceptPunct(','));
     c.expectPunct(')');
-    return { kind: 'upsert', type, values };
+    return values;
   }
 
   private literal(): Literal {

@@ -51,9 +51,8 @@ function body(req: EmuRequest): { [key: string]: Json } {
 function entryJson(name: string, d: Described): Record<string, unknown> {
   const out: Record<string, unknown> = { queryName: name };
   if (d.description !== undefined) out['description'] = d.description;
-  if (d.parameters.size > 0) {
-    out['parameters'] = [...d.parameters].map(([paramName, description]) => ({ paramName, description }));
-  }
+  // TigerGraph always lists `parameters`, `[]` when none is described.
+  out['parameters'] = [...d.parameters].map(([paramName, description]) => ({ paramName, description }));
   return out;
 }
 

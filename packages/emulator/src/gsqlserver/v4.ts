@@ -16,6 +16,8 @@ import { dataSourcesV1 } from './data-sources.js';
 import { descriptions } from './descriptions.js';
 import { loadingJobsV1 } from './loading.js';
 import { queriesV1 } from './queries.js';
+import { checkQuerySemantic } from './query-check.js';
+import { schemaJobsV1 } from './schema-jobs.js';
 import { udtJson } from './schema-json.js';
 import { gsqlV1SystemExtra } from './system-extra.js';
 import { udtTuplesWrite } from './udt.js';
@@ -92,6 +94,10 @@ function route(state: EmulatorState, req: EmuRequest): EmuResponse {
     const described = descriptions(state, req);
     if (described) return described;
   }
+  if (a === 'internal' && b === 'check' && c === 'query' && segs.length === 3 && m === 'POST')
+    return checkQuerySemantic(state, req);
+  const jobs = schemaJobsV1(state, req, user, segs);
+  if (jobs) return jobs;
   const extra = gsqlV1SystemExtra(state, req, user, segs);
   if (extra) return extra;
   const query = queriesV1(state, req, user, segs);

@@ -25,8 +25,10 @@ export function dispatch(
   if (under(p, '/restpp')) return handleRestpp(state, strip(req, '/restpp'));
   if (under(p, '/gsqlserver')) return handleGsqlV3(state, strip(req, '/gsqlserver'));
   if (under(p, '/gsql/v1') && state.version.gsqlV1) return handleGsqlV1(state, strip(req, '/gsql/v1'));
+  // The GUI server's health check: `error` is a JSON boolean here (pyTigerGraph's ping() raises on
+  // any truthy `error`, and its own tests pass against TigerGraph).
   if (p === '/api/ping' && req.method === 'GET')
-    return jsonReply(200, { error: 'false', message: 'pong', results: {} });
+    return jsonReply(200, { error: false, message: 'pong', results: {} });
   const extra = nginxSystemExtra(state, req);
   if (extra) return extra;
   // Anything else falls through to the GUI server on a real instance.

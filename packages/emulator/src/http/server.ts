@@ -8,7 +8,7 @@ import {
 import { createServer as createHttps } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import { errorReply, RestError } from '../restpp/envelope.js';
-import type { EmulatorState } from '../state.js';
+import { type EmulatorState, injectedFault } from '../state.js';
 import { type CorsOptions, corsHeaders } from './cors.js';
 import { dispatch } from './dispatch.js';
 import { queryRecord, type RecordedRequest } from './record.js';
@@ -91,6 +91,7 @@ async function handle(
         body,
         listener,
       };
+      injectedFault(state, 'request');
       reply = await dispatch(state, listener, emu);
     }
   } catch (e) {

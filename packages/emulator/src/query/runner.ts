@@ -41,7 +41,9 @@ function fail(e: unknown): Outcome {
   if (e instanceof QueryRuntimeError) return { kind: 'error', message: e.message, code: e.code };
   if (e instanceof RangeError)
     return { kind: 'error', message: `Runtime Error: ${e.message}`, code: undefined };
-  throw e;
+  // Anything else is an emulator bug: TigerGraph's internal-error answer for this run only (a
+  // detached run has no caller to throw to, and a throw there would end the whole process).
+  return { kind: 'error', message: `Internal error: ${(e as Error).message}`, code: 'REST-10005' };
 }
 
 export function runSync(

@@ -26,6 +26,16 @@ function accText(t: AccType): string {
   }
 }
 
+/** What PRINT @@acc reports: a scalar accumulator prints its value, so TigerGraph names the value's
+ * type (`SumAccum<INT>` → `int`); collection accumulators keep their accumulator type. */
+function printedAccText(t: AccType): string {
+  if (t.k !== 'simple') return accText(t);
+  if ((t.kind === 'Sum' || t.kind === 'Max' || t.kind === 'Min') && t.el) return lowerType(t.el);
+  if (t.kind === 'Avg') return 'double';
+  if (t.kind === 'Or' || t.kind === 'And') return 'bool';
+  return accText(t);
+}
+
 function outputSignature(cat: Catalog, g: Graph, def: QueryDef): Json[] {
   const accs = new Map<string, string>();
   const vars = new Map<string, string>();
@@ -43,7 +53,7 @@ function outputSignature(cat: Catalog, g: Graph, def: QueryDef): Json[] {
     for (const s of stmts) {
       switch (s.k) {
         case 'declAccum':
-          for (const n of s.names) accs.set(`${n.global ? '@@' : '@'}${n.name}`, accText(s.type));
+          for (const n of s.names) accs.set(`${n.global ? '@@' : '@'}${n.name}`, printedAccText(s.type));
           break;
         case 'declVar':
           for (const n of s.names) vars.set(n.name, lowerType(s.type));

@@ -2,7 +2,7 @@
 import type { EmuResponse } from '../http/types.js';
 import { isObject } from '../json.js';
 import type { Value } from '../store/attr-types.js';
-import { type EdgeType, edgeTypesOf, type Graph, vertexTypesOf } from '../store/catalog.js';
+import { type EdgeType, edgeTypesOf, type Graph, type VertexType, vertexTypesOf } from '../store/catalog.js';
 import { graphOf, inGraph, jsonBody, type RestCtx } from './context.js';
 import { ok, RestError } from './envelope.js';
 
@@ -17,6 +17,20 @@ function pick<T extends { name: string }>(all: T[], type: string, kind: string, 
   const t = all.find((x) => x.name === type);
   if (!t) throw unknownType(kind, type, g);
   return [t];
+}
+
+const NUMERIC = new Set(['INT', 'UINT', 'FLOAT', 'DOUBLE']);
+
+/** A vertex type with no numeric attribute has nothing to summarise: TigerGraph answers an error
+ * envelope whose message says `stat_vertex_attr is skipped` (clients look for that phrase) with
+ * HTTP 200 (pyTigerGraph reads it with skipCheck, which still raises on a 4xx status). */
+function skipWithoutNumericAttributes(t: VertexType | undefined): void {
+  if (!t || t.attributes.some((a) => a.type.kind === 'primitive' && NUMERIC.has(a.type.name))) return;
+  throw new RestError(
+    'REST-30000',
+    `stat_vertex_attr is skipped: the vertex type ${t.name} has no numeric attribute.`,
+    200,
+  );
 }
 
 function edgeCountOf(et: EdgeType, from: string | undefined, to: string | undefined): number {
@@ -71,6 +85,7 @@ export function builtins(ctx: RestCtx, graph: string): EmuResponse {
           schema,
         );
       case 'stat_vertex_attr':
+        if (type !== '*') skipWithoutNumericAttributes(pick(vertexTypesOf(cat, g), type, 'vertex', g)[0]);
         return ok(
           pick(vertexTypesOf(cat, g), type, 'vertex', g).map((t) => {
             const attributes: Record<string, unknown> = {};

@@ -15,7 +15,7 @@ import {
 } from '../query/runner.js';
 import { queriesOf } from '../query/store.js';
 import type { QV } from '../query/values.js';
-import type { EmulatorState } from '../state.js';
+import { type EmulatorState, injectedFault } from '../state.js';
 import type { Catalog, Graph } from '../store/catalog.js';
 import {
   abortQuery,
@@ -184,7 +184,10 @@ function runTracked(
     def,
     params,
     opts.ms,
-    () => req.abort,
+    () => {
+      injectedFault(state, 'query-run');
+      return req.abort;
+    },
     (o) => {
       req.reply = outcomeReply(o, g.schemaVersion, requestid);
       if (req.status !== 'aborted')

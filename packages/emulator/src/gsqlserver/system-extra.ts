@@ -11,11 +11,11 @@ import { type EmuRequest, type EmuResponse, param } from '../http/types.js';
 import { isObject, type Json, parseJson } from '../json.js';
 import type { EmulatorState } from '../state.js';
 import { GsqlHttpError, requireUser } from './common.js';
+import { exportDatabase, importDatabase } from './db-io.js';
 import { body, changeStatements, gsqlOk, ident, names, ok } from './schema-json-gsql.js';
 
 interface Extra {
   udf: Map<string, string>;
-  exports: Set<string>;
   jobSeq: number;
 }
 const extras = new WeakMap<EmulatorState, Extra>();
@@ -30,7 +30,6 @@ function extraOf(state: EmulatorState): Extra {
         ],
         ['ExprUtil', '#include <string>\n\n// Helpers for ExprFunctions\n'],
       ]),
-      exports: new Set(),
       jobSeq: 0,
     };
     extras.set(state, e);
@@ -130,15 +129,11 @@ function v1(
     return ok('Successfully dropped all.');
   }
   if (a === 'db-export' && segs.length === 1 && m === 'POST') {
-    const path = body(req)['path'];
-    if (typeof path !== 'string' || path === '') throw new GsqlHttpError(400, 'The export path is required.');
-    extraOf(state).exports.add(path);
+    exportDatabase(state, body(req));
     return ok('Successfully exported database.');
   }
   if (a === 'db-import' && segs.length === 1 && m === 'POST') {
-    const path = body(req)['path'];
-    if (typeof path !== 'string' || !extraOf(state).exports.has(path))
-      throw new GsqlHttpError(400, `The import path ${String(path)} does not hold an export.`);
+    importDatabase(state, user, body(req));
     return ok('Successfully imported database.');
   }
   return undefined;

@@ -1,0 +1,98 @@
+// 4.x POST /gsql/v1/db-export then /gsql/v1/db-import into a fresh emulator (TigerGraph's EXPORT /
+// IMPORT GRAPH ALL): the same schema, data, queries and jobs; paths stay inside the server's folder.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import type { RunningEmulator } from '../src/index.js';
+import { basic, emulator, gsqlStatements, http } from './helpers.js';
+
+const LOCAL = `CREATE GRAPH Local()
+USE GRAPH Local
+CREATE SCHEMA_CHANGE JOB add_local FOR GRAPH Local {
+  ADD VERTEX Item(PRIMARY_ID id INT, tags SET<STRING>, price DOUBLE);
+  ADD DIRECTED EDGE links(FROM Item, TO Item, weight INT) WITH REVERSE_EDGE="rev_links";
+}
+RUN SCHEMA_CHANGE JOB add_local
+CREATE QUERY items() FOR GRAPH Local { S = {Item.*}; PRINT S; }`;
+
+const post = (e: RunningEmulator, path: string, body: unknown) =>
+  http(`${e.gsUrl}/gsql/v1/${path}`, {
+    method: 'POST',
+    headers: { Authorization: basic(), 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+
+const get = async (e: RunningEmulator, path: string) =>
+  (await http(`${e.gsUrl}${path}`, { headers: { Authorization: basic() } })).json;
+
+/** What must survive the round trip: schema JSON, data, query and job listings. */
+async function snapshot(e: RunningEmulator) {
+  const rest = (p: string) => get(e, `/restpp${p}`);
+  return {
+    schema: await get(e, '/gsql/v1/schema/graphs/MyGraph'),
+    localSchema: await get(e, '/gsql/v1/schema/graphs/Local'),
+    patients: await rest('/graph/MyGraph/vertices/Patient?limit=5&sort=patient_id'),
+    vertexCounts: await rest('/graph/MyGraph/vertices/Patient?count_only=true'),
+    edges: await rest('/graph/MyGraph/edges/Patient/1000000001/_'),
+    items: await rest('/graph/Local/vertices/Item/1'),
+    links: await rest('/graph/Local/edges/Item/1/links'),
+    queries: await get(e, '/gsql/v1/queries?graph=MyGraph'),
+    localQueries: await get(e, '/gsql/v1/queries?graph=Local'),
+    jobs: await get(e, '/gsql/v1/loading-jobs?graph=MyGraph'),
+  };
+}
+
+const folders: string[] = [];
+afterAll(() => {
+  for (const f of folders.splice(0)) rmSync(f, { recursive: true, force: true });
+});
+
+describe('db-export / db-import', () => {
+  test('a fresh emulator imports the same graph: schema, data, queries and jobs', async () => {
+    const outputDir = mkdtempSync(join(tmpdir(), 'tgraph-export-test-'));
+    folders.push(outputDir);
+    const source = await emulator({ version: '4.2', seed: 'covid', outputDir });
+    expect((await gsqlStatements(source, LOCAL)).status).toBe(200);
+    await http(`${source.restppUrl}/graph/Local`, {
+      method: 'POST',
+      body: JSON.stringify({
+        vertices: { Item: { '1': { tags: { value: ['a', 'b'] }, price: { value: 2.5 } }, '2': {} } },
+        edges: { Item: { '1': { links: { Item: { '2': { weight: { value: 7 } } } } } } },
+      }),
+    });
+    const exported = await post(source, 'db-export', { path: '/home/tigergraph/backup', graphNames: ['*'] });
+    expect(exported.json).toEqual({ error: false, message: 'Successfully exported database.' });
+    expect(existsSync(join(outputDir, 'home/tigergraph/backup/manifest.json'))).toBe(true);
+
+    const target = await emulator({ version: '4.2', seed: 'empty', outputDir });
+    const imported = await post(target, 'db-import', { path: '/home/tigergraph/backup', graphNames: ['*'] });
+    expect(imported.json).toEqual({ error: false, message: 'Successfully imported database.' });
+    const [before, after] = [await snapshot(source), await snapshot(target)];
+    expect(after).toEqual(before);
+    // Not vacuous: the snapshot holds the seed's and the local graph's real content.
+    expect(after.queries).toMatchObject({ results: ['neighbourhood', 'infection_chain', 'city_stats'] });
+    expect(after.localQueries).toMatchObject({ results: ['items'] });
+    expect(JSON.stringify(after.jobs)).toContain('load_covid');
+    expect(after.vertexCounts).toMatchObject({ results: [{ v_type: 'Patient', count: 24 }] });
+    expect(after.items).toMatchObject({
+      results: [{ v_id: '1', v_type: 'Item', attributes: { tags: ['a', 'b'], price: 2.5 } }],
+    });
+    expect(after.links).toMatchObject({
+      results: [{ e_type: 'links', to_id: '2', attributes: { weight: 7 } }],
+    });
+  });
+
+  test('paths outside the server folder and folders without an export are refused', async () => {
+    const e = await emulator({ version: '4.2', seed: 'covid' });
+    const missing = await post(e, 'db-import', { path: '/tmp/nothing-here' });
+    expect(missing.status).toBe(400);
+    expect(missing.json).toMatchObject({
+      error: true,
+      message: expect.stringContaining('does not hold an export'),
+    });
+    const escape = await post(e, 'db-export', { path: '../../etc' });
+    expect(escape.json).toMatchObject({ error: true });
+    expect((await post(e, 'db-export', {})).json).toMatchObject({ error: true });
+  });
+});

@@ -91,8 +91,11 @@ describe('db-export / db-import', () => {
       error: true,
       message: expect.stringContaining('does not hold an export'),
     });
-    const escape = await post(e, 'db-export', { path: '../../etc' });
-    expect(escape.json).toMatchObject({ error: true });
-    expect((await post(e, 'db-export', {})).json).toMatchObject({ error: true });
+    const outside = await post(e, 'db-export', { path: '../../etc' });
+    expect(outside.json).toMatchObject({ error: true, message: expect.stringContaining('outside') });
+    expect((await post(e, 'db-export', {})).json).toMatchObject({
+      error: true,
+      message: 'The export path is required.',
+    });
   });
 });

@@ -7,7 +7,9 @@ import { afterAll, describe, expect, test } from 'vitest';
 import type { RunningEmulator } from '../src/index.js';
 import { basic, emulator, gsqlStatements, http } from './helpers.js';
 
-const LOCAL = `CREATE GRAPH Local()
+const LOCAL = `USE GLOBAL
+CREATE VERTEX Lonely(PRIMARY_ID id STRING, n INT)
+CREATE GRAPH Local()
 USE GRAPH Local
 CREATE SCHEMA_CHANGE JOB add_local FOR GRAPH Local {
   ADD VERTEX Item(PRIMARY_ID id INT, tags SET<STRING>, price DOUBLE);
@@ -31,6 +33,7 @@ async function snapshot(e: RunningEmulator) {
   const rest = (p: string) => get(e, `/restpp${p}`);
   return {
     schema: await get(e, '/gsql/v1/schema/graphs/MyGraph'),
+    globalLs: (await gsqlStatements(e, 'USE GLOBAL\nls')).text,
     localSchema: await get(e, '/gsql/v1/schema/graphs/Local'),
     patients: await rest('/graph/MyGraph/vertices/Patient?limit=5&sort=patient_id'),
     vertexCounts: await rest('/graph/MyGraph/vertices/Patient?count_only=true'),
@@ -74,6 +77,7 @@ describe('db-export / db-import', () => {
     expect(after.queries).toMatchObject({ results: ['neighbourhood', 'infection_chain', 'city_stats'] });
     expect(after.localQueries).toMatchObject({ results: ['items'] });
     expect(JSON.stringify(after.jobs)).toContain('load_covid');
+    expect(after.globalLs).toContain('VERTEX Lonely(PRIMARY_ID id STRING, n INT)');
     expect(after.vertexCounts).toMatchObject({ results: [{ v_type: 'Patient', count: 24 }] });
     expect(after.items).toMatchObject({
       results: [{ v_id: '1', v_type: 'Item', attributes: { tags: ['a', 'b'], price: 2.5 } }],
@@ -81,6 +85,28 @@ describe('db-export / db-import', () => {
     expect(after.links).toMatchObject({
       results: [{ e_type: 'links', to_id: '2', attributes: { weight: 7 } }],
     });
+  });
+
+  test('schema-only export of named graphs restores the schema without data or queries', async () => {
+    const outputDir = mkdtempSync(join(tmpdir(), 'tgraph-export-test-'));
+    folders.push(outputDir);
+    const source = await emulator({ version: '4.2', seed: 'covid', outputDir });
+    const r = await post(source, 'db-export', { path: '/exp/schema', graphNames: ['MyGraph'], schema: true });
+    expect(r.json).toEqual({ error: false, message: 'Successfully exported database.' });
+    const folder = join(outputDir, 'exp/schema');
+    expect(existsSync(join(folder, 'schema.gsql'))).toBe(true);
+    expect(existsSync(join(folder, 'template.gsql'))).toBe(false);
+    expect(existsSync(join(folder, 'data'))).toBe(false);
+    const target = await emulator({ version: '4.2', seed: 'empty', outputDir });
+    const wrong = await post(target, 'db-import', { path: '/exp/schema', graphNames: ['Other'] });
+    expect(wrong.json).toMatchObject({ error: true, message: expect.stringContaining('has no graph Other') });
+    await post(target, 'db-import', { path: '/exp/schema', graphNames: ['MyGraph'] });
+    expect(await get(target, '/gsql/v1/schema/graphs/MyGraph')).toEqual(
+      await get(source, '/gsql/v1/schema/graphs/MyGraph'),
+    );
+    const count = await get(target, '/restpp/graph/MyGraph/vertices/Patient?count_only=true');
+    expect(count).toMatchObject({ results: [{ v_type: 'Patient', count: 0 }] });
+    expect(await get(target, '/gsql/v1/queries?graph=MyGraph')).toMatchObject({ results: [] });
   });
 
   test('paths outside the server folder and folders without an export are refused', async () => {

@@ -36,9 +36,12 @@ function udtText(u: Udt): string {
 const isLocal = (g: Graph, name: string): boolean => g.local.has(name);
 
 /** Global DDL, then each graph and its local types (added by a schema-change job, as GSQL requires). */
-export function schemaGsql(cat: Catalog, graphs: Graph[]): string {
-  const globalV = new Set<string>();
-  const globalE = new Set<string>();
+export function schemaGsql(cat: Catalog, graphs: Graph[], all: boolean): string {
+  // A full export (`graphNames: ["*"]`) also keeps global types no graph uses.
+  const globalV = new Set<string>(all ? cat.vertices.keys() : []);
+  const globalE = new Set<string>(
+    all ? [...cat.edges.values()].filter((t) => !t.reverseOf).map((t) => t.name) : [],
+  );
   for (const g of graphs) {
     for (const n of g.vertexNames) if (!isLocal(g, n)) globalV.add(n);
     for (const n of g.edgeNames) if (!isLocal(g, n) && !cat.edges.get(n)?.reverseOf) globalE.add(n);
@@ -112,7 +115,11 @@ export interface DataEntry {
 }
 
 /** One JSON file per vertex type and per (forward) edge type of the exported graphs. */
-export function dataFiles(cat: Catalog, graphs: Graph[]): { files: ArchiveFile[]; entries: DataEntry[] } {
+export function dataFiles(
+  cat: Catalog,
+  graphs: Graph[],
+  all: boolean,
+): { files: ArchiveFile[]; entries: DataEntry[] } {
   const files: ArchiveFile[] = [];
   const entries: DataEntry[] = [];
   const seen = new Set<VertexType | EdgeType>();
@@ -124,6 +131,18 @@ export function dataFiles(cat: Catalog, graphs: Graph[]): { files: ArchiveFile[]
     files.push({ path, text: stringifyJson(rows) });
     entries.push({ kind: t.kind, type: t.name, graph: local ? g.name : null, path, count: rows.length });
   };
+  const none: Graph = {
+    name: '',
+    vertexNames: [],
+    edgeNames: [],
+    local: new Map(),
+    schemaVersion: 0,
+    jobs: new Map(),
+  };
+  if (all) {
+    for (const t of cat.vertices.values()) add(none, t, vertexRows(t));
+    for (const t of cat.edges.values()) if (!t.reverseOf) add(none, t, edgeRows(t));
+  }
   for (const g of graphs) {
     for (const t of vertexTypesOf(cat, g)) add(g, t, vertexRows(t));
     for (const t of edgeTypesOf(cat, g)) if (!t.reverseOf) add(g, t, edgeRows(t));

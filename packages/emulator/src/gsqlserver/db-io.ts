@@ -42,9 +42,14 @@ function folderOf(state: EmulatorState, path: Json | undefined, what: string): s
   }
 }
 
+/** Whether `graphNames` asks for everything (TigerGraph's default `["*"]`). */
+function isAll(list: Json | undefined): boolean {
+  return !Array.isArray(list) || list.length === 0 || list.map(String).includes('*');
+}
+
 function graphsNamed(cat: Catalog, list: Json | undefined): Graph[] {
-  const wanted = Array.isArray(list) ? list.map(String) : ['*'];
-  if (wanted.includes('*') || wanted.length === 0) return [...cat.graphs.values()];
+  if (isAll(list)) return [...cat.graphs.values()];
+  const wanted = (list as Json[]).map(String);
   return wanted.map((n) => {
     const g = cat.graphs.get(n);
     if (!g) throw new GsqlHttpError(400, `Graph ${n} does not exist.`);
@@ -64,10 +69,11 @@ export function exportDatabase(state: EmulatorState, b: { [key: string]: Json })
   const folder = folderOf(state, b['path'], 'export');
   const cat = state.catalog;
   const graphs = graphsNamed(cat, b['graphNames']);
+  const all = isAll(b['graphNames']);
   const parts = partsOf(b);
-  const files: ArchiveFile[] = [{ path: 'schema.gsql', text: schemaGsql(cat, graphs) }];
+  const files: ArchiveFile[] = [{ path: 'schema.gsql', text: schemaGsql(cat, graphs, all) }];
   if (parts.template) files.push({ path: 'template.gsql', text: templateGsql(cat, graphs) });
-  const data = parts.data ? dataFiles(cat, graphs) : { files: [], entries: [] };
+  const data = parts.data ? dataFiles(cat, graphs, all) : { files: [], entries: [] };
   files.push(...data.files);
   const manifest: Manifest = {
     format: FORMAT,

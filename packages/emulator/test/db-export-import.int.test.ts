@@ -41,6 +41,8 @@ async function snapshot(e: RunningEmulator) {
     items: await rest('/graph/Local/vertices/Item/1'),
     links: await rest('/graph/Local/edges/Item/1/links'),
     queries: await get(e, '/gsql/v1/queries?graph=MyGraph'),
+    // Installed queries stay installed: RESTPP runs them.
+    run: await rest('/query/MyGraph/city_stats'),
     localQueries: await get(e, '/gsql/v1/queries?graph=Local'),
     jobs: await get(e, '/gsql/v1/loading-jobs?graph=MyGraph'),
   };
@@ -75,6 +77,7 @@ describe('db-export / db-import', () => {
     expect(after).toEqual(before);
     // Not vacuous: the snapshot holds the seed's and the local graph's real content.
     expect(after.queries).toMatchObject({ results: ['neighbourhood', 'infection_chain', 'city_stats'] });
+    expect(after.run).toMatchObject({ error: false });
     expect(after.localQueries).toMatchObject({ results: ['items'] });
     expect(JSON.stringify(after.jobs)).toContain('load_covid');
     expect(after.globalLs).toContain('VERTEX Lonely(PRIMARY_ID id STRING, n INT)');

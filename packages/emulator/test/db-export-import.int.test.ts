@@ -34,6 +34,9 @@ async function snapshot(e: RunningEmulator) {
   return {
     schema: await get(e, '/gsql/v1/schema/graphs/MyGraph'),
     globalLs: (await gsqlStatements(e, 'USE GLOBAL\nls')).text,
+    // The graph listing names its schema-change jobs, loading jobs and queries.
+    localLs: (await gsqlStatements(e, 'USE GRAPH Local\nls')).text,
+    graphLs: (await gsqlStatements(e, 'USE GRAPH MyGraph\nls')).text,
     localSchema: await get(e, '/gsql/v1/schema/graphs/Local'),
     patients: await rest('/graph/MyGraph/vertices/Patient?limit=5&sort=patient_id'),
     vertexCounts: await rest('/graph/MyGraph/vertices/Patient?count_only=true'),
@@ -77,6 +80,8 @@ describe('db-export / db-import', () => {
     expect(after).toEqual(before);
     // Not vacuous: the snapshot holds the seed's and the local graph's real content.
     expect(after.queries).toMatchObject({ results: ['neighbourhood', 'infection_chain', 'city_stats'] });
+    expect(after.localLs).toContain('CREATE SCHEMA_CHANGE JOB add_local');
+    expect(after.graphLs).toContain('CREATE LOADING JOB load_covid');
     expect(after.run).toMatchObject({ error: false });
     expect(after.localQueries).toMatchObject({ results: ['items'] });
     expect(JSON.stringify(after.jobs)).toContain('load_covid');

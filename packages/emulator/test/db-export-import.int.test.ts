@@ -1,5 +1,5 @@
 // 4.x POST /gsql/v1/db-export then /gsql/v1/db-import into a fresh emulator (TigerGraph's EXPORT /
-// IMPORT GRAPH ALL): the same schema, data, queries and jobs; paths stay inside the server's folder.
+// IMPORT GRAPH ALL): same schema, data, queries, jobs and UDF files; paths stay in the server folder.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,6 +48,7 @@ async function snapshot(e: RunningEmulator) {
     run: await rest('/query/MyGraph/city_stats'),
     localQueries: await get(e, '/gsql/v1/queries?graph=Local'),
     jobs: await get(e, '/gsql/v1/loading-jobs?graph=MyGraph'),
+    udf: await get(e, '/gsql/v1/udt/files/ExprFunctions'),
   };
 }
 
@@ -69,6 +70,11 @@ describe('db-export / db-import', () => {
         edges: { Item: { '1': { links: { Item: { '2': { weight: { value: 7 } } } } } } },
       }),
     });
+    await http(`${source.gsUrl}/gsql/v1/udt/files/ExprFunctions`, {
+      method: 'PUT',
+      headers: { Authorization: basic() },
+      body: '// exported UDF\n',
+    });
     const exported = await post(source, 'db-export', { path: '/home/tigergraph/backup', graphNames: ['*'] });
     expect(exported.json).toEqual({ error: false, message: 'Successfully exported database.' });
     expect(existsSync(join(outputDir, 'home/tigergraph/backup/manifest.json'))).toBe(true);
@@ -82,6 +88,7 @@ describe('db-export / db-import', () => {
     expect(after.queries).toMatchObject({ results: ['neighbourhood', 'infection_chain', 'city_stats'] });
     expect(after.localLs).toContain('CREATE SCHEMA_CHANGE JOB add_local');
     expect(after.graphLs).toContain('CREATE LOADING JOB load_covid');
+    expect(after.udf).toMatchObject({ results: '// exported UDF\n' });
     expect(after.run).toMatchObject({ error: false });
     expect(after.localQueries).toMatchObject({ results: ['items'] });
     expect(JSON.stringify(after.jobs)).toContain('load_covid');

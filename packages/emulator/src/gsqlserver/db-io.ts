@@ -23,6 +23,7 @@ import {
   templateGsql,
 } from './db-archive.js';
 import { gsqlOk } from './schema-json-gsql.js';
+import { udfFiles } from './udf-files.js';
 
 interface Manifest {
   format: string;
@@ -72,7 +73,10 @@ export function exportDatabase(state: EmulatorState, b: { [key: string]: Json })
   const all = isAll(b['graphNames']);
   const parts = partsOf(b);
   const files: ArchiveFile[] = [{ path: 'schema.gsql', text: schemaGsql(cat, graphs, all) }];
-  if (parts.template) files.push({ path: 'template.gsql', text: templateGsql(cat, graphs) });
+  if (parts.template) {
+    files.push({ path: 'template.gsql', text: templateGsql(cat, graphs) });
+    for (const [name, text] of udfFiles(state)) files.push({ path: `udf/${name}.hpp`, text });
+  }
   const data = parts.data ? dataFiles(cat, graphs, all) : { files: [], entries: [] };
   files.push(...data.files);
   const manifest: Manifest = {
@@ -112,7 +116,13 @@ export function importDatabase(state: EmulatorState, user: User, b: { [key: stri
   gsqlOk(state, user, readFileSync(join(folder, 'schema.gsql'), 'utf8'));
   for (const entry of manifest.data)
     loadData(state.catalog, entry, readFileSync(join(folder, entry.path), 'utf8'));
-  if (manifest.parts.template) gsqlOk(state, user, readFileSync(join(folder, 'template.gsql'), 'utf8'));
+  if (!manifest.parts.template) return;
+  gsqlOk(state, user, readFileSync(join(folder, 'template.gsql'), 'utf8'));
+  const udf = udfFiles(state);
+  for (const name of udf.keys()) {
+    const file = join(folder, 'udf', `${name}.hpp`);
+    if (existsSync(file)) udf.set(name, readFileSync(file, 'utf8'));
+  }
 }
 
 function typeOf(cat: Catalog, e: DataEntry): VertexType | EdgeType | undefined {

@@ -13,25 +13,16 @@ import type { EmulatorState } from '../state.js';
 import { GsqlHttpError, requireUser } from './common.js';
 import { exportDatabase, importDatabase } from './db-io.js';
 import { body, changeStatements, gsqlOk, ident, names, ok } from './schema-json-gsql.js';
+import { udfFiles } from './udf-files.js';
 
 interface Extra {
-  udf: Map<string, string>;
   jobSeq: number;
 }
 const extras = new WeakMap<EmulatorState, Extra>();
 function extraOf(state: EmulatorState): Extra {
   let e = extras.get(state);
   if (!e) {
-    e = {
-      udf: new Map([
-        [
-          'ExprFunctions',
-          '#include <string>\n#include <gle/engine/cpplib/headers.hpp>\n\n// User defined functions\n',
-        ],
-        ['ExprUtil', '#include <string>\n\n// Helpers for ExprFunctions\n'],
-      ]),
-      jobSeq: 0,
-    };
+    e = { jobSeq: 0 };
     extras.set(state, e);
   }
   return e;
@@ -156,7 +147,7 @@ function addVertices(state: EmulatorState, req: EmuRequest, graph: string): EmuR
 }
 
 function udfFile(state: EmulatorState, req: EmuRequest, file: string | undefined): EmuResponse {
-  const udf = extraOf(state).udf;
+  const udf = udfFiles(state);
   if (file === undefined || !udf.has(file))
     throw new GsqlHttpError(404, `File ${String(file)} does not exist.`);
   if (req.method === 'GET') return jsonReply(200, { error: false, message: '', results: udf.get(file) });

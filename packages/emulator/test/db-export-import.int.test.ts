@@ -1,6 +1,6 @@
 // 4.x POST /gsql/v1/db-export then /gsql/v1/db-import into a fresh emulator (TigerGraph's EXPORT /
 // IMPORT GRAPH ALL): same schema, data, queries, jobs and UDF files; paths stay in the server folder.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -125,7 +125,26 @@ describe('db-export / db-import', () => {
   });
 
   test('paths outside the server folder and folders without an export are refused', async () => {
-    const e = await emulator({ version: '4.2', seed: 'covid' });
+    const outputDir = mkdtempSync(join(tmpdir(), 'tgraph-export-test-'));
+    folders.push(outputDir);
+    const e = await emulator({ version: '4.2', seed: 'covid', outputDir });
+    // A manifest whose data file points out of the export folder is refused before anything is dropped.
+    mkdirSync(join(outputDir, 'evil'));
+    const manifest = {
+      format: 'tgraph-emulator-export/1',
+      version: '4.2.0',
+      graphs: [],
+      parts: {},
+      data: [],
+    };
+    const entry = { kind: 'vertex', type: 'Patient', graph: null, path: '../../../etc/hosts', count: 1 };
+    writeFileSync(join(outputDir, 'evil/manifest.json'), JSON.stringify({ ...manifest, data: [entry] }));
+    writeFileSync(join(outputDir, 'evil/schema.gsql'), '');
+    const evil = await post(e, 'db-import', { path: '/evil' });
+    expect(evil.json).toMatchObject({ error: true, message: expect.stringContaining('outside the export') });
+    expect((await http(`${e.restppUrl}/graph/MyGraph/vertices/Patient?count_only=true`)).json).toMatchObject({
+      results: [{ count: 24 }],
+    });
     const missing = await post(e, 'db-import', { path: '/tmp/nothing-here' });
     expect(missing.status).toBe(400);
     expect(missing.json).toMatchObject({

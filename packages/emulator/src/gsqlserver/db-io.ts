@@ -2,7 +2,7 @@
 // importDatabase; TigerGraph's EXPORT/IMPORT GRAPH ALL). Paths are the server's: they resolve
 // inside the emulator's `outputDir` (its writable filesystem), never outside it.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import type { User } from '../auth/model.js';
 import { isObject, type Json, parseJson, stringifyJson } from '../json.js';
 import { outputPath } from '../query/files.js';
@@ -98,9 +98,23 @@ function readManifest(folder: string, path: string): Manifest {
   const file = join(folder, MANIFEST);
   if (!existsSync(file)) throw new GsqlHttpError(400, `The import path ${path} does not hold an export.`);
   const m = parseJson(readFileSync(file, 'utf8'));
-  if (!isObject(m) || m['format'] !== FORMAT)
+  const readable =
+    isObject(m) &&
+    m['format'] === FORMAT &&
+    Array.isArray(m['graphs']) &&
+    Array.isArray(m['data']) &&
+    isObject(m['parts']);
+  if (!readable)
     throw new GsqlHttpError(400, `The import path ${path} does not hold an export this server can read.`);
   return m as unknown as Manifest;
+}
+
+/** A file named by the manifest, refused if it would leave the export folder. */
+function archiveFile(folder: string, rel: string): string {
+  const file = resolve(folder, rel);
+  if (!file.startsWith(folder + sep))
+    throw new GsqlHttpError(400, `The export file ${rel} is outside the export.`);
+  return file;
 }
 
 /** IMPORT GRAPH ALL replaces the whole catalogue: drop everything, then run the archive. */
@@ -112,10 +126,11 @@ export function importDatabase(state: EmulatorState, user: User, b: { [key: stri
   for (const n of wanted)
     if (n !== '*' && !manifest.graphs.includes(n))
       throw new GsqlHttpError(400, `The export at ${String(path)} has no graph ${n}.`);
+  // Every file is checked before the catalogue is dropped.
+  const data = manifest.data.map((entry) => ({ entry, file: archiveFile(folder, String(entry.path)) }));
   gsqlOk(state, user, 'DROP ALL');
   gsqlOk(state, user, readFileSync(join(folder, 'schema.gsql'), 'utf8'));
-  for (const entry of manifest.data)
-    loadData(state.catalog, entry, readFileSync(join(folder, entry.path), 'utf8'));
+  for (const { entry, file } of data) loadData(state.catalog, entry, readFileSync(file, 'utf8'));
   if (!manifest.parts.template) return;
   gsqlOk(state, user, readFileSync(join(folder, 'template.gsql'), 'utf8'));
   const udf = udfFiles(state);

@@ -25,6 +25,32 @@ describe('getVectorStatus', () => {
     expect(e.one('GET', '/vector/status/MyGraph/Patient/embedding')).toBeDefined();
   });
 
+  it('reports a pending rebuild from the plain and the verbose reply', async () => {
+    const e = await env('4.2');
+    const verboseKey = 'NeedRebuildInstances({SEGID}_{VECTOR_ID})';
+    expect(await getVectorStatus(e.ctx, undefined, undefined, { verbose: true })).toEqual({
+      upToDate: true,
+      needRebuildServers: [],
+      raw: { [verboseKey]: {} },
+    });
+    e.emu.setVectorRebuildPending(true);
+    e.clear();
+    expect(await getVectorStatus(e.ctx, 'Patient')).toEqual({
+      upToDate: false,
+      needRebuildServers: ['GPE_1#1'],
+      raw: { NeedRebuildServers: ['GPE_1#1'] },
+    });
+    expect(await getVectorStatus(e.ctx, 'Patient', undefined, { verbose: true })).toEqual({
+      upToDate: false,
+      needRebuildServers: ['GPE_1#1'],
+      raw: { [verboseKey]: { 'GPE_1#1': ['1_1'] } },
+    });
+    expect(e.sent('GET').map((r) => r.url.replace(/^.*\/restpp/, ''))).toEqual([
+      '/vector/status/MyGraph/Patient',
+      '/vector/status/MyGraph/Patient?verbose=true',
+    ]);
+  });
+
   it('says which versions have vector search on 4.1', async () => {
     const e = await env('4.1');
     const error = (await thrown(getVectorStatus(e.ctx, 'Patient'))) as TigerGraphError;

@@ -46,6 +46,8 @@ export interface ControlClient {
   gsql(id: string, text: string): Promise<string>;
   /** Test hook: the emulator's next request or running-query slice fails unexpectedly. */
   injectFault(id: string, site: 'request' | 'query-run'): Promise<void>;
+  /** Test hook: the emulator's `/vector/status` reports a pending rebuild (`true`) or none. */
+  setVectorRebuildPending(id: string, pending: boolean): Promise<void>;
   destroy(id: string): Promise<void>;
 }
 
@@ -75,6 +77,9 @@ export function connectControl(controlUrl: string): ControlClient {
     gsql: async (id, text) => ((await call(at(id, '/gsql'), 'POST', { text })) as { output: string }).output,
     injectFault: async (id, site) => {
       await call(at(id, '/fault'), 'POST', { site });
+    },
+    setVectorRebuildPending: async (id, pending) => {
+      await call(at(id, '/vector-rebuild'), 'POST', { pending });
     },
     destroy: async (id) => {
       await call(at(id), 'DELETE');

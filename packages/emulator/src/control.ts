@@ -100,6 +100,12 @@ export async function startControlServer(
       e.injectFault(site);
       return send(res, 204);
     }
+    if (action === 'vector-rebuild' && req.method === 'POST') {
+      const { pending } = (await readJson(req)) as { pending?: unknown };
+      if (typeof pending !== 'boolean') return send(res, 400, { error: 'pending must be true or false' });
+      e.setVectorRebuildPending(pending);
+      return send(res, 204);
+    }
     if (action === 'clock' && req.method === 'GET') return send(res, 200, { now: e.clock.now() });
     if (action === 'requests' && req.method === 'GET') return send(res, 200, e.requests);
     if (action === 'requests' && req.method === 'DELETE') {

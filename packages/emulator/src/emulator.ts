@@ -41,6 +41,8 @@ export interface RunningEmulator {
   /** Test hook: the next request (`'request'`) or the next slice of a running query (`'query-run'`)
    * fails with an unexpected error, to check the server answers REST-10005 and keeps serving. */
   injectFault(site: FaultSite): void;
+  /** Test hook: `/vector/status` reports a pending HNSW rebuild (`true`) or an up-to-date index. */
+  setVectorRebuildPending(pending: boolean): void;
   stop(): Promise<void>;
 }
 
@@ -137,6 +139,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     gsql: (text: string) => runGsql(state, state.auth.users.get(DEFAULT_USER) as User, text).output,
     injectFault: (site: FaultSite) => {
       state.faults.add(site);
+    },
+    setVectorRebuildPending: (pending: boolean) => {
+      state.vectorRebuild.pending = pending;
     },
     stop: () => {
       stopped ??= Promise.all(listeners.map((l) => l.close())).then(() => undefined);

@@ -35,6 +35,11 @@ export interface EmulatorState {
   submitQuery?: (g: Graph, def: QueryDef, params: Map<string, QV>, url: string) => string;
   /** Test hook: the next request / detached query slice throws an unexpected error (`injectFault`). */
   faults: Set<FaultSite>;
+  /**
+   * Vector-index rebuild state reported by `/vector/status` (test hook, `setVectorRebuildPending`):
+   * the emulator stores no vector attributes, so nothing else makes a rebuild pending.
+   */
+  vectorRebuild: { pending: boolean };
 }
 
 export type FaultSite = 'request' | 'query-run';
@@ -78,5 +83,6 @@ export function createState(
     ),
     ...(options.dataDir !== undefined ? { dataDir: resolve(options.dataDir) } : {}),
     faults: new Set(),
+    vectorRebuild: { pending: false },
   };
 }

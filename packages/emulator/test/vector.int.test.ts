@@ -1,6 +1,8 @@
 // GET /vector/status (4.2+): the reference's envelope, REST-1000 before 4.2, errors for unknown
 // graph, type and vector attribute.
 import { describe, expect, test } from 'vitest';
+import { connectControl } from '../src/client.js';
+import { startControlServer } from '../src/index.js';
 import { emulator, http, VERSION_BLOCK } from './helpers.js';
 
 describe('GET /vector/status', () => {
@@ -24,6 +26,43 @@ describe('GET /vector/status', () => {
     expect((await http(`${e.restppUrl}/vector/status/MyGraph/Doctor`)).json).toMatchObject({
       code: 'REST-30000',
     });
+  });
+
+  test('a pending rebuild is reported plain and verbose, then clears', async () => {
+    const e = await emulator({ version: '4.2', seed: 'covid' });
+    const envelope = (results: unknown) => ({
+      version: VERSION_BLOCK,
+      error: false,
+      message: 'fetched status success',
+      results,
+      code: 'REST-0000',
+    });
+    const verboseKey = 'NeedRebuildInstances({SEGID}_{VECTOR_ID})';
+    expect((await http(`${e.restppUrl}/vector/status/MyGraph?verbose=true`)).json).toEqual(
+      envelope({ [verboseKey]: {} }),
+    );
+    e.setVectorRebuildPending(true);
+    expect((await http(`${e.restppUrl}/vector/status/MyGraph/Patient`)).json).toEqual(
+      envelope({ NeedRebuildServers: ['GPE_1#1'] }),
+    );
+    expect((await http(`${e.restppUrl}/vector/status/MyGraph?verbose=true`)).json).toEqual(
+      envelope({ [verboseKey]: { 'GPE_1#1': ['1_1'] } }),
+    );
+    e.setVectorRebuildPending(false);
+    expect((await http(`${e.restppUrl}/vector/status`)).json).toEqual(envelope({ NeedRebuildServers: [] }));
+  });
+
+  test('the control API sets the pending rebuild', async () => {
+    const control = await startControlServer();
+    try {
+      const client = connectControl(control.url);
+      const h = await client.create({ version: '4.2', seed: 'covid' });
+      await client.setVectorRebuildPending(h.id, true);
+      const r = await http(`${h.restppUrl}/vector/status/MyGraph`);
+      expect(r.json).toMatchObject({ results: { NeedRebuildServers: ['GPE_1#1'] } });
+    } finally {
+      await control.stop();
+    }
   });
 
   test('before 4.2 the endpoint does not exist', async () => {

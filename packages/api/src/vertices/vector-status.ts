@@ -1,5 +1,7 @@
 // TigerGraph 4.2+ vector index status (`GET /vector/status[/{graph}[/{vertexType}[/{vectorName}]]]`):
-// which servers still rebuild an HNSW index after writes.
+// which servers still rebuild an HNSW index after writes. The plain reply lists servers
+// (`NeedRebuildServers`); the verbose one maps each server to its pending instances under
+// `NeedRebuildInstances({SEGID}_{VECTOR_ID})` (ecosys tutorials/VectorSearch.md).
 
 import { restppEnvelope, TigerGraphError } from '@tgraph/protocol';
 import * as endpoints from '@tgraph/protocol/endpoints';
@@ -14,7 +16,7 @@ const GET_VECTOR_STATUS_KEYS: readonly string[] = [...REQUEST_KEYS, 'verbose'];
 
 /** The index status as the server reports it. */
 export interface VectorIndexStatus {
-  /** True when no server still rebuilds the index (`NeedRebuildServers` is empty). */
+  /** True when no server still rebuilds the index (no server listed in either reply form). */
   upToDate: boolean;
   /** Servers still rebuilding, e.g. `['GPE_1#1']`. */
   needRebuildServers: string[];
@@ -23,7 +25,7 @@ export interface VectorIndexStatus {
 }
 
 export interface VectorStatusOptions extends RequestOptions {
-  /** `verbose=true`: per-instance detail in `raw` (the reply then has no `NeedRebuildServers`). */
+  /** `verbose=true`: per-instance detail in `raw` (servers are then read from the instance map). */
   verbose?: boolean | undefined;
 }
 
@@ -57,7 +59,7 @@ export async function getVectorStatus(
       searchParams: options.verbose ? { verbose: 'true' } : undefined,
     });
     const raw = reply.results ?? {};
-    const servers = Array.isArray(raw['NeedRebuildServers']) ? raw['NeedRebuildServers'].map(String) : [];
+    const servers = pendingServers(raw);
     return { upToDate: servers.length === 0, needRebuildServers: servers, raw };
   } catch (error) {
     if (error instanceof TigerGraphError && error.code === 'REST-1000') {
@@ -68,4 +70,17 @@ export async function getVectorStatus(
     }
     throw error;
   }
+}
+
+/** Servers with a pending rebuild, from either the plain or the verbose reply. */
+function pendingServers(raw: Record<string, unknown>): string[] {
+  const plain = raw['NeedRebuildServers'];
+  if (Array.isArray(plain)) return plain.map(String);
+  const verboseKey = Object.keys(raw).find((k) => k.startsWith('NeedRebuildInstances'));
+  const byServer = verboseKey === undefined ? undefined : raw[verboseKey];
+  if (typeof byServer !== 'object' || byServer === null) return [];
+  // A server counts while it lists at least one instance still to rebuild.
+  return Object.entries(byServer)
+    .filter(([, instances]) => !Array.isArray(instances) || instances.length > 0)
+    .map(([server]) => server);
 }

@@ -11,28 +11,18 @@ import { type EmuRequest, type EmuResponse, param } from '../http/types.js';
 import { isObject, type Json, parseJson } from '../json.js';
 import type { EmulatorState } from '../state.js';
 import { GsqlHttpError, requireUser } from './common.js';
+import { exportDatabase, importDatabase } from './db-io.js';
 import { body, changeStatements, gsqlOk, ident, names, ok } from './schema-json-gsql.js';
+import { udfFiles } from './udf-files.js';
 
 interface Extra {
-  udf: Map<string, string>;
-  exports: Set<string>;
   jobSeq: number;
 }
 const extras = new WeakMap<EmulatorState, Extra>();
 function extraOf(state: EmulatorState): Extra {
   let e = extras.get(state);
   if (!e) {
-    e = {
-      udf: new Map([
-        [
-          'ExprFunctions',
-          '#include <string>\n#include <gle/engine/cpplib/headers.hpp>\n\n// User defined functions\n',
-        ],
-        ['ExprUtil', '#include <string>\n\n// Helpers for ExprFunctions\n'],
-      ]),
-      exports: new Set(),
-      jobSeq: 0,
-    };
+    e = { jobSeq: 0 };
     extras.set(state, e);
   }
   return e;
@@ -130,15 +120,11 @@ function v1(
     return ok('Successfully dropped all.');
   }
   if (a === 'db-export' && segs.length === 1 && m === 'POST') {
-    const path = body(req)['path'];
-    if (typeof path !== 'string' || path === '') throw new GsqlHttpError(400, 'The export path is required.');
-    extraOf(state).exports.add(path);
+    exportDatabase(state, body(req));
     return ok('Successfully exported database.');
   }
   if (a === 'db-import' && segs.length === 1 && m === 'POST') {
-    const path = body(req)['path'];
-    if (typeof path !== 'string' || !extraOf(state).exports.has(path))
-      throw new GsqlHttpError(400, `The import path ${String(path)} does not hold an export.`);
+    importDatabase(state, user, body(req));
     return ok('Successfully imported database.');
   }
   return undefined;
@@ -161,7 +147,7 @@ function addVertices(state: EmulatorState, req: EmuRequest, graph: string): EmuR
 }
 
 function udfFile(state: EmulatorState, req: EmuRequest, file: string | undefined): EmuResponse {
-  const udf = extraOf(state).udf;
+  const udf = udfFiles(state);
   if (file === undefined || !udf.has(file))
     throw new GsqlHttpError(404, `File ${String(file)} does not exist.`);
   if (req.method === 'GET') return jsonReply(200, { error: false, message: '', results: udf.get(file) });

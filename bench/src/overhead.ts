@@ -13,6 +13,8 @@ import ky from 'ky';
 import { createClient } from 'tgraph';
 import { Agent, request, fetch as undiciFetch } from 'undici';
 import { startBenchEmulator } from './lib/emulator.ts';
+import { type PyRead, peerReadRows } from './lib/py-read-rows.ts';
+import { runPyPeer } from './lib/python.ts';
 import { writeResult } from './lib/results.ts';
 import { summarize } from './lib/stats.ts';
 
@@ -145,6 +147,11 @@ while (n < CALLS) {
   n += BLOCK;
 }
 const wallMs = performance.now() - started;
+// pyTigerGraph's side: the same one-vertex reads on the same emulator, right after (a Python
+// process cannot join the interleaved blocks). Skipped, with the reason, when Python is missing.
+const pyCalls = String(Math.min(CALLS, 10_000));
+const pyRead = only ? undefined : await runPyPeer<PyRead>(emu, ['read', 'Person', 'p', String(IDS), pyCalls]);
+if (pyRead && !pyRead.ok) console.log(`overhead: pyTigerGraph side skipped: ${pyRead.skipped}`);
 await tg.close();
 await apiNow.transport.close();
 await apiBefore?.transport.close();
@@ -234,6 +241,7 @@ if (!only) {
         metric: `getVertex median, layer by layer: ${label} / raw undici.request`,
         value: `${(s[side].median / s.rawRequest.median).toFixed(2)}× (${us(s[side].median)})`,
       })),
+      ...(pyRead ? peerReadRows(s, pyRead) : []),
       {
         metric: 'getVertex CPU per call, in-memory adapter: adapter / transport / facade',
         value: `${us(cpuPerCall['adapter'] ?? 0)} / ${us(cpuPerCall['transport'] ?? 0)} / ${us(cpuPerCall['facade'] ?? 0)}`,
@@ -251,6 +259,6 @@ if (!only) {
           ]
         : []),
     ],
-    raw: { ...s, wallMs, cpuPerCall },
+    raw: { ...s, wallMs, cpuPerCall, pyTigerGraph: pyRead },
   });
 }

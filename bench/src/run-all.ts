@@ -4,7 +4,7 @@
 // SIGINT/SIGTERM are passed on to the running bench, and no further bench starts.
 import { type ChildProcess, spawn } from 'node:child_process';
 
-const BENCHES = ['overhead', 'bulk', 'load', 'read', 'bundle'];
+const BENCHES = ['overhead', 'peer', 'bulk', 'load', 'read', 'bundle'];
 const skip = new Set((process.env['TGRAPH_BENCH_SKIP'] ?? '').split(',').filter((x) => x !== ''));
 // Results of other packages' benches written since turbo started count as this run's too.
 const started = process.env['TGRAPH_BENCH_STARTED'] ?? new Date(Date.now() - 60 * 60 * 1000).toISOString();

@@ -35,7 +35,7 @@ describe.runIf(process.platform !== 'win32')('pnpm bench and signals', () => {
       const child: ChildProcess = spawn(shim, ['--expose-gc', runAll], {
         detached: true,
         stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, TGRAPH_BENCH_SKIP: 'bulk,load,read,bundle', TGRAPH_BENCH_SCALE: '0.01' },
+        env: { ...process.env, TGRAPH_BENCH_SKIP: 'peer,bulk,load,read,bundle', TGRAPH_BENCH_SCALE: '0.01' },
       });
       const pid = child.pid as number;
       let out = '';

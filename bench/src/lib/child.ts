@@ -36,6 +36,9 @@ export function runChild<R>(script: URL, args: string[], env: Record<string, str
 export function reportFailures(): void {
   // The bench that forked this client stopped (Ctrl-C, SIGTERM): do not go on measuring alone.
   process.on('disconnect', () => process.exit(1));
+  // Listening for 'disconnect' refs the IPC channel, which would keep this client alive after its
+  // result is sent: the channel must not hold the process open.
+  process.channel?.unref();
   process.on('uncaughtException', (error) => {
     const text = `${error.name}: ${error.message}`;
     process.send?.({ error: text }, () => process.exit(1));

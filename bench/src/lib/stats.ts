@@ -9,12 +9,19 @@ export function quantile(sorted: readonly number[], q: number): number {
 export function summarize(samples: readonly number[]): {
   median: number;
   p90: number;
+  p95: number;
   p99: number;
   mean: number;
 } {
   const sorted = [...samples].sort((a, b) => a - b);
   const mean = sorted.reduce((s, x) => s + x, 0) / Math.max(1, sorted.length);
-  return { median: quantile(sorted, 0.5), p90: quantile(sorted, 0.9), p99: quantile(sorted, 0.99), mean };
+  return {
+    median: quantile(sorted, 0.5),
+    p90: quantile(sorted, 0.9),
+    p95: quantile(sorted, 0.95),
+    p99: quantile(sorted, 0.99),
+    mean,
+  };
 }
 
 export const MiB = 1024 * 1024;

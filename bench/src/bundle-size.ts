@@ -33,8 +33,9 @@ export const BUDGETS: readonly BundleBudget[] = [
     name: 'facade (tgraph, browser entry)',
     entry: "export * from 'tgraph';",
     goalBytes: 24 * 1024,
-    // Measured after issues 15 and 16 landed together; see BENCHMARKS.md for the figures.
-    budgetBytes: 83 * 1024,
+    // 86.7 KB after issues 15, 16 and 17 landed together (ky pipeline, per-call option checks,
+    // one-or-many arguments, query codegen exports); 80.4 KB before. See BENCHMARKS.md.
+    budgetBytes: 87 * 1024,
   },
   {
     name: 'selective (@tgraph/api/vertices + @tgraph/transport-browser)',
@@ -45,8 +46,9 @@ export const BUDGETS: readonly BundleBudget[] = [
       "export { createBrowserAdapter } from '@tgraph/transport-browser';",
     ].join('\n'),
     goalBytes: 14 * 1024,
-    // Measured after issues 15 and 16 landed together; see BENCHMARKS.md for the figures.
-    budgetBytes: 42 * 1024,
+    // 42.6 KB after issues 15 and 16 landed together (ky pipeline, per-call option checks,
+    // one-or-many arguments); 39.3 KB before. See BENCHMARKS.md.
+    budgetBytes: 43 * 1024,
   },
 ];
 

@@ -158,8 +158,7 @@ export class EdgeMethods extends ConnectionBase {
   }
 
   getEdgeStats(edgeTypes: string | readonly string[], skipNA = false) {
-    const types = edgeTypes === '*' ? '*' : typeof edgeTypes === 'string' ? [edgeTypes] : edgeTypes;
-    return edges.getEdgeStats(this.ctx, types, this.g({ skipNA }));
+    return edges.getEdgeStats(this.ctx, edgeTypes, this.g({ skipNA }));
   }
 
   /** `delEdges(sourceVertexType, sourceVertexId, edgeType, targetVertexType, targetVertexId, where, limit, sort, timeout)`. */

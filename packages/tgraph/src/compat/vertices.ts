@@ -105,8 +105,7 @@ export class VertexMethods extends ConnectionBase {
 
   /** `getVertexStats(vertexTypes, skipNA)`. */
   getVertexStats(vertexTypes: string | readonly string[], skipNA = false) {
-    const types = vertexTypes === '*' ? '*' : typeof vertexTypes === 'string' ? [vertexTypes] : vertexTypes;
-    return vertices.getVertexStats(this.ctx, types, this.g({ skipNA }));
+    return vertices.getVertexStats(this.ctx, vertexTypes, this.g({ skipNA }));
   }
 
   /** `delVertices(vertexType, where, limit, sort, permanent, timeout)`: the number deleted. */

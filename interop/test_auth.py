@@ -5,6 +5,7 @@ from pyTigerGraph.common.exception import TigerGraphException
 from conftest import Client
 
 
+@pytest.mark.gsql_after_token
 def test_secrets_round_trip(graph):
     gs = graph.gs
     made = gs.createSecret("interop_c", withAlias=True)
@@ -17,6 +18,7 @@ def test_secrets_round_trip(graph):
     assert "interop_c" not in gs.getSecrets()
 
 
+@pytest.mark.gsql_after_token
 def test_token_flow(graph):
     other = Client(graph.server, "interop")
     secret = graph.gs.createSecret()

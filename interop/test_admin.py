@@ -1,0 +1,113 @@
+"""Server administration: vector-index status, loading-job runs by id (status, abort, pause,
+resume), catalogue recovery, database export/import. Its own module, so its own emulators: the
+import at the end replaces the whole catalogue."""
+import os
+import re
+import tempfile
+
+import aiohttp
+import pytest
+import requests
+
+from helpers import only_v4
+
+# What the sync client (requests) and the async one (aiohttp) raise for an HTTP error status.
+HTTP_ERRORS = (requests.exceptions.HTTPError, aiohttp.ClientResponseError)
+
+JOB = """CREATE LOADING JOB load_people FOR GRAPH interop {
+  DEFINE FILENAME people;
+  LOAD people TO VERTEX Person VALUES ($0, $1, $2) USING SEPARATOR=",", HEADER="false";
+}"""
+
+
+def test_vector_index_status(graph):
+    srv = graph.server
+    if not srv.v4:
+        # /vector/status came with vector search in 4.2: a 3.10 RESTPP has no such endpoint (REST-1000, 404).
+        with pytest.raises(HTTP_ERRORS, match="404"):
+            graph.getVectorIndexStatus()
+        return
+    # TigerGraph: {"NeedRebuildServers": []} when every HNSW index is up to date; pyTigerGraph's
+    # getVectorStatus answers len(NeedRebuildServers) == 0.
+    assert graph.getVectorIndexStatus() == {"NeedRebuildServers": []}
+    assert graph.getVectorStatus("Person") is True
+    srv.control.call("POST", f"/emulators/{srv.desc['id']}/vector-rebuild", {"pending": True})
+    try:
+        # A pending rebuild names the GPE that still has to rebuild (ecosys VectorSearch tutorial).
+        assert graph.getVectorIndexStatus() == {"NeedRebuildServers": ["GPE_1#1"]}
+        assert graph.getVectorIndexStatus("interop", "Person") == {"NeedRebuildServers": ["GPE_1#1"]}
+        assert graph.getVectorStatus("Person") is False
+    finally:
+        srv.control.call("POST", f"/emulators/{srv.desc['id']}/vector-rebuild", {"pending": False})
+    assert graph.getVectorStatus("Person") is True
+
+
+def _run_job(gs, path):
+    """RUN LOADING JOB as a user types it; the GSQL shell prints the job id it kicked off."""
+    out = gs.gsql(f'USE GRAPH interop\nRUN LOADING JOB load_people USING people="{path}"')
+    assert "Kick off the following job:" in out
+    assert "LOAD SUCCESSFUL for loading jobid:" in out
+    return re.search(r"JobName: load_people, jobid: (\S+)", out).group(1)
+
+
+def test_loading_job_runs_by_id(graph):
+    gs = graph.gs
+    if not graph.server.v4:
+        # /gsql/v1/loading-jobs/… is 4.x only and pyTigerGraph does not gate it: a 3.x server answers 404.
+        with pytest.raises(HTTP_ERRORS, match="404"):
+            gs.getLoadingJobStatus("interop.load_people.file.m1.1")
+        return
+    gs.createLoadingJob(JOB)
+    with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False) as f:
+        f.write("11,21,1.5\n12,22,2.5\n")
+    try:
+        job_id = _run_job(gs, f.name)
+        second = _run_job(gs, f.name)
+    finally:
+        os.unlink(f.name)
+    # GET /gsql/v1/loading-jobs/status/{id}: results[] of {"overall": {...}, "workers": [...]}.
+    status = gs.getLoadingJobStatus(job_id)
+    overall = status[0]["overall"]
+    assert overall["id"] == job_id
+    assert overall["progress"] == 100
+    assert overall["statistics"]["fileLevel"]["validLine"] == 2
+    both = gs.getLoadingJobsStatus([job_id, second])
+    assert [s["overall"]["id"] for s in both] == [job_id, second]
+    # Abort/pause/resume answer with the ids they were given (a finished job stays finished).
+    res = gs.abortLoadingJob(job_id)
+    assert res["error"] is False
+    assert res["message"] == f"Successfully dropped loading job(s): [{job_id}]."
+    res = gs.abortLoadingJobs([job_id, second], pauseJob=True)
+    assert res["message"] == f"Successfully paused loading job(s): [{job_id}, {second}]."
+    res = gs.resumeLoadingJob(second)
+    assert res["message"] == f"Successfully resumed loading job(s): [{second}]."
+    gs.dropLoadingJob("load_people")
+
+
+def test_recover_catalog(graph):
+    # POST /gsql/v1/schema/recover (4.x); pyTigerGraph refuses it itself on 3.x.
+    res = only_v4(graph, lambda: graph.gs.recoverCatalog())
+    if res is not None:
+        assert res["error"] is False
+        assert res["message"] == "Recover schema succeed!"
+        assert graph.getVertexCount("City") == 3
+
+
+def test_export_then_import_database(graph):
+    gs = graph.gs
+    res = only_v4(graph, lambda: gs.exportDatabase("/home/tigergraph/export/interop"))
+    if res is None:
+        with pytest.raises(Exception, match="only supported on versions of TigerGraph >="):
+            graph.gs.importDatabase("/home/tigergraph/export/interop")
+        return
+    assert res == {"error": False, "message": "Successfully exported database."}
+    people = graph.getVertexCount("Person")
+    graph.delVerticesById("Person", [3])
+    assert graph.getVertexCount("Person") == people - 1
+    # IMPORT GRAPH ALL: the catalogue is replaced by the archive (schema, queries, data).
+    res = gs.importDatabase("/home/tigergraph/export/interop")
+    assert res == {"error": False, "message": "Successfully imported database."}
+    assert graph.getVertexCount("Person") == people
+    assert graph.getVerticesById("Person", [3])[0]["attributes"]["age"] == 50
+    assert graph.runInstalledQuery("total_age")[0]["total"] == sum(
+        v["attributes"]["age"] for v in graph.getVertices("Person"))

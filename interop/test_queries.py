@@ -11,6 +11,7 @@ EVERY = {
     "i": -7, "u": 7, "f": 1.5, "d": 2.25, "s": "tab\tquote\" é 👍", "b": True, "v": (1, "Person"),
     "p": 2, "t": "2024-05-06 07:08:09", "si": [1, 2, 2], "bi": [1, 2, 2], "ls": ["x", "y"],
     "sv": [(1, "Person"), (10, "City")], "sp": [1, 3],
+    "st": ["2024-01-02 03:04:05"], "bs": ["a", "a", "b"], "ld": [0.5, 0.25], "bc": [10, 10, 20],
 }
 
 
@@ -37,6 +38,10 @@ def test_every_parameter_type_round_trips(graph):
     assert sorted(out["bi"]) == [1, 2, 2]
     assert sorted(out["sv"]) == ["1", "10"]
     assert sorted(out["sp"]) == ["1", "3"]
+    assert out["st"] == ["2024-01-02 03:04:05"]
+    assert sorted(out["bs"]) == ["a", "a", "b"]
+    assert out["ld"] == [0.5, 0.25]
+    assert sorted(out["bc"]) == ["10", "10", "20"]
     # The same through GET (pyTigerGraph's query-string encoding of every type).
     get = graph.runInstalledQuery("every_param", EVERY, usePost=False)
     assert get[0]["s"] == EVERY["s"] and sorted(get[0]["sv"]) == ["1", "10"]

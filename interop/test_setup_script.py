@@ -10,6 +10,12 @@ def test_first_run_prints_what_gsql_prints(graph):
     assert "Successfully created tuple types: [every_field]." in out
     assert "Successfully created schema change jobs: [build_interop]." in out
     assert "Local schema change succeeded." in out
+    # A local job names each type it adds, after "Doing schema change" (TigerGraph 3.x and 4.x output).
+    assert ("Kick off schema change job build_interop\n"
+            "Doing schema change on graph 'interop' (current version: 0)\n"
+            "Trying to add local vertex 'Item' to the graph 'interop'.\n") in out
+    assert "Trying to add local edge 'follows' and its reverse edge 'followed_by' to the graph 'interop'." in out
+    assert "Trying to add local edge 'anything' to the graph 'interop'.\n\nGraph interop updated to new version 1" in out
     assert "Successfully created queries: [total_age]." in out
     assert "Query installation finished." in out
     assert out.count("has been created for user \"tigergraph\"") == 2

@@ -41,6 +41,7 @@ def test_vertex_schema_helpers(graph):
     attrs = dict(graph.getVertexAttrs("Item"))
     assert attrs["ints"] == "LIST<INT>"
     assert attrs["m_si"] == "MAP<STRING,INT>"
+    assert attrs["sc"] == "STRING COMPRESS"
 
 
 def test_vertex_deletes(graph):

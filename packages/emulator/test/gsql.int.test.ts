@@ -252,9 +252,10 @@ CREATE GRAPH g (*)`;
     expect(job.text).toBe(
       "Using graph 'g'\n" +
         'Successfully created schema change jobs: [j1].\n' +
-        'Trying to add local vertex/edge types in job j1.\n' +
         'Kick off schema change job j1\n' +
         "Doing schema change on graph 'g' (current version: 0)\n" +
+        "Trying to add local vertex 'X' to the graph 'g'.\n" +
+        "Trying to add local edge 'XE' to the graph 'g'.\n" +
         '\n' +
         'Graph g updated to new version 1\n' +
         'The job j1 completes in 0.001 seconds!\n' +

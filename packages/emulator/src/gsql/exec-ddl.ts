@@ -253,15 +253,28 @@ export function runSchemaJob(s: GsqlSession, st: Of<'runSchemaJob'>): void {
   if (!job)
     throw new StatementError(`Semantic Check Fails: The job ${st.name} does not exist in graph ${g.name}.`);
   const before = g.schemaVersion;
-  s.out.push(`Trying to add local vertex/edge types in job ${st.name}.`);
   s.out.push(`Kick off schema change job ${st.name}`);
   s.out.push(`Doing schema change on graph '${g.name}' (current version: ${before})`);
+  for (const a of jobActions(job)) {
+    const line = addingLine(a, g.name);
+    if (line !== undefined) s.out.push(line);
+  }
   runActions(s, cat, g, jobActions(job));
   g.schemaVersion = before + 1;
   s.out.push('');
   s.out.push(`Graph ${g.name} updated to new version ${g.schemaVersion}`);
   s.out.push(`The job ${st.name} completes in 0.001 seconds!`);
   s.out.push('Local schema change succeeded.');
+}
+
+/** What TigerGraph prints for each type a local job adds, e.g. `Trying to add local edge 'E' and its
+ * reverse edge 'rev_E' to the graph 'G'.` (the lines come before the new version is reported). */
+function addingLine(a: JobAction, graph: string): string | undefined {
+  if (a.kind === 'addVertex') return `Trying to add local vertex '${a.def.name}' to the graph '${graph}'.`;
+  if (a.kind !== 'addEdge') return undefined;
+  const rev = a.def.directed ? a.def.options.get('REVERSE_EDGE') : undefined;
+  const also = rev === undefined ? '' : ` and its reverse edge '${rev}'`;
+  return `Trying to add local edge '${a.def.name}'${also} to the graph '${graph}'.`;
 }
 
 function runActions(s: GsqlSession, cat: Catalog, g: Graph | undefined, actions: JobAction[]): void {

@@ -154,7 +154,8 @@ def setup_graph(server):
 
     `tg.gs` is the connection for GSQL-server calls. On 3.x the GSQL server answers a Bearer token
     with 401 (only 4.1+ accepts tokens there), and pyTigerGraph sends its one Authorization header
-    everywhere, so a 3.x user with RESTPP auth keeps a second, password-only connection."""
+    everywhere, so a 3.x user with RESTPP auth keeps password-only connections for those calls
+    (`Client.gs`; why a new one each time: pytest_collection_modifyitems)."""
     tg = Client(server, "interop")
     out = tg.gsql(SETUP.read_text())
     if server.auth:

@@ -107,8 +107,7 @@ class Client:
     body drives TigerGraphConnection and AsyncTigerGraphConnection alike."""
 
     def __init__(self, server, graph="", **extra):
-        self._password_gs = False
-        self._spawned = []
+        self._gs = None
         cls = pyTigerGraph.AsyncTigerGraphConnection if server.kind == "async" else pyTigerGraph.TigerGraphConnection
         self.server = server
         self.conn = cls(host="http://127.0.0.1", graphname=graph, username="tigergraph",
@@ -116,17 +115,13 @@ class Client:
 
     @property
     def gs(self):
-        """The connection for GSQL-server calls: this one, or (3.x with RESTPP auth) a new
-        password-only connection each time, since pyTigerGraph moves a connection to its token for
-        good once a version check meets a RESTPP 401 (see pytest_collection_modifyitems)."""
-        if not self._password_gs:
-            return self
-        self._spawned.append(Client(self.server, "interop"))
-        return self._spawned[-1]
+        """The connection for GSQL-server calls: this one, or (3.x with RESTPP auth) a second,
+        password-only one (see setup_graph)."""
+        return self._gs or self
 
     def release(self):
         """Closes the HTTP sessions (aiohttp's ClientSession / this thread's requests.Session)."""
-        for c in [self, *self._spawned]:
+        for c in [self] if self._gs is None else [self, self._gs]:
             if c.is_async:
                 c.aclose()
             else:
@@ -152,15 +147,19 @@ class Client:
 def setup_graph(server):
     """Runs setup.gsql through gsql() as a user would, then (auth on) getToken(createSecret()).
 
-    `tg.gs` is the connection for GSQL-server calls. On 3.x the GSQL server answers a Bearer token
-    with 401 (only 4.1+ accepts tokens there), and pyTigerGraph sends its one Authorization header
-    everywhere, so a 3.x user with RESTPP auth keeps password-only connections for those calls
-    (`Client.gs`; why a new one each time: pytest_collection_modifyitems)."""
+    4.2: the same connection then serves RESTPP and GSQL-server calls. 3.10 with RESTPP auth: the
+    token goes to a new connection (`apiToken=`) for the RESTPP calls, and GSQL-server calls keep
+    the password-only connection, `tg.gs` — the only arrangement pyTigerGraph 2.0.2 can use there
+    (reasons above pytest_collection_modifyitems)."""
     tg = Client(server, "interop")
     out = tg.gsql(SETUP.read_text())
     if server.auth:
-        tg._password_gs = not server.v4
-        tg.getToken(tg.createSecret())
+        token = tg.getToken(tg.createSecret())
+        if not server.v4:
+            # 3.x getToken answers (token, expiration, expiration as text).
+            rest = Client(server, "interop", apiToken=token[0])
+            rest._gs = tg
+            return rest, out
     return tg, out
 
 
@@ -199,23 +198,23 @@ def pytest_configure(config):
 
 
 # Why 3.10 with RESTPP auth runs only the tests without `gsql_after_token` (pyTigerGraph 2.0.2,
-# read from its source; the same happens against a real 3.x server):
+# read from its source; a real 3.x server answers the same way):
 # - every request carries the connection's one cached Authorization header (`_prep_req` ignores
-#   `authMode`). getToken() stores the token but leaves that header at Basic; the first RESTPP 401
-#   (3.x RESTPP refuses Basic: REST-10016) makes `_req` call getToken() again and switch the
-#   header to `Bearer <token>` for good, GSQL-server requests included;
-# - a 3.x GSQL server answers Bearer with 401 (only 4.1+ accepts tokens there). On that 401 `_req`
-#   takes its non-reentrant `_token_refresh_lock` and calls getToken(), whose POST /requesttoken
-#   now also carries the Bearer header, is refused with 401 and re-enters `_req`, which waits for
-#   the lock it already holds: the call hangs;
-# - a second, password-only connection for GSQL-server calls (`graph.gs`) does not escape it for
-#   the methods that first check the server version (`_version_greater_than_4_0`: getSchema and
-#   everything built on it, listGraphs, getUDTs, createQuery, runInterpretedQuery, getQueryMetadata,
-#   ...): the check calls getVer() on RESTPP, gets REST-10016 for Basic, calls getToken() itself,
-#   and the connection is on Bearer from then on.
-# So on 3.10 with auth on, RESTPP methods run on the token connection and the GSQL-server methods
-# that need no version check (gsql(), createSecret, getSecrets, ...) on `graph.gs`; the tests marked
-# `gsql_after_token` call one of the version-checking GSQL-server methods and are deselected there.
+#   `authMode`). getToken() stores the token but leaves that header at Basic, which 3.x RESTPP
+#   refuses (REST-10016). On that 401 `_req` asks for a new token with getToken() — no secret and,
+#   by default (`is_global=True`), no graph — and a 3.x `/requesttoken` refuses a user/password
+#   request without a graph (pyTigerGraph issue #273); the 4.x fallback `/gsql/v1/tokens` is 404
+#   there, so the call fails with "Error requesting token". A 3.x user therefore hands the token to
+#   a new connection (`apiToken=`), whose header is Bearer from the start: RESTPP works;
+# - a 3.x GSQL server answers Bearer with 401 (only 4.1+ accepts tokens there), so GSQL-server
+#   calls stay on a password-only connection (`graph.gs`). But the GSQL-server methods that first
+#   check the server version (`_version_greater_than_4_0`: getSchema and everything built on it,
+#   listGraphs, getUDTs, createQuery, runInterpretedQuery, getQueryMetadata, ...) call getVer()
+#   on RESTPP, which refuses Basic; the check then calls getToken() itself and fails as above.
+# So with auth on, 3.10 runs the RESTPP methods (token connection) and the GSQL-server methods
+# that need no version check (gsql(), createSecret, getSecrets, ...); tests marked
+# `gsql_after_token` need a version-checking GSQL-server method and are deselected there. (Methods
+# that pyTigerGraph refuses on 3.x after its version check are called on the token connection.)
 def pytest_collection_modifyitems(config, items):
     """v4_only tests are deselected (not skipped) for the 3.10 configurations, gsql_after_token
     ones for 3.10 with RESTPP auth (reason above)."""

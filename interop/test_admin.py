@@ -11,7 +11,7 @@ import requests
 
 from pyTigerGraph.common.exception import TigerGraphException
 
-from helpers import only_v4
+from helpers import checked, only_v4
 
 # What the sync client (requests) and the async one (aiohttp) raise for an HTTP error status.
 HTTP_ERRORS = (requests.exceptions.HTTPError, aiohttp.ClientResponseError)
@@ -95,7 +95,7 @@ def test_loading_job_runs_by_id(graph):
 
 def test_recover_catalog(graph):
     # POST /gsql/v1/schema/recover (4.x); pyTigerGraph refuses it itself on 3.x.
-    res = only_v4(graph, lambda: graph.gs.recoverCatalog())
+    res = only_v4(graph, lambda: checked(graph).recoverCatalog())
     if res is not None:
         assert res["error"] is False
         assert res["message"] == "Recover schema succeed!"
@@ -103,11 +103,11 @@ def test_recover_catalog(graph):
 
 
 def test_export_then_import_database(graph):
-    gs = graph.gs
+    gs = checked(graph)
     res = only_v4(graph, lambda: gs.exportDatabase("/home/tigergraph/export/interop"))
     if res is None:
         with pytest.raises(Exception, match="only supported on versions of TigerGraph >="):
-            graph.gs.importDatabase("/home/tigergraph/export/interop")
+            gs.importDatabase("/home/tigergraph/export/interop")
         return
     assert res == {"error": False, "message": "Successfully exported database."}
     people = graph.getVertexCount("Person")

@@ -5,7 +5,7 @@ import time
 import pytest
 from pyTigerGraph.common.exception import TigerGraphException
 
-from helpers import only_v4
+from helpers import checked, only_v4
 
 EVERY = {
     "i": -7, "u": 7, "f": 1.5, "d": 2.25, "s": "tab\tquote\" é 👍", "b": True, "v": (1, "Person"),
@@ -111,7 +111,7 @@ def test_query_descriptions(graph):
 
 
 def test_v4_query_catalogue(graph):
-    gs = graph.gs
+    gs = checked(graph)
     names = only_v4(graph, lambda: gs.listQueryNames())
     if names is None:
         for call in (lambda: gs.getQueryContent("total_age"), lambda: gs.getQueryInfo(),

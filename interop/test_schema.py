@@ -2,7 +2,7 @@
 import pytest
 from pyTigerGraph.common.exception import TigerGraphException
 
-from helpers import only_v4
+from helpers import checked, only_v4
 
 
 @pytest.mark.gsql_after_token
@@ -60,7 +60,7 @@ def test_gsql_schema_change(graph):
 
 
 def test_json_schema_change_on_4x(graph):
-    gs = graph.gs
+    gs = checked(graph)
     change = {"addVertexTypes": [{"Name": "Fresh", "PrimaryId": {"AttributeName": "id",
               "AttributeType": {"Name": "INT"}}, "Attributes": [], "Config": {}}]}
     if not graph.server.v4:
@@ -93,7 +93,7 @@ def test_schema_change_jobs(graph):
 
 
 def test_global_vertex_types_on_4x(graph):
-    gs = graph.gs
+    gs = checked(graph)
     res = only_v4(graph, lambda: gs.createGlobalVertices("CREATE VERTEX GlobalA (PRIMARY_ID id INT)"))
     if res is None:
         for call in (lambda: gs.createGlobalVerticesJson([]), lambda: gs.addGlobalVerticesToGraph("x"),

@@ -4,7 +4,7 @@ import re
 import pytest
 from pyTigerGraph.common.exception import TigerGraphException
 
-from helpers import only_v4
+from helpers import checked, only_v4
 
 
 def test_version_table(graph):
@@ -55,6 +55,7 @@ def test_custom_headers_are_sent(graph):
     graph.customizeHeader()
 
 
+@pytest.mark.gsql_after_token
 def test_system_metrics_and_service_status(graph):
     if graph.server.v4:
         res = graph.gs.getSystemMetrics(what="cpu", latest=1)
@@ -74,7 +75,7 @@ def test_gsql_version_and_reserved_keywords(graph):
         with pytest.raises(TigerGraphException, match="GSQL version: 4.2"):
             graph.gs.getGSQLVersion()
     else:
-        only_v4(graph, lambda: graph.gs.getGSQLVersion())
+        only_v4(graph, lambda: checked(graph).getGSQLVersion())
     assert "VERTEX" in graph.getReservedKeywords()
     assert graph.isReservedKeyword("select") is True
     assert graph.isReservedKeyword("interop") is False

@@ -113,6 +113,17 @@ for (const version of ['3.10', '4.2']) {
       });
       expect(wrong.status).toBe(401);
       expect(wrong.json).toMatchObject({ error: true, code: 'REST-10016' });
+      // With user/password a 3.x token needs its graph: `{}` is refused (pyTigerGraph 2.0.2 sends it).
+      const global = await http(`${e.restppUrl}/requesttoken`, {
+        method: 'POST',
+        headers: { Authorization: basic() },
+        body: '{}',
+      });
+      if (version === '3.10') {
+        expect(global.status).toBe(404);
+        expect(global.json).toMatchObject({ error: true, code: 'REST-1004' });
+      } else expect(global.status).toBe(200); // 4.x tokens may be global
+
     });
 
     test('PUT /requesttoken refreshes, DELETE drops (REST-3300 when unknown)', async () => {

@@ -123,7 +123,6 @@ for (const version of ['3.10', '4.2']) {
         expect(global.status).toBe(404);
         expect(global.json).toMatchObject({ error: true, code: 'REST-1004' });
       } else expect(global.status).toBe(200); // 4.x tokens may be global
-
     });
 
     test('PUT /requesttoken refreshes, DELETE drops (REST-3300 when unknown)', async () => {

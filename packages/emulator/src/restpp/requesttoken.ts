@@ -88,11 +88,7 @@ export function requestToken(ctx: RestCtx): EmuResponse {
   // 3.x tokens belong to a graph: with user/password (no secret to name one) the body must give it
   // (reference §3.2; pyTigerGraph issue #273: its graph-less request is refused by 3.x servers).
   if (method === 'POST' && !viaSecret && graph === undefined && state.version.major < 4) {
-    return fail(
-      404,
-      'REST-1004',
-      "The graph name '' is not found, please provide a valid graph name.",
-    );
+    return fail(404, 'REST-1004', "The graph name '' is not found, please provide a valid graph name.");
   }
   if (method === 'POST') {
     const reuse = boolParam(ctx.req, 'allowExisting')

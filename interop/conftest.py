@@ -194,10 +194,10 @@ def _per_test_timeout():
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "v4_only: runs against the 4.2 emulators only")
-    config.addinivalue_line("markers", "gsql_after_token: deselected on 3.10 with RESTPP auth (see below)")
+    config.addinivalue_line("markers", "gsql_version_check: deselected on 3.10 with RESTPP auth (see below)")
 
 
-# Why 3.10 with RESTPP auth runs only the tests without `gsql_after_token` (pyTigerGraph 2.0.2,
+# Why 3.10 with RESTPP auth runs only the tests without `gsql_version_check` (pyTigerGraph 2.0.2,
 # read from its source; a real 3.x server answers the same way):
 # - every request carries the connection's one cached Authorization header (`_prep_req` ignores
 #   `authMode`). getToken() stores the token but leaves that header at Basic, which 3.x RESTPP
@@ -213,15 +213,15 @@ def pytest_configure(config):
 #   on RESTPP, which refuses Basic; the check then calls getToken() itself and fails as above.
 # So with auth on, 3.10 runs the RESTPP methods (token connection) and the GSQL-server methods
 # that need no version check (gsql(), createSecret, getSecrets, ...); tests marked
-# `gsql_after_token` need a version-checking GSQL-server method and are deselected there. (Methods
+# `gsql_version_check` need a version-checking GSQL-server method and are deselected there. (Methods
 # that pyTigerGraph refuses on 3.x after its version check are called on the token connection.)
 def pytest_collection_modifyitems(config, items):
-    """v4_only tests are deselected (not skipped) for the 3.10 configurations, gsql_after_token
+    """v4_only tests are deselected (not skipped) for the 3.10 configurations, gsql_version_check
     ones for 3.10 with RESTPP auth (reason above)."""
     keep, drop = [], []
     for item in items:
         is_v3 = "[3.10-" in item.nodeid
-        v3_auth = "[3.10-auth_on-" in item.nodeid and item.get_closest_marker("gsql_after_token")
+        v3_auth = "[3.10-auth_on-" in item.nodeid and item.get_closest_marker("gsql_version_check")
         (drop if v3_auth or (is_v3 and item.get_closest_marker("v4_only")) else keep).append(item)
     if drop:
         config.hook.pytest_deselected(items=drop)

@@ -5,7 +5,7 @@ from pyTigerGraph.common.exception import TigerGraphException
 from conftest import Client
 
 
-@pytest.mark.gsql_after_token
+@pytest.mark.gsql_version_check
 def test_secrets_round_trip(graph):
     gs = graph.gs
     made = gs.createSecret("interop_c", withAlias=True)

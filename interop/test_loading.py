@@ -15,7 +15,7 @@ def file_level(res):
     return res[0]["statistics"]["parsingStatistics"]
 
 
-@pytest.mark.gsql_after_token
+@pytest.mark.gsql_version_check
 def test_loading_job_lifecycle(graph):
     gs = graph.gs
     if graph.server.v4:

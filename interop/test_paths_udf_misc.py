@@ -15,7 +15,7 @@ def test_shortest_and_all_paths(graph):
     assert "100" in {v["v_id"] for v in paths[0]["vertices"]}
 
 
-@pytest.mark.gsql_after_token
+@pytest.mark.gsql_version_check
 def test_udf_files_are_stored_and_read_back(graph):
     text = "#include <string>\n// interop\ninline int64_t twice(int64_t x) { return 2 * x; }\n"
     auth = "Basic " + base64.b64encode(b"tigergraph:tigergraph").decode()

@@ -54,7 +54,7 @@ def test_vertex_parameter_of_the_wrong_type_is_refused_with_a_code(graph):
     assert err.value.code  # TigerGraph sends "code" with every RESTPP error
 
 
-@pytest.mark.gsql_after_token
+@pytest.mark.gsql_version_check
 def test_interpreted_query_with_graphname_placeholders(graph):
     for name in ("$graphname", "@graphname@"):
         text = "INTERPRET QUERY () FOR GRAPH " + name + " {\n  SumAccum<INT> @@t;\n  s = {Person.*};\n" \
@@ -80,7 +80,7 @@ def test_running_list_and_abort(graph):
     assert graph.abortQuery("all")["results"] == [{"aborted_queries": []}]
 
 
-@pytest.mark.gsql_after_token
+@pytest.mark.gsql_version_check
 def test_show_query_and_metadata(graph):
     text = graph.gs.showQuery("total_age")
     assert "CREATE QUERY total_age()" in text
@@ -133,7 +133,7 @@ def test_v4_query_catalogue(graph):
     assert "GET /query/interop/draft" in graph.getInstalledQueries()
 
 
-@pytest.mark.gsql_after_token
+@pytest.mark.gsql_version_check
 def test_create_and_drop_queries(graph):
     gs = graph.gs
     res = gs.createQuery("CREATE QUERY temp1() FOR GRAPH $graphname { PRINT 1 AS one; }")

@@ -5,7 +5,7 @@ from pyTigerGraph.common.exception import TigerGraphException
 from helpers import checked, only_v4
 
 
-@pytest.mark.gsql_after_token
+@pytest.mark.gsql_version_check
 def test_schema_json(graph):
     schema = graph.getSchema(force=True)
     assert schema["GraphName"] == "interop"
@@ -18,12 +18,12 @@ def test_schema_json(graph):
         sorted(u["name"] for u in schema["UDTs"]) == ["every_field", "tag"]
 
 
-@pytest.mark.gsql_after_token
+@pytest.mark.gsql_version_check
 def test_schema_version_follows_schema_changes(graph):
     assert graph.gs.getSchemaVer() == 2
 
 
-@pytest.mark.gsql_after_token
+@pytest.mark.gsql_version_check
 def test_udts(graph):
     assert sorted(graph.gs.getUDTs()) == ["every_field", "tag"]
     fields = graph.gs.getUDT("tag")
@@ -32,14 +32,14 @@ def test_udts(graph):
     assert graph.gs.getUDT("missing") == []
 
 
-@pytest.mark.gsql_after_token
+@pytest.mark.gsql_version_check
 def test_list_graphs(graph):
     graphs = graph.gs.listGraphs()
     names = [g.get("GraphName", g.get("graphName")) for g in graphs]
     assert "interop" in names
 
 
-@pytest.mark.gsql_after_token
+@pytest.mark.gsql_version_check
 def test_create_and_drop_graph(graph):
     gs = graph.gs
     gs.gsql("CREATE VERTEX Extra (PRIMARY_ID id INT)")
@@ -50,7 +50,7 @@ def test_create_and_drop_graph(graph):
     assert not gs.check_exist_graphs("side")
 
 
-@pytest.mark.gsql_after_token
+@pytest.mark.gsql_version_check
 def test_gsql_schema_change(graph):
     gs = graph.gs
     out = gs.runSchemaChange("ALTER VERTEX City ADD ATTRIBUTE (population INT)")

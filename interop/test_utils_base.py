@@ -55,7 +55,7 @@ def test_custom_headers_are_sent(graph):
     graph.customizeHeader()
 
 
-@pytest.mark.gsql_after_token
+@pytest.mark.gsql_version_check
 def test_system_metrics_and_service_status(graph):
     if graph.server.v4:
         res = graph.gs.getSystemMetrics(what="cpu", latest=1)
@@ -81,7 +81,7 @@ def test_gsql_version_and_reserved_keywords(graph):
     assert graph.isReservedKeyword("interop") is False
 
 
-@pytest.mark.gsql_after_token
+@pytest.mark.gsql_version_check
 def test_graph_scope_helpers(graph):
     graph.useGlobal()
     assert graph.graphname == ""

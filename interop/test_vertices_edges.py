@@ -22,7 +22,7 @@ def test_vertex_upserts_and_reads(graph):
         graph.getVertexCount("*", where="age>1")
 
 
-@pytest.mark.gsql_after_token
+@pytest.mark.gsql_version_check
 def test_vertex_stats_skip_types_without_numeric_attributes(graph):
     stats = graph.getVertexStats("Person")
     assert set(stats["Person"]) == {"age", "score"}
@@ -33,7 +33,7 @@ def test_vertex_stats_skip_types_without_numeric_attributes(graph):
     assert graph.getVertexStats("City") == {"City": {}}
 
 
-@pytest.mark.gsql_after_token
+@pytest.mark.gsql_version_check
 def test_vertex_schema_helpers(graph):
     types = graph.getVertexTypes()
     assert {"Item", "Keyed", "Composite", "Person", "City", "Shop", "Tagless"} <= set(types)
@@ -62,7 +62,7 @@ def test_vertex_deletes(graph):
     assert graph.getVertexCount("Tagless") == 0
 
 
-@pytest.mark.gsql_after_token
+@pytest.mark.gsql_version_check
 def test_edge_upserts_and_reads(graph):
     assert graph.upsertEdge("Person", 2, "visits", "City", 20, {"times": 9}) == 1
     assert graph.upsertEdges("Person", "visits", "City", [(3, 20, {"times": 1}), (3, 30, {})]) == 2
@@ -77,7 +77,7 @@ def test_edge_upserts_and_reads(graph):
     assert set(graph.getEdgeStats("visits")["visits"]) == {"times"}
 
 
-@pytest.mark.gsql_after_token
+@pytest.mark.gsql_version_check
 def test_edge_schema_helpers(graph):
     types = graph.getEdgeTypes()
     # followed_by is the reverse of follows: its own edge type in the schema.

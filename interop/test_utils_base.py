@@ -81,7 +81,6 @@ def test_gsql_version_and_reserved_keywords(graph):
     assert graph.isReservedKeyword("interop") is False
 
 
-@pytest.mark.gsql_version_check
 def test_graph_scope_helpers(graph):
     graph.useGlobal()
     assert graph.graphname == ""

@@ -186,7 +186,9 @@ INSTALL QUERY knn`,
        PRINT @@q, @@d;`,
     );
     const want = items[3]?.cos ?? [];
-    (v?.['@@q'] as number[]).forEach((x, i) => {
+    const got = (v?.['@@q'] ?? []) as number[];
+    expect(got).toHaveLength(want.length);
+    got.forEach((x, i) => {
       expect(x).toBeCloseTo(want[i] as number, 6);
     });
     expect(v?.['@@d']).toEqual({ i3: 0 });

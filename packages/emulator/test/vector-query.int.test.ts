@@ -140,6 +140,11 @@ INSTALL QUERY knn`,
     });
     expect(r.json, r.text).toMatchObject({ error: false });
     const [v, d] = (r.json as { results: Record<string, unknown>[] }).results;
+    // The same call as pyTigerGraph's runInstalledQuery makes it: the list repeated in the query string.
+    const viaGet = await http(
+      `${e.restppUrl}/query/vg/knn?${query.map((x) => `query_vector=${x}`).join('&')}&k=8`,
+    );
+    expect((viaGet.json as { results: unknown }).results).toEqual([v, d]);
     const want = bruteForce(
       [...items.map((x) => ({ id: x.id, vec: x.cos })), ...docs.map((x) => ({ id: x.id, vec: x.cos }))],
       'cos',
@@ -241,6 +246,15 @@ describe('vectorSearch() errors', () => {
     expect((r.json as { message: string }).message).toContain(
       `the query vector has 2 elements, but Item.cos has dimension ${DIM}`,
     );
+  });
+
+  test('a distance_map that is not a MapAccum is refused', async () => {
+    const r = await http(`${e.gsUrl}/gsql/v1/queries/interpret`, {
+      method: 'POST',
+      headers: { Authorization: basic(), 'Content-Type': 'text/plain' },
+      body: `INTERPRET QUERY () FOR GRAPH vg { SumAccum<FLOAT> @@s; ListAccum<FLOAT> @@q = ${qv}; R = vectorSearch({Item.cos}, @@q, 3, {distance_map: @@s}); PRINT R; }`,
+    });
+    expect((r.json as { message: string }).message).toContain('@@s is not a MapAccum');
   });
 
   test('an unknown option is named with the ones that exist', async () => {

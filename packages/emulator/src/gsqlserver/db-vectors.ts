@@ -29,7 +29,7 @@ export function vectorFiles(
   const add = (g: Graph | undefined, t: VertexType) => {
     if (seen.has(t) || vectorAttrs(t).length === 0) return;
     seen.add(t);
-    const graph = g && g.local.has(t.name) ? g.name : null;
+    const graph = g?.local.has(t.name) ? g.name : null;
     const path = `vectors/${graph ?? 'global'}/${t.name}.json`;
     const values: Record<string, Record<string, number[]>> = {};
     for (const rec of t.data.values())

@@ -141,12 +141,18 @@ describe('vector attributes in the schema (4.2)', () => {
     const e = await finEmulator();
     const drop = await gsqlStatements(
       e,
-      'USE GLOBAL\nCREATE GLOBAL SCHEMA_CHANGE JOB d { ALTER VERTEX Account DROP VECTOR ATTRIBUTE emb2; }\nRUN GLOBAL SCHEMA_CHANGE JOB d',
+      'USE GLOBAL\nCREATE GLOBAL SCHEMA_CHANGE JOB d { ALTER VERTEX Account DROP VECTOR ATTRIBUTE ( emb2 ); }\nRUN GLOBAL SCHEMA_CHANGE JOB d',
     );
     expect(drop.text).toContain('Global schema change succeeded.');
     expect((await schemaOf(e, 'Account'))['EmbeddingAttributes']).toEqual([
       { Name: 'emb1', Dimension: 3, IndexType: 'HNSW', DataType: 'FLOAT', Metric: 'COSINE' },
     ]);
+    const plain = await gsqlStatements(
+      e,
+      'USE GLOBAL\nCREATE GLOBAL SCHEMA_CHANGE JOB d2 { ALTER VERTEX Account DROP VECTOR ATTRIBUTE emb1; }\nRUN GLOBAL SCHEMA_CHANGE JOB d2',
+    );
+    expect(plain.text).toContain('Global schema change succeeded.');
+    expect(await schemaOf(e, 'Account')).not.toHaveProperty('EmbeddingAttributes');
     const local = await gsqlStatements(
       e,
       [

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { connectControl } from '../src/client.js';
-import { type RunningEmulator, startControlServer } from '../src/index.js';
-import { VECTOR_REBUILD_MS } from '../src/store/vectors.js';
+import { type RunningEmulator, startControlServer, VECTOR_REBUILD_MS } from '../src/index.js';
+
 import { basic, emulator, gsqlFile, gsqlStatements, http, VERSION_BLOCK } from './helpers.js';
 
 describe('GET /vector/status', () => {

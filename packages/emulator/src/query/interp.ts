@@ -23,6 +23,7 @@ import { fileText, printValue, vertexJson } from './output.js';
 import { runSelect, typeNames } from './select.js';
 import { queriesOf } from './store.js';
 import { ERef, equals, QMap, QSet, QTuple, type QV, VRef, VSet } from './values.js';
+import { vectorAttrValue, withEmbeddings, writeVectorAttr } from './vector-values.js';
 
 type Signal = 'break' | 'continue' | 'return' | undefined;
 
@@ -448,6 +449,7 @@ export class Interp {
       const t = vertexTypeIn(this.cat, this.graph, target.type);
       const rec = t?.data.get(target.id);
       const a = t?.attributes.find((x) => x.name === name);
+      if (t && rec && !a && writeVectorAttr(this, t, rec, name, op, v)) return;
       if (!rec || !a) throw new QueryRuntimeError(`Runtime Error: ${target.type} has no attribute ${name}.`);
       const cur = toQV(rec.attrs.get(name) as Value, a.type);
       rec.attrs.set(name, fromQV(op === '=' ? v : this.binary('+', cur, v)));
@@ -515,7 +517,8 @@ export class Interp {
         if (where)
           vs = vs.filter((x) => this.withScope(new Map([[name, x]]), () => this.truthy(this.ev(where))));
         obj[it.key] = vs.map((x) => {
-          if (!it.proj) return vertexJson(this, x);
+          if (!it.proj)
+            return it.withVector ? withEmbeddings(this, x, vertexJson(this, x)) : vertexJson(this, x);
           const attributes: Record<string, Json> = {};
           this.withScope(new Map([[name, x]]), () => {
             for (const p of it.proj ?? []) attributes[p.key] = printValue(this, this.ev(p.e));
@@ -648,6 +651,8 @@ export class Interp {
       const rec = t?.data.get(obj.id);
       const a =
         t?.attributes.find((x) => x.name === name) ?? (t?.primaryId.name === name ? t.primaryId : undefined);
+      const vector = t && !a ? vectorAttrValue(t, rec, name) : undefined;
+      if (vector !== undefined) return vector;
       if (!t || !a)
         throw new QueryRuntimeError(`Runtime Error: ${obj.type} has no attribute ${name} (line ${at.line}).`);
       if (!rec) return null;

@@ -5,9 +5,6 @@ _COMMON = {
     "ingestDataset": "downloads a TigerGraph sample dataset from the internet (tigergraph.com)",
     "start_mcp_server": "needs the optional `mcp` package (Model Context Protocol server), not a database call",
 }
-_COMMON["getVertexVectors"] = ("reads a vertex type's EmbeddingAttributes (TigerGraph 4.2 vector attributes) from the "
-                              "schema; the emulator's schema JSON has no such key yet (vector attributes are being "
-                              "added separately), so pyTigerGraph raises KeyError")
 for _n in ("getVertexDataFrame", "getVertexDataframe", "getVertexDataFrameById", "getVertexDataframeById",
            "getEdgesDataFrame", "getEdgesDataframe", "upsertVertexDataFrame", "upsertEdgeDataFrame",
            "vertexSetToDataFrame", "edgeSetToDataFrame", "runLoadingJobWithDataFrame"):

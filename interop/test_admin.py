@@ -4,6 +4,7 @@ import at the end replaces the whole catalogue."""
 import os
 import re
 import tempfile
+import time
 
 import aiohttp
 import pytest
@@ -41,6 +42,41 @@ def test_vector_index_status(graph):
         assert graph.getVectorStatus("Person") is False
     finally:
         srv.control.call("POST", f"/emulators/{srv.desc['id']}/vector-rebuild", {"pending": False})
+    assert graph.getVectorStatus("Person") is True
+
+
+@pytest.mark.gsql_version_check  # getVertexType reads the schema from the GSQL server
+def test_vertex_vectors(graph):
+    """getVertexVectors reads the vertex type's EmbeddingAttributes (TigerGraph 4.2 vector attributes)."""
+    srv = graph.server
+    if not srv.v4:
+        # 3.x has no vector attributes: the schema JSON carries no EmbeddingAttributes key. The sync
+        # client indexes it directly (KeyError); the async one checks for it and answers [].
+        if graph.is_async:
+            assert graph.getVertexVectors("Person") == []
+        else:
+            with pytest.raises(KeyError, match="EmbeddingAttributes"):
+                graph.getVertexVectors("Person")
+        return
+    out = graph.gs.gsql(
+        "USE GRAPH interop\n"
+        "CREATE SCHEMA_CHANGE JOB add_emb FOR GRAPH interop {\n"
+        '  ALTER VERTEX Person ADD VECTOR ATTRIBUTE emb(DIMENSION=3, METRIC="COSINE");\n'
+        "}\n"
+        "RUN SCHEMA_CHANGE JOB add_emb\n"
+        "DROP JOB add_emb")
+    assert "Local schema change succeeded." in out
+    vectors = graph.getVertexVectors("Person")
+    assert [name for name, _ in vectors] == ["emb"]
+    spec = vectors[0][1]
+    assert spec["Name"] == "emb" and spec["Dimension"] == 3 and spec["Metric"] == "COSINE"
+    # A vector upserted through RESTPP is one more attribute of the vertex; the HNSW index catches
+    # up in the background, which /vector/status reports until it is done.
+    assert graph.upsertVertex("Person", 1, {"emb": [0.1, 0.2, 0.3]}) == 1
+    deadline = time.monotonic() + 20
+    while not graph.getVectorStatus("Person", "emb"):
+        assert time.monotonic() < deadline, "the vector index never reported up to date"
+        time.sleep(0.5)
     assert graph.getVectorStatus("Person") is True
 
 

@@ -1,6 +1,7 @@
 // Parsed GSQL statements. Definitions hold names only; the executor resolves them against the
 // catalogue. New statement kinds (queries, loading jobs) extend `Statement`.
 
+import type { DataSourceStatement } from '../loading/data-source.js';
 import type { LoadingStatement } from '../loading/job-ast.js';
 import type { QueryCommand } from '../query/commands.js';
 import type { Udt } from '../store/attr-types.js';
@@ -52,6 +53,7 @@ export type Statement = { line: number; column: number; text: string } & (
   | { kind: 'begin' }
   | { kind: 'end' }
   | LoadingStatement
+  | DataSourceStatement
 );
 
 export type StatementKind = Statement['kind'];

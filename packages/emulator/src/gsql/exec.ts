@@ -1,5 +1,6 @@
 // Runs GSQL text statement by statement, collecting the output GSQL would print.
 import type { User } from '../auth/model.js';
+import { executeDataSource } from '../loading/data-source.js';
 import { dropLoadingJobs, executeLoading } from '../loading/exec-loading.js';
 import { execQueryCommand } from '../query/commands.js';
 import type { EmulatorState } from '../state.js';
@@ -59,7 +60,7 @@ export function runGsql(state: EmulatorState, user: User, text: string, graph?: 
       if (!(e instanceof StatementError)) throw e;
       s.out.push(e.message);
       s.returnCode = e.code;
-      if (s.exitOnError) break;
+      if (s.exitOnError && e.stops) break;
     }
   }
   return { output: s.out.join('\n'), returnCode: s.returnCode, graph: s.graph };
@@ -108,6 +109,10 @@ function execute(s: GsqlSession, st: Statement): void {
       return;
     case 'dropJob':
       if (!dropLoadingJobs(s, st.names)) dropJob(s, st);
+      return;
+    case 'createDataSource':
+    case 'dropDataSource':
+      executeDataSource(s, st);
       return;
     case 'createLoadingJob':
     case 'runLoadingJob':

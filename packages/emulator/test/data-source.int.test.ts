@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { emulator, gsqlFile } from './helpers.js';
+import { basic, emulator, gsqlFile, http } from './helpers.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'tgraph-ds-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -45,5 +45,18 @@ describe('data sources', () => {
     expect(r.text).not.toContain('Vertex Types');
     const bad = await gsqlFile(e, 'USE GRAPH g\nCREATE DATA_SOURCE d = "{not json" FOR GRAPH g');
     expect(bad.text).toContain('not valid JSON');
+    const job = await gsqlFile(e, SCRIPT.replace(/^CREATE DATA_SOURCE.*$/m, ''));
+    expect(job.text).toContain(
+      'Semantic Check Fails: The data source s3_src does not exist.\nFailed to create loading jobs: [load_s3].',
+    );
+  });
+
+  test('GSQL data sources are the ones /gsql/v1/data-sources lists', async () => {
+    const e = await emulator({ gsqlScript: SCHEMA, dataDir: tmp });
+    await gsqlFile(e, SCRIPT);
+    const r = await http(`${e.gsUrl}/gsql/v1/data-sources`, { headers: { Authorization: basic() } });
+    expect(r.json).toMatchObject({
+      results: [{ name: 's3_src', type: 's3', graphs: ['g'], config: { 'secret.key': '******' } }],
+    });
   });
 });

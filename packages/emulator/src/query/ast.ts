@@ -67,8 +67,11 @@ export type SeedItem = { k: 'all'; type: string } | { k: 'any' } | { k: 'expr'; 
 export interface EdgeStep {
   /** Edge type name, or "ANY"/"_" for every edge type. */
   name: string;
-  /** out: -(E)-> / E>; in: <-(E)- / <E; both: -(E)- (undirected in v2, any direction in classic). */
-  dir: 'out' | 'in' | 'both';
+  /**
+   * out: -(E)-> / E>; in: <-(E)- / <E; both: -(E)- (undirected in v2, any direction in classic);
+   * any: SYNTAX v3 `-[e:E]-`, left, undirected or right.
+   */
+  dir: 'out' | 'in' | 'both' | 'any';
 }
 
 export interface SelectBlock extends Pos {
@@ -92,6 +95,8 @@ export interface SelectBlock extends Pos {
   where: Expr | undefined;
   accum: Stmt[];
   postAccum: Stmt[];
+  /** `POST-ACCUM (a) …`: the alias each POST-ACCUM statement was bound to, where one was written. */
+  postAliases?: (string | undefined)[];
   having: Expr | undefined;
   orderBy: { e: Expr; desc: boolean }[];
   limit: Expr | undefined;
@@ -124,6 +129,7 @@ export type Stmt = Pos &
     | { k: 'typedef'; name: string; fields: { name: string; type: BaseType }[] }
     | { k: 'declFile'; name: string; path: Expr }
     | { k: 'insert'; edge: boolean; name: string; values: Expr[] }
+    | { k: 'delete'; e: Expr }
     | { k: 'declException'; name: string; code: bigint }
     | { k: 'raise'; name: string; message: Expr | undefined }
     | { k: 'try'; body: Stmt[]; handlers: [string, Stmt[]][]; else: Stmt[] | undefined }

@@ -1,6 +1,7 @@
 // Executes a parsed query. Statements run as a generator that yields at loop iterations and
 // every few hundred traversed edges, so a runner can enforce GSQL-TIMEOUT, run detached (async)
 // queries in slices and abort them.
+
 import type { Json } from '../json.js';
 import type { Value } from '../store/attr-types.js';
 import { type Catalog, type Graph, vertexTypeIn, vertexTypesOf } from '../store/catalog.js';
@@ -16,6 +17,7 @@ import {
 } from './accum.js';
 import type { AccType, Expr, LValue, PrintItem, QueryDef, SeedItem, Stmt } from './ast.js';
 import { callFunction, callMethod } from './builtins.js';
+import { queueDelete } from './delete.js';
 import { outputPath, QFile } from './files.js';
 import { insertEdgeFrom } from './insert.js';
 import { binaryOp, describe, fromQV, toQV } from './ops.js';
@@ -305,6 +307,8 @@ export class Interp {
       case 'expr':
         this.ev(s.e);
         return undefined;
+      case 'delete':
+        throw new QueryRuntimeError('Runtime Error: DELETE() is allowed in ACCUM/POST-ACCUM only.');
     }
   }
 
@@ -384,6 +388,9 @@ export class Interp {
         }
         case 'insert':
           this.insert(s);
+          break;
+        case 'delete':
+          queueDelete(this, this.ev(s.e));
           break;
         case 'break':
         case 'continue':

@@ -1,6 +1,6 @@
 // SYNTAX v3 (GQL-style) FROM patterns, as far as the one-hop SELECT block runs them:
 //   (a:Account)                 (a:Account {name: p})          (:vset)   (x)   ()
-//   (a)-[e:transfer]->(b:Account)   (a)<-[e:transfer]-(b)   (a)~[e:hasPhone]~(p)   (a)-[e]-(b)
+//   (a)-[e:transfer]->(b:Account)   (a)<-[e:transfer]-(b)   (a)~[e:hasPhone]~(p)   (a)-[e]-(b) (any way)
 // A node label is a vertex type or a vertex-set variable; `{attr: expr, …}` filters become WHERE
 // conjuncts. Longer paths and quantifiers (`*1..`) are refused with their position, never run.
 
@@ -79,7 +79,7 @@ function edge(h: V3Host): { alias: string | undefined; steps: EdgeStep[] } {
     c.expectPunct('-');
     const out = c.acceptPunct('>');
     if (out && into) throw c.error();
-    dir = out ? 'out' : into ? 'in' : 'both';
+    dir = out ? 'out' : into ? 'in' : 'any';
   }
   const list = names.length > 0 ? names : ['_'];
   return { alias, steps: list.map((name) => ({ name, dir })) };

@@ -2,6 +2,7 @@
 // declarations, statements and SELECT blocks. Constructs outside the emulator's subset raise
 // UnsupportedConstruct naming the construct, so a query never installs with silently different
 // semantics.
+
 import { GsqlSyntaxError, type Token } from '../gsql/lexer.js';
 import type {
   AccKind,
@@ -18,6 +19,7 @@ import type {
   Stmt,
   VarType,
 } from './ast.js';
+import { DELETE_TARGET, deleteBlock, hasClausesPastWhere } from './delete.js';
 import { ExprParser, UnsupportedConstruct } from './parse-expr.js';
 import { parseV3From, type V3Host, withFilters } from './parse-v3.js';
 
@@ -53,6 +55,15 @@ const UNSUPPORTED_ACCUMS = ['ARRAYACCUM'];
 
 /** Keywords that end an ACCUM / POST-ACCUM statement list. */
 const CLAUSE_END = ['POST', 'POST_ACCUM', 'HAVING', 'ORDER', 'LIMIT', 'ACCUM', 'WHERE', 'SAMPLE', 'PER'];
+
+/** A refusal found while parsing, worded like the semantic checks (compile.ts), with its position. */
+function semanticError(msg: string, t: Token): GsqlSyntaxError {
+  return new GsqlSyntaxError(
+    `Semantic Check Fails: ${msg} (line ${t.line}, column ${t.column}).`,
+    t.line,
+    t.column,
+  );
+}
 
 const UNSUPPORTED_STMTS: Record<string, string> = {
   DELETE: 'DELETE (data modification)',
@@ -271,6 +282,7 @@ export class QueryBodyParser extends ExprParser {
       c.expectPunct(';');
       return undefined;
     }
+    if (up === 'DELETE' && !c.isPunct('=', 1) && !c.isPunct('(', 1)) return this.deleteStmt();
     if (up in UNSUPPORTED_STMTS && up !== 'LOG' && !c.isPunct('=', 1) && !c.isPunct('(', 1))
       this.unsupported(UNSUPPORTED_STMTS[up] as string, t);
     if (up === 'TYPEDEF') {
@@ -599,7 +611,14 @@ export class QueryBodyParser extends ExprParser {
         c.next();
         out.push({ ...p, k: up === 'BREAK' ? 'break' : 'continue' });
       } else if (up === 'INSERT') out.push(this.insert());
-      else if (up === 'DELETE') this.unsupported(UNSUPPORTED_STMTS[up] as string);
+      else if (up === 'DELETE' && c.isPunct('(', 1)) {
+        const p = this.pos();
+        c.next();
+        c.expectPunct('(');
+        const e = this.expr();
+        c.expectPunct(')');
+        out.push({ ...p, k: 'delete', e });
+      } else if (up === 'DELETE') this.unsupported(UNSUPPORTED_STMTS[up] as string);
       else if (this.isTypeStart()) {
         const p = this.pos();
         const type = this.varType();
@@ -673,12 +692,26 @@ export class QueryBodyParser extends ExprParser {
 
   // ---- SELECT -----------------------------------------------------------------------------
 
-  private select(target: string): SelectBlock {
+  /** `DELETE x FROM pattern [WHERE cond];` (delete.ts). */
+  private deleteStmt(): Stmt {
+    const c = this.c;
+    const t = c.next();
+    const a = c.peek();
+    const alias = { line: a.line, column: a.column, k: 'name' as const, name: c.ident() };
+    const sel = this.select(DELETE_TARGET, alias.name);
+    if (hasClausesPastWhere(sel))
+      throw semanticError('DELETE … FROM takes a FROM pattern and a WHERE clause only', t);
+    c.expectPunct(';');
+    return { line: t.line, column: t.column, k: 'select', sel: deleteBlock(sel, alias) };
+  }
+
+  /** A SELECT block; `deleting` is the alias of a DELETE statement (no SELECT keyword before FROM). */
+  private select(target: string, deleting?: string): SelectBlock {
     const c = this.c;
     const p = this.pos();
-    c.expectKw('SELECT');
-    const distinct = c.acceptKw('DISTINCT');
-    const outAlias = c.ident();
+    if (deleting === undefined) c.expectKw('SELECT');
+    const distinct = deleting === undefined && c.acceptKw('DISTINCT');
+    const outAlias = deleting ?? c.ident();
     if (c.isPunct(',') || c.isKw('INTO')) this.unsupported('Tabular SELECT (multiple outputs / INTO)');
     c.expectKw('FROM');
     // SYNTAX v3 patterns start with `(` (parse-v3.ts).
@@ -717,8 +750,13 @@ export class QueryBodyParser extends ExprParser {
         c.expectPunct('-');
         c.expectKw('ACCUM');
       }
-      if (c.isPunct('(')) this.unsupported('POST-ACCUM with an alias list');
-      sel.postAccum.push(...this.accumList(CLAUSE_END));
+      const alias = c.isPunct('(') ? this.postAccumAlias(sel) : undefined;
+      const stmts = this.accumList(CLAUSE_END);
+      if (alias !== undefined) {
+        sel.postAliases ??= sel.postAccum.map(() => undefined);
+        for (const _ of stmts) sel.postAliases.push(alias);
+      } else sel.postAliases?.push(...stmts.map(() => undefined));
+      sel.postAccum.push(...stmts);
     }
     if (c.acceptKw('HAVING')) sel.having = this.expr();
     if (c.acceptKw('ORDER')) {
@@ -735,6 +773,19 @@ export class QueryBodyParser extends ExprParser {
       if (c.acceptPunct(',') || c.isKw('OFFSET')) this.unsupported('LIMIT with an offset');
     }
     return sel;
+  }
+
+  /** `POST-ACCUM (a)`: the one vertex alias of the pattern the clause loops over. */
+  private postAccumAlias(sel: SelectBlock): string {
+    const c = this.c;
+    c.expectPunct('(');
+    const t = c.peek();
+    const alias = c.ident();
+    if (alias !== sel.srcAlias && alias !== sel.hop?.targetAlias)
+      throw semanticError(`POST-ACCUM (${alias}): ${alias} is not a vertex alias of the FROM pattern`, t);
+    if (c.isPunct(',')) this.unsupported('POST-ACCUM over more than one alias', c.peek());
+    c.expectPunct(')');
+    return alias;
   }
 
   private v3Host(): V3Host {

@@ -32,13 +32,17 @@ function steps(q: Interp, v: VRef, step: EdgeStep): [ERef, VRef][] {
   for (const et of edgeTypes(q, step.name)) {
     // Undirected edges match any pattern direction; directed ones only `>` (out, reverse types
     // included: they are the way back along a directed edge) or `<` (in).
-    if (!et.directed || step.dir === 'out') {
+    // v3 `-[e]-` goes either way along a directed type (its reverse type would repeat the edges).
+    const any = step.dir === 'any' && et.directed;
+    if (any && et.reverseOf) continue;
+    if (!et.directed || step.dir === 'out' || any) {
       for (const view of edgesFrom(et, v.type, v.id))
         out.push([
           new ERef(et, view.record, view.fromType, view.fromId, view.toType, view.toId),
           new VRef(view.toType, view.toId),
         ]);
-    } else if (step.dir === 'in' && !et.reverseOf) {
+    }
+    if ((step.dir === 'in' || any) && et.directed && !et.reverseOf) {
       for (const key of et.store.byTarget.get(vkey(v.type, v.id)) ?? []) {
         const r = et.store.records.get(key);
         if (r)
@@ -156,8 +160,8 @@ function matchWhere(q: Interp, sel: SelectBlock, b: Map<string, QV>): boolean {
 function postAccumGroups(sel: SelectBlock): { alias: string; stmts: Stmt[] }[] {
   const groups: { alias: string; stmts: Stmt[] }[] = [];
   let pending: Stmt[] = [];
-  for (const st of sel.postAccum) {
-    const alias = aliasOf(st, sel);
+  for (const [i, st] of sel.postAccum.entries()) {
+    const alias = boundAlias(st, sel, sel.postAliases?.[i]);
     if (alias === undefined) {
       pending.push(st);
       continue;
@@ -178,6 +182,15 @@ function postAccumGroups(sel: SelectBlock): { alias: string; stmts: Stmt[] }[] {
     else groups.push({ alias: sel.out, stmts: pending });
   }
   return groups;
+}
+
+/** The alias a statement is bound to: the `POST-ACCUM (a)` one, which must be the only one it uses. */
+function boundAlias(st: Stmt, sel: SelectBlock, bound: string | undefined): string | undefined {
+  const used = aliasOf(st, sel);
+  if (bound === undefined) return used;
+  if (used !== undefined && used !== bound)
+    throw new QueryRuntimeError(`Runtime Error: POST-ACCUM (${bound}) uses the vertex alias ${used}.`);
+  return bound;
 }
 
 /** The alias a POST-ACCUM statement is about (GSQL allows one vertex alias per statement). */

@@ -4,7 +4,7 @@
 // against what the tutorial says TigerGraph prints, or against the vendored data where it says none.
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { RunningEmulator } from '../../src/index.js';
-import { emulator, gsqlStatements } from '../helpers.js';
+import { emulator, gsqlStatements, http } from '../helpers.js';
 import { readVendor, vendorPath } from './vendor.js';
 
 const TUTORIAL = ['ecosys-tutorials', 'tutorials'] as const;
@@ -177,5 +177,79 @@ describe('GSQL tutorial: control flow and undirected patterns over the loaded da
     const [all, two] = runResults(await runFile(e, '24_whileTest.gsql'));
     expect(ids(all?.['reachable_vertices'])).toEqual(reach('Scott', Number.POSITIVE_INFINITY));
     expect(ids(two?.['reachable_vertices'])).toEqual(reach('Scott', 2));
+  });
+});
+
+describe('GSQL tutorial: POST-ACCUM bound to an alias', () => {
+  const isBlocked = () => new Map(csvRows('account.csv').map((r) => [r[0], r[1] === 'true']));
+
+  test('11_q7.gsql: ACCUM reads the snapshot (0), POST-ACCUM (a) the new value (1 per a)', async () => {
+    const blocked = isBlocked();
+    const withPhone = new Set(
+      csvRows('hasPhone.csv')
+        .filter((r) => blocked.get(r[0] as string))
+        .map((r) => r[0]),
+    );
+    const results = runResults(await runFile(e, '11_q7.gsql'));
+    expect(results.slice(0, 2)).toEqual([{ '@@testCnt1': 0 }, { '@@testCnt2': withPhone.size }]);
+    expect(ids(results[2]?.['S'])).toEqual([...withPhone].sort());
+  });
+
+  test('12_q8.gsql: four POST-ACCUM clauses, each over its own alias', async () => {
+    const blocked = isBlocked();
+    const rows = csvRows('transfer.csv').filter((r) => blocked.get(r[0] as string) === false);
+    const maxOf = new Map<string, number>();
+    const minOf = new Map<string, number>();
+    for (const [a, b, , amount] of rows) {
+      maxOf.set(a as string, Math.max(maxOf.get(a as string) ?? 0, Number(amount)));
+      minOf.set(b as string, Math.min(minOf.get(b as string) ?? 100000, Number(amount)));
+    }
+    expect(runResults(await runFile(e, '12_q8.gsql'))).toEqual([
+      {
+        '@@maxSenderAmount': Math.max(...maxOf.values()),
+        '@@minReceiverAmount': Math.min(...minOf.values()),
+      },
+      { '@@edgeCnt': rows.length, '@@aCnt': maxOf.size, '@@bCnt': minOf.size },
+    ]);
+  });
+});
+
+describe('GSQL tutorial: DML (27–30), in file order, checked through RESTPP afterwards', () => {
+  const rest = async (path: string) =>
+    (await http(`${e.restppUrl}/graph/financialGraph/${path}`)).json as {
+      error: boolean;
+      results: { to_id: string; attributes: Record<string, unknown> }[];
+    };
+  const transfersFrom = async (who: string) => (await rest(`edges/Account/${who}/transfer`)).results ?? [];
+
+  test('27_updateAttribute.gsql prints Scott, then sets isBlocked and adds 1 to each of his transfers', async () => {
+    const [v1] = runResults(await runFile(e, '27_updateAttribute.gsql'));
+    expect(ids(v1?.['v1'])).toEqual(['Scott']);
+    const scott = await rest('vertices/Account/Scott');
+    expect(scott.results[0]?.attributes['isBlocked']).toBe(true);
+    const amounts = (await transfersFrom('Scott'))
+      .map((x) => Number(x.attributes['amount']))
+      .sort((a, b) => a - b);
+    const before = csvRows('transfer.csv')
+      .filter((r) => r[0] === 'Scott')
+      .map((r) => Number(r[3]) + 1)
+      .sort((a, b) => a - b);
+    expect(amounts).toEqual(before);
+  });
+
+  test('29_deleteElement.gsql: DELETE a FROM … deletes Scott; DELETE e FROM … Jenny’s transfers', async () => {
+    expect(runResults(await runFile(e, '29_deleteElement.gsql'))).toEqual([]);
+    expect((await rest('vertices/Account/Scott')).error).toBe(true);
+    expect(await transfersFrom('Jenny')).toEqual([]);
+    expect((await rest('vertices/Account/Jenny')).error).toBe(false);
+  });
+
+  test('30_delete.gsql: ACCUM DELETE(a) deletes Paul; DELETE(e) over -[e:transfer]- Ed’s transfers both ways', async () => {
+    expect(runResults(await runFile(e, '30_delete.gsql'))).toEqual([]);
+    expect((await rest('vertices/Account/Paul')).error).toBe(true);
+    expect(await transfersFrom('Ed')).toEqual([]);
+    const intoEd = (await rest('edges/Account/Ed/transfer_reverse')).results ?? [];
+    expect(intoEd).toEqual([]);
+    expect((await rest('vertices/Account/Ed')).error).toBe(false);
   });
 });

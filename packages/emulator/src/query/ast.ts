@@ -74,6 +74,19 @@ export interface EdgeStep {
   dir: 'out' | 'in' | 'both' | 'any';
 }
 
+export interface Hop {
+  edges: EdgeStep[];
+  edgeAlias: string | undefined;
+  /** Target vertex types; empty = any. */
+  targets: string[];
+  targetAlias: string;
+  /** `-[:E*1..3]->` (v3): between min and max steps (max undefined = no bound), shortest paths only. */
+  repeat?: { min: number; max: number | undefined };
+}
+
+/** Every hop of a SELECT block's pattern, in order. */
+export const hopsOf = (sel: SelectBlock): Hop[] => (sel.hop ? [sel.hop, ...(sel.more ?? [])] : []);
+
 export interface SelectBlock extends Pos {
   /** The vertex-set variable the result is assigned to. */
   target: string;
@@ -83,15 +96,10 @@ export interface SelectBlock extends Pos {
   /** Vertex-set variable, parameter or (syntax v2) vertex type the FROM starts at. */
   src: string;
   srcAlias: string;
-  hop:
-    | {
-        edges: EdgeStep[];
-        edgeAlias: string | undefined;
-        /** Target vertex types; empty = any. */
-        targets: string[];
-        targetAlias: string;
-      }
-    | undefined;
+  /** The first hop of the pattern. */
+  hop: Hop | undefined;
+  /** SYNTAX v3 paths: the hops after the first, in order. */
+  more?: Hop[];
   where: Expr | undefined;
   accum: Stmt[];
   postAccum: Stmt[];

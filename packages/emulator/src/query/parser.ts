@@ -10,6 +10,7 @@ import type {
   BaseType,
   EdgeStep,
   Expr,
+  Hop,
   LValue,
   PrimName,
   PrintItem,
@@ -19,6 +20,7 @@ import type {
   Stmt,
   VarType,
 } from './ast.js';
+import { hopsOf } from './ast.js';
 import { DELETE_TARGET, deleteBlock, hasClausesPastWhere } from './delete.js';
 import { ExprParser, UnsupportedConstruct } from './parse-expr.js';
 import { parseV3From, type V3Host, withFilters } from './parse-v3.js';
@@ -731,6 +733,7 @@ export class QueryBodyParser extends ExprParser {
       src,
       srcAlias,
       hop,
+      ...(v3 !== undefined && v3.more.length > 0 ? { more: v3.more } : {}),
       where: undefined,
       accum: [],
       postAccum: [],
@@ -781,7 +784,7 @@ export class QueryBodyParser extends ExprParser {
     c.expectPunct('(');
     const t = c.peek();
     const alias = c.ident();
-    if (alias !== sel.srcAlias && alias !== sel.hop?.targetAlias)
+    if (alias !== sel.srcAlias && !hopsOf(sel).some((h) => h.targetAlias === alias))
       throw semanticError(`POST-ACCUM (${alias}): ${alias} is not a vertex alias of the FROM pattern`, t);
     if (c.isPunct(',')) this.unsupported('POST-ACCUM over more than one alias', c.peek());
     c.expectPunct(')');
@@ -792,7 +795,7 @@ export class QueryBodyParser extends ExprParser {
     return { c: this.c, expr: () => this.expr(), unsupported: (what, t) => this.unsupported(what, t) };
   }
 
-  private hop(): NonNullable<SelectBlock['hop']> {
+  private hop(): Hop {
     const c = this.c;
     const reverse = c.isPunct('<');
     if (reverse) c.next();

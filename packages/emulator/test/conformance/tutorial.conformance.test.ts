@@ -33,6 +33,23 @@ async function runFile(e: RunningEmulator, name: string): Promise<string> {
 
 const ids = (vs: unknown) => (vs as { v_id: string }[]).map((v) => v.v_id).sort();
 
+/** Accounts reachable from `seed` in 1..limit transfers (the seed itself when a cycle leads back). */
+function reachable(transfers: string[][], seed: string, limit: number): string[] {
+  const visited = new Set<string>();
+  let frontier = [seed];
+  for (let i = 0; i < limit && frontier.length > 0; i++) {
+    const next: string[] = [];
+    for (const [src, tgt] of transfers) {
+      if (frontier.includes(src as string) && !visited.has(tgt as string)) {
+        visited.add(tgt as string);
+        next.push(tgt as string);
+      }
+    }
+    frontier = next;
+  }
+  return [...visited].sort();
+}
+
 let e: RunningEmulator;
 beforeAll(async () => {
   e = await emulator({ dataDir: vendorPath(...TUTORIAL, 'data') });
@@ -82,6 +99,18 @@ describe('GSQL tutorial, in file order', () => {
       (v as Record<string, unknown>)['v'] as { v_id: string; attributes: Record<string, unknown> }[]
     ).map((x) => [x.v_id, x.attributes['@totalTransfer']]);
     expect(Object.fromEntries(got)).toEqual(Object.fromEntries(byTarget));
+  });
+
+  test('06_q3a.gsql: a two-hop path with edge filters, then -[:transfer*1..]-> (every account reached)', async () => {
+    const transfers = csvRows('transfer.csv');
+    const within = (r: string[]) => (r[2] as string) >= '2024-01-01' && (r[2] as string) <= '2024-12-31';
+    const twoHop = new Set<string>();
+    for (const e1 of transfers.filter((r) => r[0] === 'Scott' && within(r) && Number(r[3]) > 500))
+      for (const e2 of transfers.filter((r) => r[0] === e1[1] && Number(r[3]) > 500))
+        twoHop.add(e2[1] as string);
+    const [r1, r2] = runResults(await runFile(e, '06_q3a.gsql'));
+    expect(ids(r1?.['R'])).toEqual([...twoHop].sort());
+    expect(ids(r2?.['R'])).toEqual(reachable(transfers, 'Scott', Number.POSITIVE_INFINITY));
   });
 
   test('08_q4.gsql: the accumulator values the tutorial explains', async () => {
@@ -159,24 +188,9 @@ describe('GSQL tutorial: control flow and undirected patterns over the loaded da
 
   test('24_whileTest.gsql: accounts reachable from Scott over transfers, then within 2 steps', async () => {
     const transfers = csvRows('transfer.csv');
-    const reach = (seed: string, limit: number) => {
-      const visited = new Set<string>();
-      let frontier = [seed];
-      for (let i = 0; i < limit && frontier.length > 0; i++) {
-        const next: string[] = [];
-        for (const [src, tgt] of transfers) {
-          if (frontier.includes(src as string) && !visited.has(tgt as string)) {
-            visited.add(tgt as string);
-            next.push(tgt as string);
-          }
-        }
-        frontier = next;
-      }
-      return [...visited].sort();
-    };
     const [all, two] = runResults(await runFile(e, '24_whileTest.gsql'));
-    expect(ids(all?.['reachable_vertices'])).toEqual(reach('Scott', Number.POSITIVE_INFINITY));
-    expect(ids(two?.['reachable_vertices'])).toEqual(reach('Scott', 2));
+    expect(ids(all?.['reachable_vertices'])).toEqual(reachable(transfers, 'Scott', Number.POSITIVE_INFINITY));
+    expect(ids(two?.['reachable_vertices'])).toEqual(reachable(transfers, 'Scott', 2));
   });
 });
 
@@ -235,6 +249,22 @@ describe('GSQL tutorial: DML (27–30), in file order, checked through RESTPP af
       .map((r) => Number(r[3]) + 1)
       .sort((a, b) => a - b);
     expect(amounts).toEqual(before);
+  });
+
+  test('28_insert_edge.gsql inserts a transfer of 10 from Scott to each account two transfers away', async () => {
+    const transfers = csvRows('transfer.csv');
+    const twoAway = new Set(
+      transfers
+        .filter((r) => r[0] === 'Scott')
+        .flatMap((r) => transfers.filter((x) => x[0] === r[1]).map((x) => x[1])),
+    );
+    const before = (await transfersFrom('Scott')).length;
+    expect(runResults(await runFile(e, '28_insert_edge.gsql'))).toEqual([]);
+    const after = await transfersFrom('Scott');
+    // One edge per target: the inserts of one run share the discriminator (now()).
+    expect(after.length).toBe(before + twoAway.size);
+    const tens = after.filter((x) => Number(x.attributes['amount']) === 10).map((x) => x.to_id);
+    expect(tens.sort()).toEqual([...twoAway].sort());
   });
 
   test('29_deleteElement.gsql: DELETE a FROM … deletes Scott; DELETE e FROM … Jenny’s transfers', async () => {

@@ -132,6 +132,8 @@ export type Stmt = Pos &
         global: boolean;
         names: { name: string; init: Expr | undefined; global: boolean }[];
         type: AccType;
+        /** `SumAccum<INT> EDGE @a`: attached to edges. */
+        edge?: boolean;
       }
     | { k: 'declVar'; type: VarType; names: { name: string; init: Expr | undefined }[] }
     | { k: 'typedef'; name: string; fields: { name: string; type: BaseType }[] }

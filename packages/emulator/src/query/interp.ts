@@ -28,6 +28,17 @@ import { ERef, equals, QMap, QSet, QTuple, type QV, VRef, VSet } from './values.
 
 type Signal = 'break' | 'continue' | 'return' | undefined;
 
+/** The key of a `@name` accumulator's holder: a vertex, or an edge for an `EDGE` accumulator. */
+function attachedKey(name: string, v: QV, edge: boolean): string {
+  if (edge && v instanceof ERef) {
+    const r = v.rec;
+    const et = v.et.reverseOf ?? v.et.name;
+    return [et, r.fromType, r.fromId, r.toType, r.toId, r.discriminator].join('\u0000');
+  }
+  if (!edge && v instanceof VRef) return v.key;
+  throw new QueryRuntimeError(`Runtime Error: @${name} needs ${edge ? 'an edge' : 'a vertex'}.`);
+}
+
 export class Interp {
   readonly tuples = new Map<string, TupleDef>();
   readonly globals = new Map<string, Accum>();
@@ -155,21 +166,24 @@ export class Interp {
     return a;
   }
 
+  /** Names of the `EDGE` accumulators (the other `@` ones hang off vertices). */
+  readonly edgeAccs = new Set<string>();
+
   vacc(name: string, v: QV): Accum {
     const t = this.vaccTypes.get(name);
     if (!t) throw new QueryRuntimeError(`Runtime Error: vertex accumulator @${name} is not declared.`);
-    if (!(v instanceof VRef)) throw new QueryRuntimeError(`Runtime Error: @${name} needs a vertex.`);
+    const key = attachedKey(name, v, this.edgeAccs.has(name));
     let per = this.vaccs.get(name);
     if (!per) {
       per = new Map();
       this.vaccs.set(name, per);
     }
-    let a = per.get(v.key);
+    let a = per.get(key);
     if (!a) {
       a = this.newAccum(t);
       const init = this.vaccInits.get(name);
       if (init !== undefined) a.set(init);
-      per.set(v.key, a);
+      per.set(key, a);
     }
     return a;
   }
@@ -210,6 +224,8 @@ export class Interp {
             this.globals.set(n.name, a);
           } else {
             this.vaccTypes.set(n.name, s.type);
+            if (s.edge) this.edgeAccs.add(n.name);
+            else this.edgeAccs.delete(n.name);
             if (n.init) this.vaccInits.set(n.name, this.ev(n.init));
             else this.vaccInits.delete(n.name);
           }

@@ -285,6 +285,8 @@ export class QueryBodyParser extends ExprParser {
       return undefined;
     }
     if (up === 'DELETE' && !c.isPunct('=', 1) && !c.isPunct('(', 1)) return this.deleteStmt();
+    // A SELECT that starts a statement is the tabular form (`SELECT a, count(*) INTO T FROM …`).
+    if (up === 'SELECT') this.unsupported('Tabular SELECT … INTO a table', t);
     if (up in UNSUPPORTED_STMTS && up !== 'LOG' && !c.isPunct('=', 1) && !c.isPunct('(', 1))
       this.unsupported(UNSUPPORTED_STMTS[up] as string, t);
     if (up === 'TYPEDEF') {
@@ -320,6 +322,8 @@ export class QueryBodyParser extends ExprParser {
     if (up === 'STATIC') this.unsupported('STATIC accumulators', t);
     if (/ACCUM$/.test(up)) {
       const type = this.accType();
+      // `OrAccum EDGE @visited`: one accumulator per edge instead of per vertex.
+      const edge = c.acceptKw('EDGE');
       const names: { name: string; init: Expr | undefined; global: boolean }[] = [];
       do {
         c.expectPunct('@');
@@ -328,7 +332,9 @@ export class QueryBodyParser extends ExprParser {
         names.push({ name, init: c.acceptPunct('=') ? this.expr() : undefined, global });
       } while (c.acceptPunct(','));
       c.expectPunct(';');
-      return { ...p, k: 'declAccum', global: names[0]?.global ?? false, names, type };
+      if (edge && names.some((n) => n.global)) this.unsupported('A global EDGE accumulator', t);
+      const global = names[0]?.global ?? false;
+      return { ...p, k: 'declAccum', global, names, type, ...(edge ? { edge } : {}) };
     }
     if (this.isTypeStart()) {
       const type = this.varType();
@@ -580,6 +586,14 @@ export class QueryBodyParser extends ExprParser {
       const args = [this.expr()];
       while (c.acceptPunct(',')) args.push(this.expr());
       c.expectPunct(']');
+      // `RANGE[a, b].STEP(s)`
+      if (c.isPunct('.') && c.isKw('STEP', 1)) {
+        c.next();
+        c.next();
+        c.expectPunct('(');
+        args.push(this.expr());
+        c.expectPunct(')');
+      }
       src = { ...this.pos(t), k: 'call', name: 'RANGE', args };
     } else src = this.expr();
     c.expectKw('DO');
@@ -714,7 +728,7 @@ export class QueryBodyParser extends ExprParser {
     if (deleting === undefined) c.expectKw('SELECT');
     const distinct = deleting === undefined && c.acceptKw('DISTINCT');
     const outAlias = deleting ?? c.ident();
-    if (c.isPunct(',') || c.isKw('INTO')) this.unsupported('Tabular SELECT (multiple outputs / INTO)');
+    if (c.isPunct(',') || c.isKw('INTO')) this.unsupported('Tabular SELECT … INTO a table');
     c.expectKw('FROM');
     // SYNTAX v3 patterns start with `(` (parse-v3.ts).
     const v3 = c.isPunct('(') ? parseV3From(this.v3Host(), (n) => `_v3_${n}`) : undefined;

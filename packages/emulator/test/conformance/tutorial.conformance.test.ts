@@ -194,6 +194,69 @@ describe('GSQL tutorial: control flow and undirected patterns over the loaded da
   });
 });
 
+describe('GSQL tutorial: edge accumulators, FOREACH', () => {
+  test('10_q6.gsql: unblocked accounts with a phone, and the count of their hasPhone edges', async () => {
+    const isBlocked = new Map(csvRows('account.csv').map((r) => [r[0], r[1] === 'true']));
+    const rows = csvRows('hasPhone.csv').filter((r) => isBlocked.get(r[0] as string) === false);
+    const [s, cnt] = runResults(await runFile(e, '10_q6.gsql'));
+    expect(ids(s?.['S'])).toEqual([...new Set(rows.map((r) => r[0]))].sort());
+    expect(cnt).toEqual({ '@@hasPhoneCnt': rows.length });
+  });
+
+  test('13_q9.gsql: OrAccum EDGE @visited; targets of the transfers Jenny did not make', async () => {
+    const others = csvRows('transfer.csv').filter((r) => r[0] !== 'Jenny');
+    const [v] = runResults(await runFile(e, '13_q9.gsql'));
+    expect(ids(v?.['v'])).toEqual([...new Set(others.map((r) => r[1]))].sort());
+    // An edge accumulator is not printed with the vertices.
+    expect(JSON.stringify(v)).not.toContain('@visited');
+  });
+
+  test('15_q11.gsql: blocked phones of accounts paid more than once by blocked accounts', async () => {
+    const accountBlocked = new Map(csvRows('account.csv').map((r) => [r[0], r[1] === 'true']));
+    const phoneBlocked = new Map(csvRows('phone.csv').map((r) => [r[0], r[1] === 'true']));
+    const cnt = new Map<string, number>();
+    for (const [src, tgt] of csvRows('transfer.csv'))
+      if (accountBlocked.get(src as string) === true && accountBlocked.get(tgt as string) === false)
+        cnt.set(tgt as string, (cnt.get(tgt as string) ?? 0) + 1);
+    const phones = csvRows('hasPhone.csv')
+      .filter((r) => (cnt.get(r[0] as string) ?? 0) > 1 && phoneBlocked.get(r[1] as string) === true)
+      .map((r) => r[1] as string);
+    const [p] = runResults(await runFile(e, '15_q11.gsql'));
+    expect(ids(p?.['tgtPhones'])).toEqual([...new Set(phones)].sort());
+  });
+
+  test('20_forEachTest.gsql: FOREACH over list, set, bag, RANGE[-1,4].STEP(2), nested RANGE, map pairs', async () => {
+    const amounts = csvRows('transfer.csv').map((r) => Number(r[3]));
+    const all = [1, 2, 3, ...amounts].sort((a, b) => a - b);
+    const unique = [...new Set(all)].sort((a, b) => a - b);
+    const num = (x: unknown) => [...(x as number[])].sort((a, b) => a - b);
+    const [lists, sets, st, t, maps] = runResults(await runFile(e, '20_forEachTest.gsql'));
+    expect(num(lists?.['@@listVar'])).toEqual(all);
+    expect(num(lists?.['@@bagVar'])).toEqual(all);
+    expect(num(lists?.['@@setVar'])).toEqual(unique);
+    for (const k of ['@@set1', '@@set2', '@@set3']) expect(num(sets?.[k])).toEqual(unique);
+    expect(st).toEqual({ '@@st': [-1, 1, 3] });
+    // "outer loop iterates 0, 1, 2. inner loop iterates 0 to i"
+    expect(t).toEqual({ '@@t': [0, 0, 1, 0, 1, 2, 0, 1, 2] });
+    const scott = csvRows('account.csv').find((r) => r[0] === 'Scott')?.[1] === 'true';
+    expect(maps).toEqual({ '@@mapVar': { Scott: scott }, '@@mapVarResult': { Scott: scott } });
+  });
+});
+
+describe('GSQL tutorial: tabular SELECT … INTO stays outside, refused where it starts', () => {
+  test.each([
+    ['03_q1b.gsql', 'q1b', 7, 3],
+    ['05_q2b.gsql', 'q2b', 7, 3],
+    ['07_q3b.gsql', 'q3b', 11, 4],
+  ])('%s is refused at CREATE with the position of its SELECT', async (file, query, line, column) => {
+    const text = await runFile(e, file);
+    expect(text).toContain(
+      `Semantic Check Fails: Tabular SELECT … INTO a table is outside the GSQL subset the emulator supports (line ${line}, column ${column}).`,
+    );
+    expect(text).toContain(`Failed to create queries: [${query}].`);
+  });
+});
+
 describe('GSQL tutorial: POST-ACCUM bound to an alias', () => {
   const isBlocked = () => new Map(csvRows('account.csv').map((r) => [r[0], r[1] === 'true']));
 

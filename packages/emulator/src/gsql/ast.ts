@@ -6,6 +6,7 @@ import type { LoadingStatement } from '../loading/job-ast.js';
 import type { QueryCommand } from '../query/commands.js';
 import type { Udt } from '../store/attr-types.js';
 import type { EdgeDef, JobAction, VertexDef } from '../store/catalog.js';
+import type { ShowTypesStatement } from './show-types.js';
 
 export type { EdgeDef, JobAction, VertexDef } from '../store/catalog.js';
 
@@ -54,6 +55,7 @@ export type Statement = { line: number; column: number; text: string } & (
   | { kind: 'end' }
   | LoadingStatement
   | DataSourceStatement
+  | ShowTypesStatement
 );
 
 export type StatementKind = Statement['kind'];

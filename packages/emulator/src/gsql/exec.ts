@@ -33,6 +33,7 @@ import { helpText } from './help.js';
 import { lsText } from './ls.js';
 import { GsqlParser } from './parser.js';
 import { type GsqlSession, StatementError } from './session.js';
+import { showTypesText } from './show-types.js';
 
 export interface GsqlResult {
   output: string;
@@ -124,6 +125,15 @@ function execute(s: GsqlSession, st: Statement): void {
         lsText(s.state.catalog, s.graph === undefined ? undefined : s.state.catalog.graphs.get(s.graph)),
       );
       return;
+    case 'showTypes': {
+      const text = showTypesText(
+        s.state.catalog,
+        s.graph === undefined ? undefined : s.state.catalog.graphs.get(s.graph),
+        st,
+      );
+      if (text !== '') s.out.push(text);
+      return;
+    }
     case 'showGraph':
       s.out.push(lsText(s.state.catalog, st.name === '*' ? undefined : s.state.catalog.graphs.get(st.name)));
       return;

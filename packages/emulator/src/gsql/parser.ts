@@ -9,6 +9,7 @@ import { GsqlSyntaxError, type Token, tokenize } from './lexer.js';
 import { edgeDef, edgeKeyword, vertexDef } from './parse-ddl.js';
 import { attributeDef, udtField } from './parse-types.js';
 import { Cursor } from './parser-base.js';
+import { parseShowTypes } from './show-types.js';
 
 type Body = Statement extends infer S
   ? S extends Statement
@@ -255,6 +256,8 @@ export class GsqlParser {
     if (c.acceptKw('SECRET')) return { kind: 'showSecret' };
     if (c.acceptKw('USER')) return { kind: 'showUser' };
     if (c.acceptKw('GRAPH')) return { kind: 'showGraph', name: c.acceptPunct('*') ? '*' : c.ident() };
+    if (c.acceptKw('VERTEX')) return parseShowTypes(c, this.src, 'VERTEX');
+    if (c.acceptKw('EDGE')) return parseShowTypes(c, this.src, 'EDGE');
     if (c.isKw('JOB')) return new LoadingJobParser(c, this.src).showJob();
     throw c.error();
   }

@@ -243,6 +243,26 @@ describe('GSQL tutorial: edge accumulators, FOREACH', () => {
   });
 });
 
+describe('GSQL tutorial: exploring the catalog', () => {
+  test('19_explore-catalog.gsql: ls in the graph and globally; SHOW VERTEX with globs', async () => {
+    const text = await runFile(e, '19_explore-catalog.gsql');
+    expect(text).toContain('---- Graph financialGraph');
+    expect(text).toContain('---- Global vertices, edges, and all graphs');
+    // Acc* and Ac?*t name Account; ????? the 5-letter type (Phone). Shown between the global ls and
+    // the next USE GRAPH.
+    const shown = text
+      .slice(text.indexOf('Syntax version: v2'), text.lastIndexOf("Using graph 'financialGraph'"))
+      .split('\n')
+      .filter((l) => l.startsWith('  - VERTEX '))
+      .map((l) => /VERTEX (\w+)/.exec(l)?.[1]);
+    const names = [...gsqlFile('00_schema.gsql').matchAll(/CREATE VERTEX (\w+)/g)].map((m) => m[1] as string);
+    const glob = (re: RegExp) => names.filter((n) => re.test(n));
+    expect(shown).toEqual([...glob(/^Acc.*$/), ...glob(/^Ac.*t$/), ...glob(/^.{5}$/)]);
+    // The tutorial has no query c1.
+    expect(text).toContain('The query c1 does not exist');
+  });
+});
+
 describe('GSQL tutorial: tabular SELECT … INTO stays outside, refused where it starts', () => {
   test.each([
     ['03_q1b.gsql', 'q1b', 7, 3],

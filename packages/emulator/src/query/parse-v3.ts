@@ -1,5 +1,5 @@
 // SYNTAX v3 (GQL-style) FROM patterns:
-//   (a:Account)                 (a:Account {name: p})          (:vset)   (x)   ()
+//   (a:Account)   (a:Account {name: p})   (a:Account WHERE a.isBlocked)   (:vset)   (x)   ()
 //   (a)-[e:transfer]->(b:Account)   (a)<-[e:transfer]-(b)   (a)~[e:hasPhone]~(p)   (a)-[e]-(b) (any way)
 //   paths (a)-[e]->(b)-[e2]->(c)…, and quantified hops -[:E*1..3]->, -[:E*2..]->, -[:E*2]->,
 //   -[:E]->{1,3}, -[:E]->{1,} (no edge alias on a quantified hop, as in GSQL).
@@ -57,6 +57,11 @@ function node(h: V3Host): Node {
       filters.push({ ...at(t), k: 'bin', op: '==', l: lhs, r: value });
     } while (c.acceptPunct(','));
     c.expectPunct('}');
+  }
+  // `(s:Account WHERE s.isBlocked)`: a condition on the node, one more WHERE conjunct.
+  if (c.acceptKw('WHERE')) {
+    if (alias === undefined) h.unsupported('A WHERE on a node without an alias', c.peek());
+    filters.push(h.expr());
   }
   c.expectPunct(')');
   return { alias, label, filters };

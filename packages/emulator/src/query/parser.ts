@@ -708,6 +708,11 @@ export class QueryBodyParser extends ExprParser {
 
   // ---- SELECT -----------------------------------------------------------------------------
 
+  /** A SELECT block assigned to `target` (the shell's 1-block SELECT, one-block.ts). */
+  selectBlock(target: string): SelectBlock {
+    return this.select(target);
+  }
+
   /** `DELETE x FROM pattern [WHERE cond];` (delete.ts). */
   private deleteStmt(): Stmt {
     const c = this.c;

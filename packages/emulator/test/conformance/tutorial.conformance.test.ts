@@ -263,6 +263,37 @@ describe('GSQL tutorial: exploring the catalog', () => {
   });
 });
 
+/** GSQL.md's shell examples with the output it shows: (statements without the `GSQL>` prompt, JSON). */
+function shellExamples(): [string, unknown][] {
+  const md = readVendor(...TUTORIAL, 'GSQL.md');
+  const re = /\*\*Query:\*\*\s*```python\n([\s\S]*?)```\s*\*\*Output:\*\*\s*```json\n([\s\S]*?)```/g;
+  return [...md.matchAll(re)].map((m) => [
+    (m[1] as string).replace(/^\s*GSQL\s*>\s?/gm, ''),
+    JSON.parse(m[2] as string) as unknown,
+  ]);
+}
+
+/** Set-valued accumulators print in no set order: compare them sorted. */
+const setsSorted = (x: unknown): unknown =>
+  JSON.parse(JSON.stringify(x), (_k, v) =>
+    Array.isArray(v) && v.every((y) => typeof y === 'string') ? [...v].sort() : v,
+  );
+
+describe('GSQL tutorial: 1-block SELECT in the shell (the outputs GSQL.md shows)', () => {
+  test('GSQL.md shows two LET … IN SELECT examples with their output', () => {
+    expect(shellExamples()).toHaveLength(2);
+  });
+
+  test.each(shellExamples().map(([q, out], i) => [i, q, out]))(
+    'example %i prints what GSQL.md shows',
+    async (_i, q, out) => {
+      const text = await gsqlStatements(e, q as string).then((r) => r.text);
+      const json = JSON.parse(text.slice(text.indexOf('{'))) as unknown;
+      expect(setsSorted(json)).toEqual(setsSorted(out));
+    },
+  );
+});
+
 describe('GSQL tutorial: tabular SELECT … INTO stays outside, refused where it starts', () => {
   test.each([
     ['03_q1b.gsql', 'q1b', 7, 3],

@@ -36,11 +36,24 @@ describe('1-block SELECT', () => {
     expect(second?.[1]).toEqual({ '@@cnt': 2 });
   });
 
+  test('ORDER BY … LIMIT k OFFSET j skips j, then keeps k; LIMIT j, k is refused', async () => {
+    const e = await setup();
+    const r = await gsqlStatements(e, 'USE GRAPH g\nSELECT s FROM (s:A) ORDER BY s.n DESC LIMIT 1 OFFSET 1');
+    const [rows] = results(r.text) as Record<string, unknown>[][];
+    expect((rows?.[0]?.['Result_Vertex_Set'] as { v_id: string }[]).map((v) => v.v_id)).toEqual(['y']);
+    const comma = await gsqlStatements(e, 'USE GRAPH g\nSELECT s FROM (s:A) LIMIT 1, 1');
+    expect(comma.text).toContain('LIMIT j, k (write LIMIT k OFFSET j) is outside the GSQL subset');
+  });
+
   test('a table output is refused with its position', async () => {
     const e = await setup();
     const r = await gsqlStatements(e, 'USE GRAPH g\nSELECT s, t FROM (s:A)-[e:T]->(t)');
     expect(r.text).toContain(
       'Semantic Check Fails: Tabular SELECT … INTO a table is outside the GSQL subset the emulator supports (line 2, column 9).',
+    );
+    const count = await gsqlStatements(e, 'USE GRAPH g\nSELECT count(s) FROM (s:A)');
+    expect(count.text).toContain(
+      'Tabular SELECT … INTO a table is outside the GSQL subset the emulator supports (line 2, column 13).',
     );
   });
 });

@@ -108,6 +108,8 @@ export interface SelectBlock extends Pos {
   having: Expr | undefined;
   orderBy: { e: Expr; desc: boolean }[];
   limit: Expr | undefined;
+  /** `LIMIT k OFFSET j`: the first j of the ordered result are skipped before k are kept. */
+  offset?: Expr;
 }
 
 export interface PrintItem {

@@ -733,7 +733,9 @@ export class QueryBodyParser extends ExprParser {
     if (deleting === undefined) c.expectKw('SELECT');
     const distinct = deleting === undefined && c.acceptKw('DISTINCT');
     const outAlias = deleting ?? c.ident();
-    if (c.isPunct(',') || c.isKw('INTO')) this.unsupported('Tabular SELECT … INTO a table');
+    // Anything but `alias FROM` (more items, INTO, an aggregate, an expression) is the table form.
+    if (deleting === undefined && !c.isKw('FROM'))
+      this.unsupported('Tabular SELECT … INTO a table', c.peek());
     c.expectKw('FROM');
     // SYNTAX v3 patterns start with `(` (parse-v3.ts).
     const v3 = c.isPunct('(') ? parseV3From(this.v3Host(), (n) => `_v3_${n}`) : undefined;
@@ -792,7 +794,8 @@ export class QueryBodyParser extends ExprParser {
     }
     if (c.acceptKw('LIMIT')) {
       sel.limit = this.expr();
-      if (c.acceptPunct(',') || c.isKw('OFFSET')) this.unsupported('LIMIT with an offset');
+      if (c.isPunct(',')) this.unsupported('LIMIT j, k (write LIMIT k OFFSET j)');
+      if (c.acceptKw('OFFSET')) sel.offset = this.expr();
     }
     return sel;
   }

@@ -196,6 +196,7 @@ export function* runSelect(q: Interp, sel: SelectBlock): Generator<void, void, v
     });
     result = keyed.map((k) => k.v);
   }
+  if (sel.offset) result = result.slice(Math.max(0, Number(q.ev(sel.offset))));
   if (sel.limit) {
     // A negative value from a parameter limits nothing: the library documents `print_limit`
     // "if >= 0, max number of vertices" and passes it to LIMIT unguarded (tg_label_prop).

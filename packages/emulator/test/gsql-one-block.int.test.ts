@@ -51,6 +51,10 @@ describe('1-block SELECT', () => {
     expect(r.text).toContain(
       'Semantic Check Fails: Tabular SELECT … INTO a table is outside the GSQL subset the emulator supports (line 2, column 9).',
     );
+    const edge = await gsqlStatements(e, 'USE GRAPH g\nSELECT e FROM (s:A)-[e:T]->(t)');
+    expect(edge.text).toContain(
+      'SELECT of an edge alias (a table output) is outside the GSQL subset the emulator supports (line 2, column 8).',
+    );
     const count = await gsqlStatements(e, 'USE GRAPH g\nSELECT count(s) FROM (s:A)');
     expect(count.text).toContain(
       'Tabular SELECT … INTO a table is outside the GSQL subset the emulator supports (line 2, column 13).',

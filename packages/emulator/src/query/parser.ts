@@ -732,6 +732,7 @@ export class QueryBodyParser extends ExprParser {
     const p = this.pos();
     if (deleting === undefined) c.expectKw('SELECT');
     const distinct = deleting === undefined && c.acceptKw('DISTINCT');
+    const outAt = c.peek();
     const outAlias = deleting ?? c.ident();
     // Anything but `alias FROM` (more items, INTO, an aggregate, an expression) is the table form.
     if (deleting === undefined && !c.isKw('FROM'))
@@ -762,6 +763,8 @@ export class QueryBodyParser extends ExprParser {
       orderBy: [],
       limit: undefined,
     };
+    if (deleting === undefined && hopsOf(sel).some((h) => h.edgeAlias === outAlias))
+      this.unsupported('SELECT of an edge alias (a table output)', outAt);
     if (c.isKw('SAMPLE')) this.unsupported('SAMPLE clauses');
     if (c.acceptKw('WHERE')) sel.where = this.expr();
     sel.where = withFilters(sel.where, v3);

@@ -273,6 +273,25 @@ function shellExamples(): [string, unknown][] {
   ]);
 }
 
+/** The 1-block `select …` lines GSQL.md gives after `runLine` in the same code block, to check its effect. */
+function followUps(runLine: string): string[] {
+  const md = readVendor(...TUTORIAL, 'GSQL.md');
+  const at = md.indexOf(runLine);
+  const block = md.slice(at, md.indexOf('```', at));
+  return [...block.matchAll(/^select .*$/gm)].map((m) => m[0].trim());
+}
+
+/** Runs a 1-block statement: its vertex set, or undefined with the text when it is refused. */
+async function oneBlock(
+  statement: string,
+): Promise<{ set?: { v_id: string; attributes: Record<string, unknown> }[]; text: string }> {
+  const text = (await gsqlStatements(e, `USE GRAPH financialGraph\n${statement}`)).text;
+  const at = text.indexOf('{');
+  if (at < 0) return { text };
+  const [out] = (JSON.parse(text.slice(at)) as { results: Record<string, unknown>[] }).results;
+  return { set: out?.['Result_Vertex_Set'] as { v_id: string; attributes: Record<string, unknown> }[], text };
+}
+
 /** Set-valued accumulators print in no set order: compare them sorted. */
 const setsSorted = (x: unknown): unknown =>
   JSON.parse(JSON.stringify(x), (_k, v) =>
@@ -416,6 +435,12 @@ describe('GSQL tutorial: DML (27–30), in file order, checked through RESTPP af
       .map((r) => Number(r[3]) + 1)
       .sort((a, b) => a - b);
     expect(amounts).toEqual(before);
+    // GSQL.md: 'check "Scott" isBloked attribute value has been changed to "TRUE"', then his edges.
+    const [vertexCheck, edgeCheck] = followUps('run query updateAttribute()');
+    const v = await oneBlock(vertexCheck as string);
+    expect(v.set?.map((x) => [x.v_id, x.attributes['isBlocked']])).toEqual([['Scott', true]]);
+    // Selecting edges (`select e`) is the table form, outside the subset.
+    expect((await oneBlock(edgeCheck as string)).text).toContain('is outside the GSQL subset');
   });
 
   test('28_insert_edge.gsql inserts a transfer of 10 from Scott to each account two transfers away', async () => {
@@ -439,6 +464,11 @@ describe('GSQL tutorial: DML (27–30), in file order, checked through RESTPP af
     expect((await rest('vertices/Account/Scott')).error).toBe(true);
     expect(await transfersFrom('Jenny')).toEqual([]);
     expect((await rest('vertices/Account/Jenny')).error).toBe(false);
+    // GSQL.md: "After the above query is run, you can query the latest graph."
+    const md = readVendor(...TUTORIAL, 'GSQL.md');
+    const after = md.slice(md.indexOf('After the above query is run'));
+    const [scott] = [...after.matchAll(/^select .*$/gm)].map((m) => m[0].trim());
+    expect((await oneBlock(scott as string)).set).toEqual([]);
   });
 
   test('30_delete.gsql: ACCUM DELETE(a) deletes Paul; DELETE(e) over -[e:transfer]- Ed’s transfers both ways', async () => {

@@ -40,7 +40,9 @@ describe('1-block SELECT', () => {
     const e = await setup();
     const r = await gsqlStatements(e, 'USE GRAPH g\nSELECT s FROM (s:A) ORDER BY s.n DESC LIMIT 1 OFFSET 1');
     const [rows] = results(r.text) as Record<string, unknown>[][];
-    expect((rows?.[0]?.['Result_Vertex_Set'] as { v_id: string }[]).map((v) => v.v_id)).toEqual(['y']);
+    expect(((rows?.[0]?.['Result_Vertex_Set'] ?? []) as { v_id: string }[]).map((v) => v.v_id)).toEqual([
+      'y',
+    ]);
     const comma = await gsqlStatements(e, 'USE GRAPH g\nSELECT s FROM (s:A) LIMIT 1, 1');
     expect(comma.text).toContain('LIMIT j, k (write LIMIT k OFFSET j) is outside the GSQL subset');
   });

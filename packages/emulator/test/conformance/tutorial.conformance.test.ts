@@ -350,7 +350,7 @@ describe('GSQL tutorial: 1-block SELECT in the shell (the outputs GSQL.md shows)
       }
       expect(at, `${st}\n${text}`).toBeGreaterThan(0);
       const [out] = (JSON.parse(text.slice(at)) as { results: Record<string, unknown>[] }).results;
-      const got = (out?.['Result_Vertex_Set'] as { v_id: string }[]).map((v) => v.v_id);
+      const got = ((out?.['Result_Vertex_Set'] ?? []) as { v_id: string }[]).map((v) => v.v_id);
       if (ordered.has(st)) expect(got, st).toEqual(ordered.get(st));
       else expect(got.sort(), st).toEqual(expected.get(st));
     }

@@ -27,6 +27,9 @@ CREATE LOADING JOB ${name} FOR GRAPH g {
 }
 RUN LOADING JOB ${name}`;
 
+// A job names its data source, which has to exist (CREATE DATA_SOURCE, or /gsql/v1/data-sources).
+const DATA_SOURCE = `USE GRAPH g\nCREATE DATA_SOURCE s3_src = """{"type": "s3", "access.key": "none", "secret.key": "none"}""" FOR GRAPH g`;
+
 async function count(e: Awaited<ReturnType<typeof emulator>>, type: string): Promise<unknown> {
   const r = await http(`${e.restppUrl}/graph/g/vertices/${type}?count_only=true`);
   return (r.json as { results: [{ count: number }] }).results[0].count;
@@ -52,6 +55,7 @@ describe('RUN LOADING JOB with a data directory', () => {
     const e = await emulator({ dataDir });
     await gsqlStatements(e, SCHEMA);
     const s3 = (f: string) => `$s3_src:{\\"file.uris\\":\\"s3a://bucket/${f}\\"}`;
+    await gsqlStatements(e, DATA_SOURCE);
     const r = await gsqlStatements(
       e,
       job('j2', s3('home/tigergraph/data/people.csv'), s3('ecosys/cities.csv')),
@@ -74,6 +78,7 @@ describe('RUN LOADING JOB with a data directory', () => {
     const e = await emulator();
     await gsqlStatements(e, SCHEMA);
     const s3 = `$s3_src:{\\"file.uris\\":\\"s3a://bucket/dir/people.csv\\"}`;
+    await gsqlStatements(e, DATA_SOURCE);
     const r = await gsqlStatements(e, job('j4', s3, s3));
     expect(r.text).toContain('data directory (option dataDir, flag --data-dir)');
   });

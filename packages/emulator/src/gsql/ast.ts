@@ -1,10 +1,12 @@
 // Parsed GSQL statements. Definitions hold names only; the executor resolves them against the
 // catalogue. New statement kinds (queries, loading jobs) extend `Statement`.
 
+import type { DataSourceStatement } from '../loading/data-source.js';
 import type { LoadingStatement } from '../loading/job-ast.js';
 import type { QueryCommand } from '../query/commands.js';
 import type { Udt } from '../store/attr-types.js';
 import type { EdgeDef, JobAction, VertexDef } from '../store/catalog.js';
+import type { ShowTypesStatement } from './show-types.js';
 
 export type { EdgeDef, JobAction, VertexDef } from '../store/catalog.js';
 
@@ -53,6 +55,8 @@ export type Statement = { line: number; column: number; text: string } & (
   | { kind: 'end' }
   | { kind: 'package'; cmd: 'import' | 'installFunction' | 'showPackage'; name: string }
   | LoadingStatement
+  | DataSourceStatement
+  | ShowTypesStatement
 );
 
 export type StatementKind = Statement['kind'];

@@ -11,7 +11,7 @@ import {
 import { deleteVertex } from '../store/data.js';
 import { buildEdgeTypes, buildVertexType, SemanticError } from '../store/ddl.js';
 import type { EdgeDef, JobAction, Statement, VertexDef } from './ast.js';
-import { type GsqlSession, StatementError } from './session.js';
+import { type GsqlSession, missingJob, StatementError } from './session.js';
 import { applyVectorAction, checkVectorJob } from './vector-ddl.js';
 
 type Of<K extends Statement['kind']> = Extract<Statement, { kind: K }>;
@@ -355,7 +355,7 @@ function applyAction(cat: Catalog, g: Graph | undefined, a: JobAction): void {
 export function dropJob(s: GsqlSession, st: Of<'dropJob'>): void {
   const g = jobGraph(s, undefined);
   for (const n of st.names) {
-    if (!g.jobs.has(n)) throw new StatementError(`Semantic Check Fails: The job ${n} does not exist.`);
+    if (!g.jobs.has(n)) throw missingJob(n);
   }
   for (const n of st.names) g.jobs.delete(n);
   s.out.push(`Successfully dropped jobs on the graph '${g.name}': [${st.names.join(', ')}].`);

@@ -1,5 +1,6 @@
 // Runs GSQL text statement by statement, collecting the output GSQL would print.
 import type { User } from '../auth/model.js';
+import { executeDataSource } from '../loading/data-source.js';
 import { dropLoadingJobs, executeLoading } from '../loading/exec-loading.js';
 import { execQueryCommand } from '../query/commands.js';
 import type { EmulatorState } from '../state.js';
@@ -32,6 +33,7 @@ import { helpText } from './help.js';
 import { lsText } from './ls.js';
 import { GsqlParser } from './parser.js';
 import { type GsqlSession, StatementError } from './session.js';
+import { showTypesText } from './show-types.js';
 import { execPackageStatement } from './vector-ddl.js';
 
 export interface GsqlResult {
@@ -60,7 +62,7 @@ export function runGsql(state: EmulatorState, user: User, text: string, graph?: 
       if (!(e instanceof StatementError)) throw e;
       s.out.push(e.message);
       s.returnCode = e.code;
-      if (s.exitOnError) break;
+      if (s.exitOnError && e.stops) break;
     }
   }
   return { output: s.out.join('\n'), returnCode: s.returnCode, graph: s.graph };
@@ -110,6 +112,10 @@ function execute(s: GsqlSession, st: Statement): void {
     case 'dropJob':
       if (!dropLoadingJobs(s, st.names)) dropJob(s, st);
       return;
+    case 'createDataSource':
+    case 'dropDataSource':
+      executeDataSource(s, st);
+      return;
     case 'createLoadingJob':
     case 'runLoadingJob':
     case 'showJob':
@@ -120,6 +126,15 @@ function execute(s: GsqlSession, st: Statement): void {
         lsText(s.state.catalog, s.graph === undefined ? undefined : s.state.catalog.graphs.get(s.graph)),
       );
       return;
+    case 'showTypes': {
+      const text = showTypesText(
+        s.state.catalog,
+        s.graph === undefined ? undefined : s.state.catalog.graphs.get(s.graph),
+        st,
+      );
+      if (text !== '') s.out.push(text);
+      return;
+    }
     case 'showGraph':
       s.out.push(lsText(s.state.catalog, st.name === '*' ? undefined : s.state.catalog.graphs.get(st.name)));
       return;

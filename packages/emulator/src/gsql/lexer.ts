@@ -87,6 +87,15 @@ export function tokenize(src: string): Token[] {
       push('punct', "'", start, i);
       continue;
     }
+    // `"""…"""` or `'''…'''`: a raw string (no escapes, may hold quotes), as data-source JSON is written.
+    const triple = src.startsWith('"""', i) ? '"""' : src.startsWith("'''", i) ? "'''" : undefined;
+    if (triple !== undefined) {
+      const close = src.indexOf(triple, i + 3);
+      if (close < 0) throw new GsqlSyntaxError('Unterminated string', line, start - lineStart + 1);
+      i = close + 3;
+      push('string', src.slice(start + 3, close), start, i);
+      continue;
+    }
     if (c === '"' || c === "'") {
       i++;
       let text = '';

@@ -1,6 +1,7 @@
 // Recursive-descent parser for the GSQL DDL subset. `nextStatement` yields one statement at a
 // time so the executor can run what precedes a syntax error (GSQL runs files line by line).
 
+import { parseCreateDataSource, parseDropDataSource } from '../loading/data-source.js';
 import { LoadingJobParser } from '../loading/parse-job.js';
 import { queryCommand } from '../query/commands.js';
 import type { JobAction, Literal, Statement } from './ast.js';
@@ -8,6 +9,7 @@ import { GsqlSyntaxError, type Token, tokenize } from './lexer.js';
 import { edgeDef, edgeKeyword, vertexDef } from './parse-ddl.js';
 import { attributeDef, udtField } from './parse-types.js';
 import { Cursor } from './parser-base.js';
+import { parseShowTypes } from './show-types.js';
 import { parsePackageStatement, parseVectorAlter } from './vector-ddl.js';
 
 type Body = Statement extends infer S
@@ -164,6 +166,7 @@ export class GsqlParser {
       c.expectPunct(')');
       return { kind: 'createGraph', name, types, all };
     }
+    if (c.acceptKw('DATA_SOURCE')) return parseCreateDataSource(c);
     if (c.acceptKw('SCHEMA_CHANGE')) return this.schemaJob(global);
     if (c.isKw('LOADING')) return new LoadingJobParser(c, this.src).createJob();
     if (c.acceptKw('SECRET')) {
@@ -243,6 +246,7 @@ export class GsqlParser {
     if (c.acceptKw('GRAPH')) return { kind: 'dropGraph', name: c.ident(), cascade: c.acceptKw('CASCADE') };
     if (c.acceptKw('ALL')) return { kind: 'dropAll' };
     if (c.acceptKw('JOB')) return { kind: 'dropJob', names: c.identList() };
+    if (c.acceptKw('DATA_SOURCE')) return parseDropDataSource(c);
     if (c.acceptKw('USER')) return { kind: 'dropUser', names: c.identList() };
     if (c.acceptKw('SECRET')) {
       const names = [c.next().text];
@@ -257,6 +261,8 @@ export class GsqlParser {
     if (c.acceptKw('SECRET')) return { kind: 'showSecret' };
     if (c.acceptKw('USER')) return { kind: 'showUser' };
     if (c.acceptKw('GRAPH')) return { kind: 'showGraph', name: c.acceptPunct('*') ? '*' : c.ident() };
+    if (c.acceptKw('VERTEX')) return parseShowTypes(c, this.src, 'VERTEX');
+    if (c.acceptKw('EDGE')) return parseShowTypes(c, this.src, 'EDGE');
     if (c.isKw('JOB')) return new LoadingJobParser(c, this.src).showJob();
     throw c.error();
   }

@@ -7,7 +7,7 @@ import { isObject, type Json, parseJson } from '../json.js';
 import type { EmulatorState } from '../state.js';
 import { GsqlHttpError } from './common.js';
 
-interface DataSource {
+export interface DataSource {
   name: string;
   config: { [k: string]: Json };
   graphs: string[];
@@ -15,7 +15,8 @@ interface DataSource {
 
 const byState = new WeakMap<EmulatorState, Map<string, DataSource>>();
 
-function sources(state: EmulatorState): Map<string, DataSource> {
+/** The data sources of an emulator: the ones these endpoints and GSQL's CREATE DATA_SOURCE make. */
+export function sources(state: EmulatorState): Map<string, DataSource> {
   let m = byState.get(state);
   if (!m) {
     m = new Map();

@@ -1,10 +1,12 @@
 // GSQL statements for loading jobs: CREATE LOADING JOB, RUN LOADING JOB, SHOW JOB, DROP JOB, and
 // the job lines of `ls`.
+
 import { closeSync, openSync, readSync } from 'node:fs';
-import { type GsqlSession, StatementError } from '../gsql/session.js';
+import { type GsqlSession, missingJob, StatementError } from '../gsql/session.js';
 import type { Graph } from '../store/catalog.js';
 import { LoadingError, validateJob } from './compile.js';
 import { hostPath } from './data-dir.js';
+import { checkDataSources } from './data-source.js';
 import type { LoadingJobDef, LoadingStatement } from './job-ast.js';
 import { FileLoader } from './loader.js';
 import { type JobRun, loadingJobs, newJobId, type StoredJob, startRun, totals } from './registry.js';
@@ -35,6 +37,7 @@ export function createLoadingJob(s: GsqlSession, def: LoadingJobDef, text: strin
   }
   try {
     validateJob(s.state.catalog, g, def);
+    checkDataSources(s.state, def);
   } catch (e) {
     if (e instanceof LoadingError)
       throw new StatementError(`${e.message}\nFailed to create loading jobs: [${def.name}].`);
@@ -213,8 +216,7 @@ export function dropLoadingJobs(s: GsqlSession, names: string[]): boolean {
   const jobs = loadingJobs(g);
   if (!names.some((n) => jobs.has(n))) return false;
   for (const n of names) {
-    if (!jobs.has(n) && !g.jobs.has(n))
-      throw new StatementError(`Semantic Check Fails: The job ${n} does not exist.`);
+    if (!jobs.has(n) && !g.jobs.has(n)) throw missingJob(n);
   }
   for (const n of names) {
     jobs.delete(n);

@@ -17,6 +17,8 @@ import { vectorTargetHead } from './vector-load.js';
 
 /** String token text with GSQL's escapes (`"\n"`, `"\t"`) applied; the lexer drops backslashes. */
 function rawString(src: string, t: Token): string {
+  // A triple-quoted string is raw already: its text is the token's.
+  if (/^("""|''')/.test(src.slice(t.start, t.start + 3))) return t.text;
   const inner = src.slice(t.start + 1, t.end - 1);
   return inner.replace(/\\(.)/g, (_m, ch: string) =>
     ch === 'n' ? '\n' : ch === 't' ? '\t' : ch === 'r' ? '\r' : ch === '0' ? '\0' : ch,

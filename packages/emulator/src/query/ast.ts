@@ -67,9 +67,25 @@ export type SeedItem = { k: 'all'; type: string } | { k: 'any' } | { k: 'expr'; 
 export interface EdgeStep {
   /** Edge type name, or "ANY"/"_" for every edge type. */
   name: string;
-  /** out: -(E)-> / E>; in: <-(E)- / <E; both: -(E)- (undirected in v2, any direction in classic). */
-  dir: 'out' | 'in' | 'both';
+  /**
+   * out: -(E)-> / E>; in: <-(E)- / <E; both: -(E)- (undirected in v2, any direction in classic);
+   * any: SYNTAX v3 `-[e:E]-`, left, undirected or right.
+   */
+  dir: 'out' | 'in' | 'both' | 'any';
 }
+
+export interface Hop {
+  edges: EdgeStep[];
+  edgeAlias: string | undefined;
+  /** Target vertex types; empty = any. */
+  targets: string[];
+  targetAlias: string;
+  /** `-[:E*1..3]->` (v3): between min and max steps (max undefined = no bound), shortest paths only. */
+  repeat?: { min: number; max: number | undefined };
+}
+
+/** Every hop of a SELECT block's pattern, in order. */
+export const hopsOf = (sel: SelectBlock): Hop[] => (sel.hop ? [sel.hop, ...(sel.more ?? [])] : []);
 
 export interface SelectBlock extends Pos {
   /** The vertex-set variable the result is assigned to. */
@@ -80,21 +96,20 @@ export interface SelectBlock extends Pos {
   /** Vertex-set variable, parameter or (syntax v2) vertex type the FROM starts at. */
   src: string;
   srcAlias: string;
-  hop:
-    | {
-        edges: EdgeStep[];
-        edgeAlias: string | undefined;
-        /** Target vertex types; empty = any. */
-        targets: string[];
-        targetAlias: string;
-      }
-    | undefined;
+  /** The first hop of the pattern. */
+  hop: Hop | undefined;
+  /** SYNTAX v3 paths: the hops after the first, in order. */
+  more?: Hop[];
   where: Expr | undefined;
   accum: Stmt[];
   postAccum: Stmt[];
+  /** `POST-ACCUM (a) …`: the alias each POST-ACCUM statement was bound to, where one was written. */
+  postAliases?: (string | undefined)[];
   having: Expr | undefined;
   orderBy: { e: Expr; desc: boolean }[];
   limit: Expr | undefined;
+  /** `LIMIT k OFFSET j`: the first j of the ordered result are skipped before k are kept. */
+  offset?: Expr;
 }
 
 export interface PrintItem {
@@ -121,11 +136,14 @@ export type Stmt = Pos &
         global: boolean;
         names: { name: string; init: Expr | undefined; global: boolean }[];
         type: AccType;
+        /** `SumAccum<INT> EDGE @a`: attached to edges. */
+        edge?: boolean;
       }
     | { k: 'declVar'; type: VarType; names: { name: string; init: Expr | undefined }[] }
     | { k: 'typedef'; name: string; fields: { name: string; type: BaseType }[] }
     | { k: 'declFile'; name: string; path: Expr }
     | { k: 'insert'; edge: boolean; name: string; values: Expr[] }
+    | { k: 'delete'; e: Expr }
     | { k: 'declException'; name: string; code: bigint }
     | { k: 'raise'; name: string; message: Expr | undefined }
     | { k: 'try'; body: Stmt[]; handlers: [string, Stmt[]][]; else: Stmt[] | undefined }

@@ -7,6 +7,7 @@ import { type Json, parseJson, stringifyJson } from '../json.js';
 import type { Graph } from '../store/catalog.js';
 import type { QueryDef } from './ast.js';
 import { checkQuery, parseQueryAt, skipQueryBody } from './compile.js';
+import { isOneBlock, parseOneBlock } from './one-block.js';
 import { paramsFromArgs, typeText } from './params.js';
 import { DEFAULT_TIMEOUT_MS, evalDefaultFor, newRun, outcomeBody, runSync } from './runner.js';
 import { queriesOf } from './store.js';
@@ -45,6 +46,7 @@ export function queryCommand(c: Cursor, src: string): QueryCommand | undefined {
       return { k: 'failed', name, error: e };
     }
   }
+  if (isOneBlock(c)) return { k: 'interpret', def: parseOneBlock(c, src) };
   if (c.isKw('INTERPRET') && c.isKw('QUERY', 1)) {
     c.next();
     c.next();

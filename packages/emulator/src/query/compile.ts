@@ -150,8 +150,10 @@ export function checkQuery(cat: Catalog, g: Graph, def: QueryDef): void {
         break;
       }
     }
-    if (o['hop'] && typeof o['hop'] === 'object') {
-      const hop = o['hop'] as { edges: { name: string }[]; targets: string[] };
+    const hops = [o['hop'], ...((o['more'] as unknown[] | undefined) ?? [])];
+    for (const h of hops) {
+      if (!h || typeof h !== 'object') continue;
+      const hop = h as { edges: { name: string }[]; targets: string[] };
       for (const e of hop.edges as { name: string; dir: string }[]) {
         if (e.name === '_' || typeParams.has(e.name)) continue;
         const et = edgeTypeIn(cat, g, e.name);
@@ -214,10 +216,11 @@ function checkNames(
     if (typeof o['target'] === 'string' && typeof o['srcAlias'] === 'string') {
       names.add(o['target']);
       names.add(o['srcAlias']);
-      const hop = o['hop'] as { edgeAlias?: string; targetAlias: string } | undefined;
-      if (hop) {
-        names.add(hop.targetAlias);
-        if (hop.edgeAlias) names.add(hop.edgeAlias);
+      const hops = [o['hop'], ...((o['more'] as unknown[] | undefined) ?? [])];
+      for (const h of hops as ({ edgeAlias?: string; targetAlias: string } | undefined)[]) {
+        if (!h) continue;
+        names.add(h.targetAlias);
+        if (h.edgeAlias) names.add(h.edgeAlias);
       }
     }
     for (const [k, v] of Object.entries(o)) if (k !== 'v') collect(v);

@@ -1,6 +1,7 @@
 // Executes a parsed query. Statements run as a generator that yields at loop iterations and
 // every few hundred traversed edges, so a runner can enforce GSQL-TIMEOUT, run detached (async)
 // queries in slices and abort them.
+
 import type { Json } from '../json.js';
 import type { Value } from '../store/attr-types.js';
 import { type Catalog, type Graph, vertexTypeIn, vertexTypesOf } from '../store/catalog.js';
@@ -16,6 +17,7 @@ import {
 } from './accum.js';
 import type { AccType, Expr, LValue, PrintItem, QueryDef, SeedItem, Stmt } from './ast.js';
 import { callFunction, callMethod } from './builtins.js';
+import { queueDelete } from './delete.js';
 import { outputPath, QFile } from './files.js';
 import { insertEdgeFrom } from './insert.js';
 import { binaryOp, describe, fromQV, toQV } from './ops.js';
@@ -26,6 +28,17 @@ import { ERef, equals, QMap, QSet, QTuple, type QV, VRef, VSet } from './values.
 import { vectorAttrValue, withEmbeddings, writeVectorAttr } from './vector-values.js';
 
 type Signal = 'break' | 'continue' | 'return' | undefined;
+
+/** The key of a `@name` accumulator's holder: a vertex, or an edge for an `EDGE` accumulator. */
+function attachedKey(name: string, v: QV, edge: boolean): string {
+  if (edge && v instanceof ERef) {
+    const r = v.rec;
+    const et = v.et.reverseOf ?? v.et.name;
+    return [et, r.fromType, r.fromId, r.toType, r.toId, r.discriminator].join('\u0000');
+  }
+  if (!edge && v instanceof VRef) return v.key;
+  throw new QueryRuntimeError(`Runtime Error: @${name} needs ${edge ? 'an edge' : 'a vertex'}.`);
+}
 
 export class Interp {
   readonly tuples = new Map<string, TupleDef>();
@@ -154,21 +167,24 @@ export class Interp {
     return a;
   }
 
+  /** Names of the `EDGE` accumulators (the other `@` ones hang off vertices). */
+  readonly edgeAccs = new Set<string>();
+
   vacc(name: string, v: QV): Accum {
     const t = this.vaccTypes.get(name);
     if (!t) throw new QueryRuntimeError(`Runtime Error: vertex accumulator @${name} is not declared.`);
-    if (!(v instanceof VRef)) throw new QueryRuntimeError(`Runtime Error: @${name} needs a vertex.`);
+    const key = attachedKey(name, v, this.edgeAccs.has(name));
     let per = this.vaccs.get(name);
     if (!per) {
       per = new Map();
       this.vaccs.set(name, per);
     }
-    let a = per.get(v.key);
+    let a = per.get(key);
     if (!a) {
       a = this.newAccum(t);
       const init = this.vaccInits.get(name);
       if (init !== undefined) a.set(init);
-      per.set(v.key, a);
+      per.set(key, a);
     }
     return a;
   }
@@ -209,6 +225,8 @@ export class Interp {
             this.globals.set(n.name, a);
           } else {
             this.vaccTypes.set(n.name, s.type);
+            if (s.edge) this.edgeAccs.add(n.name);
+            else this.edgeAccs.delete(n.name);
             if (n.init) this.vaccInits.set(n.name, this.ev(n.init));
             else this.vaccInits.delete(n.name);
           }
@@ -306,6 +324,8 @@ export class Interp {
       case 'expr':
         this.ev(s.e);
         return undefined;
+      case 'delete':
+        throw new QueryRuntimeError('Runtime Error: DELETE() is allowed in ACCUM/POST-ACCUM only.');
     }
   }
 
@@ -385,6 +405,9 @@ export class Interp {
         }
         case 'insert':
           this.insert(s);
+          break;
+        case 'delete':
+          queueDelete(this, this.ev(s.e));
           break;
         case 'break':
         case 'continue':

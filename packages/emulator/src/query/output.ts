@@ -59,7 +59,10 @@ export function vertexJson(q: Interp, v: VRef): Json {
     for (const a of visibleVertexAttributes(t))
       attributes[a.name] = printValue(q, toQV(rec.attrs.get(a.name), a.type));
   }
-  for (const name of q.vaccTypes.keys()) attributes[`@${name}`] = printValue(q, q.vacc(name, v).get());
+  for (const name of q.vaccTypes.keys()) {
+    // EDGE accumulators belong to edges, which a printed vertex does not show.
+    if (!q.edgeAccs.has(name)) attributes[`@${name}`] = printValue(q, q.vacc(name, v).get());
+  }
   return { v_id: v.id, v_type: v.type, attributes };
 }
 

@@ -2,6 +2,7 @@
 // declarations, statements and SELECT blocks. Constructs outside the emulator's subset raise
 // UnsupportedConstruct naming the construct, so a query never installs with silently different
 // semantics.
+
 import { GsqlSyntaxError, type Token } from '../gsql/lexer.js';
 import type {
   AccKind,
@@ -9,6 +10,7 @@ import type {
   BaseType,
   EdgeStep,
   Expr,
+  Hop,
   LValue,
   PrimName,
   PrintItem,
@@ -18,6 +20,8 @@ import type {
   Stmt,
   VarType,
 } from './ast.js';
+import { hopsOf } from './ast.js';
+import { DELETE_TARGET, deleteBlock, hasClausesPastWhere } from './delete.js';
 import { ExprParser, UnsupportedConstruct } from './parse-expr.js';
 import { parseV3From, type V3Host, withFilters } from './parse-v3.js';
 import { atVectorSearch, parseVectorSearch } from './vector-search.js';
@@ -54,6 +58,15 @@ const UNSUPPORTED_ACCUMS = ['ARRAYACCUM'];
 
 /** Keywords that end an ACCUM / POST-ACCUM statement list. */
 const CLAUSE_END = ['POST', 'POST_ACCUM', 'HAVING', 'ORDER', 'LIMIT', 'ACCUM', 'WHERE', 'SAMPLE', 'PER'];
+
+/** A refusal found while parsing, worded like the semantic checks (compile.ts), with its position. */
+function semanticError(msg: string, t: Token): GsqlSyntaxError {
+  return new GsqlSyntaxError(
+    `Semantic Check Fails: ${msg} (line ${t.line}, column ${t.column}).`,
+    t.line,
+    t.column,
+  );
+}
 
 const UNSUPPORTED_STMTS: Record<string, string> = {
   DELETE: 'DELETE (data modification)',
@@ -272,6 +285,9 @@ export class QueryBodyParser extends ExprParser {
       c.expectPunct(';');
       return undefined;
     }
+    if (up === 'DELETE' && !c.isPunct('=', 1) && !c.isPunct('(', 1)) return this.deleteStmt();
+    // A SELECT that starts a statement is the tabular form (`SELECT a, count(*) INTO T FROM …`).
+    if (up === 'SELECT') this.unsupported('Tabular SELECT … INTO a table', t);
     if (up in UNSUPPORTED_STMTS && up !== 'LOG' && !c.isPunct('=', 1) && !c.isPunct('(', 1))
       this.unsupported(UNSUPPORTED_STMTS[up] as string, t);
     if (up === 'TYPEDEF') {
@@ -307,6 +323,8 @@ export class QueryBodyParser extends ExprParser {
     if (up === 'STATIC') this.unsupported('STATIC accumulators', t);
     if (/ACCUM$/.test(up)) {
       const type = this.accType();
+      // `OrAccum EDGE @visited`: one accumulator per edge instead of per vertex.
+      const edge = c.acceptKw('EDGE');
       const names: { name: string; init: Expr | undefined; global: boolean }[] = [];
       do {
         c.expectPunct('@');
@@ -315,7 +333,9 @@ export class QueryBodyParser extends ExprParser {
         names.push({ name, init: c.acceptPunct('=') ? this.expr() : undefined, global });
       } while (c.acceptPunct(','));
       c.expectPunct(';');
-      return { ...p, k: 'declAccum', global: names[0]?.global ?? false, names, type };
+      if (edge && names.some((n) => n.global)) this.unsupported('A global EDGE accumulator', t);
+      const global = names[0]?.global ?? false;
+      return { ...p, k: 'declAccum', global, names, type, ...(edge ? { edge } : {}) };
     }
     if (this.isTypeStart()) {
       const type = this.varType();
@@ -567,6 +587,14 @@ export class QueryBodyParser extends ExprParser {
       const args = [this.expr()];
       while (c.acceptPunct(',')) args.push(this.expr());
       c.expectPunct(']');
+      // `RANGE[a, b].STEP(s)`
+      if (c.isPunct('.') && c.isKw('STEP', 1)) {
+        c.next();
+        c.next();
+        c.expectPunct('(');
+        args.push(this.expr());
+        c.expectPunct(')');
+      }
       src = { ...this.pos(t), k: 'call', name: 'RANGE', args };
     } else src = this.expr();
     c.expectKw('DO');
@@ -600,7 +628,14 @@ export class QueryBodyParser extends ExprParser {
         c.next();
         out.push({ ...p, k: up === 'BREAK' ? 'break' : 'continue' });
       } else if (up === 'INSERT') out.push(this.insert());
-      else if (up === 'DELETE') this.unsupported(UNSUPPORTED_STMTS[up] as string);
+      else if (up === 'DELETE' && c.isPunct('(', 1)) {
+        const p = this.pos();
+        c.next();
+        c.expectPunct('(');
+        const e = this.expr();
+        c.expectPunct(')');
+        out.push({ ...p, k: 'delete', e });
+      } else if (up === 'DELETE') this.unsupported(UNSUPPORTED_STMTS[up] as string);
       else if (this.isTypeStart()) {
         const p = this.pos();
         const type = this.varType();
@@ -676,13 +711,35 @@ export class QueryBodyParser extends ExprParser {
 
   // ---- SELECT -----------------------------------------------------------------------------
 
-  private select(target: string): SelectBlock {
+  /** A SELECT block assigned to `target` (the shell's 1-block SELECT, one-block.ts). */
+  selectBlock(target: string): SelectBlock {
+    return this.select(target);
+  }
+
+  /** `DELETE x FROM pattern [WHERE cond];` (delete.ts). */
+  private deleteStmt(): Stmt {
+    const c = this.c;
+    const t = c.next();
+    const a = c.peek();
+    const alias = { line: a.line, column: a.column, k: 'name' as const, name: c.ident() };
+    const sel = this.select(DELETE_TARGET, alias.name);
+    if (hasClausesPastWhere(sel))
+      throw semanticError('DELETE … FROM takes a FROM pattern and a WHERE clause only', t);
+    c.expectPunct(';');
+    return { line: t.line, column: t.column, k: 'select', sel: deleteBlock(sel, alias) };
+  }
+
+  /** A SELECT block; `deleting` is the alias of a DELETE statement (no SELECT keyword before FROM). */
+  private select(target: string, deleting?: string): SelectBlock {
     const c = this.c;
     const p = this.pos();
-    c.expectKw('SELECT');
-    const distinct = c.acceptKw('DISTINCT');
-    const outAlias = c.ident();
-    if (c.isPunct(',') || c.isKw('INTO')) this.unsupported('Tabular SELECT (multiple outputs / INTO)');
+    if (deleting === undefined) c.expectKw('SELECT');
+    const distinct = deleting === undefined && c.acceptKw('DISTINCT');
+    const outAt = c.peek();
+    const outAlias = deleting ?? c.ident();
+    // Anything but `alias FROM` (more items, INTO, an aggregate, an expression) is the table form.
+    if (deleting === undefined && !c.isKw('FROM'))
+      this.unsupported('Tabular SELECT … INTO a table', c.peek());
     c.expectKw('FROM');
     // SYNTAX v3 patterns start with `(` (parse-v3.ts).
     const v3 = c.isPunct('(') ? parseV3From(this.v3Host(), (n) => `_v3_${n}`) : undefined;
@@ -701,6 +758,7 @@ export class QueryBodyParser extends ExprParser {
       src,
       srcAlias,
       hop,
+      ...(v3 !== undefined && v3.more.length > 0 ? { more: v3.more } : {}),
       where: undefined,
       accum: [],
       postAccum: [],
@@ -708,6 +766,8 @@ export class QueryBodyParser extends ExprParser {
       orderBy: [],
       limit: undefined,
     };
+    if (deleting === undefined && hopsOf(sel).some((h) => h.edgeAlias === outAlias))
+      this.unsupported('SELECT of an edge alias (a table output)', outAt);
     if (c.isKw('SAMPLE')) this.unsupported('SAMPLE clauses');
     if (c.acceptKw('WHERE')) sel.where = this.expr();
     sel.where = withFilters(sel.where, v3);
@@ -720,8 +780,13 @@ export class QueryBodyParser extends ExprParser {
         c.expectPunct('-');
         c.expectKw('ACCUM');
       }
-      if (c.isPunct('(')) this.unsupported('POST-ACCUM with an alias list');
-      sel.postAccum.push(...this.accumList(CLAUSE_END));
+      const alias = c.isPunct('(') ? this.postAccumAlias(sel) : undefined;
+      const stmts = this.accumList(CLAUSE_END);
+      if (alias !== undefined) {
+        sel.postAliases ??= sel.postAccum.map(() => undefined);
+        for (const _ of stmts) sel.postAliases.push(alias);
+      } else sel.postAliases?.push(...stmts.map(() => undefined));
+      sel.postAccum.push(...stmts);
     }
     if (c.acceptKw('HAVING')) sel.having = this.expr();
     if (c.acceptKw('ORDER')) {
@@ -735,16 +800,30 @@ export class QueryBodyParser extends ExprParser {
     }
     if (c.acceptKw('LIMIT')) {
       sel.limit = this.expr();
-      if (c.acceptPunct(',') || c.isKw('OFFSET')) this.unsupported('LIMIT with an offset');
+      if (c.isPunct(',')) this.unsupported('LIMIT j, k (write LIMIT k OFFSET j)');
+      if (c.acceptKw('OFFSET')) sel.offset = this.expr();
     }
     return sel;
+  }
+
+  /** `POST-ACCUM (a)`: the one vertex alias of the pattern the clause loops over. */
+  private postAccumAlias(sel: SelectBlock): string {
+    const c = this.c;
+    c.expectPunct('(');
+    const t = c.peek();
+    const alias = c.ident();
+    if (alias !== sel.srcAlias && !hopsOf(sel).some((h) => h.targetAlias === alias))
+      throw semanticError(`POST-ACCUM (${alias}): ${alias} is not a vertex alias of the FROM pattern`, t);
+    if (c.isPunct(',')) this.unsupported('POST-ACCUM over more than one alias', c.peek());
+    c.expectPunct(')');
+    return alias;
   }
 
   private v3Host(): V3Host {
     return { c: this.c, expr: () => this.expr(), unsupported: (what, t) => this.unsupported(what, t) };
   }
 
-  private hop(): NonNullable<SelectBlock['hop']> {
+  private hop(): Hop {
     const c = this.c;
     const reverse = c.isPunct('<');
     if (reverse) c.next();

@@ -3,7 +3,7 @@
 import { type EdgeType, edgeTypesOf } from '../store/catalog.js';
 import { edgesFrom, vkey } from '../store/data.js';
 import { QueryRuntimeError } from './accum.js';
-import type { EdgeStep, SelectBlock, Stmt } from './ast.js';
+import { type EdgeStep, type Hop, hopsOf, type SelectBlock, type Stmt } from './ast.js';
 import type { Interp } from './interp.js';
 import { compare, ERef, QSet, type QV, VRef, VSet } from './values.js';
 
@@ -32,13 +32,17 @@ function steps(q: Interp, v: VRef, step: EdgeStep): [ERef, VRef][] {
   for (const et of edgeTypes(q, step.name)) {
     // Undirected edges match any pattern direction; directed ones only `>` (out, reverse types
     // included: they are the way back along a directed edge) or `<` (in).
-    if (!et.directed || step.dir === 'out') {
+    // v3 `-[e]-` goes either way along a directed type (its reverse type would repeat the edges).
+    const any = step.dir === 'any' && et.directed;
+    if (any && et.reverseOf) continue;
+    if (!et.directed || step.dir === 'out' || any) {
       for (const view of edgesFrom(et, v.type, v.id))
         out.push([
           new ERef(et, view.record, view.fromType, view.fromId, view.toType, view.toId),
           new VRef(view.toType, view.toId),
         ]);
-    } else if (step.dir === 'in' && !et.reverseOf) {
+    }
+    if ((step.dir === 'in' || any) && et.directed && !et.reverseOf) {
       for (const key of et.store.byTarget.get(vkey(v.type, v.id)) ?? []) {
         const r = et.store.records.get(key);
         if (r)
@@ -49,11 +53,78 @@ function steps(q: Interp, v: VRef, step: EdgeStep): [ERef, VRef][] {
   return out;
 }
 
+/** The ends of one hop from `v`: one per matched edge, or per shortest path of a quantified hop. */
+function hopEnds(q: Interp, hop: Hop, v: VRef): [ERef | undefined, VRef][] {
+  if (hop.repeat) return shortestEnds(q, hop, v, hop.repeat);
+  return hop.edges.flatMap((step) => steps(q, v, step));
+}
+
+/**
+ * A quantified hop (`-[:E*1..3]->`): every vertex first reached after at least `min` steps (and at
+ * most `max`), once per shortest path to it, as GSQL matches variable-length patterns.
+ */
+function shortestEnds(q: Interp, hop: Hop, s: VRef, r: { min: number; max: number | undefined }) {
+  const out: [undefined, VRef][] = [];
+  const max = r.max ?? Number.POSITIVE_INFINITY;
+  const reached = new Set<string>();
+  const expanded = new Set<string>();
+  let level = new Map<string, { v: VRef; n: number }>([[s.key, { v: s, n: 1 }]]);
+  for (let k = 0; level.size > 0 && k <= max; k++) {
+    const next = new Map<string, { v: VRef; n: number }>();
+    for (const { v, n } of level.values()) {
+      if (k >= r.min && !reached.has(v.key)) {
+        reached.add(v.key);
+        for (let i = 0; i < n; i++) out.push([undefined, v]);
+      }
+      // A vertex expanded at an earlier level past min has had every vertex it leads to reached.
+      if (k >= r.min && expanded.has(v.key)) continue;
+      if (k >= r.min) expanded.add(v.key);
+      for (const step of hop.edges) {
+        for (const [, t] of steps(q, v, step)) {
+          const x = next.get(t.key);
+          if (x) x.n += n;
+          else next.set(t.key, { v: t, n });
+        }
+      }
+    }
+    level = next;
+  }
+  return out;
+}
+
+/** Every binding of the pattern's hops from `v` (one per matched path), in pattern order. */
+function* paths(
+  q: Interp,
+  hops: Hop[],
+  targets: Set<string>[],
+  b: Map<string, QV>,
+  v: VRef,
+  i = 0,
+): Generator<Map<string, QV>, void, void> {
+  const hop = hops[i];
+  if (hop === undefined) {
+    yield new Map(b);
+    return;
+  }
+  const types = targets[i] as Set<string>;
+  for (const [e, t] of hopEnds(q, hop, v)) {
+    if (types.size > 0 && !types.has(t.type)) continue;
+    // An alias named twice along the path (`(a)-[]->(b)-[]->(a)`) must be the same vertex.
+    const bound = b.get(hop.targetAlias);
+    if (bound instanceof VRef && bound.key !== t.key) continue;
+    const next = new Map(b);
+    next.set(hop.targetAlias, t);
+    if (hop.edgeAlias && e) next.set(hop.edgeAlias, e);
+    yield* paths(q, hops, targets, next, t, i + 1);
+  }
+}
+
 /** Runs a SELECT block and assigns its result set to the target variable. */
 export function* runSelect(q: Interp, sel: SelectBlock): Generator<void, void, void> {
   const src = q.vsetOf(sel.src, sel);
   const matches: Map<string, QV>[] = [];
-  const targets = new Set(sel.hop?.targets.flatMap((t) => typeNames(q, t)));
+  const hops = hopsOf(sel);
+  const targets = hops.map((h) => new Set(h.targets.flatMap((t) => typeNames(q, t))));
   q.primes = new Map();
   q.deferred = [];
   q.deferVertexWrites = true;
@@ -68,17 +139,11 @@ export function* runSelect(q: Interp, sel: SelectBlock): Generator<void, void, v
         }
         continue;
       }
-      for (const step of sel.hop.edges) {
-        for (const [e, t] of steps(q, s, step)) {
-          if (++n % 256 === 0) yield;
-          if (targets.size > 0 && !targets.has(t.type)) continue;
-          const b = new Map<string, QV>([[sel.srcAlias, s]]);
-          if (sel.hop.edgeAlias) b.set(sel.hop.edgeAlias, e);
-          b.set(sel.hop.targetAlias, t);
-          if (!matchWhere(q, sel, b)) continue;
-          matches.push(b);
-          q.withScope(new Map(b), () => q.clause(sel.accum));
-        }
+      for (const b of paths(q, hops, targets, new Map<string, QV>([[sel.srcAlias, s]]), s)) {
+        if (++n % 256 === 0) yield;
+        if (!matchWhere(q, sel, b)) continue;
+        matches.push(b);
+        q.withScope(new Map(b), () => q.clause(sel.accum));
       }
     }
     for (const fn of q.deferred) fn();
@@ -131,6 +196,7 @@ export function* runSelect(q: Interp, sel: SelectBlock): Generator<void, void, v
     });
     result = keyed.map((k) => k.v);
   }
+  if (sel.offset) result = result.slice(Math.max(0, Number(q.ev(sel.offset))));
   if (sel.limit) {
     // A negative value from a parameter limits nothing: the library documents `print_limit`
     // "if >= 0, max number of vertices" and passes it to LIMIT unguarded (tg_label_prop).
@@ -156,8 +222,8 @@ function matchWhere(q: Interp, sel: SelectBlock, b: Map<string, QV>): boolean {
 function postAccumGroups(sel: SelectBlock): { alias: string; stmts: Stmt[] }[] {
   const groups: { alias: string; stmts: Stmt[] }[] = [];
   let pending: Stmt[] = [];
-  for (const st of sel.postAccum) {
-    const alias = aliasOf(st, sel);
+  for (const [i, st] of sel.postAccum.entries()) {
+    const alias = boundAlias(st, sel, sel.postAliases?.[i]);
     if (alias === undefined) {
       pending.push(st);
       continue;
@@ -180,6 +246,15 @@ function postAccumGroups(sel: SelectBlock): { alias: string; stmts: Stmt[] }[] {
   return groups;
 }
 
+/** The alias a statement is bound to: the `POST-ACCUM (a)` one, which must be the only one it uses. */
+function boundAlias(st: Stmt, sel: SelectBlock, bound: string | undefined): string | undefined {
+  const used = aliasOf(st, sel);
+  if (bound === undefined) return used;
+  if (used !== undefined && used !== bound)
+    throw new QueryRuntimeError(`Runtime Error: POST-ACCUM (${bound}) uses the vertex alias ${used}.`);
+  return bound;
+}
+
 /** The alias a POST-ACCUM statement is about (GSQL allows one vertex alias per statement). */
 function aliasOf(st: Stmt, sel: SelectBlock): string | undefined {
   const names = new Set<string>();
@@ -192,10 +267,8 @@ function aliasOf(st: Stmt, sel: SelectBlock): string | undefined {
     }
   };
   walk(st);
-  const target = sel.hop?.targetAlias;
-  if (names.has(sel.srcAlias) && target !== undefined && names.has(target))
+  const used = [sel.srcAlias, ...hopsOf(sel).map((h) => h.targetAlias)].filter((a) => names.has(a));
+  if (new Set(used).size > 1)
     throw new QueryRuntimeError('Runtime Error: a POST-ACCUM statement may use only one vertex alias.');
-  if (names.has(sel.srcAlias)) return sel.srcAlias;
-  if (target !== undefined && names.has(target)) return target;
-  return undefined;
+  return used[0];
 }

@@ -2,7 +2,7 @@
 // parameters and, per PRINT item, the printed type as GSQL names it.
 import type { Json } from '../json.js';
 import { type Catalog, type Graph, vertexTypeIn, visibleVertexAttributes } from '../store/catalog.js';
-import type { AccType, BaseType, QueryDef, Stmt, VarType } from './ast.js';
+import { type AccType, type BaseType, hopsOf, type QueryDef, type Stmt, type VarType } from './ast.js';
 import { typeText } from './params.js';
 
 const lowerType = (t: VarType): string =>
@@ -62,7 +62,14 @@ function outputSignature(cat: Catalog, g: Graph, def: QueryDef): Json[] {
           vsets.set(s.name, s.seed[0]?.k === 'all' ? s.seed[0].type : undefined);
           break;
         case 'select':
-          vsets.set(s.sel.target, s.sel.out === s.sel.srcAlias ? undefined : s.sel.hop?.targets[0]);
+          vsets.set(
+            s.sel.target,
+            s.sel.out === s.sel.srcAlias
+              ? undefined
+              : hopsOf(s.sel)
+                  .filter((h) => h.targetAlias === s.sel.out)
+                  .at(-1)?.targets[0],
+          );
           break;
         case 'vsetOp':
           vsets.set(s.name, undefined);

@@ -4,7 +4,18 @@
 // never guessed: only definite mismatches are refused.
 import { type Catalog, edgeTypeIn, type Graph, vertexTypeIn } from '../store/catalog.js';
 import { vectorAttr } from '../store/vectors.js';
-import type { AccType, BaseType, Expr, PrimName, QueryDef, SelectBlock, Stmt, VarType } from './ast.js';
+import {
+  type AccType,
+  type BaseType,
+  type Expr,
+  type Hop,
+  hopsOf,
+  type PrimName,
+  type QueryDef,
+  type SelectBlock,
+  type Stmt,
+  type VarType,
+} from './ast.js';
 
 type At = { line: number; column: number };
 type Fail = (msg: string, at: At) => never;
@@ -119,16 +130,17 @@ class Checker {
     return vertexTypeIn(this.cat, this.g, src) ? [src] : undefined;
   }
 
-  private targetTypes(sel: SelectBlock): string[] | undefined {
-    const t = sel.hop?.targets ?? [];
+  private targetTypes(hop: Hop | undefined): string[] | undefined {
+    const t = hop?.targets ?? [];
     if (t.length === 0 || t.some((x) => this.typeParams.has(x) || this.vars.has(x))) return undefined;
     return t;
   }
 
   private outTypes(sel: SelectBlock): string[] | undefined {
     if (sel.out === sel.srcAlias) return this.srcTypes(sel.src);
-    if (sel.hop && sel.out === sel.hop.targetAlias) return this.targetTypes(sel);
-    return undefined;
+    const hops = hopsOf(sel);
+    // The last hop that binds the alias (a repeated alias names one vertex).
+    return this.targetTypes(hops.filter((h) => h.targetAlias === sel.out).at(-1));
   }
 
   // ---- second pass -------------------------------------------------------------------------
@@ -205,12 +217,12 @@ class Checker {
   private select(sel: SelectBlock): void {
     const saved = new Map(this.aliases);
     this.aliases.set(sel.srcAlias, { vertex: this.srcTypes(sel.src) });
-    if (sel.hop) {
-      this.aliases.set(sel.hop.targetAlias, { vertex: this.targetTypes(sel) });
-      if (sel.hop.edgeAlias) {
-        const names = sel.hop.edges.map((e) => e.name);
+    for (const hop of hopsOf(sel)) {
+      this.aliases.set(hop.targetAlias, { vertex: this.targetTypes(hop) });
+      if (hop.edgeAlias) {
+        const names = hop.edges.map((e) => e.name);
         const literal = names.every((n) => n !== '_' && !this.typeParams.has(n) && !this.vars.has(n));
-        this.aliases.set(sel.hop.edgeAlias, { edge: literal ? names : undefined });
+        this.aliases.set(hop.edgeAlias, { edge: literal ? names : undefined });
       }
     }
     if (sel.where) this.expr(sel.where);

@@ -202,13 +202,12 @@ describe('vector tutorial, queries', () => {
   });
 });
 
-// These files need what the GSQL tutorial work on branch `tutorials` adds to the emulator: data
-// sources with triple-quoted paths (01_load.gsql) and multi-hop and variable-length SYNTAX v3
-// patterns (q4, q4a, q5, q6); q5a also needs the tabular `SELECT a, b, … INTO T`, which neither
-// branch has. They fail on this branch alone; in a trial merge with `tutorials` (7 December) all
-// but q5a passed, checking the vector parts (vectorSearch over pattern results, ORDER BY a
+// These files need the GSQL tutorial's constructs (data
+// sources with triple-quoted paths (01_load.gsql), multi-hop and variable-length SYNTAX v3
+// patterns (q4, q4a, q5, q6); q5a's tabular `SELECT a, b, … INTO T` stays outside (refused). The
+// others check the vector parts (vectorSearch over pattern results, ORDER BY a
 // gds.vector distance, similarity joins) the same way as above.
-describe('vector tutorial, files that need the GSQL tutorial work (branch tutorials)', () => {
+describe('vector tutorial, files built on the GSQL tutorial constructs', () => {
   test('01_load.gsql loads from the S3 data source (files from the data directory)', async () => {
     const text = (await gsqlStatements(e, gsqlFile('01_load.gsql'))).text;
     expect(text).toContain('LOAD SUCCESSFUL');
@@ -314,24 +313,14 @@ describe('vector tutorial, files that need the GSQL tutorial work (branch tutori
     );
   });
 
-  test('12_q5a.gsql: pairs two transfers apart closer than 0.8, into a table T', async () => {
-    const [r] = runResults(await runFile(e, '12_q5a.gsql'));
-    const emb = accountEmb();
-    const t = transfers();
-    const want = new Set(
-      t.flatMap((x) =>
-        t
-          .filter((y) => y.src === x.tgt)
-          .filter((y) => cosineDistance(emb.get(x.src) as number[], emb.get(y.tgt) as number[]) < 0.8)
-          .map((y) => `${x.src}->${y.tgt}`),
-      ),
+  // TigerGraph's printed form of a SELECT … INTO table is shown nowhere in its docs or tutorials
+  // (q5a.out is not vendored), so the emulator refuses tabular SELECT at CREATE rather than guess.
+  test('12_q5a.gsql: the tabular SELECT … INTO T is refused at CREATE, where it starts', async () => {
+    const text = await runFile(e, '12_q5a.gsql');
+    expect(text).toContain(
+      'Semantic Check Fails: Tabular SELECT … INTO a table is outside the GSQL subset the emulator supports (line 8, column 3).',
     );
-    const got = r?.['T'] as { a: string; b: string; dist: number }[];
-    expect(new Set(got.map((x) => `${x.a}->${x.b}`))).toEqual(want);
-    for (const x of got)
-      expect(
-        Math.abs(x.dist - cosineDistance(emb.get(x.b) as number[], emb.get(x.a) as number[])),
-      ).toBeLessThan(1e-6);
+    expect(text).toContain('Failed to create queries: [q5a].');
   });
 
   test('13_q6.gsql: the top-3 drive a two-hop transfer pattern', async () => {

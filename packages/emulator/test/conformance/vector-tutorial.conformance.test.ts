@@ -202,7 +202,7 @@ describe('vector tutorial, queries', () => {
   });
 });
 
-// These files need the GSQL tutorial's constructs (data
+// These files need the GSQL tutorial's constructs: data
 // sources with triple-quoted paths (01_load.gsql), multi-hop and variable-length SYNTAX v3
 // patterns (q4, q4a, q5, q6); q5a's tabular `SELECT a, b, … INTO T` stays outside (refused). The
 // others check the vector parts (vectorSearch over pattern results, ORDER BY a

@@ -38,6 +38,11 @@ const CASES: Case[] = [
     expected: [{ '@@mx': 1997, '@@mn': 1958 }],
   },
   {
+    name: 'MaxAccum / MinAccum of a tuple: field by field, numbers as numbers',
+    body: 'TYPEDEF TUPLE<FLOAT q, FLOAT w, STRING c> M; MaxAccum<M> @@mx; MinAccum<M> @@mn; @@mx += M(529, -14, "a"); @@mx += M(1579, -12, "b"); @@mx += M(1579, -13, "z"); @@mx += M(530, -14, "c"); @@mn += M(10, 2, "b"); @@mn += M(9, 5, "a"); @@mn += M(9, 5, "0"); PRINT @@mx, @@mn;',
+    expected: [{ '@@mx': { q: 1579, w: -12, c: 'b' }, '@@mn': { q: 9, w: 5, c: '0' } }],
+  },
+  {
     name: 'AvgAccum over a one-hop pattern',
     body: 'AvgAccum @@a; S = {Patient.*}; S = SELECT s FROM S:s -(PATIENT_FROM_PROVINCE:e)- Province:p WHERE p.province == "Busan" ACCUM @@a += s.birth_year; PRINT @@a;',
     expected: [{ '@@a': 1994 }],

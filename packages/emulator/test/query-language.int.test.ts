@@ -43,6 +43,11 @@ const CASES: Case[] = [
     expected: [{ '@@mx': { q: 1579, w: -12, c: 'b' }, '@@mn': { q: 9, w: 5, c: '0' } }],
   },
   {
+    name: 'instr(): 0-based, from a position, n-th occurrence, -1 when absent',
+    body: 'PRINT instr("a,b,c", ",") AS a, instr("a,b,c", ",", 0, 2) AS b, instr("a,b,c", ",", 2) AS c, instr("abc", ",") AS d, instr("a,b", ",", 0, 3) AS e;',
+    expected: [{ a: 1, b: 3, c: 3, d: -1, e: -1 }],
+  },
+  {
     name: 'AvgAccum over a one-hop pattern',
     body: 'AvgAccum @@a; S = {Patient.*}; S = SELECT s FROM S:s -(PATIENT_FROM_PROVINCE:e)- Province:p WHERE p.province == "Busan" ACCUM @@a += s.birth_year; PRINT @@a;',
     expected: [{ '@@a': 1994 }],

@@ -450,14 +450,14 @@ export class Interp {
       const a = t?.attributes.find((x) => x.name === name);
       if (!rec || !a) throw new QueryRuntimeError(`Runtime Error: ${target.type} has no attribute ${name}.`);
       const cur = toQV(rec.attrs.get(name) as Value, a.type);
-      rec.attrs.set(name, fromQV(op === '=' ? v : this.binary('+', cur, v)));
+      rec.attrs.set(name, fromQV(op === '=' ? v : this.binary('+', cur, v), a.type));
       return;
     }
     if (target instanceof ERef) {
       const a = target.et.attributes.find((x) => x.name === name);
       if (!a) throw new QueryRuntimeError(`Runtime Error: ${target.et.name} has no attribute ${name}.`);
       const cur = toQV(target.rec.attrs.get(name) as Value, a.type);
-      target.rec.attrs.set(name, fromQV(op === '=' ? v : this.binary('+', cur, v)));
+      target.rec.attrs.set(name, fromQV(op === '=' ? v : this.binary('+', cur, v), a.type));
       return;
     }
     throw new QueryRuntimeError(`Runtime Error: cannot assign attribute ${name} of a non-vertex value.`);

@@ -63,7 +63,17 @@ function hashLabel(labels: QV[]): string {
   return String(stdHashString(Buffer.concat(bytes).toString('utf8')));
 }
 
+/** tg_str_to_float: std::stof, a float read from the start of the text (leading spaces skipped). */
+function strToFloat(v: QV | undefined): number {
+  if (typeof v !== 'string') throw new QueryRuntimeError('Runtime Error: tg_str_to_float() takes a string.');
+  const x = Number.parseFloat(v.replace(/^[ \t\n\v\f\r]+/, ''));
+  if (Number.isNaN(x))
+    throw new QueryRuntimeError(`Runtime Error: tg_str_to_float("${v}"): stof: no conversion.`);
+  return f32(x);
+}
+
 export const LIBRARY_UDFS: Record<string, (a: QV[]) => QV> = {
+  tg_str_to_float: ([x]) => strToFloat(x),
   tg_hash_label: ([labels]) => hashLabel(list(labels, 'tg_hash_label')),
   tg_log_2: ([x]) => Math.log2(num(x, 'tg_log_2')),
   tg_rand_int: ([lo, hi]) => {

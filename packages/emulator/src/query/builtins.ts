@@ -8,6 +8,7 @@ import type { Expr, Pos } from './ast.js';
 import type { Interp } from './interp.js';
 import { describe } from './ops.js';
 import { LIBRARY_UDFS } from './udfs.js';
+import { FPM_UDFS } from './udfs-fpm.js';
 import { compare, Dt, ERef, QMap, QSet, QTuple, type QV, VRef, VSet } from './values.js';
 
 const num = (v: QV, fn: string): number => {
@@ -187,6 +188,7 @@ const FNS: Record<string, Fn> = {
 };
 
 for (const [name, fn] of Object.entries(LIBRARY_UDFS)) FNS[name] = (_q, a) => fn(a);
+for (const [name, fn] of Object.entries(FPM_UDFS)) FNS[name] = (q, a) => fn(q, a);
 
 export const FUNCTIONS = new Set(Object.keys(FNS));
 

@@ -90,6 +90,17 @@ export class Interp {
     return id;
   }
 
+  /** The vertex a getvid() number stands for (the library's tg_to_vertex_list), if any. */
+  vertexOfInternalId(vid: bigint): VRef | undefined {
+    const types = vertexTypesOf(this.cat, this.graph);
+    const t = types[Number(vid >> 32n) - 1];
+    if (!t || vid < 0n) return undefined;
+    const index = Number(vid & 0xffffffffn);
+    let i = 0;
+    for (const id of t.data.keys()) if (i++ === index) return new VRef(t.name, id);
+    return undefined;
+  }
+
   /** INSERTs wait for the end of the query, as TigerGraph applies a query's writes when it ends. */
   readonly inserts: (() => void)[] = [];
 
@@ -479,8 +490,11 @@ export class Interp {
       for (const v of this.allOfType(type)) out.push(v);
     };
     for (const it of items) {
-      if (it.k === 'all') addAll(it.type);
-      else if (it.k === 'any') for (const t of vertexTypesOf(this.cat, this.graph)) addAll(t.name);
+      if (it.k === 'all') {
+        // `{v_type.*}` with a STRING parameter v_type (CREATE accepts it, as for `{v_type}`).
+        const held = vertexTypeIn(this.cat, this.graph, it.type) ? undefined : this.lookup(it.type);
+        addAll(typeof held === 'string' ? held : it.type);
+      } else if (it.k === 'any') for (const t of vertexTypesOf(this.cat, this.graph)) addAll(t.name);
       else {
         // `{v_type}` with a STRING (or SET<STRING>) holding type names: every vertex of them.
         const v = this.ev(it.e);

@@ -18,14 +18,11 @@ const SCHEMA = [
 
 /**
  * Queries CREATE still refuses, with the message it gives (see the emulator README's table):
- * - ArrayAccum (k-means centroids), and tg_kmeans, which calls tg_kmeans_sub;
- * - tg_fpm's hashing UDF tg_initiate_hash_const (__int128 arithmetic on constants the emulator
- *   does not have).
+ * - ArrayAccum (k-means centroids), and tg_kmeans, which calls tg_kmeans_sub.
  */
 const REFUSED: Record<string, string> = {
   tg_kmeans_sub: 'ArrayAccum is outside the GSQL subset the emulator supports (line 23, column 3).',
   tg_kmeans: 'The function tg_kmeans_sub() is not supported by the emulator (line 51, column 30).',
-  tg_fpm: 'The function tg_initiate_hash_const() is not supported by the emulator (line 83, column 23).',
 };
 
 const stem = (path: string) => (path.split('/').pop() as string).replace(/\.gsql$/, '');

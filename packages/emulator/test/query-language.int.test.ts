@@ -48,6 +48,29 @@ const CASES: Case[] = [
     expected: [{ a: 1, b: 3, c: 3, d: -1, e: -1 }],
   },
   {
+    name: 'ArrayAccum: elements read, set and accumulated, printed as nested arrays',
+    body: 'ArrayAccum<SumAccum<INT>> @@a[2][3]; @@a[0][1] += 5; @@a[0][1] += 2; @@a[1][2] = 7; @@a[1][0] += @@a[0][1] * 2; PRINT @@a, @@a[0][1] AS x;',
+    expected: [
+      {
+        '@@a': [
+          [0, 7, 0],
+          [14, 0, 7],
+        ],
+        x: 7,
+      },
+    ],
+  },
+  {
+    name: 'ArrayAccum: reallocate gives fresh elements, = copies, += adds element by element',
+    body: 'ArrayAccum<SumAccum<INT>> @@a[2]; ArrayAccum<SumAccum<INT>> @@b[2]; @@a[1] += 3; @@a.reallocate(3); @@a[2] += 1; @@b.reallocate(3); @@b[0] += 2; @@a += @@b; @@b = @@a; @@b[1] += 4; PRINT @@a, @@b;',
+    expected: [{ '@@a': [2, 0, 1], '@@b': [2, 4, 1] }],
+  },
+  {
+    name: 'ArrayAccum of AvgAccum filled in ACCUM',
+    body: 'ArrayAccum<AvgAccum> @@avg[2]; S = {Patient.*}; S = SELECT s FROM S:s ACCUM @@avg[0] += 1, @@avg[1] += 3; PRINT @@avg;',
+    expected: [{ '@@avg': [1, 3] }],
+  },
+  {
     name: 'AvgAccum over a one-hop pattern',
     body: 'AvgAccum @@a; S = {Patient.*}; S = SELECT s FROM S:s -(PATIENT_FROM_PROVINCE:e)- Province:p WHERE p.province == "Busan" ACCUM @@a += s.birth_year; PRINT @@a;',
     expected: [{ '@@a': 1994 }],

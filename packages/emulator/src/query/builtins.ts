@@ -194,6 +194,7 @@ export const FUNCTIONS = new Set(Object.keys(FNS));
 
 export const METHODS = new Set([
   'resize',
+  'reallocate',
   'setattr',
   'println',
   'outdegree',

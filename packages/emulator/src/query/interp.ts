@@ -14,6 +14,7 @@ import {
   type TupleDef,
   typeDefault,
 } from './accum.js';
+import { ArrayAccum } from './array-accum.js';
 import type { AccType, Expr, LValue, PrintItem, QueryDef, SeedItem, Stmt } from './ast.js';
 import { callFunction, callMethod } from './builtins.js';
 import { outputPath, QFile } from './files.js';
@@ -184,7 +185,23 @@ export class Interp {
   }
 
   private newAccum(t: AccType): Accum {
+    if (t.k === 'Array') return new ArrayAccum(() => this.newAccum(t.el));
     return makeAccum(t, this.tuples, (e) => this.ev(e));
+  }
+
+  /** `@@a[i][j]`: the ArrayAccum element it names. */
+  private arrayCell(e: Extract<Expr, { k: 'index' }> | Extract<LValue, { k: 'index' }>): Accum {
+    const indices: number[] = [];
+    let x: Expr = e.obj;
+    indices.unshift(Number(this.ev(e.index)));
+    while (x.k === 'index') {
+      indices.unshift(Number(this.ev(x.index)));
+      x = x.obj;
+    }
+    const a = x.k === 'gacc' ? this.gacc(x.name) : undefined;
+    if (!(a instanceof ArrayAccum))
+      throw new QueryRuntimeError(`Runtime Error: [ ] indexes an ArrayAccum only (line ${x.line}).`);
+    return a.cell(indices);
   }
 
   // ---- statements -------------------------------------------------------------------------
@@ -215,6 +232,7 @@ export class Interp {
         for (const n of s.names) {
           if (n.global) {
             const a = this.newAccum(s.type);
+            if (a instanceof ArrayAccum) a.reallocate((n.dims ?? []).map((d) => Number(this.ev(d))));
             if (n.init) a.set(this.ev(n.init));
             this.globals.set(n.name, a);
           } else {
@@ -426,6 +444,11 @@ export class Interp {
         later(() => (op === '=' ? a.set(v as QV) : a.add(v)));
         return;
       }
+      case 'index': {
+        const a = this.arrayCell(lhs);
+        later(() => (op === '=' ? a.set(v as QV) : a.add(v)));
+        return;
+      }
       case 'vacc': {
         const target = this.ev(lhs.obj);
         const a = this.vacc(lhs.name, target);
@@ -575,6 +598,8 @@ export class Interp {
       }
       case 'gacc':
         return this.gacc(e.name).get();
+      case 'index':
+        return this.arrayCell(e).get();
       case 'vacc': {
         const v = this.ev(e.obj);
         if (e.prime && v instanceof VRef) {

@@ -10,7 +10,7 @@ const lowerType = (t: VarType): string =>
 
 function accText(t: AccType): string {
   const base = (b: BaseType | AccType): string =>
-    'kind' in b || b.k === 'Map' || b.k === 'Heap' || b.k === 'GroupBy'
+    'kind' in b || b.k === 'Map' || b.k === 'Heap' || b.k === 'GroupBy' || b.k === 'Array'
       ? accText(b as AccType)
       : lowerType(b as BaseType);
   switch (t.k) {
@@ -23,6 +23,8 @@ function accText(t: AccType): string {
       return `HeapAccum<${t.tuple}>`;
     case 'GroupBy':
       return `GroupByAccum<${[...t.keys.map((k) => `${base(k.type)} ${k.name}`), ...t.accs.map((a) => `${accText(a.type)} ${a.name}`)].join(', ')}>`;
+    case 'Array':
+      return `ArrayAccum<${accText(t.el)}>`;
   }
 }
 

@@ -58,7 +58,9 @@ export class ArrayAccum extends Accum {
   set(x: QV): void {
     const depth = this.rank();
     this.reallocate(shapeOf(x, depth));
-    leaves(x, depth).forEach((v, i) => (this.cells[i] as Accum).set(v));
+    leaves(x, depth).forEach((v, i) => {
+      (this.cells[i] as Accum).set(v);
+    });
   }
 
   /** `@@a += @@b`: element by element, same shape. */
@@ -69,7 +71,9 @@ export class ArrayAccum extends Accum {
       throw new QueryRuntimeError(
         `Runtime Error: ArrayAccum of shape [${this.dims.join('][')}] cannot add one of shape [${shape.join('][')}].`,
       );
-    leaves(x as QV, depth).forEach((v, i) => (this.cells[i] as Accum).add(v));
+    leaves(x as QV, depth).forEach((v, i) => {
+      (this.cells[i] as Accum).add(v);
+    });
   }
 
   override method(name: string, args: QV[]): QV | undefined {

@@ -16,7 +16,10 @@ const DECLARING = new Set(['declVar', 'vset', 'vsetOp', 'typedef', 'declFile', '
 function declared(def: QueryDef): Set<string> {
   const out = new Set<string>(def.params.map((p) => p.name));
   const walk = (x: unknown): void => {
-    if (Array.isArray(x)) return x.forEach(walk);
+    if (Array.isArray(x)) {
+      for (const y of x) walk(y);
+      return;
+    }
     if (!x || typeof x !== 'object') return;
     const o = x as Record<string, unknown>;
     if (typeof o['k'] === 'string' && DECLARING.has(o['k'])) {
@@ -41,7 +44,10 @@ export function undeclaredAssignment(
   let found: { name: string; line: number; column: number } | undefined;
   const walk = (x: unknown): void => {
     if (found || !x || typeof x !== 'object') return;
-    if (Array.isArray(x)) return x.forEach(walk);
+    if (Array.isArray(x)) {
+      for (const y of x) walk(y);
+      return;
+    }
     const o = x as Record<string, unknown>;
     const lhs = o['lhs'] as { k: string; name: string } | undefined;
     if (o['k'] === 'assign' && o['op'] === '=' && lhs?.k === 'var' && !known.has(lhs.name)) {

@@ -40,6 +40,8 @@ for (const version of ['3.10', '4.2']) {
       for (const name of created) expect(text).toContain(`  ${name}: {`);
       // The library's top-k heaps print tuples: their fields come from the TYPEDEF in the text.
       expect(text).toContain('top_scores: Array<{ Vertex_ID: string; score: number }>');
+      // tg_kcore prints `Q` after `Q = active;`: a vertex set, as the signature says.
+      expect(text).toContain('max_core: Array<{ v_id: string;');
 
       // Every member is usable: its params and its result are named types, not errors.
       const uses = created.map(

@@ -69,6 +69,11 @@ function outputSignature(cat: Catalog, g: Graph, def: QueryDef): Json[] {
         case 'vsetOp':
           vsets.set(s.name, undefined);
           break;
+        case 'assign':
+          // `Q = active;`: a copy of a vertex set is a vertex set of the same type.
+          if (s.lhs.k === 'var' && s.op === '=' && s.rhs.k === 'name' && vsets.has(s.rhs.name))
+            vsets.set(s.lhs.name, vsets.get(s.rhs.name));
+          break;
         case 'if':
           for (const [, b] of s.branches) walk(b);
           if (s.else) walk(s.else);

@@ -83,3 +83,35 @@ describe('generateQueryTypes without a server', () => {
     expect(() => generateQueryTypes({} as never)).toThrow(/array of query signatures/);
   });
 });
+
+describe('tuples declared in the query text', () => {
+  const text = `CREATE QUERY top() {
+    # TYPEDEF TUPLE <INT no> Commented
+    TYPEDEF TUPLE <VERTEX Vertex_ID, FLOAT score> Vertex_Score;
+    TYPEDEF TUPLE<INT n, MAP<STRING, INT> m, BOOL ok> Other;
+    HeapAccum<Vertex_Score>(3, score DESC) @@top;
+    PRINT @@top AS top, @@one AS one, @@many AS many;
+  }`;
+
+  it('gives printed tuples, and heaps and lists of them, their fields', () => {
+    const out = generateQueryTypes(
+      [
+        {
+          name: 'top',
+          parameters: [],
+          output: [
+            { name: 'top', type: 'HeapAccum<Vertex_Score>' },
+            { name: 'one', type: 'MaxAccum<other>' },
+            { name: 'many', type: 'ListAccum<vertex_Score>' },
+          ],
+          text,
+        },
+      ],
+      { typeName: 'Q' },
+    );
+    expect(out).toContain(
+      '{ top: Array<{ Vertex_ID: string; score: number }>; one: { n: number; m: unknown; ok: boolean }; many: Array<{ Vertex_ID: string; score: number }> }',
+    );
+    expect(out).not.toContain('Commented');
+  });
+});

@@ -38,6 +38,39 @@ const CASES: Case[] = [
     expected: [{ '@@mx': 1997, '@@mn': 1958 }],
   },
   {
+    name: 'MaxAccum / MinAccum of a tuple: field by field, numbers as numbers',
+    body: 'TYPEDEF TUPLE<FLOAT q, FLOAT w, STRING c> M; MaxAccum<M> @@mx; MinAccum<M> @@mn; @@mx += M(529, -14, "a"); @@mx += M(1579, -12, "b"); @@mx += M(1579, -13, "z"); @@mx += M(530, -14, "c"); @@mn += M(10, 2, "b"); @@mn += M(9, 5, "a"); @@mn += M(9, 5, "0"); PRINT @@mx, @@mn;',
+    expected: [{ '@@mx': { q: 1579, w: -12, c: 'b' }, '@@mn': { q: 9, w: 5, c: '0' } }],
+  },
+  {
+    name: 'instr(): 0-based, from a position, n-th occurrence, -1 when absent',
+    body: 'PRINT instr("a,b,c", ",") AS a, instr("a,b,c", ",", 0, 2) AS b, instr("a,b,c", ",", 2) AS c, instr("abc", ",") AS d, instr("a,b", ",", 0, 3) AS e;',
+    expected: [{ a: 1, b: 3, c: 3, d: -1, e: -1 }],
+  },
+  {
+    name: 'ArrayAccum: elements read, set and accumulated, printed as nested arrays',
+    body: 'ArrayAccum<SumAccum<INT>> @@a[2][3]; @@a[0][1] += 5; @@a[0][1] += 2; @@a[1][2] = 7; @@a[1][0] += @@a[0][1] * 2; PRINT @@a, @@a[0][1] AS x;',
+    expected: [
+      {
+        '@@a': [
+          [0, 7, 0],
+          [14, 0, 7],
+        ],
+        x: 7,
+      },
+    ],
+  },
+  {
+    name: 'ArrayAccum: reallocate gives fresh elements, = copies, += adds element by element',
+    body: 'ArrayAccum<SumAccum<INT>> @@a[2]; ArrayAccum<SumAccum<INT>> @@b[2]; @@a[1] += 3; @@a.reallocate(3); @@a[2] += 1; @@b.reallocate(3); @@b[0] += 2; @@a += @@b; @@b = @@a; @@b[1] += 4; PRINT @@a, @@b;',
+    expected: [{ '@@a': [2, 0, 1], '@@b': [2, 4, 1] }],
+  },
+  {
+    name: 'ArrayAccum of AvgAccum filled in ACCUM',
+    body: 'ArrayAccum<AvgAccum> @@avg[2]; S = {Patient.*}; S = SELECT s FROM S:s ACCUM @@avg[0] += 1, @@avg[1] += 3; PRINT @@avg;',
+    expected: [{ '@@avg': [1, 3] }],
+  },
+  {
     name: 'AvgAccum over a one-hop pattern',
     body: 'AvgAccum @@a; S = {Patient.*}; S = SELECT s FROM S:s -(PATIENT_FROM_PROVINCE:e)- Province:p WHERE p.province == "Busan" ACCUM @@a += s.birth_year; PRINT @@a;',
     expected: [{ '@@a': 1994 }],

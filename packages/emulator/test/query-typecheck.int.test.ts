@@ -41,6 +41,8 @@ describe('CREATE QUERY rejects type errors', () => {
       'The method .edgeAttribute() is not supported by the emulator',
       '3, column 80',
     ],
+    ['FLOAT range_div; rangeDiv = abs(2.0 / 3);', 'The variable rangeDiv is not declared', '3, column 20'],
+    ['INT n = 1; m = n + 1; PRINT nope;', 'The variable m is not declared', '3, column 14'],
   ];
   for (const [body, message, at] of cases) {
     it(body, async () => {

@@ -480,6 +480,9 @@ export function makeAccum(
     }
     case 'GroupBy':
       return new GroupByAccum(t, make);
+    case 'Array':
+      // Built by the interpreter (array-accum.ts) where it is declared with its sizes.
+      throw new QueryRuntimeError('Runtime Error: an ArrayAccum cannot be nested in another accumulator.');
   }
 }
 

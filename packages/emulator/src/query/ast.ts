@@ -37,7 +37,8 @@ export type AccType =
     }
   | { k: 'Map'; key: BaseType; val: BaseType | AccType }
   | { k: 'Heap'; tuple: string; cap: Expr; order: { field: string; desc: boolean }[] }
-  | { k: 'GroupBy'; keys: { type: BaseType; name: string }[]; accs: { type: AccType; name: string }[] };
+  | { k: 'GroupBy'; keys: { type: BaseType; name: string }[]; accs: { type: AccType; name: string }[] }
+  | { k: 'Array'; el: AccType };
 
 export interface Pos {
   line: number;
@@ -60,6 +61,8 @@ export type Expr = Pos &
     | { k: 'in'; e: Expr; set: Expr; not: boolean }
     | { k: 'case'; subject: Expr | undefined; whens: [Expr, Expr][]; else: Expr | undefined }
     | { k: 'isnull'; e: Expr; not: boolean }
+    /** `@@a[i]` (ArrayAccum element; `@@a[i][j]` nests). */
+    | { k: 'index'; obj: Expr; index: Expr }
   );
 
 export type SeedItem = { k: 'all'; type: string } | { k: 'any' } | { k: 'expr'; e: Expr };
@@ -126,7 +129,8 @@ export type LValue =
   | { k: 'var'; name: string }
   | { k: 'gacc'; name: string }
   | { k: 'vacc'; obj: Expr; name: string }
-  | { k: 'attr'; obj: Expr; name: string };
+  | { k: 'attr'; obj: Expr; name: string }
+  | { k: 'index'; obj: Expr; index: Expr };
 
 export type Stmt = Pos &
   (
@@ -134,7 +138,8 @@ export type Stmt = Pos &
         k: 'declAccum';
         /** Whether the first name is global; each name says so for itself (`@a, @@b` mix). */
         global: boolean;
-        names: { name: string; init: Expr | undefined; global: boolean }[];
+        /** `dims`: an ArrayAccum's declared sizes (`@@a[3][4]`). */
+        names: { name: string; init: Expr | undefined; global: boolean; dims?: Expr[] }[];
         type: AccType;
         /** `SumAccum<INT> EDGE @a`: attached to edges. */
         edge?: boolean;

@@ -8,6 +8,7 @@ import type { Expr, Pos } from './ast.js';
 import type { Interp } from './interp.js';
 import { describe } from './ops.js';
 import { LIBRARY_UDFS } from './udfs.js';
+import { FPM_UDFS } from './udfs-fpm.js';
 import { compare, Dt, ERef, QMap, QSet, QTuple, type QV, VRef, VSet } from './values.js';
 import { isVectorFunction } from './vector-functions.js';
 import { callVectorFunction } from './vector-search.js';
@@ -39,6 +40,27 @@ function datetimeFormat(sec: number, fmt: string): string {
   const [Y, m, d] = date.split('-') as [string, string, string];
   const [H, M, S] = time.split(':') as [string, string, string];
   return fmt.replace(/%([YmdHMS%])/g, (_x, c: string) => ({ Y, m, d, H, M, S, '%': '%' })[c] ?? c);
+}
+
+/**
+ * instr(str, sub [, start [, occurrence]]): where the occurrence-th `sub` at or after `start` begins,
+ * counting from 0, or -1. GSQL's function pages do not list it; this is how the library's tg_fastRP
+ * (TigerGraph's own code) reads it: `substr(s, 0, instr(s, ","))` is the text before the first comma,
+ * `instr(s, ",", 0, 2)` the second comma, and a loop over `instr(s, ",", from)` stops at -1.
+ */
+function instr(s: QV, sub: QV, start: QV | undefined, nth: QV | undefined): bigint {
+  const text = str(s, 'instr');
+  const needle = str(sub, 'instr');
+  let at = start === undefined ? 0 : Math.trunc(num(start, 'instr'));
+  const count = nth === undefined ? 1 : Math.trunc(num(nth, 'instr'));
+  if (at < 0 || count < 1) return -1n;
+  for (let i = 0; i < count; i++) {
+    const found = text.indexOf(needle, at);
+    if (found < 0) return -1n;
+    if (i === count - 1) return BigInt(found);
+    at = found + Math.max(needle.length, 1);
+  }
+  return -1n;
 }
 
 type Fn = (q: Interp, a: QV[], at: Pos) => QV;
@@ -83,6 +105,7 @@ const FNS: Record<string, Fn> = {
     return len === undefined ? text.slice(from) : text.substr(from, num(len, 'substr'));
   },
   find: (_q, [s, sub]) => BigInt(str(s ?? null, 'find').indexOf(str(sub ?? null, 'find'))),
+  instr: (_q, [s, sub, start, nth]) => instr(s ?? null, sub ?? null, start, nth),
   replace: (_q, [s, a, b]) =>
     str(s ?? null, 'replace')
       .split(str(a ?? null, 'replace'))
@@ -167,11 +190,13 @@ const FNS: Record<string, Fn> = {
 };
 
 for (const [name, fn] of Object.entries(LIBRARY_UDFS)) FNS[name] = (_q, a) => fn(a);
+for (const [name, fn] of Object.entries(FPM_UDFS)) FNS[name] = (q, a) => fn(q, a);
 
 export const FUNCTIONS = new Set(Object.keys(FNS));
 
 export const METHODS = new Set([
   'resize',
+  'reallocate',
   'setattr',
   'println',
   'outdegree',

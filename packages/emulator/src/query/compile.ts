@@ -5,6 +5,7 @@ import { Cursor } from '../gsql/parser-base.js';
 import { type Catalog, edgeTypeIn, type Graph, vertexTypeIn } from '../store/catalog.js';
 import type { QueryDef } from './ast.js';
 import { FUNCTIONS, METHODS } from './builtins.js';
+import { undeclaredAssignment } from './check-assign.js';
 import { QueryBodyParser } from './parser.js';
 import { queriesOf } from './store.js';
 import { typeCheck } from './typecheck.js';
@@ -170,7 +171,20 @@ export function checkQuery(cat: Catalog, g: Graph, def: QueryDef): void {
   };
   walk(def.params, { line: 1, column: 1 });
   walk(def.body, { line: 1, column: 1 });
-  checkNames(cat, g, def, fail);
+  // Names read and names assigned undeclared: whichever comes first in the text is reported.
+  const undeclared = undeclaredAssignment(def, (n) => FUNCTIONS.has(n.toLowerCase()));
+  const reportUndeclared = () => {
+    if (undeclared) fail(`The variable ${undeclared.name} is not declared`, undeclared);
+  };
+  checkNames(cat, g, def, (msg, at) => {
+    if (
+      undeclared &&
+      (undeclared.line < at.line || (undeclared.line === at.line && undeclared.column < at.column))
+    )
+      reportUndeclared();
+    return fail(msg, at);
+  });
+  reportUndeclared();
   typeCheck(cat, g, def, fail);
 }
 

@@ -15,6 +15,7 @@ import {
   type TupleDef,
   typeDefault,
 } from './accum.js';
+import { ArrayAccum } from './array-accum.js';
 import type { AccType, Expr, LValue, PrintItem, QueryDef, SeedItem, Stmt } from './ast.js';
 import { callFunction, callMethod } from './builtins.js';
 import { queueDelete } from './delete.js';
@@ -104,6 +105,17 @@ export class Interp {
     return id;
   }
 
+  /** The vertex a getvid() number stands for (the library's tg_to_vertex_list), if any. */
+  vertexOfInternalId(vid: bigint): VRef | undefined {
+    const types = vertexTypesOf(this.cat, this.graph);
+    const t = types[Number(vid >> 32n) - 1];
+    if (!t || vid < 0n) return undefined;
+    const index = Number(vid & 0xffffffffn);
+    let i = 0;
+    for (const id of t.data.keys()) if (i++ === index) return new VRef(t.name, id);
+    return undefined;
+  }
+
   /** INSERTs wait for the end of the query, as TigerGraph applies a query's writes when it ends. */
   readonly inserts: (() => void)[] = [];
 
@@ -190,7 +202,23 @@ export class Interp {
   }
 
   private newAccum(t: AccType): Accum {
+    if (t.k === 'Array') return new ArrayAccum(() => this.newAccum(t.el));
     return makeAccum(t, this.tuples, (e) => this.ev(e));
+  }
+
+  /** `@@a[i][j]`: the ArrayAccum element it names. */
+  private arrayCell(e: Extract<Expr, { k: 'index' }> | Extract<LValue, { k: 'index' }>): Accum {
+    const indices: number[] = [];
+    let x: Expr = e.obj;
+    indices.unshift(Number(this.ev(e.index)));
+    while (x.k === 'index') {
+      indices.unshift(Number(this.ev(x.index)));
+      x = x.obj;
+    }
+    const a = x.k === 'gacc' ? this.gacc(x.name) : undefined;
+    if (!(a instanceof ArrayAccum))
+      throw new QueryRuntimeError(`Runtime Error: [ ] indexes an ArrayAccum only (line ${x.line}).`);
+    return a.cell(indices);
   }
 
   // ---- statements -------------------------------------------------------------------------
@@ -221,6 +249,7 @@ export class Interp {
         for (const n of s.names) {
           if (n.global) {
             const a = this.newAccum(s.type);
+            if (a instanceof ArrayAccum) a.reallocate((n.dims ?? []).map((d) => Number(this.ev(d))));
             if (n.init) a.set(this.ev(n.init));
             this.globals.set(n.name, a);
           } else {
@@ -439,6 +468,11 @@ export class Interp {
         later(() => (op === '=' ? a.set(v as QV) : a.add(v)));
         return;
       }
+      case 'index': {
+        const a = this.arrayCell(lhs);
+        later(() => (op === '=' ? a.set(v as QV) : a.add(v)));
+        return;
+      }
       case 'vacc': {
         const target = this.ev(lhs.obj);
         const a = this.vacc(lhs.name, target);
@@ -475,14 +509,14 @@ export class Interp {
       if (t && rec && !a && writeVectorAttr(this, t, rec, name, op, v)) return;
       if (!rec || !a) throw new QueryRuntimeError(`Runtime Error: ${target.type} has no attribute ${name}.`);
       const cur = toQV(rec.attrs.get(name) as Value, a.type);
-      rec.attrs.set(name, fromQV(op === '=' ? v : this.binary('+', cur, v)));
+      rec.attrs.set(name, fromQV(op === '=' ? v : this.binary('+', cur, v), a.type));
       return;
     }
     if (target instanceof ERef) {
       const a = target.et.attributes.find((x) => x.name === name);
       if (!a) throw new QueryRuntimeError(`Runtime Error: ${target.et.name} has no attribute ${name}.`);
       const cur = toQV(target.rec.attrs.get(name) as Value, a.type);
-      target.rec.attrs.set(name, fromQV(op === '=' ? v : this.binary('+', cur, v)));
+      target.rec.attrs.set(name, fromQV(op === '=' ? v : this.binary('+', cur, v), a.type));
       return;
     }
     throw new QueryRuntimeError(`Runtime Error: cannot assign attribute ${name} of a non-vertex value.`);
@@ -504,8 +538,11 @@ export class Interp {
       for (const v of this.allOfType(type)) out.push(v);
     };
     for (const it of items) {
-      if (it.k === 'all') addAll(it.type);
-      else if (it.k === 'any') for (const t of vertexTypesOf(this.cat, this.graph)) addAll(t.name);
+      if (it.k === 'all') {
+        // `{v_type.*}` with a STRING parameter v_type (CREATE accepts it, as for `{v_type}`).
+        const held = vertexTypeIn(this.cat, this.graph, it.type) ? undefined : this.lookup(it.type);
+        addAll(typeof held === 'string' ? held : it.type);
+      } else if (it.k === 'any') for (const t of vertexTypesOf(this.cat, this.graph)) addAll(t.name);
       else {
         // `{v_type}` with a STRING (or SET<STRING>) holding type names: every vertex of them.
         const v = this.ev(it.e);
@@ -587,6 +624,8 @@ export class Interp {
       }
       case 'gacc':
         return this.gacc(e.name).get();
+      case 'index':
+        return this.arrayCell(e).get();
       case 'vacc': {
         const v = this.ev(e.obj);
         if (e.prime && v instanceof VRef) {

@@ -1,6 +1,6 @@
 // Operators and value conversions shared by the interpreter: arithmetic and comparison on
 // interpreter values, type names for messages, stored attribute values ⇄ interpreter values.
-import type { AttrType, Value } from '../store/attr-types.js';
+import type { AttrType, PrimitiveName, Value } from '../store/attr-types.js';
 import { QueryRuntimeError } from './accum.js';
 import { compare, Dt, ERef, equals, QMap, QSet, QTuple, type QV, VRef, VSet } from './values.js';
 
@@ -146,10 +146,30 @@ export function toQV(v: Value | undefined, t: AttrType): QV {
 }
 
 /** Interpreter value → stored attribute value (attribute writes in ACCUM / POST-ACCUM). */
-export function fromQV(v: QV): Value {
+export function fromQV(v: QV, t?: AttrType): Value {
   if (v instanceof Dt) return v.sec;
   if (v === null) return '';
+  if (t?.kind === 'collection' && t.element.kind === 'primitive' && (Array.isArray(v) || v instanceof QSet))
+    return collectionValue(Array.isArray(v) ? v : v.values(), t.element.name, t.name);
   if (typeof v === 'object')
-    throw new QueryRuntimeError('Runtime Error: only primitive attributes can be written by a query.');
+    throw new QueryRuntimeError(
+      'Runtime Error: only primitive attributes and LIST / SET / BAG of primitives can be written by a query.',
+    );
   return v;
+}
+
+/** A list, set or bag (a ListAccum, SetAccum, … value) written to a LIST/SET/BAG attribute. */
+function collectionValue(items: QV[], element: PrimitiveName, kind: 'LIST' | 'SET' | 'BAG'): Value[] {
+  const out = items.map((x): Value => {
+    if (x instanceof Dt) return x.sec;
+    const integral = element === 'INT' || element === 'UINT';
+    if (integral && typeof x === 'number') return BigInt(Math.trunc(x));
+    if ((element === 'FLOAT' || element === 'DOUBLE') && typeof x === 'bigint') return Number(x);
+    if (typeof x === 'object' || x === null)
+      throw new QueryRuntimeError(
+        `Runtime Error: a ${kind}<${element}> attribute cannot hold ${describe(x)}.`,
+      );
+    return x;
+  });
+  return kind === 'SET' ? [...new Map(out.map((x) => [`${typeof x}:${String(x)}`, x])).values()] : out;
 }

@@ -197,6 +197,12 @@ export class ExprParser {
     let e = this.primary();
     for (;;) {
       const t = c.peek();
+      if ((e.k === 'gacc' || e.k === 'index') && c.acceptPunct('[')) {
+        const index = this.expr();
+        c.expectPunct(']');
+        e = { ...this.pos(t), k: 'index', obj: e, index };
+        continue;
+      }
       if (!c.isPunct('.')) return e;
       c.next();
       if (c.acceptPunct('@')) {

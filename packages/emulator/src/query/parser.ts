@@ -54,7 +54,7 @@ const SIMPLE_ACCUMS: Record<string, AccKind> = {
   BAGACCUM: 'Bag',
 };
 
-const UNSUPPORTED_ACCUMS = ['ARRAYACCUM'];
+const UNSUPPORTED_ACCUMS: string[] = [];
 
 /** Keywords that end an ACCUM / POST-ACCUM statement list. */
 const CLAUSE_END = ['POST', 'POST_ACCUM', 'HAVING', 'ORDER', 'LIMIT', 'ACCUM', 'WHERE', 'SAMPLE', 'PER'];
@@ -142,6 +142,20 @@ export class QueryBodyParser extends ExprParser {
     return t.kind === 'ident' && this.tuples.has(t.text) && this.c.peek(1).kind === 'ident';
   }
 
+  /** An ArrayAccum name's `[d1][d2]…` (required: GSQL declares the shape with the name). */
+  private arrayDims(type: AccType, at: Token, global: boolean): Expr[] | undefined {
+    const c = this.c;
+    if (type.k !== 'Array') return undefined;
+    if (!global) this.unsupported('A vertex-attached ArrayAccum', at);
+    const dims: Expr[] = [];
+    while (c.acceptPunct('[')) {
+      dims.push(this.expr());
+      c.expectPunct(']');
+    }
+    if (dims.length === 0) throw c.error(at);
+    return dims;
+  }
+
   accType(): AccType {
     const c = this.c;
     const t = c.peek();
@@ -203,6 +217,13 @@ export class QueryBodyParser extends ExprParser {
       }
       c.expectPunct(')');
       return { k: 'Heap', tuple, cap, order };
+    }
+    if (up === 'ARRAYACCUM') {
+      c.next();
+      c.expectPunct('<');
+      const el = this.accType();
+      c.expectPunct('>');
+      return { k: 'Array', el };
     }
     if (up === 'GROUPBYACCUM') {
       c.next();
@@ -325,12 +346,18 @@ export class QueryBodyParser extends ExprParser {
       const type = this.accType();
       // `OrAccum EDGE @visited`: one accumulator per edge instead of per vertex.
       const edge = c.acceptKw('EDGE');
-      const names: { name: string; init: Expr | undefined; global: boolean }[] = [];
+      const names: { name: string; init: Expr | undefined; global: boolean; dims?: Expr[] }[] = [];
       do {
         c.expectPunct('@');
         const global = c.acceptPunct('@');
         const name = c.ident();
-        names.push({ name, init: c.acceptPunct('=') ? this.expr() : undefined, global });
+        const dims = this.arrayDims(type, c.peek(), global);
+        names.push({
+          name,
+          init: c.acceptPunct('=') ? this.expr() : undefined,
+          global,
+          ...(dims ? { dims } : {}),
+        });
       } while (c.acceptPunct(','));
       c.expectPunct(';');
       if (edge && names.some((n) => n.global)) this.unsupported('A global EDGE accumulator', t);
@@ -480,6 +507,8 @@ export class QueryBodyParser extends ExprParser {
         return { k: 'vacc', obj: e.obj, name: e.name };
       case 'attr':
         return { k: 'attr', obj: e.obj, name: e.name };
+      case 'index':
+        return { k: 'index', obj: e.obj, index: e.index };
       default:
         throw this.c.error(t);
     }

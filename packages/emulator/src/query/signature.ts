@@ -10,7 +10,7 @@ const lowerType = (t: VarType): string =>
 
 function accText(t: AccType): string {
   const base = (b: BaseType | AccType): string =>
-    'kind' in b || b.k === 'Map' || b.k === 'Heap' || b.k === 'GroupBy'
+    'kind' in b || b.k === 'Map' || b.k === 'Heap' || b.k === 'GroupBy' || b.k === 'Array'
       ? accText(b as AccType)
       : lowerType(b as BaseType);
   switch (t.k) {
@@ -23,6 +23,8 @@ function accText(t: AccType): string {
       return `HeapAccum<${t.tuple}>`;
     case 'GroupBy':
       return `GroupByAccum<${[...t.keys.map((k) => `${base(k.type)} ${k.name}`), ...t.accs.map((a) => `${accText(a.type)} ${a.name}`)].join(', ')}>`;
+    case 'Array':
+      return `ArrayAccum<${accText(t.el)}>`;
   }
 }
 
@@ -73,6 +75,11 @@ function outputSignature(cat: Catalog, g: Graph, def: QueryDef): Json[] {
           break;
         case 'vsetOp':
           vsets.set(s.name, undefined);
+          break;
+        case 'assign':
+          // `Q = active;`: a copy of a vertex set is a vertex set of the same type.
+          if (s.lhs.k === 'var' && s.op === '=' && s.rhs.k === 'name' && vsets.has(s.rhs.name))
+            vsets.set(s.lhs.name, vsets.get(s.rhs.name));
           break;
         case 'if':
           for (const [, b] of s.branches) walk(b);

@@ -1,7 +1,8 @@
 // The graph-algorithm library's C++ UDFs (UDF/tg_ExprFunctions.hpp) as emulator built-ins, where
-// their answers can be reproduced exactly. Others (tg_hash_label's std::hash, the FPM hashing)
-// stay unknown functions, so CREATE refuses the queries that call them.
+// their answers can be reproduced exactly (tg_hash_label: libstdc++'s std::hash, see std-hash.ts).
+// Others stay unknown functions, so CREATE refuses the queries that call them.
 import { QueryRuntimeError } from './accum.js';
+import { stdHashString } from './std-hash.js';
 import { QMap, QSet, type QV } from './values.js';
 
 const num = (v: QV | undefined, fn: string): number => {
@@ -52,7 +53,28 @@ function distance(lat1: number, lng1: number, lat2: number, lng2: number): numbe
   return f32(s / 1000);
 }
 
+/** tg_hash_label: the labels sorted as std::string sorts them (bytes), joined, std::hash, to_string. */
+function hashLabel(labels: QV[]): string {
+  const bytes = labels.map((l) => {
+    if (typeof l !== 'string') throw new QueryRuntimeError('Runtime Error: tg_hash_label() takes strings.');
+    return Buffer.from(l, 'utf8');
+  });
+  bytes.sort(Buffer.compare);
+  return String(stdHashString(Buffer.concat(bytes).toString('utf8')));
+}
+
+/** tg_str_to_float: std::stof, a float read from the start of the text (leading spaces skipped). */
+function strToFloat(v: QV | undefined): number {
+  if (typeof v !== 'string') throw new QueryRuntimeError('Runtime Error: tg_str_to_float() takes a string.');
+  const x = Number.parseFloat(v.replace(/^[ \t\n\v\f\r]+/, ''));
+  if (Number.isNaN(x))
+    throw new QueryRuntimeError(`Runtime Error: tg_str_to_float("${v}"): stof: no conversion.`);
+  return f32(x);
+}
+
 export const LIBRARY_UDFS: Record<string, (a: QV[]) => QV> = {
+  tg_str_to_float: ([x]) => strToFloat(x),
+  tg_hash_label: ([labels]) => hashLabel(list(labels, 'tg_hash_label')),
   tg_log_2: ([x]) => Math.log2(num(x, 'tg_log_2')),
   tg_rand_int: ([lo, hi]) => {
     const min = Math.trunc(num(lo, 'tg_rand_int'));

@@ -127,9 +127,22 @@ export function compare(a: QV, b: QV): number {
   if (a instanceof Dt && b instanceof Dt) return a.sec - b.sec;
   if (typeof a === 'boolean' && typeof b === 'boolean') return Number(a) - Number(b);
   if (a instanceof VRef && b instanceof VRef) return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+  if (a instanceof QTuple && b instanceof QTuple) return compareTuples(a, b);
   const sa = typeof a === 'string' ? a : valueKey(a);
   const sb = typeof b === 'string' ? b : valueKey(b);
   return sa < sb ? -1 : sa > sb ? 1 : 0;
+}
+
+/** Tuples order field by field in declaration order (MaxAccum/MinAccum of a tuple: the library's
+ *  tg_louvain keeps "highest dQ, then highest -weight, then highest cc" in one MaxAccum<move>). */
+function compareTuples(a: QTuple, b: QTuple): number {
+  const bs = [...b.fields.values()];
+  let i = 0;
+  for (const x of a.fields.values()) {
+    const c = compare(x, bs[i++] ?? null);
+    if (c !== 0) return c;
+  }
+  return 0;
 }
 
 export function equals(a: QV, b: QV): boolean {

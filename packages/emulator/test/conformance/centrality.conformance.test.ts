@@ -88,6 +88,47 @@ describe.each(UNDIRECTED.map((s) => [s.name, s] as const))('centrality on %s', (
     );
     expectClose(ours, degreeCentrality(toGraphology(s)), 1e-9, s.name);
   });
+
+  // The library measures distances along out-edges; graphology's closeness measures them along
+  // in-edges, so it is graphology's closeness of the reversed graph.
+  test('tg_closeness_cent (Wasserman–Faust) = graphology closeness of the reversed graph', async () => {
+    const printedScores = scores(
+      await runQuery(e, 'tg_closeness_cent', {
+        ...typeSetParams(s),
+        reverse_e_type: reverseOf(s),
+        top_k: ALL,
+        max_hops: 100,
+        wf: true,
+      }),
+    );
+    const ours = new Map([...printedScores].map(([v, x]) => [v, x === -1 ? 0 : x]));
+    const g = toGraphology(s);
+    const reversed = g.emptyCopy();
+    g.forEachEdge((_e, _a, from, to) => {
+      reversed.addEdge(to, from);
+    });
+    const oracle = closeness(reversed, { wassermanFaust: true });
+    expectClose(ours, printedOnly(ours, oracle), 1e-6, s.name);
+  });
+
+  test('tg_harmonic_cent (wf = false) = Σ 1/distance along out-edges', async () => {
+    const ours = scores(
+      await runQuery(e, 'tg_harmonic_cent', {
+        ...typeSetParams(s),
+        reverse_e_type_set: reverseOf(s),
+        top_k: ALL,
+        max_hops: 100,
+        wf: false,
+      }),
+    );
+    const g = toGraphology(s);
+    const oracle: Record<string, number> = {};
+    g.forEachNode((v) => {
+      const d = unweighted.singleSourceLength(g, v);
+      oracle[v] = Object.values(d).reduce((sum, x) => (x > 0 ? sum + 1 / x : sum), 0);
+    });
+    expectClose(ours, printedOnly(ours, oracle), 1e-6, s.name);
+  });
 });
 
 describe.each(DIRECTED.map((s) => [s.name, s] as const))('directed %s', (_, s) => {

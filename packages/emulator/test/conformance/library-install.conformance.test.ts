@@ -17,18 +17,14 @@ const SCHEMA = [
 ].join('\n');
 
 /**
- * Queries CREATE still refuses, with the message it gives (see the emulator README's table):
- * - ArrayAccum (k-means centroids), and tg_kmeans, which calls tg_kmeans_sub;
- * - UDFs whose answers come from C++ internals the emulator cannot reproduce exactly:
- *   tg_hash_label (std::hash), tg_initiate_hash_const (the FPM hashing);
- * - instr(), which tg_fastRP calls and GSQL's documentation does not define.
+ * Queries CREATE refuses, with the message it gives. TigerGraph refuses them too: tg_kmeans_sub
+ * assigns `rangeDiv` (it declares `range_div`) and reads `array_istance` (for `array_distance`),
+ * names GSQL's semantic check finds undeclared; tg_kmeans calls tg_kmeans_sub, which then does not
+ * exist.
  */
 const REFUSED: Record<string, string> = {
-  tg_kmeans_sub: 'ArrayAccum is outside the GSQL subset the emulator supports (line 23, column 3).',
+  tg_kmeans_sub: 'The variable rangeDiv is not declared (line 53, column 3).',
   tg_kmeans: 'The function tg_kmeans_sub() is not supported by the emulator (line 51, column 30).',
-  tg_fastRP: 'The function instr() is not supported by the emulator (line 140, column 13).',
-  tg_weisfeiler_lehman: 'The function tg_hash_label() is not supported by the emulator (line 59, column 47).',
-  tg_fpm: 'The function tg_initiate_hash_const() is not supported by the emulator (line 83, column 23).',
 };
 
 const stem = (path: string) => (path.split('/').pop() as string).replace(/\.gsql$/, '');

@@ -16,9 +16,10 @@ export const rType = (s: Shape) => `R_${s.name}`;
 function ddl(shapes: Shape[]): string {
   const lines: string[] = [];
   for (const s of shapes) {
-    // cid: where tg_louvain writes its communities (result_attribute).
+    // cid: where tg_louvain writes its communities, emb: where tg_fastRP writes its embeddings
+    // (result_attribute).
     lines.push(
-      `CREATE VERTEX ${vType(s)} (PRIMARY_ID id STRING, cid INT) WITH primary_id_as_attribute="true"`,
+      `CREATE VERTEX ${vType(s)} (PRIMARY_ID id STRING, cid INT, emb LIST<DOUBLE>) WITH primary_id_as_attribute="true"`,
     );
     lines.push(
       s.directed

@@ -1,13 +1,13 @@
 // SDK CPU per call with no socket and no server: the facade's getById and batched upserts over an
 // adapter that answers from memory, measured with process.cpuUsage (user + system) in interleaved
-// blocks. With TGRAPH_BENCH_BEFORE=<a packages dir holding another build of tgraph and its
+// blocks (the median block). With TGRAPH_BENCH_BEFORE=<a packages dir holding another build of tgraph and its
 // packages>, the same calls over that build run in the same blocks (before/after in one run).
 //   node --expose-gc src/cpu.ts
 import { createClient } from 'tgraph';
 
 type Create = typeof createClient;
 const CALLS = Number(process.env['TGRAPH_BENCH_CALLS'] ?? 5_000);
-const BLOCK = 500;
+const BLOCK = 100;
 const BATCH = 500;
 const beforeDir = process.env['TGRAPH_BENCH_BEFORE'];
 const before: Create | undefined = beforeDir
@@ -62,25 +62,25 @@ const sides: Record<string, () => Promise<unknown>> = {
   [`upsertMany ${BATCH} (today)`]: now.upsert,
   ...(old ? { [`upsertMany ${BATCH} (before)`]: old.upsert } : {}),
 };
-const cpu: Record<string, number> = Object.fromEntries(Object.keys(sides).map((k) => [k, 0]));
-const calls: Record<string, number> = Object.fromEntries(Object.keys(sides).map((k) => [k, 0]));
-for (const fn of Object.values(sides)) for (let i = 0; i < 500; i++) await fn();
+// Per block of calls: CPU per call. Medians over the blocks resist the bursts of a shared machine.
+const blocks: Record<string, number[]> = Object.fromEntries(Object.keys(sides).map((k) => [k, []]));
+for (const fn of Object.values(sides)) for (let i = 0; i < 300; i++) await fn();
 for (let n = 0; n < CALLS; n += BLOCK) {
   for (const [name, fn] of Object.entries(sides)) {
     const block = name.startsWith('upsert') ? BLOCK / 10 : BLOCK;
     const t = process.cpuUsage();
     for (let i = 0; i < block; i++) await fn();
     const d = process.cpuUsage(t);
-    cpu[name] = (cpu[name] ?? 0) + d.user + d.system;
-    calls[name] = (calls[name] ?? 0) + block;
+    blocks[name]?.push((d.user + d.system) / block);
   }
 }
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 for (const name of Object.keys(sides)) {
-  const perCall = (cpu[name] ?? 0) / (calls[name] ?? 1);
+  const perCall = median(blocks[name] ?? []);
   const per = name.startsWith('upsert')
     ? `${(perCall / BATCH).toFixed(2)} µs per vertex`
     : `${perCall.toFixed(1)} µs per call`;
-  console.log(`${name.padEnd(28)} ${per}`);
+  console.log(`${name.padEnd(28)} ${per} (median of ${blocks[name]?.length} blocks)`);
 }
 await now.tg.close();
 await old?.tg.close();

@@ -93,13 +93,16 @@ const NO_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 /**
  * Reads a body that will be read anyway (all but successful streams) inside the attempt, so that
  * a connection dropped mid-body is a network failure ky can retry and ky's timeout bounds it.
- * The text is kept on the call (`state.text`); ky gets a stand-in Response that holds it only when
- * ky or a hook reads it (an error status), so a successful answer is decoded once.
+ * The text is kept on the call (`state.text`), so an answer is decoded once. ky gets the read answer
+ * itself when it is successful and no afterResponse hook will clone it, else a stand-in Response
+ * that holds the text only where ky or a hook reads it (an error status).
  */
-async function buffered(state: CallState, response: Response): Promise<Response> {
+async function buffered(pipeline: Pipeline, state: CallState, response: Response): Promise<Response> {
   if (state.method === 'HEAD' || (state.req.responseType === 'stream' && response.ok)) return response;
   const text = await response.text();
   state.text = text;
+  // Nothing reads a successful answer's body again unless an afterResponse hook gets a clone of it.
+  if (response.ok && pipeline.config.options.auth?.onRejected === undefined) return response;
   const body = response.ok || NO_BODY_STATUSES.has(response.status) ? null : text;
   return new Response(body, {
     status: response.status,
@@ -116,7 +119,11 @@ export function connectionFetch(pipeline: Pipeline) {
     const state = (init as { tgraph: CallState }).tgraph;
     try {
       if (state.service === 'gsql') {
-        return await buffered(state, await sendTo(pipeline, state, request, config.gsqlUrl as string));
+        return await buffered(
+          pipeline,
+          state,
+          await sendTo(pipeline, state, request, config.gsqlUrl as string),
+        );
       }
       const failover = {
         pool: config.pool,
@@ -128,7 +135,7 @@ export function connectionFetch(pipeline: Pipeline) {
           })),
       };
       return await withFailover(failover, state, request.signal, async (base) =>
-        buffered(state, await sendTo(pipeline, state, request, base)),
+        buffered(pipeline, state, await sendTo(pipeline, state, request, base)),
       );
     } catch (error) {
       if (request.signal.aborted || state.upload?.expired || !state.sent) throw error;

@@ -68,6 +68,8 @@ export interface Pipeline {
   observer: Observer;
   /** The requester handed to the auth provider (sends without credentials). */
   requester: AuthRequester;
+  /** The call each answer and network error handed to ky belongs to (for ky's `shouldRetry`). */
+  calls: WeakMap<object, CallState>;
 }
 
 /**

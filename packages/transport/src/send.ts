@@ -111,35 +111,44 @@ async function buffered(pipeline: Pipeline, state: CallState, response: Response
   });
 }
 
-/** The `fetch` of the connection's ky instance: one attempt of the call ky forwards as `tgraph`. */
-export function connectionFetch(pipeline: Pipeline) {
+/** One attempt: to the GSQL server, or to the next healthy RESTPP host (failover). */
+async function attempt(pipeline: Pipeline, state: CallState, request: Request): Promise<Response> {
   const { config, observer } = pipeline;
+  if (state.service === 'gsql') {
+    return buffered(pipeline, state, await sendTo(pipeline, state, request, config.gsqlUrl as string));
+  }
+  const failover = {
+    pool: config.pool,
+    onFailover: (from: string) =>
+      observer.debug('tgraph failover', () => ({
+        requestId: state.requestId,
+        attempt: state.attempt,
+        from: new URL(from).host,
+      })),
+  };
+  return withFailover(failover, state, request.signal, async (base) =>
+    buffered(pipeline, state, await sendTo(pipeline, state, request, base)),
+  );
+}
+
+/**
+ * The `fetch` of the connection's ky instance: one attempt of the call ky forwards as `tgraph`.
+ * The answer or network error it hands ky is registered with its call, for ky's `shouldRetry`.
+ */
+export function connectionFetch(pipeline: Pipeline) {
   return async (input: Request | URL | string, init?: RequestInit): Promise<Response> => {
     const request = input as Request;
     const state = (init as { tgraph: CallState }).tgraph;
+    let response: Response;
     try {
-      if (state.service === 'gsql') {
-        return await buffered(
-          pipeline,
-          state,
-          await sendTo(pipeline, state, request, config.gsqlUrl as string),
-        );
-      }
-      const failover = {
-        pool: config.pool,
-        onFailover: (from: string) =>
-          observer.debug('tgraph failover', () => ({
-            requestId: state.requestId,
-            attempt: state.attempt,
-            from: new URL(from).host,
-          })),
-      };
-      return await withFailover(failover, state, request.signal, async (base) =>
-        buffered(pipeline, state, await sendTo(pipeline, state, request, base)),
-      );
+      response = await attempt(pipeline, state, request);
     } catch (error) {
       if (request.signal.aborted || state.upload?.expired || !state.sent) throw error;
-      throw new KyNetworkError(request, { cause: error as Error });
+      const failure = new KyNetworkError(request, { cause: error as Error });
+      pipeline.calls.set(failure, state);
+      throw failure;
     }
+    pipeline.calls.set(response, state);
+    return response;
   };
 }

@@ -13,18 +13,27 @@ import { resolveConfig } from './options.js';
 import { redactUrl } from './redaction.js';
 import { nextRequestId, requestIds } from './request-id.js';
 import { createRequester } from './requester.js';
-import { kyRetryDefaults, kyRetryFor } from './retry-policy.js';
+import { callRetryLimit, kyRetryDefaults, kyRetryFor } from './retry-policy.js';
 import { connectionFetch } from './send.js';
 import type { Transport, TransportOptions, TransportRequest, TransportResponse } from './types.js';
 
 export { controlHeaders, encodeSearchParams } from './encoding.js';
 export { DEFAULT_RETRY_STATUSES, DEFAULT_TIMEOUT_MS } from './options.js';
 
+/** Whether the connection's auth provider can refresh and have a rejected call sent once more. */
+const resends = (pipeline: Pipeline) => pipeline.config.options.auth?.onRejected !== undefined;
+
+/** The call of an error ky asks `shouldRetry` about: its network error, or its HTTP answer. */
+function callOf(pipeline: Pipeline, error: unknown): CallState | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  return pipeline.calls.get(error) ?? pipeline.calls.get((error as { response?: object }).response ?? error);
+}
+
 /** The connection's ky instance: its retry policy and the hooks every call goes through. */
 function createKy(pipeline: Pipeline): KyInstance {
   const auth = pipeline.config.options.auth;
   return ky.create({
-    retry: kyRetryDefaults(pipeline.config.retry),
+    retry: kyRetryDefaults(pipeline.config.retry, resends(pipeline), (error) => callOf(pipeline, error)),
     throwHttpErrors: true,
     redirect: 'follow',
     timeout: pipeline.config.timeoutMs,
@@ -49,9 +58,14 @@ function kyOptionsFor(pipeline: Pipeline, state: CallState): Options & { tgraph:
   const { config } = pipeline;
   const options: Options & { tgraph: CallState } = {
     method: state.method,
-    retry: kyRetryFor(config.retry, state, config.options.auth?.onRejected !== undefined),
     tgraph: state,
   };
+  // The instance's retry options fit the usual call; others (writes that may not be repeated,
+  // streamed bodies) pass their own limit (with limit 0, ky keeps no Request clone for a retry).
+  const limit = callRetryLimit(config.retry, state, resends(pipeline));
+  if (limit !== config.retry.limit + (resends(pipeline) ? 1 : 0)) {
+    options.retry = kyRetryFor(config.retry, state, resends(pipeline));
+  }
   if (state.req.signal) options.signal = state.req.signal;
   if (state.body instanceof ReadableStream) options.timeout = false;
   else if (state.timeoutMs !== config.timeoutMs) options.timeout = state.timeoutMs;
@@ -126,7 +140,12 @@ export function createTransport(options: TransportOptions): Transport {
   const observer = createObserver(options);
   const ownId = requestIds();
   let closed = false;
-  const pipeline: Pipeline = { config, observer, requester: createRequester((r) => request<string>(r)) };
+  const pipeline: Pipeline = {
+    config,
+    observer,
+    requester: createRequester((r) => request<string>(r)),
+    calls: new WeakMap(),
+  };
   const api = createKy(pipeline);
 
   async function request<T = unknown>(req: TransportRequest): Promise<TransportResponse<T>> {

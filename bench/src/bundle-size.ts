@@ -40,17 +40,20 @@ export const BUDGETS: readonly BundleBudget[] = [
     name: 'facade first load (createClient from tgraph, browser entry, split)',
     entry: "export { createClient } from 'tgraph';",
     // Issue 15: what a browser app using the facade loads first; namespaces load on first use.
+    // 57.0 KB since the namespaces load their api module through import(); 82.1 KB before (one
+    // chunk: the namespaces bound every api module statically). See BENCHMARKS.md.
     goalBytes: 40 * 1024,
-    budgetBytes: 87 * 1024,
+    budgetBytes: 57.5 * 1024,
     firstLoad: true,
   },
   {
     name: 'facade, everything (tgraph, browser entry)',
     entry: "export * from 'tgraph';",
     goalBytes: 24 * 1024,
-    // 86.7 KB after issues 15, 16 and 17 landed together (ky pipeline, per-call option checks,
-    // one-or-many arguments, query codegen exports); 80.4 KB before. See BENCHMARKS.md.
-    budgetBytes: 87 * 1024,
+    // Bundled without code splitting. 86.7 KB after issues 15, 16 and 17 landed together; 91.2 KB
+    // since the namespaces load their modules through import(), which keeps every export of each
+    // api module and wraps them for lazy initialisation when nothing is split. See BENCHMARKS.md.
+    budgetBytes: 91.7 * 1024,
   },
   {
     name: 'selective (@tgraph/api/vertices + @tgraph/transport-browser)',
@@ -62,8 +65,9 @@ export const BUDGETS: readonly BundleBudget[] = [
     ].join('\n'),
     goalBytes: 14 * 1024,
     // 42.6 KB after issues 15 and 16 landed together (ky pipeline, per-call option checks,
-    // one-or-many arguments); 39.3 KB before. See BENCHMARKS.md.
-    budgetBytes: 43 * 1024,
+    // one-or-many arguments); 43.0 KB since calls hand headers and body to the adapter themselves
+    // and the connection's ky instance holds the retry policy (+0.4 KB). See BENCHMARKS.md.
+    budgetBytes: 43.5 * 1024,
   },
 ];
 

@@ -58,8 +58,6 @@ export interface CallState {
   upload: UploadTimer | undefined;
   /** The latest attempt's answer, read within the attempt (send.ts); undefined for streams and HEAD. */
   text: string | undefined;
-  /** Whether the call's own headers name a Content-Type (else the body's implicit one is sent). */
-  hasContentType: boolean;
 }
 
 /** What every module of one connection's pipeline shares. */
@@ -190,7 +188,6 @@ export async function prepareCall(
     authHeaders: {},
     upload: undefined,
     text: undefined,
-    hasContentType: hasHeader(headers, 'content-type'),
   };
 }
 

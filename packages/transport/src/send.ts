@@ -7,7 +7,7 @@
 // become ky's NetworkError so that ky's retry sees them.
 import { NetworkError as KyNetworkError } from 'ky';
 import type { CallState, Pipeline } from './call.js';
-import { setHeader } from './encoding.js';
+import { hasHeader, setHeader } from './encoding.js';
 import { withFailover } from './failover.js';
 import { redactHeaders, redactUrl } from './redaction.js';
 import type { RequestView } from './types.js';
@@ -37,7 +37,7 @@ function headersFor(state: CallState): Record<string, string> {
   const headers = { ...state.headers };
   for (const name in state.authHeaders) setHeader(headers, name, state.authHeaders[name] as string);
   const implicit = implicitContentType(state.body);
-  if (implicit !== undefined && !state.hasContentType) headers['content-type'] = implicit;
+  if (implicit !== undefined && !hasHeader(headers, 'content-type')) headers['content-type'] = implicit;
   return headers;
 }
 

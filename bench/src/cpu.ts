@@ -34,7 +34,7 @@ function memoryAdapter() {
       customCa: false,
       userAgentHeader: true,
     },
-    fetch: async (_url: string, init?: RequestInit) =>
+    fetch: async (_url: string | URL | Request, init?: RequestInit) =>
       new Response(init?.method === 'POST' ? upsertReply : vertexReply, {
         status: 200,
         headers: { 'content-type': 'application/json' },

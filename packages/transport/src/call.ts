@@ -58,6 +58,8 @@ export interface CallState {
   upload: UploadTimer | undefined;
   /** The latest attempt's answer, read within the attempt (send.ts); undefined for streams and HEAD. */
   text: string | undefined;
+  /** The latest attempt's answer as the adapter gave it (its body read into `text`). */
+  answer: Response | undefined;
 }
 
 /** What every module of one connection's pipeline shares. */
@@ -188,6 +190,7 @@ export async function prepareCall(
     authHeaders: {},
     upload: undefined,
     text: undefined,
+    answer: undefined,
   };
 }
 

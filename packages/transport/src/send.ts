@@ -93,20 +93,25 @@ const NO_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 /**
  * Reads a body that will be read anyway (all but successful streams) inside the attempt, so that
  * a connection dropped mid-body is a network failure ky can retry and ky's timeout bounds it.
- * The text is kept on the call (`state.text`), so an answer is decoded once. ky gets the read answer
- * itself when it is successful and no afterResponse hook will clone it, else a stand-in Response
- * that holds the text only where ky or a hook reads it (an error status).
+ * The text and the answer are kept on the call (`state.text`, `state.answer`), so an answer is
+ * decoded once. ky gets the read answer itself when it is successful and no afterResponse hook
+ * will clone it, else a stand-in Response that holds the text and headers only where ky or a hook
+ * reads them (an error status).
  */
 async function buffered(pipeline: Pipeline, state: CallState, response: Response): Promise<Response> {
   if (state.method === 'HEAD' || (state.req.responseType === 'stream' && response.ok)) return response;
   const text = await response.text();
   state.text = text;
+  state.answer = response;
   // Nothing reads a successful answer's body again unless an afterResponse hook gets a clone of it.
   if (response.ok && pipeline.config.options.auth?.onRejected === undefined) return response;
-  const body = response.ok || NO_BODY_STATUSES.has(response.status) ? null : text;
-  return new Response(body, {
-    status: response.status,
-    statusText: response.statusText,
+  const { status, statusText } = response;
+  // The caller's headers come from the answer itself (state.answer); ky reads an error's
+  // (Retry-After), so only an error's stand-in carries them.
+  if (response.ok) return new Response(null, { status, statusText });
+  return new Response(NO_BODY_STATUSES.has(status) ? null : text, {
+    status,
+    statusText,
     headers: response.headers,
   });
 }

@@ -87,7 +87,7 @@ async function send<T>(pipeline: Pipeline, api: KyInstance, state: CallState): P
   }
   // The body is already in memory (send.ts read it within the attempt and its timeout).
   const text = state.method === 'HEAD' ? '' : (state.text ?? (await response.text()));
-  return answerOf<T>(pipeline, state, response, text);
+  return answerOf<T>(pipeline, state, state.answer ?? response, text);
 }
 
 async function report(

@@ -2,7 +2,7 @@
 // (`browser` export condition, minified, tree-shaken), gzips it, and lists the largest inputs from
 // the metafile so an over-budget build names what bloats it.
 import { gzipSync } from 'node:zlib';
-import { build, type Plugin } from 'esbuild';
+import { build, type Metafile, type Plugin } from 'esbuild';
 
 /**
  * One budgeted bundle: an entry module's text, issue 9's goal, and the ceiling `pnpm test` enforces
@@ -15,6 +15,11 @@ export interface BundleBudget {
   goalBytes: number;
   /** Enforced ceiling in min+gzip bytes; lower it as the bundles shrink, down to the goal. */
   budgetBytes: number;
+  /**
+   * Bundle with code splitting (dynamic imports become chunks loaded on demand) and measure what
+   * the page loads first: the entry chunk and every chunk it imports statically, gzipped together.
+   */
+  firstLoad?: boolean;
 }
 
 export interface BundleMeasure {
@@ -25,17 +30,31 @@ export interface BundleMeasure {
   goalBytes: number;
   /** Largest inputs (bytes each adds to the minified output), biggest first. */
   largest: Array<{ file: string; bytes: number }>;
+  /** With `firstLoad`: the chunks loaded first and every chunk's minified bytes together. */
+  chunks?: { firstLoad: number; all: number; allMinBytes: number };
 }
 
-/** The two bundles of issue 9. Sizes use 1 KB = 1024 bytes. */
+/** The bundles of issues 9 and 15. Sizes use 1 KB = 1024 bytes. */
 export const BUDGETS: readonly BundleBudget[] = [
   {
-    name: 'facade (tgraph, browser entry)',
+    name: 'facade first load (createClient from tgraph, browser entry, split)',
+    entry: "export { createClient } from 'tgraph';",
+    // Issue 15: what a browser app using the facade loads first; namespaces load on first use.
+    // 54.3 KB since the namespaces load their api module through import() and the client takes
+    // chooseAuth from @tgraph/auth/choose; 82.1 KB before (one chunk: the namespaces bound every
+    // api module statically). See BENCHMARKS.md.
+    goalBytes: 40 * 1024,
+    budgetBytes: 54.8 * 1024,
+    firstLoad: true,
+  },
+  {
+    name: 'facade, everything (tgraph, browser entry)',
     entry: "export * from 'tgraph';",
     goalBytes: 24 * 1024,
-    // 86.7 KB after issues 15, 16 and 17 landed together (ky pipeline, per-call option checks,
-    // one-or-many arguments, query codegen exports); 80.4 KB before. See BENCHMARKS.md.
-    budgetBytes: 87 * 1024,
+    // Bundled without code splitting. 86.7 KB after issues 15, 16 and 17 landed together; 91.2 KB
+    // since the namespaces load their modules through import(), which keeps every export of each
+    // api module and wraps them for lazy initialisation when nothing is split. See BENCHMARKS.md.
+    budgetBytes: 91.7 * 1024,
   },
   {
     name: 'selective (@tgraph/api/vertices + @tgraph/transport-browser)',
@@ -47,8 +66,9 @@ export const BUDGETS: readonly BundleBudget[] = [
     ].join('\n'),
     goalBytes: 14 * 1024,
     // 42.6 KB after issues 15 and 16 landed together (ky pipeline, per-call option checks,
-    // one-or-many arguments); 39.3 KB before. See BENCHMARKS.md.
-    budgetBytes: 43 * 1024,
+    // one-or-many arguments); 43.0 KB since calls hand headers and body to the adapter themselves
+    // and the connection's ky instance holds the retry policy (+0.4 KB). See BENCHMARKS.md.
+    budgetBytes: 43.5 * 1024,
   },
 ];
 
@@ -100,16 +120,26 @@ export async function measureBundle(
     conditions: ['browser'],
     metafile: true,
     logLevel: 'silent',
+    ...(budget.firstLoad ? { splitting: true, outdir: 'out' } : {}),
   });
-  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
-  const output = Object.values(result.metafile.outputs)[0];
-  const largest = Object.entries(output?.inputs ?? {})
-    .map(([file, i]) => ({
-      file: file.replace(/^.*node_modules\/\.pnpm\/[^/]+\/node_modules\//, ''),
-      bytes: i.bytesInOutput,
-    }))
+  const outputs = result.metafile.outputs;
+  const names = Object.keys(outputs);
+  const loaded = budget.firstLoad ? firstLoadOf(outputs) : new Set(names.slice(0, 1));
+  const code = Buffer.concat(
+    result.outputFiles.filter((_, i) => loaded.has(names[i] as string)).map((f) => f.contents),
+  );
+  const inputs = new Map<string, number>();
+  for (const name of loaded) {
+    for (const [file, i] of Object.entries(outputs[name]?.inputs ?? {})) {
+      const short = file.replace(/^.*node_modules\/\.pnpm\/[^/]+\/node_modules\//, '');
+      inputs.set(short, (inputs.get(short) ?? 0) + i.bytesInOutput);
+    }
+  }
+  const largest = [...inputs]
+    .map(([file, bytes]) => ({ file, bytes }))
     .sort((a, b) => b.bytes - a.bytes)
     .slice(0, 12);
+  const allMinBytes = result.outputFiles.reduce((n, f) => n + f.contents.byteLength, 0);
   return {
     name: budget.name,
     minBytes: code.byteLength,
@@ -117,7 +147,23 @@ export async function measureBundle(
     budgetBytes: budget.budgetBytes,
     goalBytes: budget.goalBytes,
     largest,
+    ...(budget.firstLoad ? { chunks: { firstLoad: loaded.size, all: names.length, allMinBytes } } : {}),
   };
+}
+
+/** The entry chunk and the chunks it imports statically, transitively (not the dynamic imports). */
+function firstLoadOf(outputs: Metafile['outputs']): Set<string> {
+  const entry = Object.keys(outputs).find((k) => outputs[k]?.entryPoint === '<stdin>') as string;
+  const loaded = new Set([entry]);
+  const queue = [entry];
+  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+    for (const i of outputs[next]?.imports ?? []) {
+      if (i.kind !== 'import-statement' || loaded.has(i.path)) continue;
+      loaded.add(i.path);
+      queue.push(i.path);
+    }
+  }
+  return loaded;
 }
 
 export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
@@ -125,8 +171,11 @@ export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 /** A report naming the size, the budget and the biggest contributors. */
 export function describeMeasure(m: BundleMeasure): string {
   const lines = m.largest.map((l) => `    ${kb(l.bytes).padStart(8)}  ${l.file}`);
+  const chunks = m.chunks
+    ? `; ${m.chunks.firstLoad} of ${m.chunks.all} chunks, all chunks ${kb(m.chunks.allMinBytes)} min`
+    : '';
   return [
-    `${m.name}: ${kb(m.gzipBytes)} min+gzip (${kb(m.minBytes)} min), ceiling ${kb(m.budgetBytes)}, goal ${kb(m.goalBytes)}`,
+    `${m.name}: ${kb(m.gzipBytes)} min+gzip (${kb(m.minBytes)} min${chunks}), ceiling ${kb(m.budgetBytes)}, goal ${kb(m.goalBytes)}`,
     '  largest inputs (minified bytes):',
     ...lines,
   ].join('\n');

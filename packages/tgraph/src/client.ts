@@ -4,7 +4,9 @@
 // calls `buildClient` with its own adapter factory; package.json `exports` conditions pick the entry.
 import { type ApiContext, createContext } from '@tgraph/api/context';
 import type { AnySchema, SchemaShape } from '@tgraph/api/schema-types';
-import { chooseAuth } from '@tgraph/auth';
+// The narrow entry: the providers without the token and secret functions the auth namespace
+// loads on first use (a bundle's first chunk would otherwise hold them, see BENCHMARKS.md).
+import { chooseAuth } from '@tgraph/auth/choose';
 import {
   type AuthProvider,
   connectionSecrets,

@@ -11,9 +11,13 @@ export {
   type QueryTypeSource,
 } from '@tgraph/api/codegen';
 export type { ApiContext } from '@tgraph/api/context';
+// The helpers come from @tgraph/api/helpers, not from the resource modules the namespaces load
+// on first use: a bundle's first chunk then holds no namespace's code.
 export {
   type AnyVertexParam,
+  type AttributeOp,
   anyVertexParam,
+  attrOp,
   type DatetimeParam,
   datetimeParam,
   type MapParam,
@@ -23,7 +27,7 @@ export {
   tupleParam,
   type VertexParam,
   vertexParam,
-} from '@tgraph/api/queries';
+} from '@tgraph/api/helpers';
 export {
   edgeRows,
   edgesFromRows,
@@ -45,7 +49,6 @@ export type {
   VertexAttributes,
   VertexTypeName,
 } from '@tgraph/api/schema-types';
-export { type AttributeOp, attrOp } from '@tgraph/api/vertices';
 export type { CreatedSecret, IssuedToken, SecretInfo } from '@tgraph/auth';
 export {
   AbortError,

@@ -16,17 +16,13 @@ import ky, {
   isForceRetryError,
 } from 'ky';
 import type { CallState, Pipeline } from './call.js';
-import { endpointOf } from './call.js';
+import { endpointOf, stateOf } from './call.js';
 import { envelopeCode, sanitizeCause } from './classify.js';
-import { hasHeader } from './encoding.js';
+import { checkHeaders, hasHeader } from './encoding.js';
 import { abortError } from './error-mapping.js';
 import { credentialOf } from './redaction.js';
 
 const AUTH_REJECTION_CODES = new Set(['REST-10016', 'REST-10019']);
-
-export function stateOf(options: { context: Record<string, unknown> }): CallState {
-  return options.context['call'] as CallState;
-}
 
 function contextFor(pipeline: Pipeline, state: CallState): AuthRequestContext {
   const { options } = pipeline.config;
@@ -53,8 +49,8 @@ function providerFailure(pipeline: Pipeline, state: CallState, auth: AuthProvide
   );
 }
 
-/** Asks the provider for this attempt's headers and sets them (per-request headers win). */
-async function applyAuth(pipeline: Pipeline, auth: AuthProvider, state: CallState, headers: Headers) {
+/** Asks the provider for this attempt's headers and keeps them for it (per-request headers win). */
+async function applyAuth(pipeline: Pipeline, auth: AuthProvider, state: CallState) {
   const context = contextFor(pipeline, state);
   state.authContext = context;
   let provided: Record<string, string>;
@@ -66,8 +62,9 @@ async function applyAuth(pipeline: Pipeline, auth: AuthProvider, state: CallStat
   state.authHeaders = {};
   for (const [name, value] of Object.entries(provided)) {
     if (hasHeader(state.req.headers ?? {}, name)) continue;
-    headers.set(name, value);
-    state.authHeaders[name] = value;
+    // Refused here, before anything is sent, as a Headers object would (TG-BAD-REQUEST).
+    checkHeaders({ [name]: String(value) });
+    state.authHeaders[name] = String(value);
     const credential = /^authorization$/i.test(name) ? credentialOf(value) : undefined;
     if (credential) state.secrets.push(credential);
   }
@@ -75,16 +72,16 @@ async function applyAuth(pipeline: Pipeline, auth: AuthProvider, state: CallStat
 
 export function authBeforeRequest(pipeline: Pipeline): BeforeRequestHook {
   const auth = pipeline.config.options.auth;
-  return async ({ request, options }) => {
+  return async ({ options }) => {
     const state = stateOf(options);
-    if (auth && !state.req.skipAuth) await applyAuth(pipeline, auth, state, request.headers);
+    if (auth && !state.req.skipAuth) await applyAuth(pipeline, auth, state);
   };
 }
 
 /** Before each retry: count it, log it, and give the next attempt fresh credentials. */
 export function authBeforeRetry(pipeline: Pipeline): BeforeRetryHook {
   const auth = pipeline.config.options.auth;
-  return async ({ request, options, error, retryCount }) => {
+  return async ({ options, error, retryCount }) => {
     const state = stateOf(options);
     if (!isForceRetryError(error)) state.retries++;
     pipeline.observer.debug('tgraph retry', () => ({
@@ -92,7 +89,7 @@ export function authBeforeRetry(pipeline: Pipeline): BeforeRetryHook {
       attempt: state.attempt,
       retry: retryCount,
     }));
-    if (auth && !state.req.skipAuth) await applyAuth(pipeline, auth, state, request.headers);
+    if (auth && !state.req.skipAuth) await applyAuth(pipeline, auth, state);
   };
 }
 

@@ -22,7 +22,7 @@ import type { UploadTimer } from './upload-timer.js';
 const METHODS = new Set<string>(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 const MAX_TIMER_MS = 2_147_483_647;
 
-/** The state of one call, shared by ky's hooks and the fetch wrappers through ky's `context`. */
+/** The state of one call, shared by ky's hooks and the connection's fetch (see stateOf). */
 export interface CallState {
   req: TransportRequest;
   requestId: string;
@@ -56,6 +56,10 @@ export interface CallState {
   authHeaders: Record<string, string>;
   /** The progress timer of a streamed upload. */
   upload: UploadTimer | undefined;
+  /** The latest attempt's answer, read within the attempt (send.ts); undefined for streams and HEAD. */
+  text: string | undefined;
+  /** The latest attempt's answer as the adapter gave it (its body read into `text`). */
+  answer: Response | undefined;
 }
 
 /** What every module of one connection's pipeline shares. */
@@ -64,6 +68,17 @@ export interface Pipeline {
   observer: Observer;
   /** The requester handed to the auth provider (sends without credentials). */
   requester: AuthRequester;
+  /** The call each answer and network error handed to ky belongs to (for ky's `shouldRetry`). */
+  calls: WeakMap<object, CallState>;
+}
+
+/**
+ * The call a ky hook runs for. Each call passes its state as the non-standard option `tgraph`:
+ * ky keeps it in the options its hooks see and forwards it to the fetch (send.ts), so one ky
+ * instance per connection serves every call with nothing per call but its options.
+ */
+export function stateOf(options: object): CallState {
+  return (options as { tgraph: CallState }).tgraph;
 }
 
 export function endpointOf(config: TransportConfig, state: CallState, base = state.base): ErrorEndpoint {
@@ -174,6 +189,8 @@ export async function prepareCall(
     secrets,
     authHeaders: {},
     upload: undefined,
+    text: undefined,
+    answer: undefined,
   };
 }
 

@@ -13,7 +13,7 @@ import {
 } from '@tgraph/protocol';
 import { type BeforeErrorHook, isHTTPError, isNetworkError, isTimeoutError } from 'ky';
 import type { CallState, Pipeline } from './call.js';
-import { endpointOf } from './call.js';
+import { endpointOf, stateOf } from './call.js';
 import { explainNetworkFailure, sanitizeCause } from './classify.js';
 import { htmlError, looksLikeHtml } from './html-answer.js';
 import { mayRepeat } from './retry-policy.js';
@@ -151,5 +151,5 @@ export function toTypedError(pipeline: Pipeline, state: CallState, error: unknow
 }
 
 export function typedErrors(pipeline: Pipeline): BeforeErrorHook {
-  return ({ error, options }) => toTypedError(pipeline, options.context['call'] as CallState, error);
+  return ({ error, options }) => toTypedError(pipeline, stateOf(options), error);
 }

@@ -27,10 +27,18 @@ export function mayRepeat(state: CallState): boolean {
   return state.replayable && state.idempotent;
 }
 
-/** The client's retry policy as ky's instance-wide `retry` options (statuses, backoff, Retry-After). */
-export function kyRetryDefaults(retry: RetryConfig): KyRetryOptions {
+/**
+ * The client's retry policy as ky's instance-wide `retry` options (statuses, backoff, Retry-After).
+ * With `callOf` (the call an error belongs to), the instance also holds `limit` and `shouldRetry`
+ * for the usual call, so most calls pass ky no `retry` of their own (see kyRetryFor).
+ */
+export function kyRetryDefaults(
+  retry: RetryConfig,
+  authResend = false,
+  callOf?: (error: unknown) => CallState | undefined,
+): KyRetryOptions {
   return {
-    limit: retry.limit,
+    limit: retry.limit + (authResend ? 1 : 0),
     methods: ALL_METHODS,
     statusCodes: [...retry.statuses],
     // Every retried status honours the server's Retry-After (capped by maxRetryAfter).
@@ -40,18 +48,31 @@ export function kyRetryDefaults(retry: RetryConfig): KyRetryOptions {
     delay: (attempt) => retry.baseDelayMs * 2 ** (attempt - 1),
     jitter: true,
     retryOnTimeout: false,
+    // An error of no known call (ky's own timeout) is not retried, as retryOnTimeout says anyway.
+    ...(callOf ? { shouldRetry: ({ error }) => transientRetry(retry, callOf(error)) } : {}),
   };
+}
+
+/** `shouldRetry`'s answer: ky's checks (`undefined`) for a call that may repeat within its limit, else no. */
+function transientRetry(retry: RetryConfig, state: CallState | undefined): false | undefined {
+  return state !== undefined && mayRepeat(state) && state.retries < retry.limit ? undefined : false;
+}
+
+/** ky's `limit` for a call: none for calls that may not repeat, plus the one resend after an auth refresh. */
+export function callRetryLimit(retry: RetryConfig, state: CallState, authResend: boolean): number {
+  const resend = authResend && state.replayable ? 1 : 0;
+  return (mayRepeat(state) ? retry.limit : 0) + resend;
 }
 
 /**
  * The per-call part: `limit` leaves room for the one resend after an auth refresh (a forced retry
  * in ky's terms, which skips `shouldRetry`); `shouldRetry` applies the idempotency rule and keeps
- * transient retries within the caller's limit.
+ * transient retries within the caller's limit. The transport passes it only to calls whose limit
+ * differs from the instance's (writes that may not be repeated, streamed bodies).
  */
 export function kyRetryFor(retry: RetryConfig, state: CallState, authResend: boolean): KyRetryOptions {
-  const resend = authResend && state.replayable ? 1 : 0;
   return {
-    limit: (mayRepeat(state) ? retry.limit : 0) + resend,
-    shouldRetry: () => (mayRepeat(state) && state.retries < retry.limit ? undefined : false),
+    limit: callRetryLimit(retry, state, authResend),
+    shouldRetry: () => transientRetry(retry, state),
   };
 }

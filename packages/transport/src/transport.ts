@@ -3,7 +3,7 @@
 // do plugs into it: cluster failover and the adapter hand-off in the fetch it calls (send.ts),
 // progress-timed streamed uploads (upload-timer.ts), the idempotency rules (retry-policy.ts).
 import { redact, TigerGraphError } from '@tgraph/protocol';
-import ky, { type KyInstance } from 'ky';
+import ky, { type KyInstance, type Options } from 'ky';
 import { answerOf } from './answer.js';
 import { authAfterResponse, authBeforeRequest, authBeforeRetry } from './auth-hooks.js';
 import { type CallState, checkCallHeaders, type Pipeline, prepareCall } from './call.js';
@@ -13,20 +13,31 @@ import { resolveConfig } from './options.js';
 import { redactUrl } from './redaction.js';
 import { nextRequestId, requestIds } from './request-id.js';
 import { createRequester } from './requester.js';
-import { kyRetryDefaults, kyRetryFor } from './retry-policy.js';
-import { attemptFetch } from './send.js';
+import { callRetryLimit, kyRetryDefaults, kyRetryFor } from './retry-policy.js';
+import { connectionFetch } from './send.js';
 import type { Transport, TransportOptions, TransportRequest, TransportResponse } from './types.js';
 
 export { controlHeaders, encodeSearchParams } from './encoding.js';
 export { DEFAULT_RETRY_STATUSES, DEFAULT_TIMEOUT_MS } from './options.js';
 
+/** Whether the connection's auth provider can refresh and have a rejected call sent once more. */
+const resends = (pipeline: Pipeline) => pipeline.config.options.auth?.onRejected !== undefined;
+
+/** The call of an error ky asks `shouldRetry` about: its network error, or its HTTP answer. */
+function callOf(pipeline: Pipeline, error: unknown): CallState | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  return pipeline.calls.get(error) ?? pipeline.calls.get((error as { response?: object }).response ?? error);
+}
+
 /** The connection's ky instance: its retry policy and the hooks every call goes through. */
 function createKy(pipeline: Pipeline): KyInstance {
   const auth = pipeline.config.options.auth;
   return ky.create({
-    retry: kyRetryDefaults(pipeline.config.retry),
+    retry: kyRetryDefaults(pipeline.config.retry, resends(pipeline), (error) => callOf(pipeline, error)),
     throwHttpErrors: true,
     redirect: 'follow',
+    timeout: pipeline.config.timeoutMs,
+    fetch: connectionFetch(pipeline),
     // No parseJson: with one, ky replaces each Response's json() method, which throws on
     // Response classes whose methods are read-only (Hono's Node server installs such a global).
     hooks: {
@@ -38,22 +49,34 @@ function createKy(pipeline: Pipeline): KyInstance {
   });
 }
 
+/**
+ * ky's options for one call: only what differs from the connection's instance (each option is
+ * merged into ky's defaults per call). Headers and body stay on the call's state: the connection's
+ * fetch sends them (send.ts), so ky's Request has nothing to encode or clone for a retry.
+ */
+function kyOptionsFor(pipeline: Pipeline, state: CallState): Options & { tgraph: CallState } {
+  const { config } = pipeline;
+  const options: Options & { tgraph: CallState } = {
+    method: state.method,
+    tgraph: state,
+  };
+  // The instance's retry options fit the usual call; others (writes that may not be repeated,
+  // streamed bodies) pass their own limit (with limit 0, ky keeps no Request clone for a retry).
+  const limit = callRetryLimit(config.retry, state, resends(pipeline));
+  if (limit !== config.retry.limit + (resends(pipeline) ? 1 : 0)) {
+    options.retry = kyRetryFor(config.retry, state, resends(pipeline));
+  }
+  if (state.req.signal) options.signal = state.req.signal;
+  if (state.body instanceof ReadableStream) options.timeout = false;
+  else if (state.timeoutMs !== config.timeoutMs) options.timeout = state.timeoutMs;
+  if (state.req.acceptErrors === true) options.throwHttpErrors = false;
+  return options;
+}
+
 async function send<T>(pipeline: Pipeline, api: KyInstance, state: CallState): Promise<TransportResponse<T>> {
   checkCallHeaders(state);
-  const streamed = state.body instanceof ReadableStream;
-  const pending = api(`${state.base}${state.req.path}${state.query ? `?${state.query}` : ''}`, {
-    method: state.method,
-    headers: state.headers,
-    // ky builds its Request from this; the adapter gets the original body (see send.ts).
-    body: (state.body ?? null) as BodyInit | null,
-    signal: state.req.signal ?? null,
-    timeout: streamed ? false : state.timeoutMs,
-    retry: kyRetryFor(pipeline.config.retry, state, pipeline.config.options.auth?.onRejected !== undefined),
-    throwHttpErrors: state.req.acceptErrors !== true,
-    fetch: attemptFetch(pipeline, state),
-    context: { call: state },
-  });
-  const response = await pending;
+  const url = `${state.base}${state.req.path}${state.query ? `?${state.query}` : ''}`;
+  const response = await api(url, kyOptionsFor(pipeline, state));
   if (state.req.responseType === 'stream' && response.ok) {
     return {
       status: response.status,
@@ -62,9 +85,9 @@ async function send<T>(pipeline: Pipeline, api: KyInstance, state: CallState): P
       requestId: state.requestId,
     };
   }
-  // The body is already in memory (send.ts buffered it within the attempt and its timeout).
-  const text = state.method === 'HEAD' ? '' : await response.text();
-  return answerOf<T>(pipeline, state, response, text);
+  // The body is already in memory (send.ts read it within the attempt and its timeout).
+  const text = state.method === 'HEAD' ? '' : (state.text ?? (await response.text()));
+  return answerOf<T>(pipeline, state, state.answer ?? response, text);
 }
 
 async function report(
@@ -117,7 +140,12 @@ export function createTransport(options: TransportOptions): Transport {
   const observer = createObserver(options);
   const ownId = requestIds();
   let closed = false;
-  const pipeline: Pipeline = { config, observer, requester: createRequester((r) => request<string>(r)) };
+  const pipeline: Pipeline = {
+    config,
+    observer,
+    requester: createRequester((r) => request<string>(r)),
+    calls: new WeakMap(),
+  };
   const api = createKy(pipeline);
 
   async function request<T = unknown>(req: TransportRequest): Promise<TransportResponse<T>> {

@@ -127,6 +127,12 @@ export function encodeAttributes(attributes: object | undefined, where: string):
   }
   for (const [name, raw] of Object.entries(attributes)) {
     if (raw === undefined) continue;
+    // Strings, booleans and finite numbers (most attributes) need no conversion and no error text.
+    const kind = typeof raw;
+    if (kind === 'string' || kind === 'boolean' || (kind === 'number' && Number.isFinite(raw))) {
+      out[name] = { value: raw as string | boolean | number };
+      continue;
+    }
     const at = `${where} attribute '${name}'`;
     out[name] = isAttributeOp(raw)
       ? { value: encodeValue(raw.value, at), op: raw.op }

@@ -11,7 +11,10 @@ import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import { listUdts } from '../udts/tuples.js';
+import { schemaCacheKey } from './cache.js';
 import { type GraphSchemaModel, toSchemaModel } from './model.js';
+
+export { invalidateSchema } from './cache.js';
 
 /** Option keys each function accepts (unknown ones are rejected). */
 const GET_SCHEMA_KEYS: readonly string[] = [...REQUEST_KEYS, 'refresh', 'udts'];
@@ -30,9 +33,6 @@ const schemaReply = z.looseObject({
   results: graphSchemaSchema,
 });
 
-const PREFIX = 'tgraph:schema:';
-const cacheKey = (graph: string, udts: boolean) => `${PREFIX}${udts ? 'udts' : 'plain'}:${graph}`;
-
 /**
  * Reads a graph's schema (vertex types, edge types, attributes, UDTs) as a typed model.
  *
@@ -48,7 +48,7 @@ export async function getSchema(
   checkOptions(options, GET_SCHEMA_KEYS, 'getSchema');
   const graph = graphOf(ctx, options.graph);
   const withUdts = options.udts !== false;
-  const key = cacheKey(graph, withUdts);
+  const key = schemaCacheKey(graph, withUdts);
   const cached = options.refresh ? undefined : (ctx.cache.get(key) as Promise<GraphSchemaModel> | undefined);
   if (cached) return cached;
   const pending = readSchema(ctx, graph, withUdts, options);
@@ -83,19 +83,4 @@ async function readSchema(
     }));
   }
   return toSchemaModel(raw);
-}
-
-/**
- * Drops cached schemas: one graph's, or every graph's when `graph` is omitted. The schema-changing
- * functions call it; call it yourself after changing the schema with raw GSQL.
- *
- * @example
- * await gsql(ctx, 'CREATE GLOBAL SCHEMA_CHANGE JOB …');
- * invalidateSchema(ctx);
- */
-export function invalidateSchema(ctx: ApiContext<SchemaShape>, graph?: string | undefined): void {
-  for (const key of [...ctx.cache.keys()]) {
-    if (!key.startsWith(PREFIX)) continue;
-    if (graph === undefined || key.endsWith(`:${graph}`)) ctx.cache.delete(key);
-  }
 }

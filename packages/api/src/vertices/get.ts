@@ -249,7 +249,11 @@ export async function getVerticesById<
     for (const v of all) if (wanted.has(v.v_id)) found.set(v.v_id, v);
   }
   const missing = ids.filter((id) => !found.has(id));
-  const fetched = await mapLimit(missing, concurrency, (id) => oneById(ctx, vertexType, id, opts));
+  // One id (the common read) needs no concurrency limiter.
+  const fetched =
+    missing.length === 1
+      ? [await oneById(ctx, vertexType, missing[0] as string, opts)]
+      : await mapLimit(missing, concurrency, (id) => oneById(ctx, vertexType, id, opts));
   missing.forEach((id, i) => {
     const v = fetched[i];
     if (v !== undefined) found.set(id, v);

@@ -138,7 +138,8 @@ export async function upsertVertices<S extends SchemaShape, T extends VertexType
     const [id, attrs] = entryOf(v, i);
     const key = idText(id, `vertices[${i}] id`);
     const encoded = encodeAttributes(attrs, `${vertexType} '${key}'`);
-    byId[key] = { ...byId[key], ...encoded };
+    const earlier = byId[key];
+    byId[key] = earlier === undefined ? encoded : { ...earlier, ...encoded };
   });
   return sendUpsert(
     ctx,

@@ -1,10 +1,11 @@
 // `tg.auth`: @tgraph/api/auth (tokens and secrets) bound to the client. New tokens go to the
 // client's own credential provider, so later requests send them.
 
-import * as auth from '@tgraph/api/auth';
+import type * as auth from '@tgraph/api/auth';
 import type { ApiContext } from '@tgraph/api/context';
 import type { SchemaShape } from '@tgraph/api/schema-types';
 import { type BoundModule, bindModule } from './bind.js';
+import { lazyModule } from './lazy.js';
 
 const NAMES = [
   'getToken',
@@ -28,5 +29,9 @@ export type AuthNamespace = BoundModule<typeof auth, (typeof NAMES)[number]>;
 
 /** Binds `@tgraph/api/auth` to a client context. */
 export function authNamespace(ctx: ApiContext<SchemaShape>): AuthNamespace {
-  return bindModule(ctx, auth, NAMES);
+  return bindModule(
+    ctx,
+    lazyModule(() => import('@tgraph/api/auth')),
+    NAMES,
+  );
 }

@@ -2,9 +2,8 @@
 // the schema generics (edge type names, attribute names and types). Option types are taken from
 // the api functions themselves.
 import type { ApiContext } from '@tgraph/api/context';
-import {
-  type CountEdgesOptions,
-  countEdges,
+import type {
+  CountEdgesOptions,
   countEdgesByType,
   countEdgesFrom,
   deleteEdges,
@@ -27,6 +26,8 @@ import {
 } from '@tgraph/api/edges';
 import type { EdgeTypeName, SchemaShape, VertexTypeName } from '@tgraph/api/schema-types';
 import type { EdgeAttributeName, OneOrMany, VertexIdInput } from '@tgraph/api/vertices';
+import { deferred } from './bind.js';
+import { lazyModule } from './lazy.js';
 
 /** `tg.edges`: every function of `@tgraph/api/edges` without the context argument. */
 export interface EdgesNamespace<S extends SchemaShape> {
@@ -154,6 +155,52 @@ export interface EdgesNamespace<S extends SchemaShape> {
 
 /** Binds `@tgraph/api/edges` to a client context. */
 export function edgesNamespace<S extends SchemaShape>(ctx: ApiContext<S>): EdgesNamespace<S> {
+  const {
+    countEdges,
+    countEdgesByType,
+    countEdgesFrom,
+    deleteEdges,
+    describeEdgeType,
+    getDiscriminators,
+    getEdgeAttributes,
+    getEdgeSourceVertexTypes,
+    getEdgeStats,
+    getEdges,
+    getEdgesByType,
+    getEdgeTargetVertexTypes,
+    getEdgeType,
+    getEdgeTypes,
+    getReverseEdge,
+    isDirected,
+    isMultiEdge,
+    upsertEdge,
+    upsertEdges,
+    upsertEdgesInBatches,
+  } = deferred(
+    lazyModule(() => import('@tgraph/api/edges')),
+    [
+      'countEdges',
+      'countEdgesByType',
+      'countEdgesFrom',
+      'deleteEdges',
+      'describeEdgeType',
+      'getDiscriminators',
+      'getEdgeAttributes',
+      'getEdgeSourceVertexTypes',
+      'getEdgeStats',
+      'getEdges',
+      'getEdgesByType',
+      'getEdgeTargetVertexTypes',
+      'getEdgeType',
+      'getEdgeTypes',
+      'getReverseEdge',
+      'isDirected',
+      'isMultiEdge',
+      'upsertEdge',
+      'upsertEdges',
+      'upsertEdgesInBatches',
+    ],
+  );
   return {
     types: (options) => getEdgeTypes(ctx, options),
     type: (edgeType, options) => getEdgeType(ctx, edgeType, options),

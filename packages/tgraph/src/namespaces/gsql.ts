@@ -1,14 +1,10 @@
 // `tg.gsql(text, options)`: @tgraph/api/gsql's `gsql` bound to the client, with the reserved-word
 // helpers attached.
 import type { ApiContext } from '@tgraph/api/context';
-import {
-  type GsqlOptions,
-  type GsqlResult,
-  getReservedKeywords,
-  gsql,
-  isReservedKeyword,
-} from '@tgraph/api/gsql';
+import type { GsqlOptions, GsqlResult } from '@tgraph/api/gsql';
+import { getReservedKeywords, isReservedKeyword } from '@tgraph/api/helpers';
 import type { SchemaShape } from '@tgraph/api/schema-types';
+import { lazyModule } from './lazy.js';
 
 /**
  * Runs GSQL text (4.x `POST /gsql/v1/statements`, 3.x `POST /gsqlserver/gsql/file`); GSQL errors
@@ -27,7 +23,8 @@ export interface GsqlFunction {
 }
 
 export function gsqlFunction(ctx: ApiContext<SchemaShape>): GsqlFunction {
-  return Object.assign((text: string, options?: GsqlOptions) => gsql(ctx, text, options), {
+  const api = lazyModule(() => import('@tgraph/api/gsql'));
+  return Object.assign((text: string, options?: GsqlOptions) => api.use((m) => m.gsql(ctx, text, options)), {
     isReservedKeyword,
     reservedKeywords: getReservedKeywords,
   });

@@ -1,8 +1,9 @@
 // `tg.loading`: loading jobs, data sources and `loadData` (@tgraph/api/loading) bound to the client.
 import type { ApiContext } from '@tgraph/api/context';
-import * as loading from '@tgraph/api/loading';
+import type * as loading from '@tgraph/api/loading';
 import type { SchemaShape } from '@tgraph/api/schema-types';
 import { type BoundModule, bindModule } from './bind.js';
+import { lazyModule } from './lazy.js';
 
 const NAMES = [
   'loadData',
@@ -34,4 +35,8 @@ const NAMES = [
 export type LoadingNamespace = BoundModule<typeof loading, (typeof NAMES)[number]>;
 
 export const loadingNamespace = (ctx: ApiContext<SchemaShape>): LoadingNamespace =>
-  bindModule(ctx, loading, NAMES);
+  bindModule(
+    ctx,
+    lazyModule(() => import('@tgraph/api/loading')),
+    NAMES,
+  );

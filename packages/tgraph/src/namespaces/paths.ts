@@ -1,7 +1,8 @@
 // `tg.paths`: shortest and all paths (@tgraph/api/paths), typed by the schema.
 import type { ApiContext } from '@tgraph/api/context';
-import { allPaths, shortestPath } from '@tgraph/api/paths';
+import type { allPaths, shortestPath } from '@tgraph/api/paths';
 import type { SchemaShape } from '@tgraph/api/schema-types';
+import { lazyModule } from './lazy.js';
 
 /** `tg.paths`: path finding between vertex sets. */
 export interface PathsNamespace<S extends SchemaShape> {
@@ -25,8 +26,9 @@ export interface PathsNamespace<S extends SchemaShape> {
 }
 
 export function pathsNamespace<S extends SchemaShape>(ctx: ApiContext<S>): PathsNamespace<S> {
+  const api = lazyModule(() => import('@tgraph/api/paths'));
   return {
-    shortest: (sources, targets, options) => shortestPath(ctx, sources, targets, options),
-    all: (sources, targets, options) => allPaths(ctx, sources, targets, options),
+    shortest: (sources, targets, options) => api.use((m) => m.shortestPath(ctx, sources, targets, options)),
+    all: (sources, targets, options) => api.use((m) => m.allPaths(ctx, sources, targets, options)),
   };
 }

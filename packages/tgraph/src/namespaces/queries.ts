@@ -1,8 +1,8 @@
 // `tg.queries`: @tgraph/api/queries bound to the client. The runs keep their result type
 // parameter (`tg.queries.run<[{ n: number }]>('q')`); management functions go through the binder.
 import type { ApiContext } from '@tgraph/api/context';
+import type * as queries from '@tgraph/api/queries';
 import type { QueryParams, QueryResults } from '@tgraph/api/queries';
-import * as queries from '@tgraph/api/queries';
 import type {
   AnySchema,
   QueriesOf,
@@ -11,6 +11,7 @@ import type {
   SchemaShape,
 } from '@tgraph/api/schema-types';
 import { type BoundModule, bindModule } from './bind.js';
+import { lazyModule } from './lazy.js';
 
 const MANAGED = [
   'runQueryAsync',
@@ -98,14 +99,16 @@ export interface QueriesMethods extends BoundModule<typeof queries, (typeof MANA
 
 /** Binds `@tgraph/api/queries` to a client context. */
 export function queriesNamespace<S extends SchemaShape>(ctx: ApiContext<SchemaShape>): QueriesNamespace<S> {
-  const run: UntypedRun['run'] = (query, params, options) => queries.runQuery(ctx, query, params, options);
+  const api = lazyModule(() => import('@tgraph/api/queries'));
+  const run: UntypedRun['run'] = (query, params, options) =>
+    api.use((m) => m.runQuery(ctx, query, params, options));
   const methods: QueriesMethods & UntypedRun = {
-    ...bindModule(ctx, queries, MANAGED),
+    ...bindModule(ctx, api, MANAGED),
     run,
     runInterpreted: (queryText, params, options) =>
-      queries.runInterpretedQuery(ctx, queryText, params, options),
-    getResult: (requestId, options) => queries.getQueryResult(ctx, requestId, options),
-    waitFor: (job, options) => queries.waitForQuery(ctx, job, options),
+      api.use((m) => m.runInterpretedQuery(ctx, queryText, params, options)),
+    getResult: (requestId, options) => api.use((m) => m.getQueryResult(ctx, requestId, options)),
+    waitFor: (job, options) => api.use((m) => m.waitForQuery(ctx, job, options)),
   };
   // The typed `run` is the untyped one with checked arguments: the same function serves both.
   return methods as QueriesNamespace<S>;

@@ -1,11 +1,13 @@
 // `tg.schema`, `tg.udts`, `tg.system`: the context-first functions of @tgraph/api/schema, /udts
 // and /system bound to the client (none of them is generic over the schema type).
 import type { ApiContext } from '@tgraph/api/context';
-import * as schema from '@tgraph/api/schema';
+import { invalidateSchema } from '@tgraph/api/helpers';
+import type * as schema from '@tgraph/api/schema';
 import type { SchemaShape } from '@tgraph/api/schema-types';
-import * as system from '@tgraph/api/system';
-import * as udts from '@tgraph/api/udts';
+import type * as system from '@tgraph/api/system';
+import type * as udts from '@tgraph/api/udts';
 import { type BoundModule, bindModule } from './bind.js';
+import { lazyModule } from './lazy.js';
 
 const SCHEMA = [
   'getSchema',
@@ -65,8 +67,24 @@ export type UdtsNamespace = BoundModule<typeof udts, (typeof UDTS)[number]>;
  */
 export type SystemNamespace = BoundModule<typeof system, (typeof SYSTEM)[number]>;
 
-export const schemaNamespace = (ctx: ApiContext<SchemaShape>): SchemaNamespace =>
-  bindModule(ctx, schema, SCHEMA);
-export const udtsNamespace = (ctx: ApiContext<SchemaShape>): UdtsNamespace => bindModule(ctx, udts, UDTS);
+export function schemaNamespace(ctx: ApiContext<SchemaShape>): SchemaNamespace {
+  const bound = bindModule(
+    ctx,
+    lazyModule(() => import('@tgraph/api/schema')),
+    SCHEMA,
+  );
+  // The one synchronous function: it only clears the client's schema cache.
+  return { ...bound, invalidateSchema: (graph?: string) => invalidateSchema(ctx, graph) };
+}
+export const udtsNamespace = (ctx: ApiContext<SchemaShape>): UdtsNamespace =>
+  bindModule(
+    ctx,
+    lazyModule(() => import('@tgraph/api/udts')),
+    UDTS,
+  );
 export const systemNamespace = (ctx: ApiContext<SchemaShape>): SystemNamespace =>
-  bindModule(ctx, system, SYSTEM);
+  bindModule(
+    ctx,
+    lazyModule(() => import('@tgraph/api/system')),
+    SYSTEM,
+  );

@@ -4,11 +4,9 @@
 // returns typed attributes. Option types are taken from the api functions themselves.
 import type { ApiContext } from '@tgraph/api/context';
 import type { SchemaShape, VertexTypeName } from '@tgraph/api/schema-types';
-import type { OneOrMany } from '@tgraph/api/vertices';
-import {
-  type CountVerticesByTypeOptions,
-  type CountVerticesOptions,
-  countVertices,
+import type {
+  CountVerticesByTypeOptions,
+  CountVerticesOptions,
   countVerticesByType,
   deleteVertices,
   deleteVerticesById,
@@ -21,12 +19,15 @@ import {
   getVertexVectors,
   getVertices,
   getVerticesById,
+  OneOrMany,
   upsertVertex,
   upsertVertices,
   upsertVerticesInBatches,
-  type VertexAttributeName,
-  type VertexIdInput,
+  VertexAttributeName,
+  VertexIdInput,
 } from '@tgraph/api/vertices';
+import { deferred } from './bind.js';
+import { lazyModule } from './lazy.js';
 
 /** `tg.vertices`: every function of `@tgraph/api/vertices` without the context argument. */
 export interface VerticesNamespace<S extends SchemaShape> {
@@ -130,6 +131,44 @@ export interface VerticesNamespace<S extends SchemaShape> {
 
 /** Binds `@tgraph/api/vertices` to a client context. */
 export function verticesNamespace<S extends SchemaShape>(ctx: ApiContext<S>): VerticesNamespace<S> {
+  const {
+    countVertices,
+    countVerticesByType,
+    deleteVertices,
+    deleteVerticesById,
+    deleteVerticesByType,
+    getVectorStatus,
+    getVertexAttributes,
+    getVertexStats,
+    getVertexType,
+    getVertexTypes,
+    getVertexVectors,
+    getVertices,
+    getVerticesById,
+    upsertVertex,
+    upsertVertices,
+    upsertVerticesInBatches,
+  } = deferred(
+    lazyModule(() => import('@tgraph/api/vertices')),
+    [
+      'countVertices',
+      'countVerticesByType',
+      'deleteVertices',
+      'deleteVerticesById',
+      'deleteVerticesByType',
+      'getVectorStatus',
+      'getVertexAttributes',
+      'getVertexStats',
+      'getVertexType',
+      'getVertexTypes',
+      'getVertexVectors',
+      'getVertices',
+      'getVerticesById',
+      'upsertVertex',
+      'upsertVertices',
+      'upsertVerticesInBatches',
+    ],
+  );
   return {
     types: (options) => getVertexTypes(ctx, options),
     type: (vertexType, options) => getVertexType(ctx, vertexType, options),

@@ -1,11 +1,6 @@
 // The auth options follow @tgraph/protocol's rules: one message per option, whichever provider
 // (or chooseAuth) is given it, and refreshBeforeSeconds 0 ("at expiry") is accepted by all.
-import {
-  DEFAULT_REFRESH_BEFORE_SECONDS,
-  OPTION_RULES,
-  OPTION_TABLE,
-  ValidationError,
-} from '@tgraph/protocol';
+import { OPTION_RULES, ValidationError } from '@tgraph/protocol';
 import { describe, expect, it } from 'vitest';
 import {
   authOptionsSchema,

@@ -149,3 +149,28 @@ describe('createClient option checks', () => {
     ).not.toThrow();
   });
 });
+
+describe('per-call options are one bag, passed down', () => {
+  it('hands timeoutMs of a call to its request, checked by the same rule as the client option', async () => {
+    answer = 'never';
+    const tg = createClient({ host: url, version: '4.2.0' });
+    try {
+      const late = await tg.system.echo({ timeoutMs: 50 }).catch((e: unknown) => e);
+      expect(late).toBeInstanceOf(TimeoutError);
+      expect((late as TimeoutError).message).toContain('no answer within 50 ms');
+      const before = seen.length;
+      const zero = await tg.system.echo({ timeoutMs: 0 }).catch((e: unknown) => e);
+      expect(zero).toBeInstanceOf(ValidationError);
+      expect((zero as ValidationError).message).toContain(
+        `timeoutMs must be ${OPTION_RULES.timeoutMs}, got 0`,
+      );
+      const typo = await tg.system.echo({ timeout: 5 } as never).catch((e: unknown) => e);
+      expect((typo as ValidationError).message).toBe(
+        "options.timeout is not an option of echo; did you mean 'timeoutMs'?",
+      );
+      expect(seen.length).toBe(before);
+    } finally {
+      await tg.close();
+    }
+  });
+});

@@ -30,12 +30,26 @@ function renderTable(): string {
   return ['| Option | Default | Must be |', '| --- | --- | --- |', ...rows].join('\n');
 }
 
+/** A markdown table's rows as trimmed cells, so the formatter's column padding does not matter. */
+function cells(table: string): string[][] {
+  return table
+    .trim()
+    .split('\n')
+    .map((line) =>
+      line
+        .trim()
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .map((cell) => (/^\s*-+\s*$/.test(cell) ? '---' : cell.trim())),
+    );
+}
+
 describe('one source for each option', () => {
   it('the README option table is OPTION_TABLE (regenerate it from the expected text below on a change)', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
     const section = readme.slice(readme.indexOf(START) + START.length, readme.indexOf(END)).trim();
     expect(readme).toContain(START);
-    expect(section).toBe(renderTable());
+    expect(cells(section)).toEqual(cells(renderTable()));
   });
 
   it('resolveConnection fills in the table defaults', () => {

@@ -21,8 +21,6 @@ export const DEFAULT_RETRY_MAX_DELAY_MS = 10_000;
 export const DEFAULT_HOST_COOLDOWN_MS = 30_000;
 /** A token is renewed this many seconds before it expires (at most half its lifetime). */
 export const DEFAULT_REFRESH_BEFORE_SECONDS = 60;
-/** The `User-Agent` sent where the runtime allows one. */
-export const DEFAULT_USER_AGENT = 'tgraph-ts';
 
 /** One row of the option table: where the option is given, its default and what it must be. */
 export interface OptionRow {

@@ -1,7 +1,12 @@
 // createTransport's defaults are @tgraph/protocol's constants (one value per option, also used by
 // resolveConnection and createClient), and its options are checked by protocol's rules.
+import { readFileSync } from 'node:fs';
 import {
+  DEFAULT_HOST_COOLDOWN_MS,
   DEFAULT_RETRIES,
+  DEFAULT_RETRY_BASE_DELAY_MS,
+  DEFAULT_RETRY_MAX_DELAY_MS,
+  DEFAULT_RETRY_STATUSES,
   DEFAULT_TIMEOUT_MS,
   OPTION_RULES,
   TimeoutError,
@@ -69,6 +74,25 @@ describe('createTransport defaults', () => {
     } finally {
       await t.close();
     }
+  });
+});
+
+describe('the README table', () => {
+  it("states protocol's defaults", () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const row = (option: string) =>
+      readme
+        .split('\n')
+        .find((line) => line.startsWith(`| \`${option}\``))
+        ?.split('|')[2]
+        ?.trim();
+    expect(row('timeoutMs')).toBe(`\`${DEFAULT_TIMEOUT_MS}\``);
+    expect(row('retry')).toBe(`\`{ limit: ${DEFAULT_RETRIES} }\``);
+    expect(row('hostCooldownMs')).toBe(`\`${DEFAULT_HOST_COOLDOWN_MS}\``);
+    const retry = readme.split('\n').find((line) => line.startsWith('| `retry`'));
+    expect(retry).toContain(`(${DEFAULT_RETRY_STATUSES.join(', ')})`);
+    expect(retry).toContain(`\`baseDelayMs\` (${DEFAULT_RETRY_BASE_DELAY_MS})`);
+    expect(retry).toContain(`\`maxDelayMs\` (${DEFAULT_RETRY_MAX_DELAY_MS})`);
   });
 });
 

@@ -1,7 +1,7 @@
 // Every option's default and the rule its value must follow, in one place. resolveConnection, the
 // transport, the auth providers and createClient read their defaults from here, the option
 // schemas (option-schemas.ts) build their messages from the rules, and the README's option table
-// is checked against OPTION_TABLE by a test, so none of them can drift.
+// is checked against optionTable() by a test, so none of them can drift.
 
 /** pyTigerGraph's default host. */
 export const DEFAULT_HOST = 'http://127.0.0.1';
@@ -50,30 +50,35 @@ export const OPTION_RULES = {
   boolean: 'true or false',
 } as const;
 
-/** The options with a default or a shared rule, as `createClient` takes them. Source of the README table. */
-export const OPTION_TABLE: readonly OptionRow[] = [
-  { name: 'host', default: `'${DEFAULT_HOST}'`, rule: 'a host name or URL, or a non-empty array of them' },
-  { name: 'timeoutMs', default: String(DEFAULT_TIMEOUT_MS), rule: OPTION_RULES.timeoutMs },
-  { name: 'retries', default: String(DEFAULT_RETRIES), rule: OPTION_RULES.retries },
-  { name: 'retry.statuses', default: DEFAULT_RETRY_STATUSES.join(', '), rule: OPTION_RULES.retryStatuses },
-  { name: 'retry.baseDelayMs', default: String(DEFAULT_RETRY_BASE_DELAY_MS), rule: OPTION_RULES.delayMs },
-  { name: 'retry.maxDelayMs', default: String(DEFAULT_RETRY_MAX_DELAY_MS), rule: OPTION_RULES.delayMs },
-  {
-    name: 'headers',
-    default: undefined,
-    rule: 'an object of HTTP header names (as for requestIdHeader) to single-line strings',
-  },
-  { name: 'requestIdHeader', default: undefined, rule: OPTION_RULES.headerName },
-  { name: 'control.gsqlTimeoutMs', default: undefined, rule: OPTION_RULES.gsqlTimeoutMs },
-  { name: 'control.responseLimitBytes', default: undefined, rule: OPTION_RULES.positive },
-  { name: 'control.workloadQueue', default: undefined, rule: OPTION_RULES.workloadQueue },
-  { name: 'exchange', default: "'auto'", rule: OPTION_RULES.exchange },
-  { name: 'tokenLifetimeSeconds', default: undefined, rule: OPTION_RULES.lifetimeSeconds },
-  {
-    name: 'refreshBeforeSeconds',
-    default: String(DEFAULT_REFRESH_BEFORE_SECONDS),
-    rule: OPTION_RULES.refreshBeforeSeconds,
-  },
-  { name: 'integers', default: "'number'", rule: OPTION_RULES.integers },
-  { name: 'rejectUnauthorized', default: 'true', rule: OPTION_RULES.boolean },
-];
+/**
+ * The options with a default or a shared rule, as `createClient` takes them: the README table.
+ * A function, so bundles that never print the table do not carry it.
+ */
+export function optionTable(): readonly OptionRow[] {
+  return [
+    { name: 'host', default: `'${DEFAULT_HOST}'`, rule: 'a host name or URL, or a non-empty array of them' },
+    { name: 'timeoutMs', default: String(DEFAULT_TIMEOUT_MS), rule: OPTION_RULES.timeoutMs },
+    { name: 'retries', default: String(DEFAULT_RETRIES), rule: OPTION_RULES.retries },
+    { name: 'retry.statuses', default: DEFAULT_RETRY_STATUSES.join(', '), rule: OPTION_RULES.retryStatuses },
+    { name: 'retry.baseDelayMs', default: String(DEFAULT_RETRY_BASE_DELAY_MS), rule: OPTION_RULES.delayMs },
+    { name: 'retry.maxDelayMs', default: String(DEFAULT_RETRY_MAX_DELAY_MS), rule: OPTION_RULES.delayMs },
+    {
+      name: 'headers',
+      default: undefined,
+      rule: 'an object of HTTP header names (as for requestIdHeader) to single-line strings',
+    },
+    { name: 'requestIdHeader', default: undefined, rule: OPTION_RULES.headerName },
+    { name: 'control.gsqlTimeoutMs', default: undefined, rule: OPTION_RULES.gsqlTimeoutMs },
+    { name: 'control.responseLimitBytes', default: undefined, rule: OPTION_RULES.positive },
+    { name: 'control.workloadQueue', default: undefined, rule: OPTION_RULES.workloadQueue },
+    { name: 'exchange', default: "'auto'", rule: OPTION_RULES.exchange },
+    { name: 'tokenLifetimeSeconds', default: undefined, rule: OPTION_RULES.lifetimeSeconds },
+    {
+      name: 'refreshBeforeSeconds',
+      default: String(DEFAULT_REFRESH_BEFORE_SECONDS),
+      rule: OPTION_RULES.refreshBeforeSeconds,
+    },
+    { name: 'integers', default: "'number'", rule: OPTION_RULES.integers },
+    { name: 'rejectUnauthorized', default: 'true', rule: OPTION_RULES.boolean },
+  ];
+}

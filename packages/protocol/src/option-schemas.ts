@@ -16,29 +16,30 @@ export function isHeaderName(name: unknown): name is string {
   return typeof name === 'string' && HEADER_NAME_PATTERN.test(name);
 }
 
+// Each option is one predicate with "must be <rule>" as its message: z.custom keeps the bundles
+// small (no number/string/union/enum schema machinery for a handful of options).
+const ruled = <T>(test: (v: unknown) => boolean, rule: string) =>
+  z.custom<T>(test, { error: `must be ${rule}` });
+
 /** A whole number ≥ `min` (and ≤ `max`), with "must be <rule>" as the message. */
 export function wholeNumberSchema(min: number, rule: string, max = Number.MAX_SAFE_INTEGER) {
-  return z
-    .number({ error: `must be ${rule}` })
-    .check(z.refine((v) => Number.isSafeInteger(v) && v >= min && v <= max, { error: `must be ${rule}` }));
+  return ruled<number>((v) => Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= max, rule);
 }
 
-const bool = () => z.boolean({ error: `must be ${OPTION_RULES.boolean}` });
+const bool = () => ruled<boolean>((v) => typeof v === 'boolean', OPTION_RULES.boolean);
 
 /** Client-side timeout per request (connection, transport and per call). */
-export const timeoutMsSchema = wholeNumberSchema(1, OPTION_RULES.timeoutMs);
+export const timeoutMsSchema = /* @__PURE__ */ wholeNumberSchema(1, OPTION_RULES.timeoutMs);
 /** Retries of repeatable requests (`retries`, the transport's `retry.limit`). */
-export const retriesSchema = wholeNumberSchema(0, OPTION_RULES.retries, 10);
+export const retriesSchema = /* @__PURE__ */ wholeNumberSchema(0, OPTION_RULES.retries, 10);
 /** A wait in ms that may be 0 (backoff, host cooldown). */
-export const delayMsSchema = wholeNumberSchema(0, OPTION_RULES.delayMs);
+export const delayMsSchema = /* @__PURE__ */ wholeNumberSchema(0, OPTION_RULES.delayMs);
 
 /** An HTTP header name, e.g. `requestIdHeader`. */
-export const headerNameSchema = z
-  .string({ error: `must be ${OPTION_RULES.headerName}` })
-  .check(z.regex(HEADER_NAME_PATTERN, { error: `must be ${OPTION_RULES.headerName}` }));
+export const headerNameSchema = /* @__PURE__ */ ruled<string>(isHeaderName, OPTION_RULES.headerName);
 
 /** Headers added to every request: valid names (the one pattern), single-line string values. */
-export const headersSchema = z
+export const headersSchema = /* @__PURE__ */ z
   .custom<Readonly<Record<string, string>>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), {
     error: 'must be an object of header names to string values',
   })
@@ -77,14 +78,12 @@ const controlShape = {
   atomic: z.optional(bool()),
   replica: z.optional(wholeNumberSchema(1, OPTION_RULES.positive)),
   workloadQueue: z.optional(
-    z
-      .string({ error: `must be ${OPTION_RULES.workloadQueue}` })
-      .check(z.regex(/^[A-Za-z0-9_.-]+$/, { error: `must be ${OPTION_RULES.workloadQueue}` })),
+    ruled<string>((v) => typeof v === 'string' && /^[A-Za-z0-9_.-]+$/.test(v), OPTION_RULES.workloadQueue),
   ),
 };
 
 /** TigerGraph's control headers (reference §5), as `control` options. Unknown keys are rejected. */
-export const controlOptionsSchema = z
+export const controlOptionsSchema = /* @__PURE__ */ z
   .looseObject(controlShape, {
     error: 'must be an object such as { gsqlTimeoutMs: 30000, responseLimitBytes: 1e8 }',
   })
@@ -98,30 +97,36 @@ export const controlOptionsSchema = z
 const retryShape = {
   limit: z.optional(retriesSchema),
   statuses: z.optional(
-    z.array(wholeNumberSchema(100, OPTION_RULES.retryStatuses, 599), {
-      error: `must be ${OPTION_RULES.retryStatuses}`,
-    }),
+    ruled<readonly number[]>(
+      (v) => Array.isArray(v) && v.every((s) => Number.isSafeInteger(s) && s >= 100 && s <= 599),
+      OPTION_RULES.retryStatuses,
+    ),
   ),
   baseDelayMs: z.optional(delayMsSchema),
   maxDelayMs: z.optional(delayMsSchema),
 };
 
 /** The retry policy (`retry` of createClient and createTransport). Unknown keys are rejected. */
-export const retryOptionsSchema = z
+export const retryOptionsSchema = /* @__PURE__ */ z
   .looseObject(retryShape, { error: 'must be an object such as { baseDelayMs: 300, maxDelayMs: 10000 }' })
   .check(onlyKeys(Object.keys(retryShape)));
 
 /** Lifetime to request for tokens, in seconds. */
-export const lifetimeSecondsSchema = wholeNumberSchema(1, OPTION_RULES.lifetimeSeconds);
+export const lifetimeSecondsSchema = /* @__PURE__ */ wholeNumberSchema(1, OPTION_RULES.lifetimeSeconds);
 /** How long before expiry a token is renewed, in seconds (0 = at expiry). */
-export const refreshBeforeSecondsSchema = wholeNumberSchema(0, OPTION_RULES.refreshBeforeSeconds);
+export const refreshBeforeSecondsSchema = /* @__PURE__ */ wholeNumberSchema(
+  0,
+  OPTION_RULES.refreshBeforeSeconds,
+);
 /** Whether credentials are exchanged for a RESTPP token. */
-export const exchangeSchema = z.union([z.boolean(), z.literal('auto')], {
-  error: `must be ${OPTION_RULES.exchange}`,
-});
+export const exchangeSchema = /* @__PURE__ */ ruled<boolean | 'auto'>(
+  (v) => typeof v === 'boolean' || v === 'auto',
+  OPTION_RULES.exchange,
+);
 /** How JSON integers are returned. */
-export const integersSchema = z.enum(['number', 'bigint', 'string', 'auto'], {
-  error: `must be ${OPTION_RULES.integers}`,
-});
+export const integersSchema = /* @__PURE__ */ ruled<'number' | 'bigint' | 'string' | 'auto'>(
+  (v) => v === 'number' || v === 'bigint' || v === 'string' || v === 'auto',
+  OPTION_RULES.integers,
+);
 /** A boolean option. */
-export const booleanOptionSchema = bool();
+export const booleanOptionSchema = /* @__PURE__ */ bool();

@@ -4,6 +4,12 @@
 export type { AuthContext, IssuedToken, TokenGrant, TokenHolder } from './context.js';
 export { isTokenHolder } from './context.js';
 export {
+  authOptionsSchema,
+  authOptionsShape,
+  tokenLifecycleOptionsSchema,
+  tokenLifecycleShape,
+} from './option-schema.js';
+export {
   DEFAULT_LIFETIME_3X_SECONDS,
   DEFAULT_LIFETIME_4X_SECONDS,
   type ParsedTokenReply,

@@ -1,5 +1,5 @@
 // Input checks for anything that ends up inside GSQL text, so nothing can be injected through it.
-import { ValidationError } from '@tgraph/protocol';
+import { lifetimeSecondsSchema, parseOptions, ValidationError } from '@tgraph/protocol';
 
 /** What a secret alias may look like: a GSQL identifier (letter or `_` first, then letters, digits, `_`). */
 export const ALIAS_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -58,18 +58,9 @@ export function validateGraphName(graph: unknown, field = 'graph'): string {
   return graph;
 }
 
-/** Throws a ValidationError unless `value` is a positive whole number of seconds. */
+/** Throws a ValidationError unless `value` is a positive whole number of seconds (protocol's lifetime rule). */
 export function validateSeconds(value: unknown, field: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || !Number.isInteger(value)) {
-    throw new ValidationError(
-      `${field} must be a positive whole number of seconds, got ${describe(value)}.`,
-      {
-        field,
-        code: 'TG-INVALID-OPTION',
-      },
-    );
-  }
-  return value;
+  return parseOptions(lifetimeSecondsSchema, value, field);
 }
 
 /** Throws a ValidationError unless `value` is a non-empty string (a credential; never echoed). */

@@ -12,6 +12,9 @@
 import * as z from 'zod/mini';
 import type { ServerLine } from './auth-contract.js';
 import { ValidationError } from './errors.js';
+import { DEFAULT_HOST, DEFAULT_PORTS, DEFAULT_RETRIES, DEFAULT_TIMEOUT_MS } from './option-defaults.js';
+import { parseOptions, safeUrl } from './option-error.js';
+import { booleanOptionSchema, headersSchema, retriesSchema, timeoutMsSchema } from './option-schemas.js';
 import { closestName } from './suggest.js';
 import { parseVersion, versionLine } from './version.js';
 
@@ -133,17 +136,6 @@ export interface ResolvedConnection {
   readonly credentials: ConnectionCredentials;
 }
 
-/** Client-side per-request timeout when `timeoutMs` is not given. */
-export const DEFAULT_TIMEOUT_MS = 60_000;
-/** Retries of repeatable requests when `retries` is not given. */
-export const DEFAULT_RETRIES = 2;
-/** pyTigerGraph's default host. */
-export const DEFAULT_HOST = 'http://127.0.0.1';
-/** Default ports of a self-hosted server and of Cloud. */
-export const DEFAULT_PORTS = { restpp: 9000, gsql: 14240, ssl: 443 } as const;
-
-const SENSITIVE = new Set(['password', 'gsqlSecret', 'apiToken', 'jwtToken', 'key', 'headers']);
-
 // Each field carries its own "must be …" text; the formatter adds the field path and what was given.
 const portSchema = z.custom<number | string>(isPortLike, { error: 'must be a port number 1-65535' });
 const text = (what = 'a string') => z.string({ error: `must be ${what}` });
@@ -177,7 +169,7 @@ export const connectionOptionsSchema = z.looseObject({
   gsqlSecret: z.optional(nonEmpty('a secret string')),
   apiToken: z.optional(nonEmpty('a token string')),
   jwtToken: z.optional(nonEmpty('a JWT string')),
-  tgCloud: z.optional(z.boolean({ error: 'must be true or false' })),
+  tgCloud: z.optional(booleanOptionSchema),
   restppPort: z.optional(portSchema),
   gsPort: z.optional(portSchema),
   sslPort: z.optional(portSchema),
@@ -188,7 +180,7 @@ export const connectionOptionsSchema = z.looseObject({
       }),
     ),
   ),
-  legacyCloudPorts: z.optional(z.boolean({ error: 'must be true or false' })),
+  legacyCloudPorts: z.optional(booleanOptionSchema),
   ca: z.optional(
     z.string({ error: 'must be PEM text' }).check(
       z.refine((v) => v.includes('-----BEGIN'), {
@@ -211,27 +203,11 @@ export const connectionOptionsSchema = z.looseObject({
       }),
     ),
   ),
-  rejectUnauthorized: z.optional(z.boolean({ error: 'must be true or false' })),
-  timeoutMs: z.optional(
-    z.number({ error: 'must be a number of milliseconds' }).check(
-      z.refine((v) => Number.isInteger(v) && v > 0, {
-        error: 'must be a positive whole number of milliseconds',
-      }),
-    ),
-  ),
-  retries: z.optional(
-    z.number({ error: 'must be a number' }).check(
-      z.refine((v) => Number.isInteger(v) && v >= 0 && v <= 10, {
-        error: 'must be a whole number from 0 to 10',
-      }),
-    ),
-  ),
+  rejectUnauthorized: z.optional(booleanOptionSchema),
+  timeoutMs: z.optional(timeoutMsSchema),
+  retries: z.optional(retriesSchema),
   userAgent: z.optional(text()),
-  headers: z.optional(
-    z.custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), {
-      error: 'must be an object of header names to string values',
-    }),
-  ),
+  headers: z.optional(headersSchema),
 });
 
 // pyTigerGraph spellings and what to write instead.
@@ -272,13 +248,8 @@ export function resolveConnection(options: ConnectionOptions = {}): ResolvedConn
     );
   }
   checkKeys(options);
-  const result = connectionOptionsSchema.safeParse(options);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw optionError(issue.path, issue.message, valueAt(options, issue.path));
-  }
+  parseOptions(connectionOptionsSchema, options, 'options');
   const o = options;
-  checkHeaders(o.headers);
 
   if (o.ca !== undefined && o.certPath !== undefined) {
     throw new ValidationError('Give either options.ca (PEM text) or options.certPath (a file), not both', {
@@ -374,7 +345,7 @@ function resolveHost(
     url = new URL(withScheme);
   } catch {
     throw new ValidationError(
-      `options.${field} '${safeHost(given)}' is not a valid host name or URL; write it as "http://10.0.0.5" or "my-server.example.com"`,
+      `options.${field} '${safeUrl(given)}' is not a valid host name or URL; write it as "http://10.0.0.5" or "my-server.example.com"`,
       {
         field,
       },
@@ -382,7 +353,7 @@ function resolveHost(
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new ValidationError(
-      `options.${field} '${safeHost(given)}' must use http or https (e.g. "https://${url.hostname || 'host'}")`,
+      `options.${field} '${safeUrl(given)}' must use http or https (e.g. "https://${url.hostname || 'host'}")`,
       {
         field,
       },
@@ -398,7 +369,7 @@ function resolveHost(
   }
   if (url.search !== '' || url.hash !== '') {
     throw new ValidationError(
-      `options.${field} '${safeHost(given)}' must not contain a query string or fragment; give only scheme, host, port and an optional proxy path`,
+      `options.${field} '${safeUrl(given)}' must not contain a query string or fragment; give only scheme, host, port and an optional proxy path`,
       {
         field,
       },
@@ -408,7 +379,7 @@ function resolveHost(
   const servicePath = /\/(restpp|gsqlserver|gsql\/v1)$/.exec(prefix)?.[0];
   if (servicePath) {
     throw new ValidationError(
-      `options.${field} '${safeHost(given)}' ends with the service path '${servicePath}'; give the server address only (the SDK adds '${servicePath}' itself)`,
+      `options.${field} '${safeUrl(given)}' ends with the service path '${servicePath}'; give the server address only (the SDK adds '${servicePath}' itself)`,
       {
         field,
       },
@@ -455,29 +426,6 @@ function resolveHost(
   return { host: hostLabel, restppUrl, restppAlternateUrl, gsqlUrl: origin(gs), cloud };
 }
 
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-
-function checkHeaders(headers: Readonly<Record<string, unknown>> | undefined): void {
-  for (const [name, value] of Object.entries(headers ?? {})) {
-    if (!HEADER_NAME.test(name)) {
-      throw new ValidationError(
-        `options.headers has an invalid header name '${name.slice(0, 64)}'; use letters, digits and - only`,
-        {
-          field: 'headers',
-        },
-      );
-    }
-    if (typeof value !== 'string' || /[\r\n]/.test(value)) {
-      throw new ValidationError(
-        `options.headers['${name}'] must be a single-line string, got ${kindOf(value)}`,
-        {
-          field: 'headers',
-        },
-      );
-    }
-  }
-}
-
 function portConflict(field: string, hostPort: number, option: string, value: number): ValidationError {
   return new ValidationError(
     `options.${field} has port ${hostPort} but options.${option} is ${value}; give the port in one place`,
@@ -497,47 +445,6 @@ function checkKeys(options: object): void {
       throw new ValidationError(`options.${key} is not an option; did you mean '${near}'?`, { field: key });
     }
   }
-}
-
-function optionError(path: readonly PropertyKey[], message: string, value: unknown): ValidationError {
-  const field = path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
-    .join('');
-  const top = String(path[0] ?? '');
-  const got = SENSITIVE.has(top) ? `got ${kindOf(value)}` : `got ${show(value)}`;
-  return new ValidationError(`options.${field} ${message}, ${got}`, { field });
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let v: unknown = root;
-  for (const p of path) {
-    if (typeof v !== 'object' || v === null) return undefined;
-    v = (v as Record<PropertyKey, unknown>)[p];
-  }
-  return v;
-}
-
-function show(value: unknown): string {
-  if (typeof value === 'string') return `'${safeHost(value).slice(0, 100)}'`;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-    return String(value);
-  return kindOf(value);
-}
-
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (value === undefined) return 'undefined';
-  const t = typeof value;
-  return t === 'object' ? 'an object' : `a ${t}`;
-}
-
-/** Removes `user:password@` from anything that looks like a URL before it is echoed. */
-function safeHost(value: string): string {
-  return value.replace(
-    /^([a-z][a-z0-9+.-]*:\/\/)?[^/@\s]*@/i,
-    (_m, scheme: string | undefined) => `${scheme ?? ''}***@`,
-  );
 }
 
 function isPortLike(value: unknown): boolean {

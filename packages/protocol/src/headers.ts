@@ -1,7 +1,8 @@
 // Request headers that control execution on the server (reference §5). Values are strings of
 // whole numbers; RESTPP reads them per request and overrides the server defaults.
 
-import { ValidationError } from './errors.js';
+import { parseOptions } from './option-error.js';
+import { controlOptionsSchema } from './option-schemas.js';
 
 /** Header names, spelled as TigerGraph documents them (HTTP header names are case-insensitive). */
 export const CONTROL_HEADERS = {
@@ -23,10 +24,13 @@ export const CONTROL_HEADERS = {
   workloadQueue: 'Workload-Queue',
 } as const;
 
-/** Per-request execution controls. */
-export interface ControlHeaderOptions {
-  /** Server-side timeout in milliseconds (`GSQL-TIMEOUT`). */
-  timeoutMs?: number | undefined;
+/**
+ * Per-request execution controls: the `control` option of createClient, createTransport and a
+ * request. `gsqlTimeoutMs` is the server-side timeout; the client's own is `timeoutMs`, beside it.
+ */
+export interface ControlOptions {
+  /** Server-side timeout in milliseconds (`GSQL-TIMEOUT`); the client timeout is raised to cover it. */
+  gsqlTimeoutMs?: number | undefined;
   /** Response size limit in bytes (`RESPONSE-LIMIT`). */
   responseLimitBytes?: number | undefined;
   /** Threads per node (`GSQL-THREAD-LIMIT`). */
@@ -43,43 +47,36 @@ export interface ControlHeaderOptions {
   workloadQueue?: string | undefined;
 }
 
+/** @deprecated The same as {@link ControlOptions}; use that name. */
+export type ControlHeaderOptions = ControlOptions;
+
 /**
  * Builds the control headers for one request; options left undefined send nothing.
- * Throws `ValidationError` for values the server would reject.
+ * Throws a `ValidationError` naming `<name>.<option>` for values the server would reject
+ * (the rules of `controlOptionsSchema`).
  *
  * @example
- * controlHeaders({ timeoutMs: 5000, responseLimitBytes: 32_000_000, atomic: true });
+ * controlHeaders({ gsqlTimeoutMs: 5000, responseLimitBytes: 32_000_000, atomic: true });
  * // { 'GSQL-TIMEOUT': '5000', 'RESPONSE-LIMIT': '32000000', 'gsql-atomic-level': 'atomic' }
  */
-export function controlHeaders(options: ControlHeaderOptions): Record<string, string> {
+export function controlHeaders(
+  options: ControlOptions | undefined,
+  name = 'control',
+): Record<string, string> {
+  if (options === undefined) return {};
+  const o: ControlOptions = parseOptions(controlOptionsSchema, options, name);
   const out: Record<string, string> = {};
-  const put = (name: string, field: keyof ControlHeaderOptions, value: number | undefined, min: number) => {
-    if (value === undefined) return;
-    if (!Number.isSafeInteger(value) || value < min) {
-      throw new ValidationError(`${field} must be a whole number ≥ ${min}, got ${String(value)}`, { field });
-    }
-    out[name] = String(value);
+  const put = (header: string, value: number | string | undefined) => {
+    if (value !== undefined) out[header] = String(value);
   };
-  put(CONTROL_HEADERS.timeout, 'timeoutMs', options.timeoutMs, 1);
-  put(CONTROL_HEADERS.responseLimit, 'responseLimitBytes', options.responseLimitBytes, 1);
-  put(CONTROL_HEADERS.threadLimit, 'threadLimit', options.threadLimit, 1);
-  put(CONTROL_HEADERS.memoryLimit, 'memoryLimitMb', options.memoryLimitMb, 1);
-  put(CONTROL_HEADERS.replica, 'replica', options.replica, 1);
-  if (options.async) out[CONTROL_HEADERS.async] = 'true';
-  if (options.atomic !== undefined)
-    out[CONTROL_HEADERS.atomicLevel] = options.atomic ? 'atomic' : 'nonatomic';
-  if (options.workloadQueue !== undefined) {
-    // A header value must not carry CR/LF (header injection) and queue names are identifiers.
-    if (!/^[A-Za-z0-9_.-]+$/.test(options.workloadQueue)) {
-      throw new ValidationError(
-        `workloadQueue must be a queue name (letters, digits, _ . -), got '${options.workloadQueue.slice(0, 64)}'`,
-        {
-          field: 'workloadQueue',
-        },
-      );
-    }
-    out[CONTROL_HEADERS.workloadQueue] = options.workloadQueue;
-  }
+  put(CONTROL_HEADERS.timeout, o.gsqlTimeoutMs);
+  put(CONTROL_HEADERS.responseLimit, o.responseLimitBytes);
+  put(CONTROL_HEADERS.threadLimit, o.threadLimit);
+  put(CONTROL_HEADERS.memoryLimit, o.memoryLimitMb);
+  put(CONTROL_HEADERS.replica, o.replica);
+  if (o.async) out[CONTROL_HEADERS.async] = 'true';
+  if (o.atomic !== undefined) out[CONTROL_HEADERS.atomicLevel] = o.atomic ? 'atomic' : 'nonatomic';
+  put(CONTROL_HEADERS.workloadQueue, o.workloadQueue);
   return out;
 }
 

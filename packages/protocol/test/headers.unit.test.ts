@@ -19,7 +19,7 @@ describe('control headers (§5)', () => {
     expect(controlHeaders({})).toEqual({});
     expect(
       controlHeaders({
-        timeoutMs: 5000,
+        gsqlTimeoutMs: 5000,
         responseLimitBytes: 32_000_000,
         threadLimit: 4,
         memoryLimitMb: 1024,
@@ -42,9 +42,24 @@ describe('control headers (§5)', () => {
   });
 
   it('rejects values the server would reject, and header injection', () => {
-    expect(() => controlHeaders({ timeoutMs: 1.5 })).toThrow('timeoutMs must be a whole number ≥ 1, got 1.5');
+    expect(() => controlHeaders({ gsqlTimeoutMs: 1.5 })).toThrow(
+      'control.gsqlTimeoutMs must be a positive whole number of milliseconds, got 1.5',
+    );
+    expect(() => controlHeaders({ gsqlTimeoutMs: 0 }, 'options.control')).toThrow(
+      'options.control.gsqlTimeoutMs must be a positive whole number of milliseconds, got 0',
+    );
     expect(() => controlHeaders({ responseLimitBytes: 0 })).toThrow(ValidationError);
     expect(() => controlHeaders({ workloadQueue: 'a\r\nX-Evil: 1' })).toThrow(ValidationError);
+  });
+
+  it('names the server timeout gsqlTimeoutMs only, and says so when given the client timeout', () => {
+    expect(() => controlHeaders({ timeoutMs: 5000 } as never)).toThrow(
+      "control.timeoutMs is not an option; the server-side timeout is 'gsqlTimeoutMs'",
+    );
+    expect(() => controlHeaders({ gsqlTimeout: 5000 } as never)).toThrow(
+      "control.gsqlTimeout is not an option; did you mean 'gsqlTimeoutMs'?",
+    );
+    expect(controlHeaders({ timeoutMs: undefined } as never)).toEqual({});
   });
 
   it('derives the client timeout from the server timeout', () => {

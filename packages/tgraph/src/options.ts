@@ -1,14 +1,23 @@
 // The options of `createClient`: pyTigerGraph's connection options (validated by
 // @tgraph/protocol's resolveConnection) plus what the facade wires itself (token lifecycle,
-// logging, integer parsing, a custom adapter). This file validates the facade's own part.
+// logging, integer parsing, a custom adapter). This file validates the facade's own part with a
+// schema composed of @tgraph/auth's and @tgraph/transport's option schemas.
+import { authOptionsShape } from '@tgraph/auth';
 import type { AuthProvider, ConnectionOptions, IntegerMode } from '@tgraph/protocol';
-import { closestName, connectionOptionsSchema, ValidationError } from '@tgraph/protocol';
-import type {
-  ControlOptions,
-  RetryOptions,
-  TransportAdapter,
-  TransportHooks,
-  TransportLogger,
+import {
+  closestName,
+  connectionOptionsSchema,
+  parseOptions,
+  retryOptionsSchema,
+  ValidationError,
+} from '@tgraph/protocol';
+import {
+  type ControlOptions,
+  type RetryOptions,
+  type TransportAdapter,
+  type TransportHooks,
+  type TransportLogger,
+  transportOptionsShape,
 } from '@tgraph/transport';
 import * as z from 'zod/mini';
 
@@ -86,29 +95,17 @@ export const FACADE_KEYS = [
   'requestId',
 ] as const;
 
-const fn = (what: string) => z.custom<unknown>((v) => typeof v === 'function', { error: `must be ${what}` });
-const obj = (what: string) =>
-  z.custom<unknown>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), {
-    error: `must be ${what}`,
-  });
-const seconds = z
-  .number({ error: 'must be a number of seconds' })
-  .check(
-    z.refine((v) => Number.isInteger(v) && v > 0, { error: 'must be a positive whole number of seconds' }),
-  );
-
+/**
+ * createClient's own options, composed from the auth and transport option schemas (each field's
+ * rule and message is @tgraph/protocol's); only `auth` and `retry.limit` are the facade's.
+ */
 const facadeSchema = z.object({
-  exchange: z.optional(z.union([z.boolean(), z.literal('auto')], { error: "must be true, false or 'auto'" })),
-  tokenLifetimeSeconds: z.optional(seconds),
-  refreshBeforeSeconds: z.optional(
-    z.number({ error: 'must be a number of seconds' }).check(
-      z.refine((v) => Number.isInteger(v) && v >= 0, {
-        error: 'must be a whole number of seconds (0 or more)',
-      }),
-    ),
-  ),
-  scopeTokensToGraph: z.optional(z.boolean({ error: 'must be true or false' })),
-  checkJwt: z.optional(z.boolean({ error: 'must be true or false' })),
+  exchange: authOptionsShape.exchange,
+  tokenLifetimeSeconds: authOptionsShape.lifetimeSeconds,
+  refreshBeforeSeconds: authOptionsShape.refreshBeforeSeconds,
+  scopeTokensToGraph: authOptionsShape.scopeToGraph,
+  checkJwt: authOptionsShape.checkJwt,
+  now: authOptionsShape.now,
   auth: z.optional(
     z.custom<unknown>(
       (v) =>
@@ -119,49 +116,27 @@ const facadeSchema = z.object({
       { error: 'must be an auth provider (e.g. basicAuth(…) or gsqlSecretAuth(…) from @tgraph/auth)' },
     ),
   ),
-  integers: z.optional(
-    z.enum(['number', 'bigint', 'string', 'auto'], {
-      error: "must be 'number', 'bigint', 'string' or 'auto'",
-    }),
-  ),
-  logger: z.optional(
-    z.custom<unknown>(
-      (v) => typeof v === 'object' && v !== null && typeof (v as TransportLogger).debug === 'function',
-      { error: 'must have a debug(message, fields) method (console works)' },
-    ),
-  ),
-  hooks: z.optional(obj('an object of beforeRequest/afterResponse/onError functions')),
-  retry: z.optional(obj('an object such as { baseDelayMs: 300, maxDelayMs: 10000 }')),
-  adapter: z.optional(
-    z.custom<unknown>(
-      (v) => typeof v === 'object' && v !== null && typeof (v as TransportAdapter).fetch === 'function',
-      { error: 'must be a transport adapter ({ fetch, capabilities, close })' },
-    ),
-  ),
-  now: z.optional(fn('a function returning epoch milliseconds')),
-  requestIdHeader: z.optional(
-    z.string().check(
-      z.regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, {
-        error: "must be an HTTP header name such as 'X-Request-Id'",
+  integers: transportOptionsShape.integers,
+  logger: transportOptionsShape.logger,
+  hooks: transportOptionsShape.hooks,
+  // The retry count is the connection's `retries`; the rest of the policy is the transport's.
+  retry: z.optional(
+    retryOptionsSchema.check(
+      z.superRefine((retry, ctx) => {
+        if (retry.limit === undefined) return;
+        ctx.issues.push({
+          code: 'custom',
+          message: "is not an option of createClient; give the retry count as 'retries'",
+          input: retry,
+          path: ['limit'],
+        });
       }),
     ),
   ),
-  requestId: z.optional(fn("a function returning the request's id (or undefined for the SDK's own)")),
-  control: z.optional(
-    z.object(
-      {
-        gsqlTimeoutMs: z.optional(z.number().check(z.nonnegative())),
-        responseLimitBytes: z.optional(z.number().check(z.positive())),
-        threadLimit: z.optional(z.number().check(z.positive())),
-        memoryLimitMb: z.optional(z.number().check(z.positive())),
-        async: z.optional(z.boolean()),
-        atomic: z.optional(z.boolean()),
-        replica: z.optional(z.number().check(z.positive())),
-        workloadQueue: z.optional(z.string()),
-      },
-      { error: 'must be an object such as { gsqlTimeoutMs: 30000, responseLimitBytes: 1e8 }' },
-    ),
-  ),
+  adapter: transportOptionsShape.adapter,
+  requestIdHeader: transportOptionsShape.requestIdHeader,
+  requestId: transportOptionsShape.requestId,
+  control: transportOptionsShape.control,
 });
 
 /**
@@ -183,12 +158,7 @@ export function splitOptions<O extends ClientOptions>(
     if ((FACADE_KEYS as readonly string[]).includes(key)) facade[key] = value;
     else if (!extraKeys.includes(key)) connection[key] = value;
   }
-  const result = facadeSchema.safeParse(facade);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const field = issue.path.map(String).join('.');
-    throw new ValidationError(`options.${field} ${issue.message}`, { field });
-  }
+  parseOptions(facadeSchema, facade, 'options');
   return {
     connection: connection as ConnectionOptions,
     facade: facade as Pick<ClientOptions, (typeof FACADE_KEYS)[number]>,

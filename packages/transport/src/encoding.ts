@@ -1,7 +1,7 @@
 // Building the wire form of a request: exact query strings, TigerGraph's control headers and
 // header checks a fetch would otherwise fail on with a bare TypeError.
-import { controlHeaders as protocolControlHeaders, ValidationError } from '@tgraph/protocol';
-import type { ControlOptions, SearchParams } from './types.js';
+import { HEADER_NAME_PATTERN, HEADER_VALUE_FORBIDDEN, ValidationError } from '@tgraph/protocol';
+import type { SearchParams } from './types.js';
 
 function encodeComponent(value: string, key: string): string {
   try {
@@ -40,34 +40,14 @@ export function encodeSearchParams(params: SearchParams | undefined): string {
   return pairs.join('&');
 }
 
-/** TigerGraph's control headers (§5 of the wire reference), built by @tgraph/protocol. */
-export function controlHeaders(control: ControlOptions | undefined): Record<string, string> {
-  if (!control) return {};
-  const { gsqlTimeoutMs, ...rest } = control;
-  try {
-    return protocolControlHeaders({ ...rest, timeoutMs: gsqlTimeoutMs });
-  } catch (error) {
-    if (error instanceof ValidationError && error.field === 'timeoutMs') {
-      throw new ValidationError(error.message.replace('timeoutMs', 'control.gsqlTimeoutMs'), {
-        field: 'control.gsqlTimeoutMs',
-      });
-    }
-    if (error instanceof ValidationError) {
-      throw new ValidationError(`control.${error.message}`, { field: `control.${error.field ?? ''}` });
-    }
-    throw error;
-  }
-}
-
-// RFC 9110 token characters for names; values without CR, LF or NUL.
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-const HEADER_VALUE_BAD = /[\r\n\0]/;
+/** TigerGraph's control headers (§5 of the wire reference): @tgraph/protocol's, one name per option. */
+export { controlHeaders } from '@tgraph/protocol';
 
 /** Refuses headers a fetch would reject, so the error says the request could not be built. */
 export function checkHeaders(headers: Record<string, string>): void {
   for (const name in headers) {
-    if (!HEADER_NAME.test(name)) throw new TypeError(`invalid header name '${name}'`);
-    if (HEADER_VALUE_BAD.test(headers[name] as string)) {
+    if (!HEADER_NAME_PATTERN.test(name)) throw new TypeError(`invalid header name '${name}'`);
+    if (HEADER_VALUE_FORBIDDEN.test(headers[name] as string)) {
       throw new TypeError(`the value of header '${name}' holds a line break or NUL`);
     }
   }

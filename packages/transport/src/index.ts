@@ -28,6 +28,7 @@ export {
   isErrorEnvelope,
   isPlainHttpAnswer,
 } from './classify.js';
+export { transportOptionsSchema, transportOptionsShape } from './option-schema.js';
 export { redactHeaders, redactUrl } from './redaction.js';
 export {
   controlHeaders,

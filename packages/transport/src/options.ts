@@ -1,13 +1,23 @@
 // Checks the transport's options once, when a connection is created, and fills in defaults.
-import { ValidationError } from '@tgraph/protocol';
-import { controlHeaders } from './encoding.js';
+// Each option's rule and default is @tgraph/protocol's (option-schema.ts holds the schema).
+import {
+  controlHeaders,
+  DEFAULT_HOST_COOLDOWN_MS,
+  DEFAULT_RETRIES,
+  DEFAULT_RETRY_BASE_DELAY_MS,
+  DEFAULT_RETRY_MAX_DELAY_MS,
+  DEFAULT_RETRY_STATUSES,
+  DEFAULT_TIMEOUT_MS,
+  parseOptions,
+  timeoutMsSchema,
+  ValidationError,
+} from '@tgraph/protocol';
 import { HostPool } from './hosts.js';
+import { transportOptionsSchema } from './option-schema.js';
 import type { AdapterCapabilities, FetchLike, TransportOptions } from './types.js';
 
-/** Default client timeout per attempt. */
-export const DEFAULT_TIMEOUT_MS = 60_000;
-/** Statuses retried by default (TigerGraph's own Spark connector uses the same set). */
-export const DEFAULT_RETRY_STATUSES: readonly number[] = [408, 429, 502, 503, 504];
+/** The defaults are protocol's: one value each for the connection, the transport and the client. */
+export { DEFAULT_RETRY_STATUSES, DEFAULT_TIMEOUT_MS } from '@tgraph/protocol';
 
 /** For a bare fetch: no streaming bodies, no custom CA, and no User-Agent where a page runs (browsers forbid it). */
 const CONSERVATIVE_CAPABILITIES: AdapterCapabilities = {
@@ -62,15 +72,9 @@ function trimBase(url: string, field: string): string {
   return url.replace(/\/+$/, '');
 }
 
-export function positiveInt(value: number | undefined, field: string, allowZero = false): number | undefined {
-  if (value === undefined) return undefined;
-  if (!Number.isFinite(value) || !Number.isInteger(value) || value < 0 || (!allowZero && value === 0)) {
-    throw new ValidationError(
-      `${field} must be a ${allowZero ? 'non-negative' : 'positive'} integer, got ${String(value)}`,
-      { field },
-    );
-  }
-  return value;
+/** A per-request `timeoutMs`, checked by the one `timeoutMs` rule (`field` names it in the error). */
+export function positiveInt(value: number | undefined, field: string): number | undefined {
+  return value === undefined ? undefined : parseOptions(timeoutMsSchema, value, field);
 }
 
 function pickFetch(options: TransportOptions): FetchLike {
@@ -89,10 +93,10 @@ function pickFetch(options: TransportOptions): FetchLike {
 
 function retryConfig(options: TransportOptions): RetryConfig {
   return {
-    limit: positiveInt(options.retry?.limit, 'retry.limit', true) ?? 2,
+    limit: options.retry?.limit ?? DEFAULT_RETRIES,
     statuses: options.retry?.statuses ?? DEFAULT_RETRY_STATUSES,
-    baseDelayMs: positiveInt(options.retry?.baseDelayMs, 'retry.baseDelayMs', true) ?? 300,
-    maxDelayMs: positiveInt(options.retry?.maxDelayMs, 'retry.maxDelayMs', true) ?? 10_000,
+    baseDelayMs: options.retry?.baseDelayMs ?? DEFAULT_RETRY_BASE_DELAY_MS,
+    maxDelayMs: options.retry?.maxDelayMs ?? DEFAULT_RETRY_MAX_DELAY_MS,
   };
 }
 
@@ -106,12 +110,7 @@ export function resolveConfig(options: TransportOptions): TransportConfig {
   }
   const restppUrls = options.restppUrls.map((u, i) => trimBase(u, `restppUrls[${i}]`));
   const gsqlUrl = options.gsqlUrl === undefined ? undefined : trimBase(options.gsqlUrl, 'gsqlUrl');
-  if (options.requestId !== undefined && typeof options.requestId !== 'function') {
-    throw new ValidationError(
-      "requestId must be a function returning a request id (or undefined for the SDK's own)",
-      { field: 'requestId' },
-    );
-  }
+  parseOptions(transportOptionsSchema, options, 'options');
   const basePaths = new Map<string, string>();
   return {
     options,
@@ -119,10 +118,10 @@ export function resolveConfig(options: TransportOptions): TransportConfig {
     gsqlUrl,
     fetch: pickFetch(options),
     capabilities: options.adapter?.capabilities ?? options.capabilities ?? CONSERVATIVE_CAPABILITIES,
-    timeoutMs: positiveInt(options.timeoutMs, 'timeoutMs') ?? DEFAULT_TIMEOUT_MS,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     retry: retryConfig(options),
-    pool: new HostPool(restppUrls, positiveInt(options.hostCooldownMs, 'hostCooldownMs', true) ?? 30_000),
-    defaultControl: controlHeaders(options.control),
+    pool: new HostPool(restppUrls, options.hostCooldownMs ?? DEFAULT_HOST_COOLDOWN_MS),
+    defaultControl: controlHeaders(options.control, 'options.control'),
     basePath(base) {
       let path = basePaths.get(base);
       if (path === undefined) {

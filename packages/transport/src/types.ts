@@ -2,8 +2,9 @@
 import type {
   AuthProvider,
   AuthRequester,
-  ControlHeaderOptions,
+  ControlOptions,
   IntegerMode,
+  RequestOptions,
   ServerLine,
   ServiceKind,
   TigerGraphError,
@@ -108,14 +109,11 @@ export interface TransportLogger {
 }
 
 /**
- * TigerGraph's per-request control headers (§5 of the wire reference): protocol's
- * `ControlHeaderOptions` with the server timeout named `gsqlTimeoutMs`, so it cannot be mistaken
- * for the client's own `timeoutMs`. The client timeout is raised to cover it (+30 s).
+ * TigerGraph's per-request control headers (§5 of the wire reference): protocol's `ControlOptions`.
+ * The server timeout is `gsqlTimeoutMs`, so it cannot be mistaken for the client's own `timeoutMs`;
+ * the client timeout is raised to cover it (+30 s).
  */
-export interface ControlOptions extends Omit<ControlHeaderOptions, 'timeoutMs'> {
-  /** `GSQL-TIMEOUT`: server-side timeout in ms. */
-  gsqlTimeoutMs?: number | undefined;
-}
+export type { ControlOptions };
 
 export interface TransportOptions {
   /** A runtime adapter (`createNodeAdapter()`, `createBrowserAdapter()`, `createDenoAdapter()`). */
@@ -181,7 +179,12 @@ export type SearchParams =
 
 export type ResponseType = 'json' | 'text' | 'stream';
 
-export interface TransportRequest {
+/**
+ * One request. Its per-call options (`graph`, `signal`, `timeoutMs`) are protocol's `RequestOptions`,
+ * the bag an api function receives and hands down whole: `graph` defaults to the transport's
+ * `graph`, `timeoutMs` overrides the transport's `timeoutMs` for this request.
+ */
+export interface TransportRequest extends RequestOptions {
   service: ServiceKind;
   method: HttpMethod;
   /** Path below the service base URL, starting with `/` and already percent-encoded per segment. */
@@ -194,16 +197,11 @@ export interface TransportRequest {
   headers?: Record<string, string> | undefined;
   /** Safe to repeat (retries and failover). Default: true for GET, HEAD, OPTIONS and DELETE. */
   idempotent?: boolean | undefined;
-  signal?: AbortSignal | undefined;
-  /** Overrides the transport's `timeoutMs` for this request. */
-  timeoutMs?: number | undefined;
   /** Default `json`. */
   responseType?: ResponseType | undefined;
   /** Integer parsing for this response (json only). */
   integers?: IntegerMode | undefined;
   control?: ControlOptions | undefined;
-  /** Graph this request targets, handed to the auth provider (tokens are per graph). Default: the transport's `graph`. */
-  graph?: string | undefined;
   /** Server line this request was built for, handed to the auth provider. Default: the transport's `line`. */
   line?: ServerLine | undefined;
   /** Skip the auth provider (used by the requester handed to auth). */

@@ -1,12 +1,16 @@
 // One endpoint call: picks the spec for the server line, fills the path, adds the
 // graph parameter, sends through the transport, and (optionally) validates the reply's shape.
 import {
+  type AbortOptions,
+  abortOptionsOf,
   buildPath,
   type EndpointDef,
   type EndpointSpec,
   type IntegerMode,
   type PathValue,
   parseResponse,
+  type RequestOptions,
+  requestOptionsOf,
   type ServerLine,
   specFor,
 } from '@tgraph/protocol';
@@ -15,25 +19,14 @@ import type * as z from 'zod/mini';
 import { type ApiContext, graphOf } from '../context.js';
 import type { SchemaShape } from '../schema-types.js';
 
-/** Options every resource function accepts. */
-export interface RequestOptions {
-  /** Graph for this call (default: the client's graph). */
-  graph?: string | undefined;
-  /** Cancels the call (and, for query runs, the query on the server). */
-  signal?: AbortSignal | undefined;
-  /** Client-side timeout for this call in ms. */
-  timeoutMs?: number | undefined;
-}
+/** Options every resource function accepts: protocol's per-call bag, defined once there. */
+export type { RequestOptions };
 
 /** The per-call options a resource function hands down to the calls it makes, as one bag. */
-export function perCall(options: RequestOptions): RequestOptions {
-  return { graph: options.graph, signal: options.signal, timeoutMs: options.timeoutMs };
-}
+export const perCall: (options: RequestOptions) => RequestOptions = requestOptionsOf;
 
 /** {@link perCall} without the graph, for calls whose graph is decided elsewhere (or that have none). */
-export function abortOf(options: RequestOptions): Pick<RequestOptions, 'signal' | 'timeoutMs'> {
-  return { signal: options.signal, timeoutMs: options.timeoutMs };
-}
+export const abortOf: (options: RequestOptions) => AbortOptions = abortOptionsOf;
 
 export interface CallOptions extends RequestOptions {
   /** Path parameters other than `graph`. */
@@ -83,8 +76,8 @@ export async function call<T = unknown>(
     body: options.body,
     headers: options.headers,
     control: options.control,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs,
+    // The per-call bag goes down whole; its graph is the one resolved above.
+    ...abortOptionsOf(options),
     integers: options.integers ?? ctx.integers,
     idempotent: options.idempotent ?? spec.idempotent,
     responseType: options.responseType,

@@ -1,10 +1,12 @@
 // Per-call options are checked like createClient's: a key the function does not know is a typo or
 // an option of another function, and ignoring it silently (`{ limt: 2 }` returning every vertex)
 // hides the mistake.
-import { closestName, ValidationError } from '@tgraph/protocol';
+import { ABORT_OPTION_KEYS, closestName, REQUEST_OPTION_KEYS, ValidationError } from '@tgraph/protocol';
 
-/** The per-call keys every resource function accepts (see `RequestOptions`). */
-export const REQUEST_KEYS = ['graph', 'signal', 'timeoutMs'] as const;
+/** The per-call keys every resource function accepts: protocol's `RequestOptions`, defined once there. */
+export const REQUEST_KEYS: readonly string[] = REQUEST_OPTION_KEYS;
+/** {@link REQUEST_KEYS} without `graph`, for functions whose graph is decided elsewhere (or that have none). */
+export const ABORT_KEYS: readonly string[] = ABORT_OPTION_KEYS;
 
 /** Throws a ValidationError naming the first key of `options` (with a value) that is not in `known`. */
 export function checkOptions(options: unknown, known: readonly string[], fn: string): void {

@@ -7,7 +7,7 @@ import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
-import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
+import { ABORT_KEYS, checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 
 /** Option keys each function accepts (unknown ones are rejected). */
@@ -17,8 +17,8 @@ const CREATE_DATA_SOURCE_KEYS: readonly string[] = REQUEST_KEYS;
 const UPDATE_DATA_SOURCE_KEYS: readonly string[] = REQUEST_KEYS;
 const DROP_DATA_SOURCE_KEYS: readonly string[] = REQUEST_KEYS;
 const DROP_ALL_DATA_SOURCES_KEYS: readonly string[] = REQUEST_KEYS;
-const GRANT_DATA_SOURCE_KEYS: readonly string[] = ['signal', 'timeoutMs'];
-const REVOKE_DATA_SOURCE_KEYS: readonly string[] = ['signal', 'timeoutMs'];
+const GRANT_DATA_SOURCE_KEYS: readonly string[] = ABORT_KEYS;
+const REVOKE_DATA_SOURCE_KEYS: readonly string[] = ABORT_KEYS;
 const PREVIEW_SAMPLE_DATA_KEYS: readonly string[] = [...REQUEST_KEYS, 'parsing', 'size'];
 
 /** A data source's configuration; `type` is `s3`, `gcs`, `abs`, `kafka`, … */

@@ -1,23 +1,22 @@
 // Internal pieces shared by the query modules (not part of the public API).
-import { queryResultsSchema, restppEnvelope, ValidationError } from '@tgraph/protocol';
-import type { ControlOptions } from '@tgraph/transport';
+import {
+  type AbortOptions,
+  type ControlOptions,
+  queryResultsSchema,
+  restppEnvelope,
+  ValidationError,
+} from '@tgraph/protocol';
 import { abortOf } from '../internal/call.js';
 
-/** Per-run execution limits, sent as TigerGraph's control headers (reference §5). */
-export interface QueryControlOptions {
-  /** `GSQL-TIMEOUT`: server-side timeout in ms (the client timeout is raised to cover it). */
-  gsqlTimeoutMs?: number | undefined;
-  /** `RESPONSE-LIMIT`: largest result the server may send, in bytes. */
-  responseLimitBytes?: number | undefined;
-  /** `GSQL-THREAD-LIMIT`: max threads per node. */
-  threadLimit?: number | undefined;
-  /** `GSQL-QueryLocalMemLimitMB`: per-node memory cap in MB. */
-  memoryLimitMb?: number | undefined;
-  /** `GSQL-REPLICA`: run on this replica. */
-  replica?: number | undefined;
-  /** `Workload-Queue`: route to this workload queue. */
-  workloadQueue?: string | undefined;
-}
+/**
+ * Per-run execution limits, sent as TigerGraph's control headers (reference §5): protocol's
+ * `ControlOptions` fields, named and checked once there (`gsqlTimeoutMs` is the server's timeout;
+ * the client timeout is raised to cover it).
+ */
+export type QueryControlOptions = Pick<
+  ControlOptions,
+  'gsqlTimeoutMs' | 'responseLimitBytes' | 'threadLimit' | 'memoryLimitMb' | 'replica' | 'workloadQueue'
+>;
 
 /** The RESTPP query envelope with `results` checked to be a list of PRINT objects. */
 export const queryEnvelope = restppEnvelope(queryResultsSchema);
@@ -56,9 +55,6 @@ export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void
 }
 
 /** Options for a 3.x GSQL statement run in `graph`. */
-export function gsqlOptions(
-  graph: string,
-  options: { signal?: AbortSignal | undefined; timeoutMs?: number | undefined },
-) {
+export function gsqlOptions(graph: string, options: AbortOptions) {
   return { graph, ...abortOf(options) };
 }

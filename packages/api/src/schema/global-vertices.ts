@@ -8,14 +8,14 @@ import { type ApiContext, graphOf } from '../context.js';
 import { requireIdentifier } from '../gsql/identifier.js';
 import { gsql } from '../gsql/run.js';
 import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
-import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
+import { ABORT_KEYS, checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import { invalidateSchema } from './get.js';
 import type { SchemaOperationResult } from './graphs.js';
 
 /** Option keys each function accepts (unknown ones are rejected). */
-const CREATE_GLOBAL_VERTICES_KEYS: readonly string[] = ['signal', 'timeoutMs'];
-const DROP_GLOBAL_VERTICES_KEYS: readonly string[] = ['signal', 'timeoutMs'];
+const CREATE_GLOBAL_VERTICES_KEYS: readonly string[] = ABORT_KEYS;
+const DROP_GLOBAL_VERTICES_KEYS: readonly string[] = ABORT_KEYS;
 const ADD_GLOBAL_VERTICES_TO_GRAPH_KEYS: readonly string[] = REQUEST_KEYS;
 
 type BaseOptions = Omit<RequestOptions, 'graph'>;

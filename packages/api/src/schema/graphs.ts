@@ -8,14 +8,14 @@ import type { ApiContext } from '../context.js';
 import { requireIdentifier } from '../gsql/identifier.js';
 import { gsql } from '../gsql/run.js';
 import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
-import { checkOptions } from '../internal/options.js';
+import { ABORT_KEYS, checkOptions } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import { invalidateSchema } from './get.js';
 
 /** Option keys each function accepts (unknown ones are rejected). */
-const LIST_GRAPHS_KEYS: readonly string[] = ['signal', 'timeoutMs'];
-const CREATE_GRAPH_KEYS: readonly string[] = ['edgeTypes', 'signal', 'timeoutMs', 'vertexTypes'];
-const DROP_GRAPH_KEYS: readonly string[] = ['cascade', 'signal', 'timeoutMs'];
+const LIST_GRAPHS_KEYS: readonly string[] = ABORT_KEYS;
+const CREATE_GRAPH_KEYS: readonly string[] = [...ABORT_KEYS, 'edgeTypes', 'vertexTypes'];
+const DROP_GRAPH_KEYS: readonly string[] = [...ABORT_KEYS, 'cascade'];
 
 /** One graph and the types it contains. */
 export interface GraphSummary {

@@ -5,7 +5,7 @@ import { ValidationError } from '@tgraph/protocol';
 import { type ApiContext, graphOf } from '../context.js';
 import { requireIdentifier } from '../gsql/identifier.js';
 import { gsql } from '../gsql/run.js';
-import type { RequestOptions } from '../internal/call.js';
+import { abortOf, type RequestOptions } from '../internal/call.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import { invalidateSchema } from './get.js';
@@ -62,8 +62,6 @@ export function schemaJobDefinition(
 const scopeOf = (ctx: ApiContext<SchemaShape>, options: SchemaJobOptions) =>
   options.global ? undefined : graphOf(ctx, options.graph);
 
-const base = (o: RequestOptions) => ({ signal: o.signal, timeoutMs: o.timeoutMs });
-
 /**
  * Creates a named schema-change job without running it (pyTigerGraph `createSchemaChangeJob`).
  *
@@ -79,7 +77,7 @@ export async function createSchemaChangeJob(
 ): Promise<SchemaOperationResult> {
   checkOptions(options, CREATE_SCHEMA_CHANGE_JOB_KEYS, 'createSchemaChangeJob');
   const script = schemaJobDefinition(statements, jobName, scopeOf(ctx, options));
-  return { message: (await gsql(ctx, script, base(options))).output };
+  return { message: (await gsql(ctx, script, abortOf(options))).output };
 }
 
 /**
@@ -101,7 +99,7 @@ export async function runSchemaChangeJob(
     graph === undefined
       ? `USE GLOBAL\nRUN GLOBAL SCHEMA_CHANGE JOB ${job}`
       : `USE GRAPH ${graph}\nRUN SCHEMA_CHANGE JOB ${job}`;
-  return { message: (await gsql(ctx, script, base(options))).output };
+  return { message: (await gsql(ctx, script, abortOf(options))).output };
 }
 
 /**
@@ -123,7 +121,7 @@ export async function dropSchemaChangeJobs(
     throw new ValidationError('dropSchemaChangeJobs() needs a job name', { field: 'jobNames' });
   const graph = scopeOf(ctx, options);
   const script = `${graph === undefined ? 'USE GLOBAL' : `USE GRAPH ${graph}`}\nDROP JOB ${names.join(', ')}`;
-  return { message: (await gsql(ctx, script, base(options))).output };
+  return { message: (await gsql(ctx, script, abortOf(options))).output };
 }
 
 /**
@@ -167,6 +165,6 @@ export async function listSchemaChangeJobs(
   checkOptions(options, LIST_SCHEMA_CHANGE_JOBS_KEYS, 'listSchemaChangeJobs');
   const graph = scopeOf(ctx, options);
   const script = graph === undefined ? 'USE GLOBAL\nls' : `USE GRAPH ${graph}\nls`;
-  const { output } = await gsql(ctx, script, base(options));
+  const { output } = await gsql(ctx, script, abortOf(options));
   return parseSchemaJobs(output).filter((j) => j.global === (graph === undefined));
 }

@@ -6,7 +6,7 @@ import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
-import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
+import { ABORT_KEYS, checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import { type GetSchemaOptions, getSchema } from './get.js';
 import type { SchemaOperationResult } from './graphs.js';
@@ -14,7 +14,7 @@ import type { AttributeModel, GraphSchemaModel } from './model.js';
 
 /** Option keys each function accepts (unknown ones are rejected). */
 const VALIDATE_SCHEMA_KEYS: readonly string[] = [...REQUEST_KEYS, 'refresh', 'strict', 'udts'];
-const CHECK_SCHEMA_KEYS: readonly string[] = ['signal', 'timeoutMs'];
+const CHECK_SCHEMA_KEYS: readonly string[] = ABORT_KEYS;
 
 /** Attribute types in pyTigerGraph's text form (`INT`, `LIST<STRING>`, `MAP<INT,DOUBLE>`), by name. */
 export type DesiredAttributes = Readonly<Record<string, string>>;

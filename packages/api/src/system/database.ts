@@ -7,14 +7,15 @@ import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { gsql } from '../gsql/run.js';
 import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
-import { checkOptions } from '../internal/options.js';
+import { ABORT_KEYS, checkOptions } from '../internal/options.js';
 import { invalidateSchema } from '../schema/get.js';
 import type { SchemaShape } from '../schema-types.js';
 
 /** Option keys each function accepts (unknown ones are rejected). */
-const CLEAR_GRAPH_STORE_KEYS: readonly string[] = ['signal', 'timeoutMs'];
-const DROP_ALL_KEYS: readonly string[] = ['signal', 'timeoutMs'];
+const CLEAR_GRAPH_STORE_KEYS: readonly string[] = ABORT_KEYS;
+const DROP_ALL_KEYS: readonly string[] = ABORT_KEYS;
 const EXPORT_DATABASE_KEYS: readonly string[] = [
+  ...ABORT_KEYS,
   'data',
   'eol',
   'graphs',
@@ -22,20 +23,11 @@ const EXPORT_DATABASE_KEYS: readonly string[] = [
   'path',
   'schema',
   'separator',
-  'signal',
   'template',
-  'timeoutMs',
   'users',
 ];
-const IMPORT_DATABASE_KEYS: readonly string[] = [
-  'graphs',
-  'keepUsers',
-  'password',
-  'path',
-  'signal',
-  'timeoutMs',
-];
-const RECOVER_CATALOG_KEYS: readonly string[] = ['signal', 'timeoutMs'];
+const IMPORT_DATABASE_KEYS: readonly string[] = [...ABORT_KEYS, 'graphs', 'keepUsers', 'password', 'path'];
+const RECOVER_CATALOG_KEYS: readonly string[] = ABORT_KEYS;
 
 type BaseOptions = Omit<RequestOptions, 'graph'>;
 

@@ -12,14 +12,14 @@ import {
 import * as endpoints from '@tgraph/protocol/endpoints';
 import type { ApiContext } from '../context.js';
 import { abortOf, call, callParsed, type RequestOptions } from '../internal/call.js';
-import { checkOptions } from '../internal/options.js';
+import { ABORT_KEYS, checkOptions } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 
 /** Option keys each function accepts (unknown ones are rejected). */
-const ECHO_KEYS: readonly string[] = ['method', 'signal', 'timeoutMs'];
-const PING_KEYS: readonly string[] = ['signal', 'timeoutMs'];
-const GET_VERSION_KEYS: readonly string[] = ['signal', 'timeoutMs'];
-const GET_GSQL_VERSION_KEYS: readonly string[] = ['signal', 'timeoutMs', 'verbose'];
+const ECHO_KEYS: readonly string[] = [...ABORT_KEYS, 'method'];
+const PING_KEYS: readonly string[] = ABORT_KEYS;
+const GET_VERSION_KEYS: readonly string[] = ABORT_KEYS;
+const GET_GSQL_VERSION_KEYS: readonly string[] = [...ABORT_KEYS, 'verbose'];
 
 type BaseOptions = Omit<RequestOptions, 'graph'>;
 

@@ -5,11 +5,11 @@ import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
-import { checkOptions } from '../internal/options.js';
+import { ABORT_KEYS, checkOptions } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 
 /** Option keys each function accepts (unknown ones are rejected). */
-const GET_LICENSE_INFO_KEYS: readonly string[] = ['signal', 'timeoutMs'];
+const GET_LICENSE_INFO_KEYS: readonly string[] = ABORT_KEYS;
 
 /** License status. */
 export interface LicenseInfo {

@@ -6,24 +6,23 @@ import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { abortOf, call, callParsed, type RequestOptions } from '../internal/call.js';
-import { checkOptions } from '../internal/options.js';
+import { ABORT_KEYS, checkOptions } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import type { JsonObject } from './json.js';
 
 /** Option keys each function accepts (unknown ones are rejected). */
 const GET_SYSTEM_METRICS_KEYS: readonly string[] = [
+  ...ABORT_KEYS,
   'from',
   'fromNs',
   'latest',
-  'signal',
-  'timeoutMs',
   'to',
   'toNs',
   'what',
   'where',
   'who',
 ];
-const GET_SERVICE_STATUS_KEYS: readonly string[] = ['signal', 'timeoutMs'];
+const GET_SERVICE_STATUS_KEYS: readonly string[] = ABORT_KEYS;
 
 type BaseOptions = Omit<RequestOptions, 'graph'>;
 

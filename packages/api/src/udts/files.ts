@@ -6,12 +6,12 @@ import * as endpoints from '@tgraph/protocol/endpoints';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
-import { checkOptions } from '../internal/options.js';
+import { ABORT_KEYS, checkOptions } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 
 /** Option keys each function accepts (unknown ones are rejected). */
-const GET_UDF_KEYS: readonly string[] = ['signal', 'timeoutMs'];
-const PUT_UDF_KEYS: readonly string[] = ['signal', 'timeoutMs'];
+const GET_UDF_KEYS: readonly string[] = ABORT_KEYS;
+const PUT_UDF_KEYS: readonly string[] = ABORT_KEYS;
 
 /** The UDF files TigerGraph lets users replace. */
 export type UdfFile = 'ExprFunctions' | 'ExprUtil';

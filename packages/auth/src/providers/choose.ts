@@ -1,4 +1,5 @@
-import { type AuthProvider, ValidationError } from '@tgraph/protocol';
+import { type AuthProvider, parseOptions, ValidationError } from '@tgraph/protocol';
+import { authOptionsSchema } from '../option-schema.js';
 import { basicAuth } from './basic.js';
 import { gsqlSecretAuth } from './gsql-secret.js';
 import { jwtAuth } from './jwt.js';
@@ -55,6 +56,7 @@ const present = (value: string | undefined): value is string =>
  * ```
  */
 export function chooseAuth(options: AuthOptions = {}): AuthProvider {
+  parseOptions(authOptionsSchema, options, 'options');
   const lifecycle: TokenLifecycleOptions = {
     lifetimeSeconds: options.lifetimeSeconds,
     refreshBeforeSeconds: options.refreshBeforeSeconds,

@@ -6,7 +6,9 @@ import {
   AuthError,
   type AuthProvider,
   type AuthRequestContext,
+  DEFAULT_REFRESH_BEFORE_SECONDS,
   NotFoundError,
+  parseOptions,
   type ServerLine,
   type ServiceKind,
 } from '@tgraph/protocol';
@@ -15,6 +17,7 @@ import { base64Utf8 } from '../internal/encoding.js';
 import { type ExchangeCredential, exchangeToken } from '../internal/exchange.js';
 import { raceSignal } from '../internal/http.js';
 import { RedactedProvider } from '../internal/redacted.js';
+import { tokenLifecycleOptionsSchema } from '../option-schema.js';
 
 /** Options shared by providers that exchange credentials for tokens. */
 export interface TokenLifecycleOptions {
@@ -85,6 +88,7 @@ export class ManagedProvider extends RedactedProvider implements AuthProvider, T
 
   constructor(cfg: ManagedConfig) {
     super();
+    parseOptions(tokenLifecycleOptionsSchema, cfg, 'options');
     this.kind = cfg.kind;
     this.#cfg = cfg;
     this.#now = cfg.now ?? Date.now;
@@ -291,7 +295,10 @@ export class ManagedProvider extends RedactedProvider implements AuthProvider, T
   #stale(entry: Entry): boolean {
     if (!Number.isFinite(entry.expiresAt)) return false;
     const lifetime = Math.max(0, entry.expiresAt - entry.obtainedAt);
-    const window = Math.min((this.#cfg.refreshBeforeSeconds ?? 60) * 1000, lifetime / 2);
+    const window = Math.min(
+      (this.#cfg.refreshBeforeSeconds ?? DEFAULT_REFRESH_BEFORE_SECONDS) * 1000,
+      lifetime / 2,
+    );
     return this.#now() >= entry.expiresAt - window;
   }
 

@@ -1,6 +1,6 @@
 import type { AuthProvider } from '@tgraph/protocol';
 import type { TokenHolder } from '../context.js';
-import { requireCredential, validateSeconds } from '../validate.js';
+import { requireCredential } from '../validate.js';
 import { ManagedProvider, type TokenLifecycleOptions } from './managed.js';
 
 /** Options of {@link passwordTokenAuth}. */
@@ -23,9 +23,6 @@ export interface PasswordTokenAuthOptions extends TokenLifecycleOptions {
 export function passwordTokenAuth(options: PasswordTokenAuthOptions): AuthProvider & TokenHolder {
   const username = requireCredential(options.username, 'username');
   const password = requireCredential(options.password, 'password');
-  if (options.lifetimeSeconds !== undefined) validateSeconds(options.lifetimeSeconds, 'lifetimeSeconds');
-  if (options.refreshBeforeSeconds !== undefined)
-    validateSeconds(options.refreshBeforeSeconds, 'refreshBeforeSeconds');
   return new ManagedProvider({
     ...options,
     kind: 'password-exchange',

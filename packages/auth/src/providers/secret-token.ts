@@ -1,6 +1,6 @@
 import type { AuthProvider } from '@tgraph/protocol';
 import type { TokenHolder } from '../context.js';
-import { requireCredential, validateSeconds } from '../validate.js';
+import { requireCredential } from '../validate.js';
 import { ManagedProvider, type TokenLifecycleOptions } from './managed.js';
 
 /** Options of {@link secretTokenAuth}. */
@@ -25,9 +25,6 @@ export interface SecretTokenAuthOptions extends TokenLifecycleOptions {
  */
 export function secretTokenAuth(options: SecretTokenAuthOptions): AuthProvider & TokenHolder {
   const secret = requireCredential(options.secret, 'secret');
-  if (options.lifetimeSeconds !== undefined) validateSeconds(options.lifetimeSeconds, 'lifetimeSeconds');
-  if (options.refreshBeforeSeconds !== undefined)
-    validateSeconds(options.refreshBeforeSeconds, 'refreshBeforeSeconds');
   return new ManagedProvider({
     ...options,
     kind: 'secret-exchange',

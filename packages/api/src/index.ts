@@ -31,4 +31,15 @@ export type {
 } from './schema-types.js';
 export * from './system.js';
 export * from './udts.js';
+export {
+  type GetVectorsOptions,
+  getVectors,
+  searchVectors,
+  type UpsertVectorsOptions,
+  upsertVectors,
+  type VectorMatch,
+  type VectorRow,
+  type VectorSearch,
+  type VertexVector,
+} from './vectors.js';
 export * from './vertices.js';

@@ -25,6 +25,7 @@ export type {
   EdgeShape,
   EdgeTypeName,
   SchemaShape,
+  VectorName,
   VertexAttributes,
   VertexShape,
   VertexTypeName,

@@ -9,7 +9,7 @@ import { idBatches, interpret } from '../elements/interpret.js';
 import type { SchemaReadOptions } from '../elements/schema-read.js';
 import type { VertexIdInput } from '../elements/types.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
-import type { SchemaShape, VertexTypeName } from '../schema-types.js';
+import type { SchemaShape, VectorName, VertexTypeName } from '../schema-types.js';
 import { mapVectorQueryError, vectorAttribute } from './check.js';
 import { printedSet } from './printed.js';
 
@@ -40,7 +40,7 @@ export async function getVectors<S extends SchemaShape, T extends VertexTypeName
   ctx: ApiContext<S>,
   vertexType: T,
   ids: readonly VertexIdInput[],
-  attribute: string,
+  attribute: VectorName<S, T>,
   options: GetVectorsOptions = {},
 ): Promise<VertexVector[]> {
   checkOptions(options, GET_VECTORS_KEYS, 'getVectors');

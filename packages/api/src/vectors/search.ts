@@ -11,7 +11,7 @@ import { interpret } from '../elements/interpret.js';
 import type { SchemaReadOptions } from '../elements/schema-read.js';
 import type { VertexIdInput } from '../elements/types.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
-import type { SchemaShape, VertexAttributes, VertexTypeName } from '../schema-types.js';
+import type { SchemaShape, VectorName, VertexAttributes, VertexTypeName } from '../schema-types.js';
 import { checkCount, checkVector, mapVectorQueryError, vectorAttribute } from './check.js';
 import { checkFilter } from './filter.js';
 import { gsqlFloat } from './literal.js';
@@ -21,11 +21,11 @@ const SEARCH_VECTORS_KEYS: readonly string[] = [...REQUEST_KEYS, 'refresh'];
 const REQUEST_FIELDS = ['type', 'attribute', 'vector', 'k', 'ef', 'ids', 'filter', 'withVectors'];
 
 /** What to search for. */
-export interface VectorSearch<T extends string = string> {
+export interface VectorSearch<T extends string = string, N extends string = string> {
   /** The vertex type, or types, whose vectors are searched (each needs `attribute`). */
   type: T | readonly T[];
   /** The vector attribute searched (same name on every type). */
-  attribute: string;
+  attribute: N;
   /** The query vector: as many numbers as the attribute's DIMENSION. */
   vector: readonly number[];
   /** How many nearest vertices to return (≥ 1). */
@@ -128,7 +128,7 @@ function searchBody(
  */
 export async function searchVectors<S extends SchemaShape, T extends VertexTypeName<S>>(
   ctx: ApiContext<S>,
-  request: VectorSearch<T>,
+  request: VectorSearch<T, VectorName<S, T>>,
   options: SchemaReadOptions = {},
 ): Promise<VectorMatch<T, VertexAttributes<S, T>>[]> {
   checkOptions(options, SEARCH_VECTORS_KEYS, 'searchVectors');

@@ -6,7 +6,7 @@ import type { ApiContext } from '../context.js';
 import type { AttributesInput, VertexIdInput } from '../elements/types.js';
 import type { BulkUpsertSummary } from '../elements/upsert-request.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
-import type { SchemaShape, VertexAttributes, VertexTypeName } from '../schema-types.js';
+import type { SchemaShape, VectorName, VertexAttributes, VertexTypeName } from '../schema-types.js';
 import {
   type UpsertVerticesInBatchesOptions,
   upsertVerticesInBatches,
@@ -86,7 +86,7 @@ async function* mapAsync<T, U>(items: AsyncIterable<T>, f: (item: T, i: number) 
 export async function upsertVectors<S extends SchemaShape, T extends VertexTypeName<S>>(
   ctx: ApiContext<S>,
   vertexType: T,
-  attribute: string,
+  attribute: VectorName<S, T>,
   rows: Iterable<VectorRow<VertexAttributes<S, T>>> | AsyncIterable<VectorRow<VertexAttributes<S, T>>>,
   options: UpsertVectorsOptions = {},
 ): Promise<BulkUpsertSummary> {

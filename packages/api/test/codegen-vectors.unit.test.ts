@@ -43,7 +43,7 @@ describe('generateQueryTypes with vectors', () => {
   it('types the Embeddings of a vertex set printed WITH VECTOR as number[] per vector attribute', () => {
     const text = generateQueryTypes([q1], { typeName: 'Q', vectors: { Account: ['emb1'] } });
     expect(text).toContain(
-      "      { v: Array<QVertex['Account'] & { Embeddings: { emb1: number[] } }> },\n      { \"@@distances\": Record<string, number> },",
+      '      { v: Array<QVertex[\'Account\'] & { Embeddings: { emb1: number[] } }> },\n      { "@@distances": Record<string, number> },',
     );
     expect(text).toContain(
       "  Account: { v_id: string; v_type: 'Account'; attributes: { name: string; isBlocked: boolean } };",

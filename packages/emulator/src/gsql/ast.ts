@@ -51,6 +51,7 @@ export type Statement = { line: number; column: number; text: string } & (
   | { kind: 'queryCmd'; cmd: QueryCommand }
   | { kind: 'begin' }
   | { kind: 'end' }
+  | { kind: 'package'; cmd: 'import' | 'installFunction' | 'showPackage'; name: string }
   | LoadingStatement
 );
 

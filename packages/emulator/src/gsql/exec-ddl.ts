@@ -12,6 +12,7 @@ import { deleteVertex } from '../store/data.js';
 import { buildEdgeTypes, buildVertexType, SemanticError } from '../store/ddl.js';
 import type { EdgeDef, JobAction, Statement, VertexDef } from './ast.js';
 import { type GsqlSession, StatementError } from './session.js';
+import { applyVectorAction, checkVectorJob } from './vector-ddl.js';
 
 type Of<K extends Statement['kind']> = Extract<Statement, { kind: K }>;
 
@@ -225,6 +226,7 @@ function jobGraph(s: GsqlSession, name: string | undefined): Graph {
 
 export function createSchemaJob(s: GsqlSession, st: Of<'createSchemaJob'>): void {
   const cat = s.state.catalog;
+  checkVectorJob(s, st.actions);
   if (st.global) {
     cat.globalJobs.set(st.name, { name: st.name, graph: '', text: st.text, actions: st.actions });
     s.out.push(`Successfully created global schema change jobs: [${st.name}].`);
@@ -279,6 +281,7 @@ function runActions(s: GsqlSession, cat: Catalog, g: Graph | undefined, actions:
 }
 
 function applyAction(cat: Catalog, g: Graph | undefined, a: JobAction): void {
+  if (applyVectorAction(cat, g, a)) return;
   switch (a.kind) {
     case 'addVertex': {
       checkVertexDef(cat, a.def);

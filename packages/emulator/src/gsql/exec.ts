@@ -32,6 +32,7 @@ import { helpText } from './help.js';
 import { lsText } from './ls.js';
 import { GsqlParser } from './parser.js';
 import { type GsqlSession, StatementError } from './session.js';
+import { execPackageStatement } from './vector-ddl.js';
 
 export interface GsqlResult {
   output: string;
@@ -160,6 +161,9 @@ function execute(s: GsqlSession, st: Statement): void {
       return;
     case 'begin':
     case 'end':
+      return;
+    case 'package':
+      execPackageStatement(s, st);
       return;
   }
 }

@@ -3,6 +3,7 @@ import { loadingJobLsLines } from '../loading/exec-loading.js';
 import { queryListing } from '../query/commands.js';
 import { type Catalog, edgeTypesOf, type Graph, vertexTypesOf } from '../store/catalog.js';
 import { edgeText, graphText, vertexText } from './format.js';
+import { vectorLsLines } from './vector-ddl.js';
 
 const item = (text: string) => `  - ${text}`;
 
@@ -14,6 +15,7 @@ export function lsText(cat: Catalog, graph: Graph | undefined): string {
     for (const t of cat.vertices.values()) lines.push(item(vertexText(t)));
     lines.push('Edge Types:');
     for (const t of cat.edges.values()) if (!t.reverseOf) lines.push(item(edgeText(t)));
+    lines.push(...vectorLsLines([...cat.vertices.values()]));
     lines.push('');
     lines.push('Graphs:');
     for (const g of cat.graphs.values()) lines.push(item(graphText(cat, g)));
@@ -38,6 +40,7 @@ export function lsText(cat: Catalog, graph: Graph | undefined): string {
   for (const t of vertexTypesOf(cat, graph)) lines.push(item(vertexText(t)));
   lines.push('Edge Types:');
   for (const t of edgeTypesOf(cat, graph)) if (!t.reverseOf) lines.push(item(edgeText(t)));
+  lines.push(...vectorLsLines(vertexTypesOf(cat, graph)));
   lines.push('');
   lines.push('Graphs:');
   lines.push(item(graphText(cat, graph)));

@@ -8,6 +8,7 @@ import { GsqlSyntaxError, type Token, tokenize } from './lexer.js';
 import { edgeDef, edgeKeyword, vertexDef } from './parse-ddl.js';
 import { attributeDef, udtField } from './parse-types.js';
 import { Cursor } from './parser-base.js';
+import { parsePackageStatement, parseVectorAlter } from './vector-ddl.js';
 
 type Body = Statement extends infer S
   ? S extends Statement
@@ -73,6 +74,8 @@ export class GsqlParser {
     const kw = c.peek().kind === 'ident' ? c.peek().text.toUpperCase() : '';
     const query = queryCommand(c, this.src);
     if (query) return { kind: 'queryCmd', cmd: query };
+    const pkg = parsePackageStatement(c);
+    if (pkg) return pkg;
     switch (kw) {
       case 'CREATE':
         c.next();
@@ -212,6 +215,8 @@ export class GsqlParser {
       const typeKind = c.acceptKw('VERTEX') ? 'vertex' : c.acceptKw('EDGE') ? 'edge' : undefined;
       if (!typeKind) throw c.error();
       const type = c.ident();
+      const vector = typeKind === 'vertex' ? parseVectorAlter(c, type) : undefined;
+      if (vector) return vector;
       if (c.acceptKw('ADD')) {
         c.expectKw('ATTRIBUTE');
         c.expectPunct('(');

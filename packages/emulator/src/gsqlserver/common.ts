@@ -6,8 +6,9 @@ import { type EmuRequest, type EmuResponse, header } from '../http/types.js';
 import { isObject, parseJson } from '../json.js';
 import { versionText } from '../restpp/info.js';
 import type { EmulatorState } from '../state.js';
-import { edgeTypeIn, vertexTypeIn } from '../store/catalog.js';
+import { edgeTypeIn, vertexTypeIn, vertexTypesOf } from '../store/catalog.js';
 import { edgeJson, graphJson, vertexJson } from './schema-json.js';
+import { withEmbeddingAttributes } from './schema-json-vector.js';
 
 export class GsqlHttpError extends Error {
   constructor(
@@ -52,12 +53,21 @@ export function schemaReply(
   const full = state.version.fullSchemaFlags;
   if (type !== undefined) {
     const v = vertexTypeIn(cat, g, type);
-    if (v) return jsonReply(200, { error: false, message: '', results: vertexJson(v, full) });
+    if (v) {
+      const results = withEmbeddingAttributes(state.version, v, vertexJson(v, full));
+      return jsonReply(200, { error: false, message: '', results });
+    }
     const e = edgeTypeIn(cat, g, type);
     if (e) return jsonReply(200, { error: false, message: '', results: edgeJson(e) });
     throw new GsqlHttpError(400, `The type ${type} does not exist in graph ${g.name}.`);
   }
-  return jsonReply(200, { error: false, message: '', results: graphJson(cat, g, full) });
+  const results = graphJson(cat, g, full);
+  const types = vertexTypesOf(cat, g);
+  (results['VertexTypes'] as Record<string, unknown>[]).forEach((j, i) => {
+    const t = types[i];
+    if (t) withEmbeddingAttributes(state.version, t, j);
+  });
+  return jsonReply(200, { error: false, message: '', results });
 }
 
 /** The user record shape of §4.15 (4.x `results` of auth/simple and users/{name}). */

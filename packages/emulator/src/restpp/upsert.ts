@@ -8,6 +8,7 @@ import { edgeTypeIn, vertexTypeIn } from '../store/catalog.js';
 import { applyOp, canonicalId, findEdge, insertEdge, newVertex, udtLookup } from '../store/data.js';
 import { graphOf, inGraph, jsonBody, type RestCtx } from './context.js';
 import { ok, RestError } from './envelope.js';
+import { applyVectorUpdates, type VectorUpdate, vectorUpdates } from './vector-upsert.js';
 import { invalidVertexId } from './vertices.js';
 
 interface AttrUpdate {
@@ -20,6 +21,7 @@ interface VertexUpsert {
   type: VertexType;
   id: string;
   attrs: AttrUpdate[];
+  vectors: VectorUpdate[];
 }
 
 interface EdgeUpsert {
@@ -84,7 +86,9 @@ function parseVertices(ctx: RestCtx, g: Graph, body: Json): VertexUpsert[] {
     );
     const settable = t.attributes.filter((a) => !keyAttrs.has(a.name));
     for (const [rawId, attrs] of Object.entries(byId)) {
-      out.push({ type: t, id: idOf(t, rawId), attrs: attrUpdates(ctx, settable, attrs, 'vertex') });
+      const id = idOf(t, rawId);
+      const { plain, vectors } = vectorUpdates(t, id, attrs);
+      out.push({ type: t, id, attrs: attrUpdates(ctx, settable, plain, 'vertex'), vectors });
     }
   }
   return out;
@@ -229,6 +233,7 @@ function write(
     }
     const rec = existing ?? newVertex(cat, v.type, v.id);
     applyAttrs(rec.attrs, v.attrs, !existing);
+    applyVectorUpdates(v.type, rec, v.vectors, ctx.state.clock.now());
     if (!existing) v.type.data.set(v.id, rec);
     acceptedV++;
   }

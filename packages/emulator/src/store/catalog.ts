@@ -1,6 +1,7 @@
 // The schema catalogue: global and graph-local vertex/edge types, graphs, UDTs, schema-change jobs.
 // Each type object also owns its data (vertices/edges), so dropping a type drops its data.
 import type { AttrType, Udt, Value } from './attr-types.js';
+import type { VectorAttrDef } from './vectors.js';
 
 export interface AttributeDef {
   name: string;
@@ -14,6 +15,8 @@ export type KeyStyle = 'primary_id' | 'primary_key' | 'composite';
 export interface VertexRecord {
   id: string;
   attrs: Map<string, Value>;
+  /** Vector attribute values by name (4.2; see vectors.ts). */
+  vectors?: Map<string, number[]>;
 }
 
 export interface VertexType {
@@ -32,6 +35,10 @@ export interface VertexType {
   data: Map<string, VertexRecord>;
   /** Ids deleted with permanent=true: they cannot be inserted again. */
   permanentlyDeleted: Set<string>;
+  /** Vector attributes (4.2), kept apart from `attributes` as the schema JSON keeps them. */
+  vectorAttributes?: VectorAttrDef[];
+  /** Per vector attribute: clock time until which its index counts as being rebuilt. */
+  vectorRebuildUntil?: Map<string, number>;
 }
 
 export interface EdgeRecord {
@@ -162,4 +169,12 @@ export type JobAction =
   | { kind: 'dropVertex'; names: string[] }
   | { kind: 'dropEdge'; names: string[] }
   | { kind: 'alterAddAttributes'; typeKind: 'vertex' | 'edge'; type: string; attributes: AttributeDef[] }
-  | { kind: 'alterDropAttributes'; typeKind: 'vertex' | 'edge'; type: string; names: string[] };
+  | { kind: 'alterDropAttributes'; typeKind: 'vertex' | 'edge'; type: string; names: string[] }
+  | { kind: 'alterAddVector'; type: string; name: string; params: [string, string][]; at: TokenAt }
+  | { kind: 'alterDropVector'; type: string; names: string[]; at: TokenAt };
+
+/** Where a keyword stood (for the syntax error an older parser gives). */
+export interface TokenAt {
+  line: number;
+  column: number;
+}

@@ -103,6 +103,8 @@ export interface PrintItem {
   key: string;
   /** `S[S.a AS x, ...]` projections. */
   proj: { e: Expr; key: string }[] | undefined;
+  /** `PRINT v WITH VECTOR` (4.2): vertices carry their vector attributes. */
+  withVector?: boolean;
 }
 
 export type LValue =

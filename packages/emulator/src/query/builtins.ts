@@ -9,6 +9,8 @@ import type { Interp } from './interp.js';
 import { describe } from './ops.js';
 import { LIBRARY_UDFS } from './udfs.js';
 import { compare, Dt, ERef, QMap, QSet, QTuple, type QV, VRef, VSet } from './values.js';
+import { isVectorFunction } from './vector-functions.js';
+import { callVectorFunction } from './vector-search.js';
 
 const num = (v: QV, fn: string): number => {
   if (typeof v === 'bigint' || typeof v === 'number') return Number(v);
@@ -186,6 +188,7 @@ export const METHODS = new Set([
 ]);
 
 export function callFunction(q: Interp, name: string, args: Expr[], at: Pos): QV {
+  if (isVectorFunction(name)) return callVectorFunction(q, name, args, at);
   const tuple = q.tuples.get(name);
   if (tuple) {
     if (args.length !== tuple.fields.length)

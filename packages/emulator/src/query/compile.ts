@@ -8,6 +8,8 @@ import { FUNCTIONS, METHODS } from './builtins.js';
 import { QueryBodyParser } from './parser.js';
 import { queriesOf } from './store.js';
 import { typeCheck } from './typecheck.js';
+import { isVectorFunction } from './vector-functions.js';
+import { vectorSearchProblem } from './vector-search.js';
 
 export class QueryCompileError extends Error {}
 
@@ -136,8 +138,10 @@ export function checkQuery(cat: Catalog, g: Graph, def: QueryDef): void {
       }
       case 'call': {
         const n = o['name'] as string;
-        if (!FUNCTIONS.has(n.toLowerCase()) && !tuples.has(n) && !queriesOf(g).has(n))
+        if (!FUNCTIONS.has(n.toLowerCase()) && !isVectorFunction(n) && !tuples.has(n) && !queriesOf(g).has(n))
           fail(`The function ${n}() is not supported by the emulator`, here);
+        const bad = n.toLowerCase() === 'vectorsearch' ? vectorSearchProblem(cat, g, o as never) : undefined;
+        if (bad) fail(bad.msg, bad.at);
         break;
       }
       case 'method': {

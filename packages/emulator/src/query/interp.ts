@@ -23,6 +23,7 @@ import { fileText, printValue, vertexJson } from './output.js';
 import { runSelect, typeNames } from './select.js';
 import { queriesOf } from './store.js';
 import { ERef, equals, QMap, QSet, QTuple, type QV, VRef, VSet } from './values.js';
+import { vectorAttrValue, withEmbeddings } from './vector-values.js';
 
 type Signal = 'break' | 'continue' | 'return' | undefined;
 
@@ -515,7 +516,8 @@ export class Interp {
         if (where)
           vs = vs.filter((x) => this.withScope(new Map([[name, x]]), () => this.truthy(this.ev(where))));
         obj[it.key] = vs.map((x) => {
-          if (!it.proj) return vertexJson(this, x);
+          if (!it.proj)
+            return it.withVector ? withEmbeddings(this, x, vertexJson(this, x)) : vertexJson(this, x);
           const attributes: Record<string, Json> = {};
           this.withScope(new Map([[name, x]]), () => {
             for (const p of it.proj ?? []) attributes[p.key] = printValue(this, this.ev(p.e));
@@ -648,6 +650,8 @@ export class Interp {
       const rec = t?.data.get(obj.id);
       const a =
         t?.attributes.find((x) => x.name === name) ?? (t?.primaryId.name === name ? t.primaryId : undefined);
+      const vector = t && !a ? vectorAttrValue(t, rec, name) : undefined;
+      if (vector !== undefined) return vector;
       if (!t || !a)
         throw new QueryRuntimeError(`Runtime Error: ${obj.type} has no attribute ${name} (line ${at.line}).`);
       if (!rec) return null;

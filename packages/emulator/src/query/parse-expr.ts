@@ -3,6 +3,7 @@
 import { GsqlSyntaxError, type Token } from '../gsql/lexer.js';
 import type { Cursor } from '../gsql/parser-base.js';
 import type { Expr } from './ast.js';
+import { packageCall } from './vector-functions.js';
 
 export class UnsupportedConstruct extends GsqlSyntaxError {
   constructor(construct: string, t: Token) {
@@ -207,7 +208,8 @@ export class ExprParser {
       }
       const name = c.ident();
       if (c.acceptPunct('(')) {
-        e = { ...this.pos(t), k: 'method', obj: e, name, args: this.args() };
+        const args = this.args();
+        e = packageCall(e, name, args, this.pos(t)) ?? { ...this.pos(t), k: 'method', obj: e, name, args };
         continue;
       }
       e = { ...this.pos(t), k: 'attr', obj: e, name };

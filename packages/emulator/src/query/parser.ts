@@ -20,6 +20,7 @@ import type {
 } from './ast.js';
 import { ExprParser, UnsupportedConstruct } from './parse-expr.js';
 import { parseV3From, type V3Host, withFilters } from './parse-v3.js';
+import { atVectorSearch, parseVectorSearch } from './vector-search.js';
 
 export { UnsupportedConstruct };
 
@@ -427,7 +428,7 @@ export class QueryBodyParser extends ExprParser {
         c.expectPunct(';');
         return { ...p, k: 'vsetOp', name, op, l: l.text, r };
       }
-      const rhs = this.expr();
+      const rhs = atVectorSearch(c) ? parseVectorSearch(this) : this.expr();
       c.expectPunct(';');
       return { ...p, k: 'assign', lhs: { k: 'var', name }, op: '=', rhs };
     }
@@ -634,7 +635,9 @@ export class QueryBodyParser extends ExprParser {
         c.expectPunct(']');
       }
       if (c.acceptKw('AS')) key = c.ident();
-      items.push({ e, key, proj });
+      const withVector = c.isKw('WITH') && c.isKw('VECTOR', 1);
+      if (withVector) c.pos += 2;
+      items.push(withVector ? { e, key, proj, withVector } : { e, key, proj });
     } while (c.acceptPunct(','));
     const where = c.acceptKw('WHERE') ? this.expr() : undefined;
     if (c.isKw('TO_CSV')) this.unsupported('PRINT … TO_CSV');

@@ -3,6 +3,7 @@
 // type of an alias has, and negative LIMIT literals. Types that cannot be inferred statically are
 // never guessed: only definite mismatches are refused.
 import { type Catalog, edgeTypeIn, type Graph, vertexTypeIn } from '../store/catalog.js';
+import { vectorAttr } from '../store/vectors.js';
 import type { AccType, BaseType, Expr, PrimName, QueryDef, SelectBlock, Stmt, VarType } from './ast.js';
 
 type At = { line: number; column: number };
@@ -304,6 +305,7 @@ class Checker {
     const types = vtypes.map((n) => vertexTypeIn(this.cat, this.g, n)).filter((t) => t !== undefined);
     if (types.length !== vtypes.length) return undefined;
     const found = types.flatMap((t) => [...t.attributes, t.primaryId].filter((a) => a.name === e.name));
+    if (found.length === 0 && types.every((t) => vectorAttr(t, e.name))) return undefined;
     if (found.length === 0)
       this.fail(`The attribute ${e.name} does not exist in vertex type ${vtypes.join(' | ')}`, e);
     const a = found[0];

@@ -35,6 +35,7 @@ export * from './udts.js';
 export {
   type GetVectorsOptions,
   getVectors,
+  type SearchVectorsOptions,
   searchVectors,
   type UpsertVectorsOptions,
   upsertVectors,

@@ -55,9 +55,14 @@ export type EdgeAttributes<S extends SchemaShape, T extends EdgeTypeName<S>> = S
 export type AttributeName<S extends SchemaShape, T extends VertexTypeName<S>> = keyof VertexAttributes<S, T> &
   string;
 
-/** Vector attribute names of a vertex type: from the schema's `vectors`, any name when it has none declared. */
+/**
+ * Vector attribute names of a vertex type: the keys of its `vectors` (see generateSchemaTypes);
+ * none for a type of a declared schema without `vectors`; any name with the untyped schema.
+ */
 export type VectorName<S extends SchemaShape, T extends VertexTypeName<S>> = S['vertices'][T] extends {
   vectors: infer V;
 }
   ? keyof V & string
-  : string;
+  : string extends VertexTypeName<S>
+    ? string
+    : never;

@@ -4,7 +4,12 @@
 export type { BulkUpsertSummary } from './elements/upsert-request.js';
 export type { BatchOptions, BatchProgress, BatchResult } from './internal/batch.js';
 export { type GetVectorsOptions, getVectors, type VertexVector } from './vectors/get.js';
-export { searchVectors, type VectorMatch, type VectorSearch } from './vectors/search.js';
+export {
+  type SearchVectorsOptions,
+  searchVectors,
+  type VectorMatch,
+  type VectorSearch,
+} from './vectors/search.js';
 export { type UpsertVectorsOptions, upsertVectors, type VectorRow } from './vectors/upsert.js';
 export { getVertexVectors } from './vertices/schema-info.js';
 export {

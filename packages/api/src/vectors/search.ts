@@ -20,6 +20,9 @@ import { printedSet } from './printed.js';
 const SEARCH_VECTORS_KEYS: readonly string[] = [...REQUEST_KEYS, 'refresh'];
 const REQUEST_FIELDS = ['type', 'attribute', 'vector', 'k', 'ef', 'ids', 'filter', 'withVectors'];
 
+/** Options of {@link searchVectors}: the request options and `refresh` (re-read the schema). */
+export interface SearchVectorsOptions extends SchemaReadOptions {}
+
 /** What to search for. */
 export interface VectorSearch<T extends string = string, N extends string = string> {
   /** The vertex type, or types, whose vectors are searched (each needs `attribute`). */
@@ -44,7 +47,10 @@ export interface VectorSearch<T extends string = string, N extends string = stri
 export interface VectorMatch<T extends string = string, A = Record<string, unknown>> {
   id: string;
   type: T;
-  /** The distance TigerGraph reports for the attribute's METRIC (smaller is more similar). */
+  /**
+   * The distance TigerGraph reports for the attribute's METRIC, smaller is more similar (HNSW's
+   * conventions: COSINE 1 − cos, L2 the squared Euclidean distance, IP 1 − a·b).
+   */
   distance: number;
   attributes: A;
   /** Only with `withVectors`. */
@@ -129,7 +135,7 @@ function searchBody(
 export async function searchVectors<S extends SchemaShape, T extends VertexTypeName<S>>(
   ctx: ApiContext<S>,
   request: VectorSearch<T, VectorName<S, T>>,
-  options: SchemaReadOptions = {},
+  options: SearchVectorsOptions = {},
 ): Promise<VectorMatch<T, VertexAttributes<S, T>>[]> {
   checkOptions(options, SEARCH_VECTORS_KEYS, 'searchVectors');
   const { types, k, ef } = checkRequest(request);

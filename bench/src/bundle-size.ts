@@ -34,8 +34,9 @@ export const BUDGETS: readonly BundleBudget[] = [
     entry: "export * from 'tgraph';",
     goalBytes: 24 * 1024,
     // 86.7 KB after issues 15, 16 and 17 landed together (ky pipeline, per-call option checks,
-    // one-or-many arguments, query codegen exports); 80.4 KB before. See BENCHMARKS.md.
-    budgetBytes: 87 * 1024,
+    // one-or-many arguments, query codegen exports); 80.4 KB before. 89.6 KB with `tg.vectors`
+    // (issue 17: vector upsert/get/search with their checks, +2.9 KB). See BENCHMARKS.md.
+    budgetBytes: 90 * 1024,
   },
   {
     name: 'selective (@tgraph/api/vertices + @tgraph/transport-browser)',
@@ -48,6 +49,19 @@ export const BUDGETS: readonly BundleBudget[] = [
     goalBytes: 14 * 1024,
     // 42.6 KB after issues 15 and 16 landed together (ky pipeline, per-call option checks,
     // one-or-many arguments); 39.3 KB before. See BENCHMARKS.md.
+    budgetBytes: 43 * 1024,
+  },
+  {
+    name: 'selective vectors (@tgraph/api/vectors + @tgraph/transport-browser)',
+    entry: [
+      "export * from '@tgraph/api/vectors';",
+      "export { createContext } from '@tgraph/api/context';",
+      "export { createTransport } from '@tgraph/transport';",
+      "export { createBrowserAdapter } from '@tgraph/transport-browser';",
+    ].join('\n'),
+    // Issue 17: a browser app that only writes, reads and searches vectors; the selective goal.
+    // 42.3 KB when added (the vertex upsert machinery and the schema read it reuses included).
+    goalBytes: 14 * 1024,
     budgetBytes: 43 * 1024,
   },
 ];

@@ -186,10 +186,14 @@ INSTALL QUERY knn`,
        PRINT @@q, @@d;`,
     );
     const want = items[3]?.cos ?? [];
-    (v?.['@@q'] as number[]).forEach((x, i) => {
+    const got = (v?.['@@q'] ?? []) as number[];
+    expect(got).toHaveLength(want.length);
+    got.forEach((x, i) => {
       expect(x).toBeCloseTo(want[i] as number, 6);
     });
-    expect(v?.['@@d']).toEqual({ i3: 0 });
+    // Its own vector at distance 0, up to single precision (1 − â·â of a normalized FLOAT vector).
+    expect(Object.keys(v?.['@@d'] ?? {})).toEqual(['i3']);
+    expect(Math.abs(((v?.['@@d'] ?? {}) as { i3: number }).i3)).toBeLessThan(1e-6);
   });
 });
 

@@ -92,7 +92,7 @@ function exprText(e: TokenExpr): string {
 
 function statementJson(st: LoadStatementDef): Record<string, unknown>[] {
   return st.targets.map((t) => ({
-    Type: t.kind === 'vertex' ? 'Vertex' : 'Edge',
+    Type: t.kind === 'edge' ? 'Edge' : 'Vertex',
     TargetName: t.type,
     DataSource: { Type: 'FileVar', Value: st.filename },
     Mappings: t.values.map((v) => exprText(v.expr)),

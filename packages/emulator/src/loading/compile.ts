@@ -18,9 +18,16 @@ import { MAX_SAMPLES, type ObjectStats } from './stats.js';
 import { type Env, evalExpr, str } from './token-eval.js';
 import { conditionFunction, SUPPORTED_TOKEN_FUNCTIONS, tokenFunction } from './token-functions.js';
 import { canonicalKey, convert, discriminatorKey, own, writeAttr } from './values.js';
+import { compileVectorTarget } from './vector-load.js';
 
 /** A loading-job definition error (reported by CREATE LOADING JOB). */
 export class LoadingError extends Error {}
+
+/** What vector-load.ts needs from here, handed over so that it imports no values of this file. */
+export const VECTOR_HELPERS = {
+  error: (msg: string): Error => new LoadingError(msg),
+  checkExpr: (...a: Parameters<typeof checkExpr>) => checkExpr(...a),
+};
 
 interface Slot {
   def: AttributeDef;
@@ -39,7 +46,7 @@ function sample(s: ObjectStats, line: string): void {
   if (s.invalidAttributeLinesData.length < MAX_SAMPLES) s.invalidAttributeLinesData.push(own(line));
 }
 
-function checkExpr(e: TokenExpr, hasHeader: boolean, udts: Map<string, Udt>, where: string): void {
+export function checkExpr(e: TokenExpr, hasHeader: boolean, udts: Map<string, Udt>, where: string): void {
   if (e.kind === 'column' && !hasHeader) {
     throw new LoadingError(
       `Semantic Check Fails: ${where}: the column name $"${e.name}" needs HEADER="true" or USER_DEFINED_HEADER in the USING clause.`,
@@ -338,6 +345,8 @@ export function validateJob(cat: Catalog, g: Graph, job: LoadingJobDef): void {
       );
     for (const target of st.targets) {
       if (target.kind === 'vertex') compileVertex(cat, g, target, hasHeaderOption(st), where);
+      else if (target.kind === 'vector')
+        compileVectorTarget(cat, g, target, hasHeaderOption(st), where, VECTOR_HELPERS);
       else compileEdge(cat, g, target, hasHeaderOption(st), where);
     }
   });

@@ -25,8 +25,10 @@ export interface ValueItem {
 }
 
 export interface LoadTarget {
-  kind: 'vertex' | 'edge';
+  /** `vector`: `TO VECTOR ATTRIBUTE vectorAttr ON VERTEX type` (4.2). */
+  kind: 'vertex' | 'edge' | 'vector';
   type: string;
+  vectorAttr?: string;
   values: ValueItem[];
   where?: Condition;
 }

@@ -4,11 +4,12 @@
 import type { EmulatorState } from '../state.js';
 import type { Udt } from '../store/attr-types.js';
 import type { Graph } from '../store/catalog.js';
-import { type CompiledTarget, compileEdge, compileVertex, LoadingError } from './compile.js';
+import { type CompiledTarget, compileEdge, compileVertex, LoadingError, VECTOR_HELPERS } from './compile.js';
 import { LineSplitter, quoteChar, tokenizeLine } from './csv.js';
 import type { LoadingJobDef, LoadStatementDef, TokenExpr } from './job-ast.js';
 import { type FileStats, newFileStats, type ObjectStats, objectStats } from './stats.js';
 import { type Env, evalCondition } from './token-eval.js';
+import { compileVectorTarget } from './vector-load.js';
 
 /** Longest line kept (characters); longer lines are rejected as `tokenExceedsBuffer`. */
 export const MAX_LINE_CHARS = 8 * 1024 * 1024;
@@ -57,7 +58,9 @@ export class FileLoader {
         const t =
           target.kind === 'vertex'
             ? compileVertex(cat, g, target, true, where)
-            : compileEdge(cat, g, target, true, where);
+            : target.kind === 'vector'
+              ? compileVectorTarget(cat, g, target, true, where, VECTOR_HELPERS)
+              : compileEdge(cat, g, target, true, where);
         const list = t.kind === 'vertex' ? this.stats.vertex : this.stats.edge;
         this.targets.push({ t, s: objectStats(list, t.typeName), st });
       }

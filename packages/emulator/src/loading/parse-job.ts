@@ -13,6 +13,8 @@ import type {
   ValueItem,
 } from './job-ast.js';
 
+import { vectorTargetHead } from './vector-load.js';
+
 /** String token text with GSQL's escapes (`"\n"`, `"\t"`) applied; the lexer drops backslashes. */
 function rawString(src: string, t: Token): string {
   const inner = src.slice(t.start + 1, t.end - 1);
@@ -153,8 +155,10 @@ export class LoadingJobParser {
     const c = this.c;
     const at = c.peek();
     c.expectKw('TO');
-    let kind: 'vertex' | 'edge';
-    if (c.acceptKw('VERTEX')) kind = 'vertex';
+    let kind: LoadTarget['kind'];
+    const vectorAttr = vectorTargetHead(c);
+    if (vectorAttr !== undefined) kind = 'vector';
+    else if (c.acceptKw('VERTEX')) kind = 'vertex';
     else if (c.acceptKw('EDGE')) kind = 'edge';
     else if (c.isKw('TEMP_TABLE')) throw unsupported(at, 'TO TEMP_TABLE');
     else throw c.error();
@@ -168,7 +172,8 @@ export class LoadingJobParser {
       } while (c.acceptPunct(','));
     }
     c.expectPunct(')');
-    const target: LoadTarget = { kind, type, values };
+    const target: LoadTarget =
+      vectorAttr === undefined ? { kind, type, values } : { kind, type, values, vectorAttr };
     if (c.acceptKw('WHERE')) target.where = this.orCond();
     return target;
   }

@@ -304,6 +304,17 @@ export function paramsFromArgs(
     if (a === undefined) out.set(p.name, defaultOf(p, evalDefault));
     else if (p.type.k === 'vertex' && !isObject(a))
       out.set(p.name, vertexOf(ctx, p.name, p.type, String(a), undefined));
+    else if (p.type.k === 'coll' && p.type.el.k === 'vertex' && Array.isArray(a))
+      // RUN QUERY q(["Steven", "Jenny"]) for a SET<VERTEX<T>>: plain ids, as for a VERTEX<T>.
+      out.set(
+        p.name,
+        valueFromJson(
+          ctx,
+          p.name,
+          p.type,
+          a.map((x) => (isObject(x) ? x : { id: String(x) })),
+        ),
+      );
     else out.set(p.name, valueFromJson(ctx, p.name, p.type, a));
   });
   return out;

@@ -46,15 +46,40 @@ const cosine = (a: number[], b: number[]): number => {
   return n === 0 ? 1 : 1 - Math.fround(dot(a, b) / n);
 };
 
+const f32 = Math.fround;
+
+/** a·b accumulated in single precision, as an HNSW index over FLOAT vectors computes it. */
+function dot32(a: number[], b: number[]): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s = f32(s + f32(f32(a[i] as number) * f32(b[i] as number)));
+  return s;
+}
+
+/** The vector scaled to unit length in single precision (multiplying by 1/norm). */
+function normalized32(a: number[]): number[] {
+  const n = f32(Math.sqrt(dot32(a, a)));
+  if (n === 0) return a.map(() => 0);
+  const inv = f32(1 / n);
+  return a.map((x) => f32(f32(x) * inv));
+}
+
 /**
- * The distance vectorSearch() ranks by and reports in distance_map, per the attribute's METRIC:
- * COSINE 1 − cos, L2 the squared Euclidean distance, IP 1 − a·b (the conventions of hnswlib, the HNSW
- * library TigerVector builds on; TigerGraph's docs show only cosine values).
+ * The distance vectorSearch() ranks by and reports in distance_map, per the attribute's METRIC, in
+ * single precision as hnswlib (the HNSW library TigerVector builds on) computes it: COSINE 1 − â·b̂
+ * of the normalized vectors, L2 the squared Euclidean distance, IP 1 − a·b. The cosine form gives
+ * exactly the distances of the tutorial's q1a.out (0.0325563, 0.393388, 0.5804119, 1.780404, …).
  */
 export function metricDistance(metric: VectorMetric, a: number[], b: number[]): number {
-  if (metric === 'COSINE') return asFloat(cosine(a, b));
-  if (metric === 'L2') return asFloat(l2(a, b) ** 2);
-  return asFloat(1 - Math.fround(dot(a, b)));
+  if (metric === 'COSINE') return asFloat(f32(1 - dot32(normalized32(a), normalized32(b))));
+  if (metric === 'L2') {
+    let s = 0;
+    for (let i = 0; i < a.length; i++) {
+      const d = f32(f32(a[i] as number) - f32(b[i] as number));
+      s = f32(s + f32(d * d));
+    }
+    return asFloat(s);
+  }
+  return asFloat(f32(1 - dot32(a, b)));
 }
 
 function metricOf(v: QV, fn: string): VectorMetric {

@@ -2,7 +2,12 @@
 // cached schema, so its dimension is known), the server line has vectors at all, and a vector is
 // an array of finite numbers of that dimension. Names are GSQL identifiers before they go into
 // query text, so no GSQL can be injected through a type or attribute name.
-import { type EmbeddingAttribute, TigerGraphError, ValidationError } from '@tgraph/protocol';
+import {
+  type EmbeddingAttribute,
+  type GraphSchema,
+  TigerGraphError,
+  ValidationError,
+} from '@tgraph/protocol';
 import type { ApiContext } from '../context.js';
 import { gsqlIdentifier } from '../elements/interpret.js';
 import { readGraphSchema, type SchemaReadOptions, vertexTypeIn } from '../elements/schema-read.js';
@@ -33,9 +38,13 @@ export async function vectorAttribute(
   if ((await ctx.line()) === '3') {
     throw vectorsUnsupported('this server speaks the 3.x/4.0 API, which has no vector attributes');
   }
-  const vertex = vertexTypeIn(await readGraphSchema(ctx, options), type);
-  const vectors = vertex.EmbeddingAttributes ?? [];
-  const found = vectors.find((v) => v.Name === attribute);
+  let vectors = vectorsOf(await readGraphSchema(ctx, options), type);
+  let found = vectors.find((v) => v.Name === attribute);
+  if (found === undefined && options.refresh !== true) {
+    // The cached schema may predate the attribute (added since by a schema change elsewhere).
+    vectors = vectorsOf(await readGraphSchema(ctx, { ...options, refresh: true }), type);
+    found = vectors.find((v) => v.Name === attribute);
+  }
   if (found !== undefined) return found;
   const known = vectors.map((v) => v.Name);
   if (known.length === 0) await requireVectorServer(ctx, options);
@@ -45,6 +54,10 @@ export async function vectorAttribute(
     }). Add one with a schema change: ALTER VERTEX ${type} ADD VECTOR ATTRIBUTE ${attribute}(DIMENSION=<n>, METRIC="COSINE"); vector attributes need TigerGraph 4.2+.`,
     { field: 'attribute' },
   );
+}
+
+function vectorsOf(schema: GraphSchema, type: string): EmbeddingAttribute[] {
+  return vertexTypeIn(schema, type).EmbeddingAttributes ?? [];
 }
 
 /**

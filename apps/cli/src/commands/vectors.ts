@@ -37,6 +37,35 @@ export function registerVectors(program: Command): void {
     'tgraph vectors upsert Patient profile --file profiles.csv',
   );
 
+  registerSearch(group);
+
+  examples(
+    group
+      .command('get')
+      .argument('<type>', 'vertex type')
+      .argument('<attribute>', 'vector attribute')
+      .argument('<ids...>', 'vertex ids')
+      .description('read the vectors of vertices by id')
+      .action(
+        action(async (ctx, [type, attribute, ...ids]) => {
+          const { tg } = await ctx.session();
+          const rows = await tg.vectors.get(type!, ids, attribute!);
+          if (rows.length === 0)
+            throw new CliError(
+              `no ${type} vertex with a ${attribute} vector among ${ids.join(', ')}`,
+              EXIT.notFound,
+            );
+          ctx.io.print(rows);
+        }),
+      ),
+    'tgraph vectors get Patient profile 1000000001 1000000002 --json',
+  );
+
+  registerUpsert(group);
+  registerStatus(group);
+}
+
+function registerSearch(group: Command): void {
   examples(
     group
       .command('search')
@@ -89,31 +118,6 @@ export function registerVectors(program: Command): void {
     'tgraph vectors search Patient profile --vector 0.1,0.4,0.2,0.9 -k 5',
     'tgraph vectors search Patient profile --like 1000000001 -k 3 --filter "v.birth_year > 1980" --json',
   );
-
-  examples(
-    group
-      .command('get')
-      .argument('<type>', 'vertex type')
-      .argument('<attribute>', 'vector attribute')
-      .argument('<ids...>', 'vertex ids')
-      .description('read the vectors of vertices by id')
-      .action(
-        action(async (ctx, [type, attribute, ...ids]) => {
-          const { tg } = await ctx.session();
-          const rows = await tg.vectors.get(type!, ids, attribute!);
-          if (rows.length === 0)
-            throw new CliError(
-              `no ${type} vertex with a ${attribute} vector among ${ids.join(', ')}`,
-              EXIT.notFound,
-            );
-          ctx.io.print(rows);
-        }),
-      ),
-    'tgraph vectors get Patient profile 1000000001 1000000002 --json',
-  );
-
-  registerUpsert(group);
-  registerStatus(group);
 }
 
 /** The vector of `--like <id>`, read from the first of `types` that has it. */

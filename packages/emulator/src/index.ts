@@ -6,3 +6,4 @@ export { type RunningEmulator, SeedError, startEmulator } from './emulator.js';
 export type { RecordedRequest } from './http/record.js';
 export type { EmulatorOptions, EmulatorUser, PresetSecret, PresetToken } from './options.js';
 export type { FaultSite } from './state.js';
+export { VECTOR_REBUILD_MS } from './store/vectors.js';

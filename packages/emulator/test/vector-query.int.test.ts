@@ -140,6 +140,11 @@ INSTALL QUERY knn`,
     });
     expect(r.json, r.text).toMatchObject({ error: false });
     const [v, d] = (r.json as { results: Record<string, unknown>[] }).results;
+    // The same call as pyTigerGraph's runInstalledQuery makes it: the list repeated in the query string.
+    const viaGet = await http(
+      `${e.restppUrl}/query/vg/knn?${query.map((x) => `query_vector=${x}`).join('&')}&k=8`,
+    );
+    expect((viaGet.json as { results: unknown }).results).toEqual([v, d]);
     const want = bruteForce(
       [...items.map((x) => ({ id: x.id, vec: x.cos })), ...docs.map((x) => ({ id: x.id, vec: x.cos }))],
       'cos',
@@ -197,6 +202,31 @@ INSTALL QUERY knn`,
   });
 });
 
+describe('vector attributes written by a query', () => {
+  test('v.vec = list in POST-ACCUM sets the vector (searchable at once), marks a rebuild; a wrong length is an error', async () => {
+    const fresh = [0.5, -0.25, 0.125, 1];
+    const [, d] = await interpret(
+      `ListAccum<FLOAT> @@q = [${fresh.join(', ')}]; MapAccum<VERTEX, FLOAT> @@d;
+       S = SELECT s FROM Doc:s WHERE s.id == "d0" POST-ACCUM s.cos = [${fresh.join(', ')}];
+       PRINT S WITH VECTOR;
+       R = vectorSearch({Doc.cos}, @@q, 1, {distance_map: @@d});
+       PRINT @@d;`,
+    );
+    expect(Object.keys(d?.['@@d'] ?? {})).toEqual(['d0']);
+    const status = await http(`${e.restppUrl}/vector/status/vg/Doc/cos`);
+    expect(status.json).toMatchObject({ results: { NeedRebuildServers: ['GPE_1#1'] } });
+    const bad = await http(`${e.gsUrl}/gsql/v1/queries/interpret`, {
+      method: 'POST',
+      headers: { Authorization: basic(), 'Content-Type': 'text/plain' },
+      body: 'INTERPRET QUERY () FOR GRAPH vg { S = SELECT s FROM Doc:s WHERE s.id == "d1" POST-ACCUM s.cos = [1.0]; }',
+    });
+    expect((bad.json as { message: string }).message).toContain(
+      `The vector attribute cos of vertex type Doc has dimension ${DIM}, but the value for 'd1' has 1 elements.`,
+    );
+    docs[0] = { id: 'd0', cos: fresh.map(Math.fround) };
+  });
+});
+
 describe('vectorSearch() errors', () => {
   test('an unknown vector attribute is refused at install', async () => {
     const r = await gsqlStatements(
@@ -216,6 +246,15 @@ describe('vectorSearch() errors', () => {
     expect((r.json as { message: string }).message).toContain(
       `the query vector has 2 elements, but Item.cos has dimension ${DIM}`,
     );
+  });
+
+  test('a distance_map that is not a MapAccum is refused', async () => {
+    const r = await http(`${e.gsUrl}/gsql/v1/queries/interpret`, {
+      method: 'POST',
+      headers: { Authorization: basic(), 'Content-Type': 'text/plain' },
+      body: `INTERPRET QUERY () FOR GRAPH vg { SumAccum<FLOAT> @@s; ListAccum<FLOAT> @@q = ${qv}; R = vectorSearch({Item.cos}, @@q, 3, {distance_map: @@s}); PRINT R; }`,
+    });
+    expect((r.json as { message: string }).message).toContain('@@s is not a MapAccum');
   });
 
   test('an unknown option is named with the ones that exist', async () => {

@@ -1,9 +1,12 @@
 // GET /vector/status (4.2+): the reference's envelope, REST-1000 before 4.2, errors for unknown
 // graph, type and vector attribute.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { connectControl } from '../src/client.js';
-import { type RunningEmulator, startControlServer } from '../src/index.js';
-import { VECTOR_REBUILD_MS } from '../src/store/vectors.js';
+import { type RunningEmulator, startControlServer, VECTOR_REBUILD_MS } from '../src/index.js';
+
 import { basic, emulator, gsqlFile, gsqlStatements, http, VERSION_BLOCK } from './helpers.js';
 
 describe('GET /vector/status', () => {
@@ -138,12 +141,18 @@ describe('vector attributes in the schema (4.2)', () => {
     const e = await finEmulator();
     const drop = await gsqlStatements(
       e,
-      'USE GLOBAL\nCREATE GLOBAL SCHEMA_CHANGE JOB d { ALTER VERTEX Account DROP VECTOR ATTRIBUTE emb2; }\nRUN GLOBAL SCHEMA_CHANGE JOB d',
+      'USE GLOBAL\nCREATE GLOBAL SCHEMA_CHANGE JOB d { ALTER VERTEX Account DROP VECTOR ATTRIBUTE ( emb2 ); }\nRUN GLOBAL SCHEMA_CHANGE JOB d',
     );
     expect(drop.text).toContain('Global schema change succeeded.');
     expect((await schemaOf(e, 'Account'))['EmbeddingAttributes']).toEqual([
       { Name: 'emb1', Dimension: 3, IndexType: 'HNSW', DataType: 'FLOAT', Metric: 'COSINE' },
     ]);
+    const plain = await gsqlStatements(
+      e,
+      'USE GLOBAL\nCREATE GLOBAL SCHEMA_CHANGE JOB d2 { ALTER VERTEX Account DROP VECTOR ATTRIBUTE emb1; }\nRUN GLOBAL SCHEMA_CHANGE JOB d2',
+    );
+    expect(plain.text).toContain('Global schema change succeeded.');
+    expect(await schemaOf(e, 'Account')).not.toHaveProperty('EmbeddingAttributes');
     const local = await gsqlStatements(
       e,
       [
@@ -264,5 +273,68 @@ describe('vectors over REST (4.2)', () => {
     expect(await status('fin/Account/emb2')).toEqual({ NeedRebuildServers: [] });
     const unknown = await http(`${e.restppUrl}/vector/status/fin/Account/emb9`);
     expect(unknown.json).toMatchObject({ error: true, code: 'REST-30000' });
+  });
+});
+
+describe('vectors in db-export / db-import (4.2)', () => {
+  test('the attributes and the vectors survive the round trip, global and local', async () => {
+    const outputDir = mkdtempSync(join(tmpdir(), 'tgraph-vector-export-'));
+    try {
+      const source = await emulator({ version: '4.2', outputDir });
+      expect((await gsqlStatements(source, FIN_SCHEMA)).text).toContain('Global schema change succeeded.');
+      const local = await gsqlStatements(
+        source,
+        [
+          'CREATE GRAPH lg()',
+          'USE GRAPH lg',
+          'CREATE SCHEMA_CHANGE JOB a FOR GRAPH lg { ADD VERTEX Doc (id STRING PRIMARY KEY); ALTER VERTEX Doc ADD VECTOR ATTRIBUTE e(DIMENSION=2, METRIC="IP"); }',
+          'RUN SCHEMA_CHANGE JOB a',
+        ].join('\n'),
+      );
+      expect(local.text).toContain('Local schema change succeeded.');
+      await upsertAccount(source, { emb1: { value: [0.5, 0.25, -1] }, emb2: { value: [3, 4] } });
+      await http(`${source.restppUrl}/graph/lg`, {
+        method: 'POST',
+        body: JSON.stringify({ vertices: { Doc: { d1: { e: { value: [1, -2] } } } } }),
+      });
+      const post = (e: RunningEmulator, path: string) =>
+        http(`${e.gsUrl}/gsql/v1/${path}`, {
+          method: 'POST',
+          headers: { Authorization: basic(), 'Content-Type': 'application/json' },
+          body: JSON.stringify({ path: '/home/tigergraph/vec', graphNames: ['*'] }),
+        });
+      expect((await post(source, 'db-export')).json).toMatchObject({ error: false });
+      const target = await emulator({ version: '4.2', outputDir });
+      expect((await post(target, 'db-import')).json).toMatchObject({ error: false });
+      expect((await schemaOf(target, 'Account'))['EmbeddingAttributes']).toEqual(
+        (await schemaOf(source, 'Account'))['EmbeddingAttributes'],
+      );
+      const printed = async (e: RunningEmulator, graph: string, type: string) => {
+        const r = await http(`${e.gsUrl}/gsql/v1/queries/interpret`, {
+          method: 'POST',
+          headers: { Authorization: basic(), 'Content-Type': 'text/plain' },
+          body: `INTERPRET QUERY () FOR GRAPH ${graph} { S = {${type}.*}; PRINT S WITH VECTOR; }`,
+        });
+        return (r.json as { results: unknown[] }).results;
+      };
+      expect(await printed(target, 'fin', 'Account')).toEqual(await printed(source, 'fin', 'Account'));
+      expect(await printed(target, 'lg', 'Doc')).toEqual([
+        { S: [{ v_id: 'd1', v_type: 'Doc', attributes: { id: 'd1' }, Embeddings: { e: [1, -2] } }] },
+      ]);
+      expect(await printed(target, 'fin', 'Account')).toEqual([
+        {
+          S: [
+            {
+              v_id: 'Scott',
+              v_type: 'Account',
+              attributes: { name: 'Scott', isBlocked: false },
+              Embeddings: { emb1: [0.5, 0.25, -1], emb2: [3, 4] },
+            },
+          ],
+        },
+      ]);
+    } finally {
+      rmSync(outputDir, { recursive: true, force: true });
+    }
   });
 });

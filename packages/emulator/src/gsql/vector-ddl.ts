@@ -26,7 +26,13 @@ export function parseVectorAlter(c: Cursor, type: string): JobAction | undefined
   const kw = c.next();
   const at = { line: kw.line, column: kw.column };
   c.expectKw('ATTRIBUTE');
-  if (!add) return { kind: 'alterDropVector', type, names: c.identList(), at };
+  if (!add) {
+    // `DROP VECTOR ATTRIBUTE emb2` (VectorSearch.md) or `DROP VECTOR ATTRIBUTE ( emb2 )` (the 4.x docker tutorial).
+    const paren = c.acceptPunct('(');
+    const names = c.identList();
+    if (paren) c.expectPunct(')');
+    return { kind: 'alterDropVector', type, names, at };
+  }
   const name = c.ident();
   const params: [string, string][] = [];
   c.expectPunct('(');

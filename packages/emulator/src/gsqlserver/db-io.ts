@@ -22,6 +22,7 @@ import {
   schemaGsql,
   templateGsql,
 } from './db-archive.js';
+import { declareVectors, loadVectors, type VectorEntry, vectorFiles } from './db-vectors.js';
 import { gsqlOk } from './schema-json-gsql.js';
 import { udfFiles } from './udf-files.js';
 
@@ -31,6 +32,8 @@ interface Manifest {
   graphs: string[];
   parts: ArchiveParts;
   data: DataEntry[];
+  /** 4.2 vector attributes and their files (absent when nothing has vectors). */
+  vectors?: VectorEntry[];
 }
 
 function folderOf(state: EmulatorState, path: Json | undefined, what: string): string {
@@ -79,12 +82,15 @@ export function exportDatabase(state: EmulatorState, b: { [key: string]: Json })
   }
   const data = parts.data ? dataFiles(cat, graphs, all) : { files: [], entries: [] };
   files.push(...data.files);
+  const vectors = parts.data ? vectorFiles(cat, graphs, all) : { files: [], entries: [] };
+  files.push(...vectors.files);
   const manifest: Manifest = {
     format: FORMAT,
     version: state.version.full,
     graphs: graphs.map((g) => g.name),
     parts,
     data: data.entries,
+    ...(vectors.entries.length > 0 ? { vectors: vectors.entries } : {}),
   };
   files.push({ path: MANIFEST, text: stringifyJson(manifest, 2) });
   for (const f of files) {
@@ -128,9 +134,16 @@ export function importDatabase(state: EmulatorState, user: User, b: { [key: stri
       throw new GsqlHttpError(400, `The export at ${String(path)} has no graph ${n}.`);
   // Every file is checked before the catalogue is dropped.
   const data = manifest.data.map((entry) => ({ entry, file: archiveFile(folder, String(entry.path)) }));
+  const vectors = (manifest.vectors ?? []).map((entry) => ({
+    entry,
+    file: archiveFile(folder, String(entry.path)),
+  }));
   gsqlOk(state, user, 'DROP ALL');
   gsqlOk(state, user, readFileSync(join(folder, 'schema.gsql'), 'utf8'));
+  declareVectors(state.catalog, manifest.vectors ?? []);
   for (const { entry, file } of data) loadData(state.catalog, entry, readFileSync(file, 'utf8'));
+  for (const { entry, file } of vectors)
+    loadVectors(state.catalog, entry, readFileSync(file, 'utf8'), state.clock.now());
   if (!manifest.parts.template) return;
   gsqlOk(state, user, readFileSync(join(folder, 'template.gsql'), 'utf8'));
   const udf = udfFiles(state);

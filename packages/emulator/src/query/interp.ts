@@ -23,7 +23,7 @@ import { fileText, printValue, vertexJson } from './output.js';
 import { runSelect, typeNames } from './select.js';
 import { queriesOf } from './store.js';
 import { ERef, equals, QMap, QSet, QTuple, type QV, VRef, VSet } from './values.js';
-import { vectorAttrValue, withEmbeddings } from './vector-values.js';
+import { vectorAttrValue, withEmbeddings, writeVectorAttr } from './vector-values.js';
 
 type Signal = 'break' | 'continue' | 'return' | undefined;
 
@@ -449,6 +449,7 @@ export class Interp {
       const t = vertexTypeIn(this.cat, this.graph, target.type);
       const rec = t?.data.get(target.id);
       const a = t?.attributes.find((x) => x.name === name);
+      if (t && rec && !a && writeVectorAttr(this, t, rec, name, op, v)) return;
       if (!rec || !a) throw new QueryRuntimeError(`Runtime Error: ${target.type} has no attribute ${name}.`);
       const cur = toQV(rec.attrs.get(name) as Value, a.type);
       rec.attrs.set(name, fromQV(op === '=' ? v : this.binary('+', cur, v)));

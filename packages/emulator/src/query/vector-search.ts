@@ -152,9 +152,14 @@ function topK(q: Interp, args: Expr[], at: Pos): { hits: { v: VRef; d: number }[
 export function vectorSearch(q: Interp, args: Expr[], at: Pos): QV {
   const { hits, distanceMap } = topK(q, args, at);
   if (distanceMap !== undefined) {
+    const acc = q.gacc(distanceMap);
+    if (!(acc.get() instanceof QMap))
+      throw new QueryRuntimeError(
+        `Runtime Error: the distance_map of vectorSearch() must be a MapAccum<VERTEX, FLOAT>; @@${distanceMap} is not a MapAccum.`,
+      );
     const m = new QMap();
     for (const h of hits) m.set(h.v, h.d);
-    q.gacc(distanceMap).set(m);
+    acc.set(m);
   }
   return new VSet(hits.map((h) => h.v));
 }

@@ -156,6 +156,28 @@ describe('tgraph vectors', () => {
     expect(status.upToDate).toBe(status.needRebuildServers.length === 0);
   });
 
+  it('codegen --queries types the Embeddings of a vertex set printed WITH VECTOR', async () => {
+    em.gsql(`USE GRAPH MyGraph
+CREATE QUERY similar_profiles(LIST<FLOAT> q) FOR GRAPH MyGraph SYNTAX v3 {
+  MapAccum<VERTEX, FLOAT> @@distances;
+  v = vectorSearch({Patient.profile}, q, 3, {distance_map: @@distances});
+  PRINT v WITH VECTOR;
+  PRINT @@distances;
+}
+INSTALL QUERY similar_profiles`);
+    const out = join(home.dir, 'queries.ts');
+    const r = await run(['codegen', '--queries', '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const { readFileSync } = await import('node:fs');
+    const code = readFileSync(out, 'utf8');
+    const member = code.slice(
+      code.indexOf('  similar_profiles: {'),
+      code.indexOf('  };', code.indexOf('  similar_profiles: {')),
+    );
+    expect(member).toContain('params: { q: readonly (number)[] };');
+    expect(member).toMatch(/\{ v: Array<.* & \{ Embeddings: \{ profile\??: number\[\] \} \}> \}/);
+  });
+
   it('says what is wrong with the input in terms of flags and file lines', async () => {
     const cases: Array<[string[], string]> = [
       [

@@ -59,6 +59,28 @@ describe('generateQueryTypes with vectors', () => {
   });
 });
 
+describe('generateQueryTypes with a vertex set the signature cannot type', () => {
+  it('still types a WITH VECTOR item as a vertex set, with every known vector name optional', () => {
+    const q = {
+      name: 'sp',
+      parameters: [{ name: 'q', type: 'list<float>' }],
+      output: [
+        { name: 'v', type: 'unknown' },
+        { name: 'n', type: 'unknown' },
+      ],
+      text: 'CREATE QUERY sp(LIST<FLOAT> q) { v = vectorSearch({Patient.profile}, q, 3); PRINT v WITH VECTOR; PRINT n; }',
+    };
+    const text = generateQueryTypes([q], {
+      typeName: 'Q',
+      vectors: { Patient: ['profile'], Doc: ['emb', 'profile'] },
+    });
+    expect(text).toContain(
+      '{ v: Array<{ v_id: string; v_type: string; attributes: Record<string, unknown> } & { Embeddings: { profile?: number[]; emb?: number[] } }> },',
+    );
+    expect(text).toContain('{ n: unknown },');
+  });
+});
+
 describe('generateSchemaTypes with vectors', () => {
   it("declares a type's EmbeddingAttributes as vectors: { name: number[] }", () => {
     const schema: GraphSchema = {

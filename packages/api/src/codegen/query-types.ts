@@ -71,9 +71,16 @@ function paramType(t: GsqlType): string {
 
 /** A printed value's TypeScript type, from the signature's type string or vertex-set shape. */
 function outputType(type: unknown, c: Emit, withVector: boolean): string {
-  if (Array.isArray(type)) {
-    const set = vertexSetType(type[0], c);
-    return withVector ? withEmbeddings(set, type[0], c) : set;
+  // `PRINT … WITH VECTOR` prints vertex sets only: one the signature cannot type (e.g. the result
+  // of vectorSearch()) is still a vertex set.
+  const set = Array.isArray(type)
+    ? type
+    : withVector && (type === 'unknown' || type === undefined)
+      ? [{}]
+      : undefined;
+  if (set !== undefined) {
+    const typed = vertexSetType(set[0], c);
+    return withVector ? withEmbeddings(typed, set[0], c) : typed;
   }
   if (typeof type !== 'string') return 'unknown';
   return printedType(parseGsqlType(type), c.ints);
@@ -90,11 +97,16 @@ interface Emit {
 /** `Array<V>` of a vertex set printed `WITH VECTOR` → `Array<V & { Embeddings: … }>` (vectors as `number[]`). */
 function withEmbeddings(setType: string, shape: unknown, c: Emit): string {
   const vType = (shape as { v_type?: unknown } | undefined)?.v_type;
-  const names = typeof vType === 'string' ? c.vectors?.[vType] : undefined;
+  const known = typeof vType === 'string' && vType !== 'vertex' && c.vectors?.[vType] !== undefined;
+  // A set of unknown vertex type may hold any type's vectors: every name, each optional.
+  const names = known
+    ? (c.vectors?.[vType as string] ?? [])
+    : [...new Set(Object.values(c.vectors ?? {}).flat())];
+  const mark = known ? '' : '?';
   const embeddings =
-    names === undefined || names.length === 0
+    names.length === 0
       ? 'Record<string, number[]>'
-      : `{ ${names.map((n) => `${key(n)}: number[]`).join('; ')} }`;
+      : `{ ${names.map((n) => `${key(n)}${mark}: number[]`).join('; ')} }`;
   return `Array<${setType.slice('Array<'.length, -1)} & { Embeddings: ${embeddings} }>`;
 }
 

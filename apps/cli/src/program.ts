@@ -20,6 +20,7 @@ import { registerProfile } from './commands/profile.js';
 import { registerQuery } from './commands/query.js';
 import { registerCodegen, registerSchema } from './commands/schema.js';
 import { registerStatus } from './commands/status.js';
+import { registerVectors } from './commands/vectors.js';
 import { registerVertices } from './commands/vertices.js';
 import { examples } from './help.js';
 import { cliVersion } from './version.js';
@@ -64,6 +65,7 @@ export function buildProgram(): Command {
   registerStatus(program);
   registerDoctor(program);
   registerVertices(program);
+  registerVectors(program);
   registerEdges(program);
   registerQuery(program);
   registerGsql(program);

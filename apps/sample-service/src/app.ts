@@ -13,6 +13,7 @@ import { registerHealthRoutes } from './routes/health.js';
 import { registerImportRoute } from './routes/import.js';
 import { registerOverviewRoute } from './routes/overview.js';
 import { registerPatientRoutes } from './routes/patients.js';
+import { registerSimilarRoute } from './routes/similar.js';
 import { registerStatsRoute } from './routes/stats.js';
 import { registerWebRoutes } from './routes/web.js';
 import { issueMessage } from './validation.js';
@@ -73,6 +74,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
 
   registerHealthRoutes(app, deps);
   registerPatientRoutes(app, deps);
+  registerSimilarRoute(app, deps);
   registerChainRoute(app, deps);
   registerStatsRoute(app, deps);
   registerOverviewRoute(app, deps);

@@ -25,7 +25,7 @@ export interface Stack {
 }
 
 export async function startStack(
-  options: { env?: Record<string, string>; webDir?: string; browserDemo?: boolean } = {},
+  options: { env?: Record<string, string>; webDir?: string; browserDemo?: boolean; version?: string } = {},
 ): Promise<Stack> {
   const demoToken = DEMO_TOKEN;
   const emulator = await startEmulator({
@@ -34,6 +34,7 @@ export async function startStack(
     secrets: [{ secret: SECRET, alias: 'sample_service' }],
     tokens: [{ token: demoToken, graph: 'MyGraph', lifetime: 3600 }],
     cors: { origins: '*' },
+    ...(options.version ? { version: options.version } : {}),
   });
   const dir = await mkdtemp(join(tmpdir(), 'sample-service-'));
   const secretFile = join(dir, 'tg-secret');

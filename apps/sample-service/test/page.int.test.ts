@@ -211,6 +211,24 @@ describe('the contact-tracing page', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  it('lists patients with a similar profile (TigerGraph vector search) and opens one', async () => {
+    const { page, errors } = await openPage('/?patient=1000000005');
+    await page.waitForSelector('#similar li', { timeout: 15_000 });
+    const shown = await page.$$eval('#similar li a', (links) => links.map((a) => a.textContent));
+    const api = (await (await stack.get('/api/patients/1000000005/similar?k=5')).json()) as {
+      similar: { id: string }[];
+    };
+    expect(shown).toEqual(api.similar.map((s) => s.id));
+    expect(shown).toHaveLength(5);
+    expect(shown).not.toContain('1000000005');
+    await shot(page, 'similar-patients');
+    await page.click('#similar li a');
+    await page.waitForSelector(`body[data-drawn="${shown[0]}"]`, { timeout: 10_000 });
+    expect(new URL(page.url()).search).toBe(`?patient=${shown[0]}`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('opens a patient clicked in the drawing', async () => {
     const { page, errors } = await openPage();
     await page.waitForSelector('body[data-drawn="overview"]');

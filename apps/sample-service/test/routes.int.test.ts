@@ -311,6 +311,7 @@ describe('GET /openapi.json', () => {
       '/api/overview',
       '/api/patients',
       '/api/patients/{id}',
+      '/api/patients/{id}/similar',
       '/healthz',
       '/readyz',
     ]);

@@ -25,10 +25,23 @@ export type {
   EdgeShape,
   EdgeTypeName,
   SchemaShape,
+  VectorName,
   VertexAttributes,
   VertexShape,
   VertexTypeName,
 } from './schema-types.js';
 export * from './system.js';
 export * from './udts.js';
+export {
+  type GetVectorsOptions,
+  getVectors,
+  type SearchVectorsOptions,
+  searchVectors,
+  type UpsertVectorsOptions,
+  upsertVectors,
+  type VectorMatch,
+  type VectorRow,
+  type VectorSearch,
+  type VertexVector,
+} from './vectors.js';
 export * from './vertices.js';

@@ -2,10 +2,12 @@
 // interface of this shape makes calls type-checked: `createClient<CovidSchema>()` →
 // `vertices.get('Patient', { select: ['birth_year'] })` only accepts Patient's attribute names.
 
-/** One vertex type: its primary id's type and its attributes. */
+/** One vertex type: its primary id's type, its attributes, and its vector attributes (4.2+). */
 export interface VertexShape {
   id: string | number | bigint;
   attributes: Record<string, unknown>;
+  /** Vector (embedding) attributes: name → `number[]`. Absent on types without any. */
+  vectors?: Record<string, readonly number[]> | undefined;
 }
 
 /** One edge type: endpoint vertex type names, direction, discriminator and attributes. */
@@ -52,3 +54,15 @@ export type VertexAttributes<
 export type EdgeAttributes<S extends SchemaShape, T extends EdgeTypeName<S>> = S['edges'][T]['attributes'];
 export type AttributeName<S extends SchemaShape, T extends VertexTypeName<S>> = keyof VertexAttributes<S, T> &
   string;
+
+/**
+ * Vector attribute names of a vertex type: the keys of its `vectors` (see generateSchemaTypes);
+ * none for a type of a declared schema without `vectors`; any name with the untyped schema.
+ */
+export type VectorName<S extends SchemaShape, T extends VertexTypeName<S>> = S['vertices'][T] extends {
+  vectors: infer V;
+}
+  ? keyof V & string
+  : string extends VertexTypeName<S>
+    ? string
+    : never;

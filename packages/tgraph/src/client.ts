@@ -34,6 +34,7 @@ import {
   type UdtsNamespace,
   udtsNamespace,
 } from './namespaces/schema.js';
+import { type VectorsNamespace, vectorsNamespace } from './namespaces/vectors.js';
 import { type VerticesNamespace, verticesNamespace } from './namespaces/vertices.js';
 import { type ClientOptions, rejectUnknownKeys, splitOptions } from './options.js';
 
@@ -87,6 +88,8 @@ export interface TigerGraphClient<S extends SchemaShape = AnySchema> {
   readonly udts: UdtsNamespace;
   /** Utilities: echo, ping, version, endpoints, statistics, metrics, database operations (`@tgraph/api/system`). */
   readonly system: SystemNamespace;
+  /** TigerGraph 4.2+ vectors: upsert, get, top-k search, index status (`@tgraph/api/vectors`). */
+  readonly vectors: VectorsNamespace<S>;
   /** Releases pooled connections (and stops an embedded emulator). Idempotent. */
   close(): Promise<void>;
   [Symbol.asyncDispose](): Promise<void>;
@@ -176,6 +179,7 @@ export function buildClient<S extends SchemaShape, O extends ClientOptions>(
     gsql: gsqlFunction(context),
     udts: udtsNamespace(context),
     system: systemNamespace(context),
+    vectors: vectorsNamespace(context),
     close,
     [Symbol.asyncDispose]: close,
   };

@@ -46,9 +46,18 @@ export type {
   QueryResultOf,
   QueryShape,
   SchemaShape,
+  VectorName,
   VertexAttributes,
   VertexTypeName,
 } from '@tgraph/api/schema-types';
+export type {
+  SearchVectorsOptions,
+  UpsertVectorsOptions,
+  VectorMatch,
+  VectorRow,
+  VectorSearch,
+  VertexVector,
+} from '@tgraph/api/vectors';
 export type { CreatedSecret, IssuedToken, SecretInfo } from '@tgraph/auth';
 export {
   AbortError,
@@ -73,5 +82,6 @@ export type { LoadingNamespace } from './namespaces/loading.js';
 export type { PathsNamespace } from './namespaces/paths.js';
 export type { QueriesMethods, QueriesNamespace, TypedRun, UntypedRun } from './namespaces/queries.js';
 export type { SchemaNamespace, SystemNamespace, UdtsNamespace } from './namespaces/schema.js';
+export type { VectorsNamespace } from './namespaces/vectors.js';
 export type { VerticesNamespace } from './namespaces/vertices.js';
 export type { ClientOptions } from './options.js';

@@ -165,8 +165,16 @@ async function generateSchemaModule(session: Session, o: CodegenFlags): Promise<
 async function generateQueriesModule(session: Session, o: CodegenFlags): Promise<Generated> {
   const graph = session.tg.connection.graph;
   const sources = await session.facade.describeQueriesForCodegen(session.tg.context);
+  // Vector attribute names (4.2+), so vertex sets printed WITH VECTOR get typed Embeddings.
+  const schema = await session.tg.schema.getSchema();
+  const vectors = Object.fromEntries(
+    schema.vertexTypes
+      .filter((v) => v.embeddings.length > 0)
+      .map((v) => [v.name, v.embeddings.map((e) => e.Name)]),
+  );
   const code = session.facade.generateQueryTypes(sources, {
     integers: o.integers as 'number',
+    vectors,
     queriesImport: 'tgraph',
     ...(graph ? { graph } : {}),
     ...(o.typeName ? { typeName: o.typeName } : {}),

@@ -3,7 +3,15 @@
 // (`/?patient=1000000007`, `&to=1000000006` adds the chain to a second patient). The address bar
 // follows what is shown, so Back and Forward work and any view can be shared.
 import type { Core } from 'cytoscape';
-import { clearDetails, type Neighbourhood, type Overview, showOverview, showPatient } from './details.js';
+import {
+  clearDetails,
+  type Neighbourhood,
+  type Overview,
+  type SimilarPatient,
+  showOverview,
+  showPatient,
+  showSimilar,
+} from './details.js';
 import {
   COLORS,
   createGraph,
@@ -76,9 +84,20 @@ async function patient(id: string): Promise<void> {
     showPatient(n);
     show(`Patient ${id}: ${n.graph.nodes.length} nodes, ${n.graph.edges.length} edges`);
     document.body.dataset['drawn'] = id;
+    void similarTo(id);
   } catch (error) {
     clearView();
     show((error as Error).message, 'error');
+  }
+}
+
+/** The patients whose profiles are nearest (TigerGraph vector search), under the details. */
+async function similarTo(id: string): Promise<void> {
+  try {
+    const r = await api<{ similar: SimilarPatient[] }>(`/api/patients/${encodeURIComponent(id)}/similar?k=5`);
+    if (document.body.dataset['drawn'] === id) showSimilar(r.similar, (other) => go({ patient: other }));
+  } catch (error) {
+    if (document.body.dataset['drawn'] === id) showSimilar((error as Error).message, () => {});
   }
 }
 

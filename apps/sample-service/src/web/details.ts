@@ -85,3 +85,46 @@ export function showOverview(o: Overview): void {
     'Drawn: the largest infection cluster, its longest chain in red. Click a patient for their neighbourhood.',
   );
 }
+
+export interface SimilarPatient {
+  id: string;
+  distance: number;
+  sex: string;
+  birthYear: number;
+  infectionCase: string;
+}
+
+/** Appends "Patients with a similar profile" (a vector search) under the patient's facts. */
+export function showSimilar(similar: readonly SimilarPatient[] | string, open: (id: string) => void): void {
+  const section = document.createElement('section');
+  section.id = 'similar';
+  const h = Object.assign(document.createElement('h3'), { textContent: 'Patients with a similar profile' });
+  if (typeof similar === 'string') {
+    section.append(
+      h,
+      Object.assign(document.createElement('p'), { className: 'note', textContent: similar }),
+    );
+  } else {
+    const ol = document.createElement('ol');
+    for (const s of similar) {
+      const a = Object.assign(document.createElement('a'), {
+        href: `/?patient=${encodeURIComponent(s.id)}`,
+        textContent: s.id,
+      });
+      a.addEventListener('click', (event) => {
+        event.preventDefault();
+        open(s.id);
+      });
+      const li = document.createElement('li');
+      li.dataset['distance'] = String(s.distance);
+      li.append(
+        a,
+        ` — ${s.sex || '?'}, born ${s.birthYear || '?'}, ${s.infectionCase || '?'} (distance ${s.distance.toFixed(3)})`,
+      );
+      ol.append(li);
+    }
+    section.append(h, ol);
+  }
+  details().querySelector('#similar')?.remove();
+  details().append(section);
+}

@@ -233,6 +233,10 @@ export function generateSchemaTypes(
       ...lines(attrs, '        '),
     );
     if (attrs.length > 0) out.push('      };');
+    // 4.2 vector attributes (`EmbeddingAttributes`): written and read by `@tgraph/api/vectors`.
+    if (v.embeddings.length > 0) {
+      out.push(`      vectors: { ${v.embeddings.map((e) => `${key(e.Name)}: number[]`).join('; ')} };`);
+    }
     out.push('    };');
   }
   out.push('  };', '  edges: {');

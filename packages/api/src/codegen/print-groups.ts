@@ -3,10 +3,12 @@
 // A light token scan of the query text tells how many items each PRINT has, and whether a PRINT
 // sits inside IF/WHILE/FOREACH (then it may run any number of times).
 
-/** One PRINT statement: its item count, and whether it runs exactly once. */
+/** One PRINT statement: its item count, whether it runs exactly once, and `WITH VECTOR`. */
 export interface PrintGroup {
   items: number;
   unconditional: boolean;
+  /** Present (true) when the PRINT ends in `WITH VECTOR`: its vertex sets carry `Embeddings`. */
+  withVector?: true;
 }
 
 const TOKEN =
@@ -23,10 +25,11 @@ function tokens(text: string): string[] {
 }
 
 /** Items of the PRINT starting at `tokens[from]` (after the keyword) and the index after its `;`. */
-function printItems(toks: string[], from: number): { items: number; next: number } {
+function printItems(toks: string[], from: number): { items: number; next: number; withVector: boolean } {
   let depth = 0;
   let items = 1;
   let listing = true;
+  let withVector = false;
   let i = from;
   for (; i < toks.length; i++) {
     const t = toks[i] as string;
@@ -36,8 +39,12 @@ function printItems(toks: string[], from: number): { items: number; next: number
     else if (depth === 0 && t === ';') break;
     else if (depth === 0 && (upper === 'WHERE' || upper === 'TO_CSV')) listing = false;
     else if (depth === 0 && t === ',' && listing) items++;
+    else if (depth === 0 && upper === 'VECTOR' && toks[i - 1]?.toUpperCase() === 'WITH') {
+      withVector = true;
+      listing = false;
+    }
   }
-  return { items, next: i + 1 };
+  return { items, next: i + 1, withVector };
 }
 
 const OPENERS = new Set(['IF', 'WHILE', 'FOREACH', 'CASE']);
@@ -51,8 +58,10 @@ export function printGroups(queryText: string): PrintGroup[] {
   for (let i = body + 1; i < toks.length; i++) {
     const upper = (toks[i] as string).toUpperCase();
     if (upper === 'PRINT') {
-      const { items, next } = printItems(toks, i + 1);
-      groups.push({ items, unconditional: !open.some((o) => o !== 'CASE') });
+      const { items, next, withVector } = printItems(toks, i + 1);
+      const group: PrintGroup = { items, unconditional: !open.some((o) => o !== 'CASE') };
+      if (withVector) group.withVector = true;
+      groups.push(group);
       i = next - 1;
     } else if (OPENERS.has(upper) && !(upper === 'IF' && toks[i - 1]?.toUpperCase() === 'ELSE')) {
       open.push(upper);

@@ -6,12 +6,7 @@ import type { TigerGraphClient } from 'tgraph';
 import { PROFILE_ATTRIBUTE, PROFILE_DIMENSION, PROFILE_SOURCES, patientProfile } from './domain/profile.js';
 import type { Logger } from './logger.js';
 
-const JOB = 'tgraph_sample_add_profile';
-const ADD_PROFILE = `USE GLOBAL
-CREATE GLOBAL SCHEMA_CHANGE JOB ${JOB} {
-  ALTER VERTEX Patient ADD VECTOR ATTRIBUTE ${PROFILE_ATTRIBUTE}(DIMENSION=${PROFILE_DIMENSION}, METRIC="COSINE");
-}
-RUN GLOBAL SCHEMA_CHANGE JOB ${JOB}`;
+const ADD_PROFILE = `ALTER VERTEX Patient ADD VECTOR ATTRIBUTE ${PROFILE_ATTRIBUTE}(DIMENSION=${PROFILE_DIMENSION}, METRIC="COSINE")`;
 
 /** Indexes once per process: concurrent first requests share one run; a failure is retried next time. */
 export class ProfileIndex {
@@ -41,9 +36,7 @@ export class ProfileIndex {
     if (!vectors.some((v) => v.Name === PROFILE_ATTRIBUTE)) {
       // Before 4.2 there is no /vector/status: TG-UNSUPPORTED, which the route answers with 501.
       await tg.vectors.status();
-      await tg.gsql(ADD_PROFILE);
-      // The job is not needed again; a server that refuses to drop it leaves only its definition.
-      await tg.gsql(`USE GLOBAL\nDROP JOB ${JOB}`, { throwOnError: false });
+      await tg.schema.runSchemaChange([ADD_PROFILE], { global: true });
       this.logger.info('added the patient profile vector attribute', { dimension: PROFILE_DIMENSION });
     }
     const patients = await tg.vertices.get('Patient', { select: [...PROFILE_SOURCES] });

@@ -280,6 +280,20 @@ CREATE GRAPH g (*)`;
     expect((await http(`${e.restppUrl}/graph/g/vertices/X`)).json).toMatchObject({ code: 'REST-1004' });
   });
 
+  test('USE GLOBAL: DROP JOB drops global schema-change jobs (runSchemaChange with global: true)', async () => {
+    const e = await emulator({ version: '4.2', gsqlScript: FULL });
+    const run = await gsqlStatements(
+      e,
+      'USE GLOBAL\nCREATE GLOBAL SCHEMA_CHANGE JOB gj {\n  ADD VERTEX Y (PRIMARY_ID id INT);\n}\nRUN GLOBAL SCHEMA_CHANGE JOB gj\nDROP JOB gj',
+    );
+    expect(run.text).toContain('Global schema change succeeded.\n');
+    expect(run.text).not.toContain('No graph is in use');
+    expect(run.text.endsWith('Successfully dropped jobs: [gj].\n')).toBe(true);
+    // Dropped: running or dropping it again names the missing job.
+    const again = await gsqlStatements(e, 'USE GLOBAL\nDROP JOB gj');
+    expect(again.text).toContain('The job gj does not exist.');
+  });
+
   test('users and roles through GSQL; UPSERT … VALUES', async () => {
     const e = await emulator({ version: '4.2', gsqlScript: FULL });
     const r = await gsqlStatements(

@@ -353,10 +353,24 @@ function applyAction(cat: Catalog, g: Graph | undefined, a: JobAction): void {
 }
 
 export function dropJob(s: GsqlSession, st: Of<'dropJob'>): void {
+  // In the global scope (`USE GLOBAL`, no graph in use) DROP JOB names global schema-change jobs.
+  if (s.graph === undefined) {
+    dropGlobalJobs(s, st.names);
+    return;
+  }
   const g = jobGraph(s, undefined);
   for (const n of st.names) {
     if (!g.jobs.has(n)) throw missingJob(n);
   }
   for (const n of st.names) g.jobs.delete(n);
   s.out.push(`Successfully dropped jobs on the graph '${g.name}': [${st.names.join(', ')}].`);
+}
+
+function dropGlobalJobs(s: GsqlSession, names: string[]): void {
+  const jobs = s.state.catalog.globalJobs;
+  for (const n of names) {
+    if (!jobs.has(n)) throw missingJob(n);
+  }
+  for (const n of names) jobs.delete(n);
+  s.out.push(`Successfully dropped jobs: [${names.join(', ')}].`);
 }

@@ -4,26 +4,9 @@
 import { jsonReply } from '../http/reply.js';
 import { type EmuRequest, type EmuResponse, param } from '../http/types.js';
 import { isObject, type Json, parseJson } from '../json.js';
+import { type DataSource, sources } from '../loading/data-source-registry.js';
 import type { EmulatorState } from '../state.js';
 import { GsqlHttpError } from './common.js';
-
-export interface DataSource {
-  name: string;
-  config: { [k: string]: Json };
-  graphs: string[];
-}
-
-const byState = new WeakMap<EmulatorState, Map<string, DataSource>>();
-
-/** The data sources of an emulator: the ones these endpoints and GSQL's CREATE DATA_SOURCE make. */
-export function sources(state: EmulatorState): Map<string, DataSource> {
-  let m = byState.get(state);
-  if (!m) {
-    m = new Map();
-    byState.set(state, m);
-  }
-  return m;
-}
 
 /** Config keys that hold credentials (`access.key`, `secret.key`, `sasl.jaas.config`, passwords…). */
 const SECRET_KEY = /(secret|password|passwd|key|token|jaas|credential)/i;

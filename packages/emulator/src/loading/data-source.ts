@@ -4,10 +4,10 @@
 // the data directory (data-dir.ts).
 import type { Cursor } from '../gsql/parser-base.js';
 import { type GsqlSession, StatementError } from '../gsql/session.js';
-import { type DataSource, sources } from '../gsqlserver/data-sources.js';
 import { isObject, type Json, parseJson } from '../json.js';
 import type { EmulatorState } from '../state.js';
 import { LoadingError } from './compile.js';
+import { type DataSource, sources } from './data-source-registry.js';
 import type { LoadingJobDef } from './job-ast.js';
 
 export type DataSourceStatement =

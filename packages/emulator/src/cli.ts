@@ -55,8 +55,9 @@ if (values.control) {
     port: values.port === undefined ? 0 : Number(values.port),
     host: values.host ?? '127.0.0.1',
   });
-  process.stdout.write(`tgraph emulator control API: ${control.url}\n`);
+  // Handlers first: whoever reads the banner may signal at once.
   shutdownOn(control.stop);
+  process.stdout.write(`tgraph emulator control API: ${control.url}\n`);
 } else await runOne();
 
 async function runOne(): Promise<void> {
@@ -76,11 +77,12 @@ async function runOne(): Promise<void> {
   if (values.cors !== undefined) options.cors = { origins: values.cors.includes('*') ? '*' : values.cors };
 
   const emu = await startEmulator(options);
+  // Handlers first: whoever reads the banner (a supervisor, a test) may signal at once.
+  shutdownOn(emu.stop);
   process.stdout.write(
     `TigerGraph ${emu.version} emulator\n` +
       `  RESTPP (port 9000 style):   ${emu.restppUrl}\n` +
       `  nginx (port 14240 style):   ${emu.gsUrl}  (RESTPP at ${emu.restppViaGsUrl})\n` +
       `  RESTPP auth: ${options.auth ? 'on' : 'off'}; GSQL user tigergraph / tigergraph\n`,
   );
-  shutdownOn(emu.stop);
 }

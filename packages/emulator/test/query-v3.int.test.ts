@@ -133,3 +133,30 @@ CREATE GRAPH G (*)`,
     expect(r.json, r.text).toMatchObject({ results: [{ '@@paths': { x: 2, y: 1, z: 2 } }] });
   });
 });
+
+describe('tabular SELECT … INTO', () => {
+  test('one row per match, keyed by column, vertices as ids; the same pairs an ACCUM collects', async () => {
+    const [table] = (await interpret(
+      e,
+      'SELECT p, c.city AS city INTO T FROM (p:Patient)~[e:PATIENT_FROM_CITY]~(c:City) WHERE p.sex == "male"; PRINT T;',
+    )) as { T: { p: string; city: string }[] }[];
+    const [pairs] = (await interpret(
+      e,
+      'ListAccum<STRING> @@pairs; S = SELECT c FROM (p:Patient)~[e:PATIENT_FROM_CITY]~(c:City) WHERE p.sex == "male" ACCUM @@pairs += p.patient_id + "|" + c.city; PRINT @@pairs;',
+    )) as { '@@pairs': string[] }[];
+    const rows = table?.T ?? [];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(Object.keys(row)).toEqual(['p', 'city']);
+    expect(rows.map((r) => `${r.p}|${r.city}`).sort()).toEqual([...(pairs?.['@@pairs'] ?? [])].sort());
+  });
+
+  test('aggregates and GROUP BY are refused at CREATE with the position of the SELECT', async () => {
+    const r = await http(`${e.gsUrl}/gsql/v1/queries/interpret`, {
+      method: 'POST',
+      headers: { Authorization: basic(), 'Content-Type': 'text/plain' },
+      body: 'INTERPRET QUERY () FOR GRAPH MyGraph SYNTAX v3 {\n  SELECT p.sex, count(*) INTO T FROM (p:Patient) GROUP BY p.sex;\n  PRINT T;\n}',
+    });
+    expect(r.text).toContain('Tabular SELECT … INTO a table with aggregates or GROUP BY');
+    expect(r.text).toContain('line 2, column 3');
+  });
+});

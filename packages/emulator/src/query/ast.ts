@@ -113,6 +113,14 @@ export interface SelectBlock extends Pos {
   limit: Expr | undefined;
   /** `LIMIT k OFFSET j`: the first j of the ordered result are skipped before k are kept. */
   offset?: Expr;
+  /** Tabular `SELECT e1 AS c1, … INTO T`: one row per match into table T (tabular.ts). */
+  table?: TableOutput;
+}
+
+/** The table a tabular SELECT writes: its name and columns (key, expression). */
+export interface TableOutput {
+  name: string;
+  cols: { key: string; e: Expr }[];
 }
 
 export interface PrintItem {

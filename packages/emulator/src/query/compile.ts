@@ -230,6 +230,9 @@ function checkNames(
     if (typeof o['target'] === 'string' && typeof o['srcAlias'] === 'string') {
       names.add(o['target']);
       names.add(o['srcAlias']);
+      // A tabular SELECT declares its table (`SELECT … INTO T`).
+      const table = o['table'] as { name: string } | undefined;
+      if (table) names.add(table.name);
       const hops = [o['hop'], ...((o['more'] as unknown[] | undefined) ?? [])];
       for (const h of hops as ({ edgeAlias?: string; targetAlias: string } | undefined)[]) {
         if (!h) continue;

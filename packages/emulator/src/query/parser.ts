@@ -24,6 +24,7 @@ import { hopsOf } from './ast.js';
 import { DELETE_TARGET, deleteBlock, hasClausesPastWhere } from './delete.js';
 import { ExprParser, UnsupportedConstruct } from './parse-expr.js';
 import { parseV3From, type V3Host, withFilters } from './parse-v3.js';
+import { groupsRows, parseTableColumns, TABLE_TARGET } from './tabular.js';
 import { atVectorSearch, parseVectorSearch } from './vector-search.js';
 
 export { UnsupportedConstruct };
@@ -307,8 +308,8 @@ export class QueryBodyParser extends ExprParser {
       return undefined;
     }
     if (up === 'DELETE' && !c.isPunct('=', 1) && !c.isPunct('(', 1)) return this.deleteStmt();
-    // A SELECT that starts a statement is the tabular form (`SELECT a, count(*) INTO T FROM …`).
-    if (up === 'SELECT') this.unsupported('Tabular SELECT … INTO a table', t);
+    // A SELECT that starts a statement is the tabular form (`SELECT a, b AS x INTO T FROM …`).
+    if (up === 'SELECT') return this.tabularSelect();
     if (up in UNSUPPORTED_STMTS && up !== 'LOG' && !c.isPunct('=', 1) && !c.isPunct('(', 1))
       this.unsupported(UNSUPPORTED_STMTS[up] as string, t);
     if (up === 'TYPEDEF') {
@@ -765,10 +766,12 @@ export class QueryBodyParser extends ExprParser {
     if (deleting === undefined) c.expectKw('SELECT');
     const distinct = deleting === undefined && c.acceptKw('DISTINCT');
     const outAt = c.peek();
-    const outAlias = deleting ?? c.ident();
-    // Anything but `alias FROM` (more items, INTO, an aggregate, an expression) is the table form.
-    if (deleting === undefined && !c.isKw('FROM'))
-      this.unsupported('Tabular SELECT … INTO a table', c.peek());
+    // Anything but `alias FROM` (more items, INTO, an expression) is the table form.
+    const tabular = deleting === undefined && !c.isKw('FROM', 1);
+    if (tabular && target !== TABLE_TARGET) this.unsupported('Tabular SELECT … INTO a table', c.peek(1));
+    if (distinct && tabular) this.unsupported('DISTINCT in a tabular SELECT … INTO', outAt);
+    const table = tabular ? parseTableColumns(this.tableHost()) : undefined;
+    const outAlias = deleting ?? (table ? TABLE_TARGET : c.ident());
     c.expectKw('FROM');
     // SYNTAX v3 patterns start with `(` (parse-v3.ts).
     const v3 = c.isPunct('(') ? parseV3From(this.v3Host(), (n) => `_v3_${n}`) : undefined;
@@ -794,6 +797,7 @@ export class QueryBodyParser extends ExprParser {
       having: undefined,
       orderBy: [],
       limit: undefined,
+      ...(table ? { table } : {}),
     };
     if (deleting === undefined && hopsOf(sel).some((h) => h.edgeAlias === outAlias))
       this.unsupported('SELECT of an edge alias (a table output)', outAt);
@@ -833,6 +837,27 @@ export class QueryBodyParser extends ExprParser {
       if (c.acceptKw('OFFSET')) sel.offset = this.expr();
     }
     return sel;
+  }
+
+  /** `SELECT e1 AS c1, … INTO T FROM pattern [WHERE cond];` (tabular.ts). */
+  private tabularSelect(): Stmt {
+    const c = this.c;
+    const t = c.peek();
+    if (c.isKw('FROM', 2)) this.unsupported('A SELECT without INTO or an assignment', t);
+    if (groupsRows(c)) this.unsupported('Tabular SELECT … INTO a table with aggregates or GROUP BY', t);
+    const sel = this.select(TABLE_TARGET);
+    if (hasClausesPastWhere(sel) || c.isKw('GROUP'))
+      this.unsupported('ACCUM, GROUP BY, HAVING, ORDER BY and LIMIT in a tabular SELECT … INTO', c.peek());
+    c.expectPunct(';');
+    return { line: t.line, column: t.column, k: 'select', sel };
+  }
+
+  private tableHost() {
+    return {
+      c: this.c,
+      expr: () => this.expr(),
+      unsupported: (what: string, t?: Token) => this.unsupported(what, t),
+    };
   }
 
   /** `POST-ACCUM (a)`: the one vertex alias of the pattern the clause loops over. */

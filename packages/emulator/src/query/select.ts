@@ -5,7 +5,8 @@ import { edgesFrom, vkey } from '../store/data.js';
 import { QueryRuntimeError } from './accum.js';
 import { type EdgeStep, type Hop, hopsOf, type SelectBlock, type Stmt } from './ast.js';
 import type { Interp } from './interp.js';
-import { compare, ERef, QSet, type QV, VRef, VSet } from './values.js';
+import { tableRow } from './tabular.js';
+import { compare, ERef, QSet, type QTuple, type QV, VRef, VSet } from './values.js';
 
 /** Type names a pattern name stands for: itself, or the STRING / SET<STRING> parameter's value. */
 export function typeNames(q: Interp, name: string): string[] {
@@ -123,6 +124,14 @@ function* paths(
 export function* runSelect(q: Interp, sel: SelectBlock): Generator<void, void, void> {
   const src = q.vsetOf(sel.src, sel);
   const matches: Map<string, QV>[] = [];
+  const rows: QTuple[] = [];
+  // Each match runs ACCUM, or (tabular SELECT) adds its row to the table.
+  const onMatch = (b: Map<string, QV>) => {
+    matches.push(b);
+    const table = sel.table;
+    if (table) rows.push(q.withScope(new Map(b), () => tableRow(q, table)));
+    else q.withScope(new Map(b), () => q.clause(sel.accum));
+  };
   const hops = hopsOf(sel);
   const targets = hops.map((h) => new Set(h.targets.flatMap((t) => typeNames(q, t))));
   q.primes = new Map();
@@ -134,16 +143,14 @@ export function* runSelect(q: Interp, sel: SelectBlock): Generator<void, void, v
       if (!sel.hop) {
         const b = new Map<string, QV>([[sel.srcAlias, s]]);
         if (matchWhere(q, sel, b)) {
-          matches.push(b);
-          q.withScope(new Map(b), () => q.clause(sel.accum));
+          onMatch(b);
         }
         continue;
       }
       for (const b of paths(q, hops, targets, new Map<string, QV>([[sel.srcAlias, s]]), s)) {
         if (++n % 256 === 0) yield;
         if (!matchWhere(q, sel, b)) continue;
-        matches.push(b);
-        q.withScope(new Map(b), () => q.clause(sel.accum));
+        onMatch(b);
       }
     }
     for (const fn of q.deferred) fn();
@@ -165,6 +172,11 @@ export function* runSelect(q: Interp, sel: SelectBlock): Generator<void, void, v
   } finally {
     q.deferred = undefined;
     q.deferVertexWrites = false;
+  }
+  // A tabular SELECT writes its table (one row per match) and no vertex set.
+  if (sel.table) {
+    q.setVar(sel.table.name, rows);
+    return;
   }
   let result: VRef[] = [];
   const seen = new Set<string>();

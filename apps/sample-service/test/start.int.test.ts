@@ -82,8 +82,14 @@ describe('pnpm start and signals', () => {
       const { child, output, exited } = await start();
       const pgid = child.pid as number;
       // pnpm runs the pinned Node itself: no shell stays between them to swallow or drop signals.
-      const running = processesInGroup(pgid);
-      expect(running).toHaveLength(2);
+      // (pnpm may still have a short-lived helper of its own running just after the banner: wait
+      // for the group to settle before counting.)
+      let running = processesInGroup(pgid);
+      for (let i = 0; i < 50 && running.length !== 2; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        running = processesInGroup(pgid);
+      }
+      expect(running, running.join('\n')).toHaveLength(2);
       expect(running.filter((p) => /\/node_modules\/node\/bin\/node dist\/main\.js$/.test(p))).toHaveLength(
         1,
       );

@@ -355,22 +355,19 @@ function applyAction(cat: Catalog, g: Graph | undefined, a: JobAction): void {
 export function dropJob(s: GsqlSession, st: Of<'dropJob'>): void {
   // In the global scope (`USE GLOBAL`, no graph in use) DROP JOB names global schema-change jobs.
   if (s.graph === undefined) {
-    dropGlobalJobs(s, st.names);
+    dropNamed(s.state.catalog.globalJobs, st.names);
+    s.out.push(`Successfully dropped jobs: [${st.names.join(', ')}].`);
     return;
   }
   const g = jobGraph(s, undefined);
-  for (const n of st.names) {
-    if (!g.jobs.has(n)) throw missingJob(n);
-  }
-  for (const n of st.names) g.jobs.delete(n);
+  dropNamed(g.jobs, st.names);
   s.out.push(`Successfully dropped jobs on the graph '${g.name}': [${st.names.join(', ')}].`);
 }
 
-function dropGlobalJobs(s: GsqlSession, names: string[]): void {
-  const jobs = s.state.catalog.globalJobs;
+/** Drops every named job, or none when one of them is missing. */
+function dropNamed(jobs: Map<string, unknown>, names: string[]): void {
   for (const n of names) {
     if (!jobs.has(n)) throw missingJob(n);
   }
   for (const n of names) jobs.delete(n);
-  s.out.push(`Successfully dropped jobs: [${names.join(', ')}].`);
 }

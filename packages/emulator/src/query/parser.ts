@@ -770,7 +770,7 @@ export class QueryBodyParser extends ExprParser {
     const tabular = deleting === undefined && !c.isKw('FROM', 1);
     if (tabular && target !== TABLE_TARGET) this.unsupported('Tabular SELECT … INTO a table', c.peek(1));
     if (distinct && tabular) this.unsupported('DISTINCT in a tabular SELECT … INTO', outAt);
-    const table = tabular ? parseTableColumns(this.tableHost()) : undefined;
+    const table = tabular ? parseTableColumns(this.v3Host()) : undefined;
     const outAlias = deleting ?? (table ? TABLE_TARGET : c.ident());
     c.expectKw('FROM');
     // SYNTAX v3 patterns start with `(` (parse-v3.ts).
@@ -850,14 +850,6 @@ export class QueryBodyParser extends ExprParser {
       this.unsupported('ACCUM, GROUP BY, HAVING, ORDER BY and LIMIT in a tabular SELECT … INTO', c.peek());
     c.expectPunct(';');
     return { line: t.line, column: t.column, k: 'select', sel };
-  }
-
-  private tableHost() {
-    return {
-      c: this.c,
-      expr: () => this.expr(),
-      unsupported: (what: string, t?: Token) => this.unsupported(what, t),
-    };
   }
 
   /** `POST-ACCUM (a)`: the one vertex alias of the pattern the clause loops over. */

@@ -126,11 +126,14 @@ export function* runSelect(q: Interp, sel: SelectBlock): Generator<void, void, v
   const matches: Map<string, QV>[] = [];
   const rows: QTuple[] = [];
   // Each match runs ACCUM, or (tabular SELECT) adds its row to the table.
+  const table = sel.table;
   const onMatch = (b: Map<string, QV>) => {
+    if (table) {
+      rows.push(q.withScope(b, () => tableRow(q, table)));
+      return;
+    }
     matches.push(b);
-    const table = sel.table;
-    if (table) rows.push(q.withScope(new Map(b), () => tableRow(q, table)));
-    else q.withScope(new Map(b), () => q.clause(sel.accum));
+    q.withScope(new Map(b), () => q.clause(sel.accum));
   };
   const hops = hopsOf(sel);
   const targets = hops.map((h) => new Set(h.targets.flatMap((t) => typeNames(q, t))));

@@ -3,22 +3,16 @@
 // as their ids (TigerGraph's own output for the vector tutorial's q5a, tigergraph/ecosys
 // demos/guru_scripts/docker/tutorial/4.x/vector/q5a.out). Aggregates and GROUP BY, whose printed
 // column names no TigerGraph output shows, are refused where they are written.
-import type { Token } from '../gsql/lexer.js';
 import type { Cursor } from '../gsql/parser-base.js';
-import type { Expr, TableOutput } from './ast.js';
+import type { TableOutput } from './ast.js';
 import type { Interp } from './interp.js';
+import type { V3Host } from './parse-v3.js';
 import { QTuple, type QV } from './values.js';
 
 /** The vertex-set variable a tabular SELECT never assigns (it writes its table instead). */
 export const TABLE_TARGET = '_table_select';
 
 const AGGREGATES = new Set(['count', 'sum', 'avg', 'min', 'max', 'collect']);
-
-interface TableHost {
-  c: Cursor;
-  expr: () => Expr;
-  unsupported: (construct: string, t?: Token) => never;
-}
 
 /** Whether the statement at the cursor (up to its `;`) aggregates: an aggregate call or GROUP BY. */
 export function groupsRows(c: Cursor): boolean {
@@ -31,7 +25,7 @@ export function groupsRows(c: Cursor): boolean {
 }
 
 /** `e1 [AS c1], e2 [AS c2], … INTO T`, the cursor at the first column. */
-export function parseTableColumns(h: TableHost): TableOutput {
+export function parseTableColumns(h: V3Host): TableOutput {
   const cols: TableOutput['cols'] = [];
   do {
     const at = h.c.peek();

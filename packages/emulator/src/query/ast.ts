@@ -117,10 +117,25 @@ export interface SelectBlock extends Pos {
   table?: TableOutput;
 }
 
-/** The table a tabular SELECT writes: its name and columns (key, expression). */
+/** The aggregators of a SQL-like SELECT column (TigerGraph's docs list these five). */
+export type Aggregator = 'count' | 'sum' | 'avg' | 'min' | 'max';
+
+/** One column of a tabular SELECT: its printed key, its expression, and its aggregator if any. */
+export interface TableColumn {
+  key: string;
+  /** The column's value, or the aggregator's argument (`count(*)`: the literal true, one per row). */
+  e: Expr;
+  agg?: { fn: Aggregator; distinct: boolean };
+}
+
+/** The table a SQL-like SELECT writes (tabular.ts parses it, tabular-group.ts fills it). */
 export interface TableOutput {
   name: string;
-  cols: { key: string; e: Expr }[];
+  cols: TableColumn[];
+  /** `SELECT DISTINCT …`: repeated rows are kept once. */
+  distinct: boolean;
+  /** `GROUP BY e1, e2`: one row per distinct value of the expressions (evaluated per match). */
+  groupBy: Expr[];
 }
 
 export interface PrintItem {

@@ -230,9 +230,11 @@ function checkNames(
     if (typeof o['target'] === 'string' && typeof o['srcAlias'] === 'string') {
       names.add(o['target']);
       names.add(o['srcAlias']);
-      // A tabular SELECT declares its table (`SELECT … INTO T`).
-      const table = o['table'] as { name: string } | undefined;
+      // A tabular SELECT declares its table (`SELECT … INTO T`), and its HAVING / ORDER BY read
+      // the columns by name.
+      const table = o['table'] as { name: string; cols: { key: string }[] } | undefined;
       if (table) names.add(table.name);
+      for (const col of table?.cols ?? []) names.add(col.key);
       const hops = [o['hop'], ...((o['more'] as unknown[] | undefined) ?? [])];
       for (const h of hops as ({ edgeAlias?: string; targetAlias: string } | undefined)[]) {
         if (!h) continue;

@@ -24,7 +24,8 @@ import { hopsOf } from './ast.js';
 import { DELETE_TARGET, deleteBlock, hasClausesPastWhere } from './delete.js';
 import { ExprParser, UnsupportedConstruct } from './parse-expr.js';
 import { parseV3From, type V3Host, withFilters } from './parse-v3.js';
-import { groupsRows, parseTableColumns, TABLE_TARGET } from './tabular.js';
+import { parseTableColumns, TABLE_TARGET, type TableHost } from './tabular.js';
+import { parseTableClauses } from './tabular-clauses.js';
 import { atVectorSearch, parseVectorSearch } from './vector-search.js';
 
 export { UnsupportedConstruct };
@@ -61,7 +62,7 @@ const UNSUPPORTED_ACCUMS: string[] = [];
 const CLAUSE_END = ['POST', 'POST_ACCUM', 'HAVING', 'ORDER', 'LIMIT', 'ACCUM', 'WHERE', 'SAMPLE', 'PER'];
 
 /** A refusal found while parsing, worded like the semantic checks (compile.ts), with its position. */
-function semanticError(msg: string, t: Token): GsqlSyntaxError {
+function semanticError(msg: string, t: { line: number; column: number }): GsqlSyntaxError {
   return new GsqlSyntaxError(
     `Semantic Check Fails: ${msg} (line ${t.line}, column ${t.column}).`,
     t.line,
@@ -769,8 +770,7 @@ export class QueryBodyParser extends ExprParser {
     // Anything but `alias FROM` (more items, INTO, an expression) is the table form.
     const tabular = deleting === undefined && !c.isKw('FROM', 1);
     if (tabular && target !== TABLE_TARGET) this.unsupported('Tabular SELECT … INTO a table', c.peek(1));
-    if (distinct && tabular) this.unsupported('DISTINCT in a tabular SELECT … INTO', outAt);
-    const table = tabular ? parseTableColumns(this.v3Host()) : undefined;
+    const table = tabular ? parseTableColumns(this.tableHost(), distinct) : undefined;
     const outAlias = deleting ?? (table ? TABLE_TARGET : c.ident());
     c.expectKw('FROM');
     // SYNTAX v3 patterns start with `(` (parse-v3.ts).
@@ -805,6 +805,8 @@ export class QueryBodyParser extends ExprParser {
     if (c.acceptKw('WHERE')) sel.where = this.expr();
     sel.where = withFilters(sel.where, v3);
     if (c.isKw('PER')) this.unsupported('PER clauses');
+    // The SQL-like SELECT's own clauses (GROUP BY, …) follow: tabular-clauses.ts.
+    if (table) return sel;
     if (c.acceptKw('ACCUM')) sel.accum = this.accumList(CLAUSE_END);
     while (c.isKw('POST') || c.isKw('POST_ACCUM')) {
       // `POST-ACCUM` and GSQL 101's `POST_ACCUM` are the same clause.
@@ -839,15 +841,14 @@ export class QueryBodyParser extends ExprParser {
     return sel;
   }
 
-  /** `SELECT e1 AS c1, … INTO T FROM pattern [WHERE cond];` (tabular.ts). */
+  /** `SELECT [DISTINCT] e1 [AS c1], … INTO T FROM pattern [WHERE …] [GROUP BY …] …;` (tabular*.ts). */
   private tabularSelect(): Stmt {
     const c = this.c;
     const t = c.peek();
     if (c.isKw('FROM', 2)) this.unsupported('A SELECT without INTO or an assignment', t);
-    if (groupsRows(c)) this.unsupported('Tabular SELECT … INTO a table with aggregates or GROUP BY', t);
     const sel = this.select(TABLE_TARGET);
-    if (hasClausesPastWhere(sel) || c.isKw('GROUP'))
-      this.unsupported('ACCUM, GROUP BY, HAVING, ORDER BY and LIMIT in a tabular SELECT … INTO', c.peek());
+    if (!sel.table) this.unsupported('A SELECT without INTO or an assignment', t);
+    parseTableClauses(this.tableHost(), sel, sel.table);
     c.expectPunct(';');
     return { line: t.line, column: t.column, k: 'select', sel };
   }
@@ -867,6 +868,15 @@ export class QueryBodyParser extends ExprParser {
 
   private v3Host(): V3Host {
     return { c: this.c, expr: () => this.expr(), unsupported: (what, t) => this.unsupported(what, t) };
+  }
+
+  private tableHost(): TableHost {
+    return {
+      ...this.v3Host(),
+      semantic: (msg, at) => {
+        throw semanticError(msg, at);
+      },
+    };
   }
 
   private hop(): Hop {

@@ -5,8 +5,8 @@ import { edgesFrom, vkey } from '../store/data.js';
 import { QueryRuntimeError } from './accum.js';
 import { type EdgeStep, type Hop, hopsOf, type SelectBlock, type Stmt } from './ast.js';
 import type { Interp } from './interp.js';
-import { tableRow } from './tabular.js';
-import { compare, ERef, QSet, type QTuple, type QV, VRef, VSet } from './values.js';
+import { TableBuilder } from './tabular-group.js';
+import { compare, ERef, QSet, type QV, VRef, VSet } from './values.js';
 
 /** Type names a pattern name stands for: itself, or the STRING / SET<STRING> parameter's value. */
 export function typeNames(q: Interp, name: string): string[] {
@@ -124,12 +124,11 @@ function* paths(
 export function* runSelect(q: Interp, sel: SelectBlock): Generator<void, void, void> {
   const src = q.vsetOf(sel.src, sel);
   const matches: Map<string, QV>[] = [];
-  const rows: QTuple[] = [];
-  // Each match runs ACCUM, or (tabular SELECT) adds its row to the table.
-  const table = sel.table;
+  // Each match runs ACCUM, or (tabular SELECT) goes into the table (tabular-group.ts).
+  const table = sel.table ? new TableBuilder(q, sel, sel.table) : undefined;
   const onMatch = (b: Map<string, QV>) => {
     if (table) {
-      rows.push(q.withScope(b, () => tableRow(q, table)));
+      table.add(b);
       return;
     }
     matches.push(b);
@@ -176,9 +175,9 @@ export function* runSelect(q: Interp, sel: SelectBlock): Generator<void, void, v
     q.deferred = undefined;
     q.deferVertexWrites = false;
   }
-  // A tabular SELECT writes its table (one row per match) and no vertex set.
-  if (sel.table) {
-    q.setVar(sel.table.name, rows);
+  // A tabular SELECT writes its table and no vertex set.
+  if (sel.table && table) {
+    q.setVar(sel.table.name, table.rows());
     return;
   }
   let result: VRef[] = [];

@@ -1,48 +1,120 @@
-// Tabular SELECT (SYNTAX v3, 4.x): `SELECT a, b, f(a, b) AS dist INTO T FROM pattern WHERE …;` writes
-// one row per match into table T, and `PRINT T` prints the rows as objects keyed by column, vertices
-// as their ids (TigerGraph's own output for the vector tutorial's q5a, tigergraph/ecosys
-// demos/guru_scripts/docker/tutorial/4.x/vector/q5a.out). Aggregates and GROUP BY, whose printed
-// column names no TigerGraph output shows, are refused where they are written.
+// Tabular SELECT, TigerGraph's "SQL-like SELECT" (docs: gsql-ref querying/select-statement/
+// sql-like-select-statement): `SELECT [DISTINCT] col, … INTO T FROM pattern [WHERE …] [GROUP BY …]
+// [HAVING …] [ORDER BY … LIMIT …]`, where a column is `expr [AS name]` or `agg([DISTINCT] expr)
+// [AS name]` with agg one of COUNT, SUM, AVG, MIN, MAX. This file parses it and applies the rules
+// the docs give at CREATE; tabular-group.ts fills the table. `PRINT T` prints the rows keyed by
+// column, vertices as their ids (tigergraph/ecosys demos/guru_scripts/docker/tutorial/4.x/vector/q5a.out).
+import type { Token } from '../gsql/lexer.js';
 import type { Cursor } from '../gsql/parser-base.js';
-import type { TableOutput } from './ast.js';
-import type { Interp } from './interp.js';
+import type { Aggregator, Expr, Pos, TableColumn, TableOutput } from './ast.js';
 import type { V3Host } from './parse-v3.js';
-import { QTuple, type QV } from './values.js';
 
 /** The vertex-set variable a tabular SELECT never assigns (it writes its table instead). */
 export const TABLE_TARGET = '_table_select';
 
-const AGGREGATES = new Set(['count', 'sum', 'avg', 'min', 'max', 'collect']);
+const AGGREGATORS = new Set(['count', 'sum', 'avg', 'min', 'max']);
+/** Aggregate-looking calls TigerGraph's list does not have: refused, never run as something else. */
+const OTHER_AGGREGATES = new Set(['collect']);
 
-/** Whether the statement at the cursor (up to its `;`) aggregates: an aggregate call or GROUP BY. */
-export function groupsRows(c: Cursor): boolean {
+/** The host a tabular parse needs: the v3 host and a TigerGraph-worded semantic error. */
+export interface TableHost extends V3Host {
+  semantic: (msg: string, at: Pos) => never;
+}
+
+const isAggregate = (c: Cursor, i = 0) =>
+  c.peek(i).kind === 'ident' && AGGREGATORS.has(c.peek(i).text.toLowerCase()) && c.isPunct('(', i + 1);
+
+/** The tokens from `from` to the cursor, written out (for messages and default column names). */
+const textFrom = (c: Cursor, from: number) =>
+  c.tokens
+    .slice(from, c.pos)
+    .map((t) => t.text)
+    .join('');
+
+/**
+ * An unaliased aggregate's printed name, as TigerGraph makes it from the column's text: `sum(e.amount)`
+ * prints as `sum_lparen_e_dot_amount_rparen_` (tigergraph/ecosys demos/guru_scripts/docker/tutorial/
+ * 4.x/cypher/c3.out). Only argument texts of names and dots are known; others give undefined.
+ */
+function aggregateName(c: Cursor, fn: Token, argFrom: number, argTo: number): string | undefined {
+  const parts: string[] = [];
+  for (const t of c.tokens.slice(argFrom, argTo)) {
+    if (t.kind === 'ident') parts.push(t.text);
+    else if (t.kind === 'punct' && t.text === '.') parts.push('_dot_');
+    else return undefined;
+  }
+  return `${fn.text}_lparen_${parts.join('')}_rparen_`;
+}
+
+/** `agg([DISTINCT] expr)` or `count(*)`, the cursor at the aggregator's name. */
+function aggregateColumn(h: TableHost): { col: Omit<TableColumn, 'key'>; name: string | undefined } {
+  const c = h.c;
+  const fn = c.next();
+  c.expectPunct('(');
+  const distinct = c.acceptKw('DISTINCT');
+  const argFrom = c.pos;
+  const star = fn.text.toLowerCase() === 'count' && !distinct && c.isPunct('*');
+  const e: Expr = star ? { line: fn.line, column: fn.column, k: 'lit', v: true } : h.expr();
+  if (star) c.next();
+  const name = distinct || star ? undefined : aggregateName(c, fn, argFrom, c.pos);
+  c.expectPunct(')');
+  const after = c.peek();
+  if (!c.isPunct(',') && !c.isKw('AS') && !c.isKw('INTO'))
+    h.unsupported('An expression around an aggregate in a SQL-like SELECT column', after);
+  return { col: { e, agg: { fn: fn.text.toLowerCase() as Aggregator, distinct } }, name };
+}
+
+/** Refuses an aggregate call anywhere in the expression starting at the cursor (up to `stop`). */
+export function refuseNestedAggregates(
+  h: TableHost,
+  what: string,
+  stop: (c: Cursor, i: number) => boolean,
+): void {
+  const c = h.c;
+  let depth = 0;
   for (let i = 0; ; i++) {
     const t = c.peek(i);
-    if (t.kind === 'eof' || (t.kind === 'punct' && t.text === ';')) return false;
-    if (c.isKw('GROUP', i)) return true;
-    if (AGGREGATES.has(t.text.toLowerCase()) && c.isPunct('(', i + 1)) return true;
+    if (t.kind === 'eof' || (t.kind === 'punct' && t.text === ';')) return;
+    if (depth === 0 && stop(c, i)) return;
+    if (t.kind === 'punct' && (t.text === '(' || t.text === '[')) depth++;
+    if (t.kind === 'punct' && (t.text === ')' || t.text === ']')) depth--;
+    if (isAggregate(c, i)) h.unsupported(`An aggregate inside ${what}`, t);
   }
 }
 
-/** `e1 [AS c1], e2 [AS c2], … INTO T`, the cursor at the first column. */
-export function parseTableColumns(h: V3Host): TableOutput {
-  const cols: TableOutput['cols'] = [];
-  do {
-    const at = h.c.peek();
-    const e = h.expr();
-    if (e.k === 'call' && AGGREGATES.has(e.name.toLowerCase()))
-      h.unsupported('Aggregates in a tabular SELECT … INTO', at);
-    const key = h.c.acceptKw('AS') ? h.c.ident() : e.k === 'name' ? e.name : undefined;
-    if (key === undefined) h.unsupported('A tabular SELECT column without AS (its printed name)', at);
-    cols.push({ key, e });
-  } while (h.c.acceptPunct(','));
-  h.c.expectKw('INTO');
-  return { name: h.c.ident(), cols };
+/** One column: `expr [AS name]` or `agg([DISTINCT] expr) [AS name]`. */
+function column(h: TableHost): TableColumn {
+  const c = h.c;
+  const at = c.peek();
+  const from = c.pos;
+  if (at.kind === 'ident' && c.isPunct('(', 1) && OTHER_AGGREGATES.has(at.text.toLowerCase()))
+    h.unsupported(
+      `The aggregate ${at.text}() in a SQL-like SELECT (TigerGraph's are COUNT, SUM, AVG, MIN, MAX)`,
+      at,
+    );
+  let col: Omit<TableColumn, 'key'>;
+  let name: string | undefined;
+  if (isAggregate(c)) ({ col, name } = aggregateColumn(h));
+  else {
+    const endsColumn = (cc: Cursor, i: number) =>
+      cc.isPunct(',', i) || cc.isKw('AS', i) || cc.isKw('INTO', i);
+    refuseNestedAggregates(h, 'an expression of a SQL-like SELECT column', endsColumn);
+    col = { e: h.expr() };
+    name = col.e.k === 'name' ? col.e.name : undefined;
+  }
+  const text = textFrom(c, from);
+  const key = c.acceptKw('AS') ? c.ident() : name;
+  // TigerGraph names such a column from its text; where no TigerGraph output shows the name
+  // (`count(*)`, `a.isBlocked`), guessing would print a key TigerGraph may not.
+  if (key === undefined) h.unsupported(`The column ${text} without AS (add AS name)`, at);
+  return { key, ...col };
 }
 
-/** One row of the table: the columns evaluated in the match's scope. */
-export function tableRow(q: Interp, table: TableOutput): QTuple {
-  const fields = new Map<string, QV>();
-  for (const col of table.cols) fields.set(col.key, q.ev(col.e));
-  return new QTuple(table.name, fields);
+/** `[DISTINCT] e1 [AS c1], … INTO T`, the cursor at the first column (after DISTINCT). */
+export function parseTableColumns(h: TableHost, distinct: boolean): TableOutput {
+  const cols: TableColumn[] = [];
+  do cols.push(column(h));
+  while (h.c.acceptPunct(','));
+  h.c.expectKw('INTO');
+  return { name: h.c.ident(), cols, distinct, groupBy: [] };
 }

@@ -150,13 +150,13 @@ describe('tabular SELECT … INTO', () => {
     expect(rows.map((r) => `${r.p}|${r.city}`).sort()).toEqual([...(pairs?.['@@pairs'] ?? [])].sort());
   });
 
-  test('aggregates and GROUP BY are refused at CREATE with the position of the SELECT', async () => {
+  test('an unaliased column whose printed name TigerGraph does not show is refused at CREATE, with its position', async () => {
     const r = await http(`${e.gsUrl}/gsql/v1/queries/interpret`, {
       method: 'POST',
       headers: { Authorization: basic(), 'Content-Type': 'text/plain' },
-      body: 'INTERPRET QUERY () FOR GRAPH MyGraph SYNTAX v3 {\n  SELECT p.sex, count(*) INTO T FROM (p:Patient) GROUP BY p.sex;\n  PRINT T;\n}',
+      body: 'INTERPRET QUERY () FOR GRAPH MyGraph SYNTAX v3 {\n  SELECT p.sex, count(*) AS n INTO T FROM (p:Patient) GROUP BY p.sex;\n  PRINT T;\n}',
     });
-    expect(r.text).toContain('Tabular SELECT … INTO a table with aggregates or GROUP BY');
-    expect(r.text).toContain('line 2, column 3');
+    expect(r.text).toContain('The column p.sex without AS (add AS name)');
+    expect(r.text).toContain('line 2, column 10');
   });
 });

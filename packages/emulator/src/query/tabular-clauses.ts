@@ -12,7 +12,7 @@ function refuseAccum(h: TableHost): void {
   const t = h.c.peek();
   if (ACCUM_CLAUSES.some((k) => h.c.isKw(k)))
     h.semantic(
-      `A SQL-like SELECT … INTO a table takes no ${t.text.toUpperCase()} clause (assign the SELECT to a vertex set to accumulate)`,
+      `A SQL-like SELECT … INTO a table takes no ${h.c.isKw('ACCUM') ? 'ACCUM' : 'POST-ACCUM'} clause (assign the SELECT to a vertex set to accumulate)`,
       t,
     );
 }

@@ -70,7 +70,9 @@ export class TableBuilder {
       const seen = new Set<string>();
       rows = rows.filter((r) => {
         const k = valueKey(r.row);
-        return seen.has(k) ? false : (seen.add(k), true);
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
       });
     }
     if (this.sel.orderBy.length > 0) rows = this.ordered(rows);

@@ -24,11 +24,11 @@ export interface TableHost extends V3Host {
 const isAggregate = (c: Cursor, i = 0) =>
   c.peek(i).kind === 'ident' && AGGREGATORS.has(c.peek(i).text.toLowerCase()) && c.isPunct('(', i + 1);
 
-/** The tokens from `from` to the cursor, written out (for messages and default column names). */
+/** The tokens from `from` to the cursor as written (one space where the text had any), for messages. */
 const textFrom = (c: Cursor, from: number) =>
   c.tokens
     .slice(from, c.pos)
-    .map((t) => t.text)
+    .map((t, i, ts) => (i > 0 && t.start > (ts[i - 1] as typeof t).end ? ` ${t.text}` : t.text))
     .join('');
 
 /**

@@ -39,13 +39,14 @@ async function payments(version?: '3.10'): Promise<RunningEmulator> {
       PEOPLE.map(([id, city, age]) => [id, { city: { value: city }, age: { value: age } }]),
     ),
   };
-  const edges: Record<string, Record<string, unknown>> = { P: {} };
+  // Upsert form: from id → edge type → target type → target id → one object per discriminator.
+  const byFrom: Record<string, { Pay: { P: Record<string, unknown[]> } }> = {};
   for (const [from, to, k, amount] of PAYS) {
-    const byTarget = ((edges.P as Record<string, { Pay: { P: Record<string, unknown[]> } }>)[from] ??= {
-      Pay: { P: {} },
-    });
-    (byTarget.Pay.P[to] ??= []).push({ k: { value: k }, amount: { value: amount } });
+    const targets = (byFrom[from] ?? { Pay: { P: {} } }).Pay.P;
+    targets[to] = [...(targets[to] ?? []), { k: { value: k }, amount: { value: amount } }];
+    byFrom[from] = { Pay: { P: targets } };
   }
+  const edges = { P: byFrom };
   const r = await http(`${e.restppUrl}/graph/G`, {
     method: 'POST',
     body: JSON.stringify({ vertices, edges }),

@@ -1,7 +1,7 @@
 // 1-Block SELECT in the GSQL shell (4.2+): `SELECT s FROM pattern [WHERE …] [ACCUM …] …` on its own,
 // optionally after `LET <declarations> IN`, runs at once as an anonymous interpreted query. Its
 // vertex set prints as "Result_Vertex_Set", then the LET block's global accumulators. Table outputs
-// (several items, aggregates, expressions) are refused as the tabular SELECT is.
+// (several items, aggregates, expressions) are refused.
 import { GsqlSyntaxError } from '../gsql/lexer.js';
 import type { Cursor } from '../gsql/parser-base.js';
 import type { Expr, QueryDef, Stmt } from './ast.js';

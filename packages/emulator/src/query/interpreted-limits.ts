@@ -192,7 +192,7 @@ function walkStmts(stmts: Stmt[], inSelect: boolean, n: Names, add: Add): void {
         add('The TRY … EXCEPTION statement', s);
         break;
       case 'return':
-        if (s.e?.k === 'name' && n.vertexSets.has(s.e.name)) add('RETURN of a vertex set variable', s.e);
+        if (s.e?.k === 'name' && n.vertexSets.has(s.e.name)) add('RETURN of a vertex set variable', s);
         break;
       case 'assign':
         if (!inSelect && s.lhs.k === 'var' && n.globalVars.has(s.lhs.name))
@@ -202,7 +202,7 @@ function walkStmts(stmts: Stmt[], inSelect: boolean, n: Names, add: Add): void {
         selectLimits(s.sel, n, add);
         break;
       case 'print':
-        for (const it of s.items) if (it.withVector) add('PRINT … WITH VECTOR', it.e);
+        for (const it of s.items) if (it.withVector) add('PRINT … WITH VECTOR', leftmost(it.e));
         break;
     }
     walkExprs(s, n, add);
@@ -230,7 +230,7 @@ function hasArray(t: AccType): boolean {
 
 function selectLimits(sel: SelectBlock, n: Names, add: Add): void {
   const first = sel.orderBy[0];
-  if (first) add('ORDER BY in a SELECT statement', first.e);
+  if (first) add('ORDER BY in a SELECT statement', leftmost(first.e));
   if (sel.src === '_' || sel.src.toUpperCase() === 'ANY')
     add(`${sel.src} as the FROM source vertex type`, sel);
   walkStmts([...sel.accum, ...sel.postAccum], true, n, add);
@@ -290,28 +290,52 @@ function isNested(s: Stmt, key: string): boolean {
   return false;
 }
 
+/**
+ * Where an expression begins: the parser places `a.b`, `a.@c` and `a.f()` at their dot, a
+ * comparison at its operator; the report points at the expression's first token instead.
+ */
+function leftmost(e: Expr): Pos {
+  let best: Pos = e;
+  const visit = (x: unknown): void => {
+    if (Array.isArray(x)) {
+      for (const y of x) visit(y);
+      return;
+    }
+    if (!x || typeof x !== 'object') return;
+    const o = x as Record<string, unknown>;
+    if (typeof o['line'] === 'number') {
+      const p = o as unknown as Pos;
+      if (p.line < best.line || (p.line === best.line && p.column < best.column)) best = p;
+    }
+    for (const [k, v] of Object.entries(o)) if (k !== 'v') visit(v);
+  };
+  visit(e);
+  return { line: best.line, column: best.column };
+}
+
 function exprLimit(e: Expr, n: Names, add: Add): void {
+  const at = leftmost(e);
   switch (e.k) {
     case 'call': {
       const f = e.name.toLowerCase();
-      if (AGGREGATES.has(f)) add(`The aggregate function ${e.name.toUpperCase()}()`, e);
-      else if (f === 'coalesce') add('COALESCE()', e);
-      else if (f === 'datetime_format') add('datetime_format()', e);
-      else if (f === 'vectorsearch') add('vectorSearch()', e);
-      else if (UDFS.has(f)) add(`The user-defined function ${e.name}()`, e);
+      if (AGGREGATES.has(f)) add(`The aggregate function ${e.name.toUpperCase()}()`, at);
+      else if (f === 'coalesce') add('COALESCE()', at);
+      else if (f === 'datetime_format') add('datetime_format()', at);
+      else if (f === 'vectorsearch') add('vectorSearch()', at);
+      else if (UDFS.has(f)) add(`The user-defined function ${e.name}()`, at);
       break;
     }
     case 'method':
-      if (e.name.toLowerCase() === 'neighbors') add(`The vertex function .${e.name}()`, e);
+      if (e.name.toLowerCase() === 'neighbors') add(`The vertex function .${e.name}()`, at);
       break;
     case 'isnull':
-      add(e.not ? 'IS NOT NULL' : 'IS NULL', e);
+      add(e.not ? 'IS NOT NULL' : 'IS NULL', at);
       break;
     case 'vacc':
-      if (e.prime) add(`The previous value of a vertex accumulator (@${e.name}')`, e);
+      if (e.prime) add(`The previous value of a vertex accumulator (@${e.name}')`, at);
       break;
     case 'attr':
-      attrLimit(e.obj, e, n, add);
+      attrLimit(e.obj, at, n, add);
       break;
   }
 }

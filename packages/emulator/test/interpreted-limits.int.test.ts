@@ -88,6 +88,11 @@ const CASES: Case[] = [
     at: [2, 24],
   },
   {
+    feature: 'RETURN of a vertex set variable',
+    body: 'S = {A.*}; PRINT S.size() AS n; RETURN S;',
+    at: [2, 33],
+  },
+  {
     feature: 'A FILE object',
     body: 'FILE f ("/home/tigergraph/out.csv"); f.println("a"); PRINT 1 AS one;',
     at: [2, 1],

@@ -4,7 +4,7 @@
 // plain arithmetic, for the three metrics, candidate sets, several vertex types and k.
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { RunningEmulator } from '../src/index.js';
-import { basic, emulator, gsqlStatements, http, installAndRun } from './helpers.js';
+import { emulator, gsqlStatements, http, installAndRun } from './helpers.js';
 
 const DIM = 4;
 const SCHEMA = `

@@ -78,6 +78,11 @@ const CASES: Case[] = [
     at: [2, 1],
   },
   {
+    feature: 'The global variable k and the global accumulator @@k (one name)',
+    body: 'INT k = 1; SumAccum<INT> @@k; @@k += k; PRINT @@k;',
+    at: [2, 12],
+  },
+  {
     feature: 'The RAISE statement',
     body: 'EXCEPTION bad (40001); IF 1 > 2 THEN RAISE bad ("no"); END; PRINT 1 AS one;',
     at: [2, 38],

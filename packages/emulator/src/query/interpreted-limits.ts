@@ -1,10 +1,11 @@
 // What TigerGraph's interpreted mode refuses ("Interpreted GSQL Limitations", docs.tigergraph.com
 // gsql-ref appendix, 3.x and 4.x alike; vectorSearch() and PRINT … WITH VECTOR per
-// tigergraph/tigergraph-mcp, src/tigergraph_mcp/tools/vector_tools.py). INTERPRET QUERY (text or a
-// created query run interpreted), the shell's 1-block SELECT and the REST interpret endpoints call
-// interpretedLimit(); CREATE + INSTALL never does. Items the emulator refuses in every mode anyway
-// (PRINT TO_CSV, LoadAccum(), SelectVertex(), evaluate(), parse_json_*(), JSONOBJECT/JSONARRAY,
-// typed INSERT endpoints, neighborAttribute()) need no check here.
+// tigergraph/tigergraph-mcp, src/tigergraph_mcp/tools/vector_tools.py). The shell's INTERPRET QUERY
+// (text, or a created query run interpreted) and the REST interpret endpoints call it; CREATE +
+// INSTALL never does, and the shell's 1-block SELECT is let through (see interpretedLimit). Items
+// the emulator refuses in every mode anyway (PRINT TO_CSV, LoadAccum(), SelectVertex(), evaluate(),
+// parse_json_*(), JSONOBJECT/JSONARRAY, typed INSERT endpoints, neighborAttribute(), `_`/ANY as a
+// FROM source) are refused by CREATE's checks first.
 import { GsqlSyntaxError } from '../gsql/lexer.js';
 import type { AccType, Expr, Pos, QueryDef, SelectBlock, Stmt } from './ast.js';
 import { hopsOf } from './ast.js';

@@ -52,3 +52,25 @@ export async function gsqlStatements(e: RunningEmulator, text: string, auth = ba
 }
 
 export const VERSION_BLOCK = { edition: 'enterprise', api: 'v2', schema: 0 };
+
+let installed = 0;
+
+/**
+ * CREATE + INSTALL a query (4.x statements endpoint), then run it on RESTPP (GET, `qs` as the query
+ * string): the TigerGraph way for what interpreted mode refuses.
+ */
+export async function installAndRun(
+  e: RunningEmulator,
+  graph: string,
+  params: string,
+  body: string,
+  qs = '',
+): Promise<Reply> {
+  const name = `installed_${++installed}`;
+  const made = await gsqlStatements(
+    e,
+    `USE GRAPH ${graph}\nCREATE QUERY ${name}(${params}) FOR GRAPH ${graph} {\n${body}\n}\nINSTALL QUERY ${name}`,
+  );
+  if (!made.text.includes('Query installation finished')) throw new Error(made.text);
+  return http(`${e.restppUrl}/query/${graph}/${name}${qs ? `?${qs}` : ''}`);
+}

@@ -636,13 +636,13 @@ describe('GSQL server 4.x /gsql/v1/queries', () => {
 
   test('interpret: text/plain body, parameters in the query string', async () => {
     const e = await emulator({ seed: 'covid' });
-    const r = await http(`${e.gsUrl}/gsql/v1/queries/interpret?p=1000000003`, {
+    const r = await http(`${e.gsUrl}/gsql/v1/queries/interpret?p=1000000003&n=2`, {
       method: 'POST',
       headers: { ...auth, 'Content-Type': 'text/plain' },
-      body: 'INTERPRET QUERY (VERTEX<Patient> p) FOR GRAPH MyGraph { PRINT p, p.sex; }',
+      body: 'INTERPRET QUERY (VERTEX<Patient> p, INT n) FOR GRAPH MyGraph { PRINT p, n + 1 AS m; }',
     });
     expect(r.text).toBe(
-      '{"version":{"edition":"enterprise","api":"v2","schema":0},"error":false,"message":"","results":[{"p":"1000000003","p.sex":"male"}]}',
+      '{"version":{"edition":"enterprise","api":"v2","schema":0},"error":false,"message":"","results":[{"p":"1000000003","m":3}]}',
     );
     const bad = await http(`${e.gsUrl}/gsql/v1/queries/interpret`, {
       method: 'POST',

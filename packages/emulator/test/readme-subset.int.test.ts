@@ -15,32 +15,44 @@ interface Row {
 
 const HEADER = /^\|\s*Construct\s*\|\s*Status\s*\|\s*Example\s*\|\s*CREATE says\s*\|$/;
 
-function tableRows(): Row[] {
+/** The cells of the README table under `header`, code quotes taken off. */
+function tableCells(header: RegExp, what: string): string[][] {
   const lines = readFileSync(join(import.meta.dirname, '../README.md'), 'utf8').split('\n');
-  const start = lines.findIndex((l) => HEADER.test(l));
-  expect(start, 'the README has the GSQL subset table').toBeGreaterThan(0);
-  const rows: Row[] = [];
+  const start = lines.findIndex((l) => header.test(l));
+  expect(start, `the README has the ${what} table`).toBeGreaterThan(0);
+  const rows: string[][] = [];
   for (const line of lines.slice(start + 2)) {
     if (!line.startsWith('|')) break;
-    const [construct, status, example, says] = line
-      .slice(1, -1)
-      .split(/\s\|\s/)
-      .map((c) => c.trim().replace(/^`|`$/g, ''));
-    rows.push({ construct: construct ?? '', status: status ?? '', example: example ?? '', says: says ?? '' });
+    rows.push(
+      line
+        .slice(1, -1)
+        .split(/\s\|\s/)
+        .map((c) => c.trim().replace(/^`|`$/g, '')),
+    );
   }
   return rows;
 }
 
+function tableRows(): Row[] {
+  return tableCells(HEADER, 'GSQL subset').map(([construct, status, example, says]) => ({
+    construct: construct ?? '',
+    status: status ?? '',
+    example: example ?? '',
+    says: says ?? '',
+  }));
+}
+
+/** `(params) body` → the parameter list and the body. */
+function split(example: string): { params: string; body: string } {
+  if (!example.startsWith('(')) return { params: '()', body: example.trim() };
+  const close = example.indexOf(')');
+  return { params: example.slice(0, close + 1), body: example.slice(close + 1).trim() };
+}
+
 /** `(params) body` → the query text. */
 function queryText(name: string, example: string): string {
-  let params = '()';
-  let body = example;
-  if (example.startsWith('(')) {
-    const close = example.indexOf(')');
-    params = example.slice(0, close + 1);
-    body = example.slice(close + 1);
-  }
-  return `CREATE QUERY ${name}${params} FOR GRAPH MyGraph {\n  ${body.trim()}\n}\nINSTALL QUERY ${name}`;
+  const { params, body } = split(example);
+  return `CREATE QUERY ${name}${params} FOR GRAPH MyGraph {\n  ${body}\n}\nINSTALL QUERY ${name}`;
 }
 
 describe('README: GSQL query subset table', () => {
@@ -68,6 +80,35 @@ describe('README: GSQL query subset table', () => {
         expect(row.says).not.toBe('');
         expect(r.text).toContain(row.says);
         expect(r.text).toContain(`Failed to create queries: [row${i}]`);
+      }
+    });
+  });
+});
+
+const INTERPRETED = /^\|\s*Interpreted mode lacks\s*\|\s*Example\s*\|\s*INTERPRET says\s*\|$/;
+
+describe('README: interpreted mode table', () => {
+  const rows = tableCells(INTERPRETED, 'interpreted mode');
+
+  it('lists what interpreted mode lacks', () => {
+    expect(rows.length).toBeGreaterThan(10);
+  });
+
+  rows.forEach(([lacks = '', example = '', says = ''], i) => {
+    it(`refused interpreted, runs installed: ${lacks}`, async () => {
+      const e = await emulator({ seed: 'covid' });
+      const { params, body } = split(example);
+      const r = await gsqlStatements(
+        e,
+        `USE GRAPH MyGraph\nINTERPRET QUERY ${params} FOR GRAPH MyGraph {\n  ${body}\n}`,
+      );
+      expect(says).not.toBe('');
+      expect(r.text).toContain(`Semantic Check Fails: ${says} is not supported in interpreted mode (line `);
+      const made = await gsqlStatements(e, `USE GRAPH MyGraph\n${queryText(`interp${i}`, example)}`);
+      expect(made.text).toContain('Query installation finished');
+      if (!example.startsWith('(')) {
+        const run = await http(`${e.restppUrl}/query/MyGraph/interp${i}`);
+        expect(run.json).toMatchObject({ error: false });
       }
     });
   });

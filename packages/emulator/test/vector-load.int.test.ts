@@ -4,7 +4,7 @@
 // queries, each value checked against plain arithmetic done here.
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { RunningEmulator } from '../src/index.js';
-import { basic, emulator, gsqlStatements, http } from './helpers.js';
+import { basic, emulator, gsqlStatements, http, installAndRun } from './helpers.js';
 
 const SCHEMA = `
 CREATE VERTEX Account (name STRING PRIMARY KEY, isBlocked BOOL)
@@ -76,12 +76,9 @@ beforeAll(async () => {
   });
 });
 
-async function interpret(body: string): Promise<Record<string, unknown>[]> {
-  const r = await http(`${e.gsUrl}/gsql/v1/queries/interpret`, {
-    method: 'POST',
-    headers: { Authorization: basic(), 'Content-Type': 'text/plain' },
-    body: `INTERPRET QUERY () FOR GRAPH fin {\n${body}\n}`,
-  });
+/** Created and installed: PRINT … WITH VECTOR, vectorSearch() and ORDER BY do not run interpreted. */
+async function installed(body: string): Promise<Record<string, unknown>[]> {
+  const r = await installAndRun(e, 'fin', '', body);
   expect(r.json, r.text).toMatchObject({ error: false });
   return (r.json as { results: Record<string, unknown>[] }).results;
 }
@@ -100,7 +97,7 @@ describe('LOAD … TO VECTOR ATTRIBUTE', () => {
       validObject: ROWS.length + 2,
       invalidAttribute: 2,
     });
-    const [r] = await interpret('S = {Account.*}; PRINT S WITH VECTOR;');
+    const [r] = await installed('S = {Account.*}; PRINT S WITH VECTOR;');
     const printed = r?.['S'] as {
       v_id: string;
       attributes: Record<string, unknown>;
@@ -127,7 +124,7 @@ describe('LOAD … TO VECTOR ATTRIBUTE', () => {
 describe('gds.vector functions', () => {
   test('each function against plain arithmetic', async () => {
     const a = emb.get('Jenny') ?? [];
-    const [r] = await interpret(
+    const [r] = await installed(
       `ListAccum<DOUBLE> @@a; ListAccum<DOUBLE> @@b = ${qv};
        S = SELECT s FROM Account:s WHERE s.name == "Jenny" POST-ACCUM @@a += s.emb1;
        PRINT gds.vector.cosine_distance(@@a, @@b) AS cos, gds.vector.l2_distance(@@a, @@b) AS l2,
@@ -171,7 +168,7 @@ describe('gds.vector functions', () => {
   });
 
   test('exact top-k: ORDER BY gds.vector.cosine_distance … ASC LIMIT 3 over a pattern', async () => {
-    const [r] = await interpret(
+    const [r] = await installed(
       `ListAccum<FLOAT> @@q = ${qv};
        A = {Account.*};
        C = SELECT b FROM A:a -(transfer>)- Account:b ORDER BY gds.vector.cosine_distance(b.emb1, @@q) ASC LIMIT 3;
@@ -187,7 +184,7 @@ describe('gds.vector functions', () => {
   });
 
   test('a HeapAccum of (s, t, distance) keeps the most similar transfer pairs', async () => {
-    const [r] = await interpret(
+    const [r] = await installed(
       `TYPEDEF TUPLE <VERTEX s, VERTEX t, FLOAT distance> pair;
        HeapAccum<pair>(2, distance ASC) @@result;
        A = {Account.*};
@@ -205,7 +202,7 @@ describe('gds.vector functions', () => {
   });
 
   test('a vectorSearch() result drives the next SELECT', async () => {
-    const [, v] = await interpret(
+    const [, v] = await installed(
       `ListAccum<FLOAT> @@q = ${qv};
        R = vectorSearch({Account.emb1}, @@q, 2);
        PRINT R;

@@ -1,9 +1,10 @@
-// vectorSearch() and PRINT … WITH VECTOR in installed and interpreted queries (TigerGraph 4.2), over
+// vectorSearch() and PRINT … WITH VECTOR in installed queries (TigerGraph 4.2; interpreted mode refuses
+// both, see interpreted-limits.int.test.ts), over
 // seeded random vectors: every answer is checked against a brute-force search computed here with
 // plain arithmetic, for the three metrics, candidate sets, several vertex types and k.
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { RunningEmulator } from '../src/index.js';
-import { basic, emulator, gsqlStatements, http } from './helpers.js';
+import { emulator, gsqlStatements, http, installAndRun } from './helpers.js';
 
 const DIM = 4;
 const SCHEMA = `
@@ -80,12 +81,9 @@ type Printed = {
   Embeddings?: Record<string, number[]>;
 };
 
-async function interpret(body: string, params = ''): Promise<Record<string, unknown>[]> {
-  const r = await http(`${e.gsUrl}/gsql/v1/queries/interpret${params}`, {
-    method: 'POST',
-    headers: { Authorization: basic(), 'Content-Type': 'text/plain' },
-    body: `INTERPRET QUERY () FOR GRAPH vg {\n${body}\n}`,
-  });
+/** vectorSearch() and PRINT … WITH VECTOR do not run interpreted (TigerGraph's MCP server installs them). */
+async function installed(body: string): Promise<Record<string, unknown>[]> {
+  const r = await installAndRun(e, 'vg', '', body);
   expect(r.json, r.text).toMatchObject({ error: false });
   return (r.json as { results: Record<string, unknown>[] }).results;
 }
@@ -107,8 +105,8 @@ describe('vectorSearch() against brute force', () => {
     ['cos', 5],
     ['l2', 7],
     ['ip', 3],
-  ] as const)('Item.%s, k=%i (interpreted)', async (metric, k) => {
-    const [v, d] = await interpret(
+  ] as const)('Item.%s, k=%i (installed)', async (metric, k) => {
+    const [v, d] = await installed(
       `ListAccum<FLOAT> @@q = ${qv}; MapAccum<VERTEX, FLOAT> @@d;
        R = vectorSearch({Item.${metric}}, @@q, ${k}, {distance_map: @@d, ef: 40});
        PRINT R; PRINT @@d;`,
@@ -166,7 +164,7 @@ INSTALL QUERY knn`,
   });
 
   test('candidate_set restricts the search; plain PRINT leaves vectors out', async () => {
-    const [v, d] = await interpret(
+    const [v, d] = await installed(
       `ListAccum<FLOAT> @@q = ${qv}; MapAccum<VERTEX, FLOAT> @@d;
        C = SELECT s FROM Item:s WHERE s.label < "Li2";
        R = vectorSearch({Item.l2}, @@q, 4, {candidate_set: C, distance_map: @@d});
@@ -184,7 +182,7 @@ INSTALL QUERY knn`,
   });
 
   test('a vector attribute reads as a LIST<FLOAT>, e.g. into a ListAccum used as the query vector', async () => {
-    const [v] = await interpret(
+    const [v] = await installed(
       `ListAccum<FLOAT> @@q; MapAccum<VERTEX, FLOAT> @@d;
        S = SELECT s FROM Item:s WHERE s.id == "i3" POST-ACCUM @@q += s.cos;
        R = vectorSearch({Item.cos}, @@q, 1, {distance_map: @@d});
@@ -205,7 +203,7 @@ INSTALL QUERY knn`,
 describe('vector attributes written by a query', () => {
   test('v.vec = list in POST-ACCUM sets the vector (searchable at once), marks a rebuild; a wrong length is an error', async () => {
     const fresh = [0.5, -0.25, 0.125, 1];
-    const [, d] = await interpret(
+    const [, d] = await installed(
       `ListAccum<FLOAT> @@q = [${fresh.join(', ')}]; MapAccum<VERTEX, FLOAT> @@d;
        S = SELECT s FROM Doc:s WHERE s.id == "d0" POST-ACCUM s.cos = [${fresh.join(', ')}];
        PRINT S WITH VECTOR;
@@ -215,11 +213,12 @@ describe('vector attributes written by a query', () => {
     expect(Object.keys(d?.['@@d'] ?? {})).toEqual(['d0']);
     const status = await http(`${e.restppUrl}/vector/status/vg/Doc/cos`);
     expect(status.json).toMatchObject({ results: { NeedRebuildServers: ['GPE_1#1'] } });
-    const bad = await http(`${e.gsUrl}/gsql/v1/queries/interpret`, {
-      method: 'POST',
-      headers: { Authorization: basic(), 'Content-Type': 'text/plain' },
-      body: 'INTERPRET QUERY () FOR GRAPH vg { S = SELECT s FROM Doc:s WHERE s.id == "d1" POST-ACCUM s.cos = [1.0]; }',
-    });
+    const bad = await installAndRun(
+      e,
+      'vg',
+      '',
+      'S = SELECT s FROM Doc:s WHERE s.id == "d1" POST-ACCUM s.cos = [1.0];',
+    );
     expect((bad.json as { message: string }).message).toContain(
       `The vector attribute cos of vertex type Doc has dimension ${DIM}, but the value for 'd1' has 1 elements.`,
     );
@@ -237,11 +236,12 @@ describe('vectorSearch() errors', () => {
   });
 
   test('a query vector of the wrong dimension is a runtime error naming both sizes', async () => {
-    const r = await http(`${e.gsUrl}/gsql/v1/queries/interpret`, {
-      method: 'POST',
-      headers: { Authorization: basic(), 'Content-Type': 'text/plain' },
-      body: 'INTERPRET QUERY () FOR GRAPH vg { ListAccum<FLOAT> @@q = [1.0, 2.0]; R = vectorSearch({Item.cos}, @@q, 3); PRINT R; }',
-    });
+    const r = await installAndRun(
+      e,
+      'vg',
+      '',
+      'ListAccum<FLOAT> @@q = [1.0, 2.0]; R = vectorSearch({Item.cos}, @@q, 3); PRINT R;',
+    );
     expect(r.json).toMatchObject({ error: true });
     expect((r.json as { message: string }).message).toContain(
       `the query vector has 2 elements, but Item.cos has dimension ${DIM}`,
@@ -249,20 +249,22 @@ describe('vectorSearch() errors', () => {
   });
 
   test('a distance_map that is not a MapAccum is refused', async () => {
-    const r = await http(`${e.gsUrl}/gsql/v1/queries/interpret`, {
-      method: 'POST',
-      headers: { Authorization: basic(), 'Content-Type': 'text/plain' },
-      body: `INTERPRET QUERY () FOR GRAPH vg { SumAccum<FLOAT> @@s; ListAccum<FLOAT> @@q = ${qv}; R = vectorSearch({Item.cos}, @@q, 3, {distance_map: @@s}); PRINT R; }`,
-    });
+    const r = await installAndRun(
+      e,
+      'vg',
+      '',
+      `SumAccum<FLOAT> @@s; ListAccum<FLOAT> @@q = ${qv}; R = vectorSearch({Item.cos}, @@q, 3, {distance_map: @@s}); PRINT R;`,
+    );
     expect((r.json as { message: string }).message).toContain('@@s is not a MapAccum');
   });
 
   test('an unknown option is named with the ones that exist', async () => {
-    const r = await http(`${e.gsUrl}/gsql/v1/queries/interpret`, {
-      method: 'POST',
-      headers: { Authorization: basic(), 'Content-Type': 'text/plain' },
-      body: `INTERPRET QUERY () FOR GRAPH vg { ListAccum<FLOAT> @@q = ${qv}; R = vectorSearch({Item.cos}, @@q, 3, {filter: 1}); PRINT R; }`,
-    });
+    const r = await installAndRun(
+      e,
+      'vg',
+      '',
+      `ListAccum<FLOAT> @@q = ${qv}; R = vectorSearch({Item.cos}, @@q, 3, {filter: 1}); PRINT R;`,
+    );
     expect((r.json as { message: string }).message).toContain(
       'vectorSearch() has no optional parameter filter; use candidate_set, ef, distance_map',
     );

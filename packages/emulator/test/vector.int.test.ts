@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { connectControl } from '../src/client.js';
 import { type RunningEmulator, startControlServer, VECTOR_REBUILD_MS } from '../src/index.js';
 
-import { basic, emulator, gsqlFile, gsqlStatements, http, VERSION_BLOCK } from './helpers.js';
+import { basic, emulator, gsqlFile, gsqlStatements, http, installAndRun, VERSION_BLOCK } from './helpers.js';
 
 describe('GET /vector/status', () => {
   test('4.2 answers with the documented envelope', async () => {
@@ -310,11 +310,8 @@ describe('vectors in db-export / db-import (4.2)', () => {
         (await schemaOf(source, 'Account'))['EmbeddingAttributes'],
       );
       const printed = async (e: RunningEmulator, graph: string, type: string) => {
-        const r = await http(`${e.gsUrl}/gsql/v1/queries/interpret`, {
-          method: 'POST',
-          headers: { Authorization: basic(), 'Content-Type': 'text/plain' },
-          body: `INTERPRET QUERY () FOR GRAPH ${graph} { S = {${type}.*}; PRINT S WITH VECTOR; }`,
-        });
+        // PRINT … WITH VECTOR runs installed only.
+        const r = await installAndRun(e, graph, '', `S = {${type}.*}; PRINT S WITH VECTOR;`);
         return (r.json as { results: unknown[] }).results;
       };
       expect(await printed(target, 'fin', 'Account')).toEqual(await printed(source, 'fin', 'Account'));

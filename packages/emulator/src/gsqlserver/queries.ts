@@ -8,6 +8,7 @@ import { type EmuRequest, type EmuResponse, header, param } from '../http/types.
 import { isObject, type Json, parseJson } from '../json.js';
 import type { QueryDef } from '../query/ast.js';
 import { checkQuery, parseQueryText } from '../query/compile.js';
+import { interpretedLimit, interpretedLimitMessage } from '../query/interpreted-limits.js';
 import { paramsFromJson, paramsFromQuery } from '../query/params.js';
 import { evalDefaultFor } from '../query/runner.js';
 import { signatureBody } from '../query/signature.js';
@@ -93,6 +94,9 @@ function compileText(
 /** Interpreted query: body = `INTERPRET QUERY (…) FOR GRAPH g {…}`, parameters in the query string. */
 function interpret(state: EmulatorState, req: EmuRequest): EmuResponse {
   const { def, g } = compileText(state, req.body.toString('utf8'), param(req, 'graph'));
+  // Refused as a query that does not compile is (compileText's 400).
+  const limit = interpretedLimit(def);
+  if (limit) throw new GsqlHttpError(400, interpretedLimitMessage(limit));
   try {
     const params = paramsFromQuery(state.catalog, g, def, req.query, evalDefaultFor(state, g, def));
     return execute(state, g, def, params, {

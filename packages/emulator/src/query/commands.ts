@@ -7,6 +7,7 @@ import { type Json, parseJson, stringifyJson } from '../json.js';
 import type { Graph } from '../store/catalog.js';
 import type { QueryDef } from './ast.js';
 import { checkQuery, parseQueryAt, skipQueryBody } from './compile.js';
+import { checkInterpreted } from './interpreted-limits.js';
 import { isOneBlock, parseOneBlock } from './one-block.js';
 import { paramsFromArgs, typeText } from './params.js';
 import { DEFAULT_TIMEOUT_MS, evalDefaultFor, newRun, outcomeBody, runSync } from './runner.js';
@@ -236,6 +237,7 @@ export function execQueryCommand(s: GsqlSession, cmd: QueryCommand): void {
       const def = { ...cmd.def, graph: g.name };
       try {
         checkQuery(s.state.catalog, g, def);
+        checkInterpreted(def);
       } catch (e) {
         if (e instanceof GsqlSyntaxError) throw new StatementError(e.message);
         throw e;
@@ -254,6 +256,7 @@ export function execQueryCommand(s: GsqlSession, cmd: QueryCommand): void {
         throw new StatementError(
           `Query ${cmd.name} is not installed yet. Please install it first, or use INTERPRET QUERY ${cmd.name}(...) to run it interpreted.`,
         );
+      if (cmd.interpret) interpretable(q.def);
       if (cmd.async) {
         // `RUN QUERY -async`: detached like GSQL-ASYNC; the shell prints the submission reply.
         const params = shellParams(s, g, q.def, cmd.args);
@@ -265,6 +268,16 @@ export function execQueryCommand(s: GsqlSession, cmd: QueryCommand): void {
       s.out.push(runText(s, g, q.def, cmd.args));
       return;
     }
+  }
+}
+
+/** INTERPRET QUERY name(…): the created query must keep to what interpreted mode runs. */
+function interpretable(def: QueryDef): void {
+  try {
+    checkInterpreted(def);
+  } catch (e) {
+    if (e instanceof GsqlSyntaxError) throw new StatementError(e.message);
+    throw e;
   }
 }
 

@@ -422,6 +422,88 @@ describe('vectors on TigerGraph 4.2 in this runtime', () => {
   });
 });
 
+describe('vector search over several vertex types on TigerGraph 4.2 in this runtime', () => {
+  let s: Setup;
+  beforeAll(async () => {
+    s = await setup('4.2');
+    await control.gsql(
+      s.emu.id,
+      `USE GLOBAL
+CREATE GLOBAL SCHEMA_CHANGE JOB add_place {
+  ALTER VERTEX Patient ADD VECTOR ATTRIBUTE place(DIMENSION=2, METRIC="L2");
+  ALTER VERTEX City ADD VECTOR ATTRIBUTE place(DIMENSION=2, METRIC="L2");
+}
+RUN GLOBAL SCHEMA_CHANGE JOB add_place`,
+    );
+    await upsertVectors(s.ctx, 'Patient', 'place', [
+      ['1000000001', [1, 0]],
+      ['1000000002', [0.5, 0.5]],
+    ]);
+    await upsertVectors(s.ctx, 'City', 'place', [
+      ['Seoul', [0.9, 0.1]],
+      ['Busan', [0, 1]],
+    ]);
+    await s.sent();
+  });
+  afterAll(async () => {
+    await s.transport.close();
+    await control.destroy(s.emu.id);
+  });
+
+  it('searches every type in one query (no ids parameter), with and without a filter', async () => {
+    const all: Array<[string, string, number[]]> = [
+      ['Patient', '1000000001', [1, 0]],
+      ['Patient', '1000000002', [0.5, 0.5]],
+      ['City', 'Seoul', [0.9, 0.1]],
+      ['City', 'Busan', [0, 1]],
+    ];
+    const query = [0, 0.2];
+    const l2 = (v: number[]) => v.reduce((sum, x, i) => sum + (x - (query[i] as number)) ** 2, 0);
+    const nearest = (types: string[], k: number) =>
+      all
+        .filter(([type]) => types.includes(type))
+        .map(([type, id, v]) => ({ type, id, d: l2(v) }))
+        .sort((a, b) => a.d - b.d)
+        .slice(0, k);
+    const both = await searchVectors(s.ctx, {
+      type: ['Patient', 'City'],
+      attribute: 'place',
+      vector: query,
+      k: 3,
+    });
+    const expected = nearest(['Patient', 'City'], 3);
+    expect(both.map((m) => [m.type, m.id])).toEqual(expected.map((e) => [e.type, e.id]));
+    both.forEach((m, i) => {
+      expect(m.distance).toBeCloseTo(expected[i]?.d as number, 5);
+    });
+    const cities = await searchVectors(s.ctx, {
+      type: ['Patient', 'City'],
+      attribute: 'place',
+      vector: query,
+      k: 3,
+      filter: 'v.type == "City"',
+    });
+    expect(cities.map((m) => m.id)).toEqual(nearest(['City'], 3).map((e) => e.id));
+    const sent = await s.sent();
+    const created = sent
+      .filter((q) => q.method === 'POST' && q.path === '/gsql/v1/queries')
+      .map((q) => q.body);
+    expect(created).toHaveLength(2);
+    expect(created[0]).toMatch(
+      /^CREATE QUERY tgraph_vsearch_\w+\(LIST<FLOAT> query_vector, INT k, INT ef = 0\) FOR GRAPH/,
+    );
+    expect(created[0]).toContain(
+      'R = vectorSearch({Patient.place, City.place}, query_vector, k, {distance_map: @@distances});',
+    );
+    expect(created[1]).toContain('C = {Patient.*, City.*};\n  C = SELECT v FROM C:v WHERE v.type == "City";');
+    const runs = sent.filter((q) => q.path.startsWith('/restpp/query/'));
+    expect(runs.map((q) => JSON.parse(q.body))).toEqual([
+      { query_vector: query, k: 3, ef: 0 },
+      { query_vector: query, k: 3, ef: 0 },
+    ]);
+  });
+});
+
 for (const version of ['3.10', '4.1']) {
   describe(`vectors on TigerGraph ${version} in this runtime`, () => {
     let s: Setup;

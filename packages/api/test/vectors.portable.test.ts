@@ -163,16 +163,21 @@ describe('vectors on TigerGraph 4.2 in this runtime', () => {
     expect(create?.body).toBe(
       `CREATE QUERY ${name}(SET<STRING> ids) FOR GRAPH MyGraph {\n  S = to_vertex_set(ids, "Patient");\n  PRINT S WITH VECTOR;\n}`,
     );
-    // Looked up, created, installed (request then status), run with the ids in a JSON body.
+    // Run, not found (REST-1000), so looked up, created, installed (request then status), run again
+    // with the ids in a JSON body.
     expect(lines(sent)).toEqual([
+      `POST /restpp/query/MyGraph/${name}`,
       'GET /gsql/v1/queries/info',
       'POST /gsql/v1/queries',
       'GET /gsql/v1/queries/install',
       expect.stringMatching(/^GET \/gsql\/v1\/queries\/install\/\w+$/),
       `POST /restpp/query/MyGraph/${name}`,
     ]);
-    expect(sent[2]?.query).toMatchObject({ graph: 'MyGraph', queries: name });
-    expect(JSON.parse(sent[4]?.body ?? '')).toEqual({ ids: ['1000000003', 'no_such', '1000000001'] });
+    expect(sent[0]?.status).toBe(404);
+    expect(sent[3]?.query).toMatchObject({ graph: 'MyGraph', queries: name });
+    for (const run of [sent[0], sent[5]]) {
+      expect(JSON.parse(run?.body ?? '')).toEqual({ ids: ['1000000003', 'no_such', '1000000001'] });
+    }
     // Read again: the installed query is run straight away.
     expect(await getVectors(s.ctx, 'Patient', ['1000000002'], 'profile')).toEqual([
       { id: '1000000002', vector: [0.9, 0.1, 0, 0] },
@@ -214,11 +219,15 @@ describe('vectors on TigerGraph 4.2 in this runtime', () => {
     );
     expect(create?.body).toContain('PRINT R;\n  PRINT @@distances;\n}');
     expect(sent.filter((q) => q.path === '/gsql/v1/queries/install')).toHaveLength(1);
+    // The first run finds no such endpoint; the second, after the installation, answers.
     const runs = sent.filter((q) => q.path.startsWith('/restpp/query/'));
-    expect(lines(runs)).toEqual([`POST /restpp/query/MyGraph/${name}`]);
-    expect(JSON.parse(runs[0]?.body ?? '')).toEqual({ query_vector: query, k: 3, ef: 0, ids: [] });
+    expect(runs.map((q) => `${q.method} ${q.path} ${q.status}`)).toEqual([
+      `POST /restpp/query/MyGraph/${name} 404`,
+      `POST /restpp/query/MyGraph/${name} 200`,
+    ]);
+    expect(JSON.parse(runs[1]?.body ?? '')).toEqual({ query_vector: query, k: 3, ef: 0, ids: [] });
 
-    // A second search reuses the installed query: no look-up, no CREATE, no INSTALL.
+    // A second search runs the installed query: no look-up, no CREATE, no INSTALL.
     const other = await searchVectors(s.ctx, {
       type: 'Patient',
       attribute: 'profile',
@@ -254,7 +263,7 @@ describe('vectors on TigerGraph 4.2 in this runtime', () => {
     const withVectors = sent.find((q) => q.path === '/gsql/v1/queries' && q.method === 'POST');
     expect(withVectors?.body).toContain('C = to_vertex_set(ids, "Patient");');
     expect(withVectors?.body).toContain('PRINT R WITH VECTOR;');
-    const run = sent.find((q) => q.path === `/restpp/query/MyGraph/${createdName(withVectors)}`);
+    const run = sent.filter((q) => q.path === `/restpp/query/MyGraph/${createdName(withVectors)}`).at(-1);
     expect(JSON.parse(run?.body ?? '')).toEqual({ query_vector: query, k: 2, ef: 50, ids: candidates });
 
     const filtered = await searchVectors(s.ctx, {
@@ -289,7 +298,10 @@ describe('vectors on TigerGraph 4.2 in this runtime', () => {
     expect(sent.filter((q) => q.path === '/gsql/v1/queries/info')).toHaveLength(1);
     expect(sent.filter((q) => q.path === '/gsql/v1/queries' && q.method === 'POST')).toHaveLength(1);
     expect(sent.filter((q) => q.path === '/gsql/v1/queries/install')).toHaveLength(1);
-    expect(sent.filter((q) => q.path.startsWith('/restpp/query/'))).toHaveLength(2);
+    // Each finds the endpoint missing, waits for the one installation, and runs again.
+    expect(sent.filter((q) => q.path.startsWith('/restpp/query/')).map((q) => q.status)).toEqual([
+      404, 404, 200, 200,
+    ]);
   });
 
   it('with install: false, names the missing query and how to install it; installVectorQueries installs it beforehand', async () => {
@@ -309,8 +321,12 @@ describe('vectors on TigerGraph 4.2 in this runtime', () => {
     expect((error as Error).message).toContain(
       'installVectorQueries(ctx, {"type":"Patient","attribute":"profile","filter":"v.birth_year >= 1964"})',
     );
-    // Looked up only: nothing created or installed.
-    expect(lines(await s.sent())).toEqual(['GET /gsql/v1/queries/info']);
+    // Run only (not found): nothing looked up, created or installed.
+    const tried = await s.sent();
+    expect(lines(tried)).toEqual([
+      expect.stringMatching(/^POST \/restpp\/query\/MyGraph\/tgraph_vsearch_\w+$/),
+    ]);
+    expect(tried[0]?.status).toBe(404);
 
     // A deploy script on another client installs it (the get query of Patient is there already).
     const deploy = s.fresh();
@@ -330,10 +346,7 @@ describe('vectors on TigerGraph 4.2 in this runtime', () => {
     );
     const matches = await searchVectors(s.ctx, request, { install: false });
     expect(matches.map((m) => m.id)).toEqual(['1000000001', '1000000002']);
-    expect(lines(await s.sent())).toEqual([
-      'GET /gsql/v1/queries/info',
-      `POST /restpp/query/MyGraph/${installed[0]?.name}`,
-    ]);
+    expect(lines(await s.sent())).toEqual([`POST /restpp/query/MyGraph/${installed[0]?.name}`]);
   });
 
   it('installs a helper query again, once, when it was dropped on the server', async () => {
@@ -496,11 +509,10 @@ RUN GLOBAL SCHEMA_CHANGE JOB add_place`,
       'R = vectorSearch({Patient.place, City.place}, query_vector, k, {distance_map: @@distances});',
     );
     expect(created[1]).toContain('C = {Patient.*, City.*};\n  C = SELECT v FROM C:v WHERE v.type == "City";');
+    // Each query: a run that finds it missing, then the run after its installation.
     const runs = sent.filter((q) => q.path.startsWith('/restpp/query/'));
-    expect(runs.map((q) => JSON.parse(q.body))).toEqual([
-      { query_vector: query, k: 3, ef: 0 },
-      { query_vector: query, k: 3, ef: 0 },
-    ]);
+    expect(runs.map((q) => q.status)).toEqual([404, 200, 404, 200]);
+    for (const run of runs) expect(JSON.parse(run.body)).toEqual({ query_vector: query, k: 3, ef: 0 });
   });
 });
 

@@ -1,8 +1,10 @@
-// Running a helper query (helper-queries.ts): installed on first use — looked up in the query
-// catalogue, else created and installed — once per client and query, however many calls ask at
-// once (the promise is shared through the context's cache), and installed again once when a run
-// finds it gone (dropped on the server since). The installation does not follow one caller's
-// AbortSignal: a caller that aborts stops waiting, the installation goes on for the others.
+// Running a helper query (helper-queries.ts). A run goes straight to the query's endpoint, so a
+// query installed beforehand needs no look-up (nor the privilege to read the query catalogue). When
+// the endpoint is not found, the query is looked up in the catalogue and, when missing, created,
+// then installed — once per client and query, however many calls find it missing at once (the
+// promise is shared through the context's cache; calls made meanwhile wait for it) — and the run is
+// made again. The installation does not follow one caller's AbortSignal: a caller that aborts stops
+// waiting, the installation goes on for the others.
 import { AbortError, GsqlError, NotFoundError } from '@tgraph/protocol';
 import type { ApiContext } from '../context.js';
 import { type InstallStatus, installQueries } from '../queries/install.js';
@@ -43,7 +45,7 @@ export function forgetInstalled(ctx: ApiContext<SchemaShape>, graph: string): vo
   for (const key of [...ctx.cache.keys()]) if (key.startsWith(`${PREFIX}${graph}:`)) ctx.cache.delete(key);
 }
 
-/** Runs `query` with `params` (POST, JSON body), installing it first when needed. */
+/** Runs `query` with `params` (POST, JSON body), installing it first when the graph lacks it. */
 export async function runHelper(
   ctx: ApiContext<SchemaShape>,
   query: HelperQuery,
@@ -51,8 +53,10 @@ export async function runHelper(
   run: HelperRun,
 ): Promise<Record<string, unknown>[]> {
   if (run.signal?.aborted) throw aborted(run.signal);
-  const entry = installed(ctx, query, run);
-  await untilDone(entry, run.signal);
+  const key = keyOf(query);
+  // An installation under way (or done) on this client: wait for it (and share its failure).
+  const known = ctx.cache.get(key) as Promise<boolean> | undefined;
+  if (known !== undefined) await untilDone(known, run.signal);
   const once = () =>
     runQuery<Record<string, unknown>[], SchemaShape>(ctx, query.name, params, {
       graph: query.graph,
@@ -63,8 +67,9 @@ export async function runHelper(
     return await once();
   } catch (error) {
     if (!(error instanceof NotFoundError)) throw error;
-    // Gone since it was installed (DROP QUERY, a schema change…): install it again, once.
-    if (ctx.cache.get(keyOf(query)) === entry) ctx.cache.delete(keyOf(query));
+    // Not installed yet, or gone since (DROP QUERY, a schema change…): what this client knew is stale.
+    if (ctx.cache.get(key) === known) ctx.cache.delete(key);
+    if (run.install === false) throw notInstalled(query, run.hint);
     await untilDone(installed(ctx, query, run), run.signal);
     return once();
   }
@@ -77,20 +82,12 @@ export async function runHelper(
 export function installed(
   ctx: ApiContext<SchemaShape>,
   query: HelperQuery,
-  run: Omit<HelperRun, 'signal' | 'timeoutMs'>,
+  run: Pick<HelperRun, 'onInstall'>,
 ): Promise<boolean> {
   const key = keyOf(query);
   const known = ctx.cache.get(key) as Promise<boolean> | undefined;
   if (known !== undefined) return known;
   const pending = prepare(ctx, query, run);
-  if (run.install === false) {
-    // A look-up only: remembered when it finds the query, so that a later call may install it.
-    pending.then(
-      () => ctx.cache.get(key) ?? ctx.cache.set(key, pending),
-      () => {},
-    );
-    return pending;
-  }
   ctx.cache.set(key, pending);
   pending.catch(() => {
     if (ctx.cache.get(key) === pending) ctx.cache.delete(key);
@@ -101,12 +98,11 @@ export function installed(
 async function prepare(
   ctx: ApiContext<SchemaShape>,
   query: HelperQuery,
-  run: Omit<HelperRun, 'signal' | 'timeoutMs'>,
+  run: Pick<HelperRun, 'onInstall'>,
 ): Promise<boolean> {
   const graph = { graph: query.graph };
   const found = (await listQueries(ctx, graph)).find((q) => q.name === query.name);
   if (found?.installed === true) return true;
-  if (run.install === false) throw notInstalled(query, found !== undefined, run.hint);
   if (found === undefined) {
     await createQuery(ctx, query.text, graph).catch((error: unknown) => {
       // Created meanwhile by another client: the same text, since the name is its hash.
@@ -121,9 +117,9 @@ async function prepare(
   return false;
 }
 
-function notInstalled(query: HelperQuery, created: boolean, hint: string): NotFoundError {
+function notInstalled(query: HelperQuery, hint: string): NotFoundError {
   return new NotFoundError(
-    `The vector ${query.purpose} query ${query.name} ${created ? `exists on graph ${query.graph} but is not installed` : `is not installed on graph ${query.graph}`}, and install: false forbids installing it. Install it once beforehand (INSTALL QUERY takes tens of seconds to minutes on a server) with ${hint}, or let the call install it (install: true, the default).`,
+    `The vector ${query.purpose} query ${query.name} is not installed on graph ${query.graph}, and install: false forbids installing it. Install it once beforehand (INSTALL QUERY takes tens of seconds to minutes on a server) with ${hint}, or let the call install it (install: true, the default).`,
     { code: 'TG-QUERY-NOT-INSTALLED' },
   );
 }
@@ -140,7 +136,7 @@ function untilDone<T>(promise: Promise<T>, signal: AbortSignal | undefined): Pro
 }
 
 function aborted(signal: AbortSignal): AbortError {
-  return new AbortError('The vector call was aborted while its helper query was being installed', {
+  return new AbortError('The vector call was aborted (an installation of its helper query goes on)', {
     code: 'TG-ABORTED',
     cause: signal.reason,
   });

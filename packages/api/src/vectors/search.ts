@@ -103,10 +103,10 @@ function checkRequest(request: VectorSearch): { types: string[]; k: number; ef: 
  * (`TG-UNSUPPORTED` elsewhere).
  *
  * The search runs in an installed helper query (`tgraph_vsearch_<hash>`), since TigerGraph runs
- * `vectorSearch()` only in installed queries. The first call for a type/attribute/filter on a graph
- * creates and installs it (the privilege to create and install queries is needed then; on a
- * server INSTALL QUERY takes tens of seconds to minutes, once per definition); later calls, and
- * other clients, reuse it. Deploy scripts can install it beforehand with `installVectorQueries`
+ * `vectorSearch()` only in installed queries. When the graph does not have it yet, the call creates
+ * and installs it (the privilege to create and install queries is needed then; on a server INSTALL
+ * QUERY takes tens of seconds to minutes, once per definition); later calls, and other clients,
+ * reuse it. Deploy scripts can install it beforehand with `installVectorQueries`
  * and calls can forbid installing with `install: false`.
  *
  * @example

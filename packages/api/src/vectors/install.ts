@@ -9,8 +9,8 @@ import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import { dropQueries, listQueries } from '../queries/manage.js';
 import type { SchemaShape, VectorName, VertexTypeName } from '../schema-types.js';
 import { getQuery, HELPER_PREFIXES, type HelperPurpose, searchQuery } from './helper-queries.js';
-import { forgetInstalled, type HelperQueryOptions, installed } from './installed.js';
-import { checkTypes, installHint, searchShape } from './shape.js';
+import { forgetInstalled, type HelperQueryOptions, installed, untilDone } from './installed.js';
+import { checkTypes, searchShape } from './shape.js';
 
 const INSTALL_KEYS: readonly string[] = [...REQUEST_KEYS, 'onInstall', 'refresh'];
 const SPEC_FIELDS = ['type', 'attribute', 'filter', 'withVectors'];
@@ -41,7 +41,8 @@ export interface InstallVectorQueriesOptions extends SchemaReadOptions {
 /**
  * Installs the helper queries that `searchVectors` (for this type, attribute, filter and
  * `withVectors`) and `getVectors` (for each type) run, unless the graph has them already, and
- * waits until they are installed. Calls on the same client then use them without a look-up.
+ * waits until they are installed (INSTALL QUERY takes tens of seconds to minutes on a server).
+ * Searches and reads, from any client, then run them without installing anything.
  *
  * @example
  * await installVectorQueries(ctx, { type: 'Patient', attribute: 'profile' }, {
@@ -72,11 +73,12 @@ export async function installVectorQueries<S extends SchemaShape, T extends Vert
   const { shape } = await searchShape(ctx, { ...spec, types }, options);
   const graph = gsqlIdentifier(graphOf(ctx, options.graph), 'graph');
   const queries = [searchQuery(graph, shape), ...types.map((t) => getQuery(graph, t))];
-  const run = { onInstall: options.onInstall, hint: installHint(shape) };
+  const run = { onInstall: options.onInstall };
   // One after the other: each INSTALL QUERY already keeps the server busy.
   const out: VectorQueryInstall[] = [];
   for (const query of queries) {
-    const alreadyInstalled = await installed(ctx, query, run);
+    // A signal stops the waiting; an installation under way goes on on the server.
+    const alreadyInstalled = await untilDone(installed(ctx, query, run), options.signal);
     out.push({ name: query.name, purpose: query.purpose, alreadyInstalled });
   }
   return out;

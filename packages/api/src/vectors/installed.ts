@@ -125,7 +125,7 @@ function notInstalled(query: HelperQuery, hint: string): NotFoundError {
 }
 
 /** `promise`, or an AbortError as soon as `signal` aborts (the promise itself goes on). */
-function untilDone<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+export function untilDone<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (signal === undefined) return promise;
   return new Promise<T>((resolve, reject) => {
     const stop = () => reject(aborted(signal));

@@ -224,6 +224,9 @@ INSTALL QUERY similar_profiles`);
       code.indexOf('  };', code.indexOf('  similar_profiles: {')),
     );
     expect(member).toContain('params: { q: readonly (number)[] };');
+    // The SDK's own helper queries, installed by the searches above, are not the user's.
+    expect(em.requests.some((r) => r.path.startsWith('/restpp/query/MyGraph/tgraph_vsearch_'))).toBe(true);
+    expect(code).not.toContain('tgraph_v');
     expect(member).toMatch(/\{ v: Array<.* & \{ Embeddings: \{ profile\??: number\[\] \} \}> \}/);
   });
 

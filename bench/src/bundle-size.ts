@@ -55,8 +55,9 @@ export const BUDGETS: readonly BundleBudget[] = [
     // Bundled without code splitting. 86.7 KB after issues 15, 16 and 17 landed together; 91.2 KB
     // since the namespaces load their modules through import(), which keeps every export of each
     // api module and wraps them for lazy initialisation when nothing is split; `tg.vectors`
-    // (issue 17) and protocol's option schemas (issue 15 item 3) add about 3 KB. See BENCHMARKS.md.
-    budgetBytes: 95.6 * 1024,
+    // (issue 17) and protocol's option schemas (issue 15 item 3) add about 3 KB. 96.6 KB since the
+    // vector functions install and run helper queries (+1.5 KB). See BENCHMARKS.md.
+    budgetBytes: 97.1 * 1024,
   },
   {
     name: 'selective (@tgraph/api/vertices + @tgraph/transport-browser)',
@@ -83,9 +84,11 @@ export const BUDGETS: readonly BundleBudget[] = [
     ].join('\n'),
     // Issue 17: a browser app that only writes, reads and searches vectors; the selective goal.
     // 42.4 KB when added (the vertex upsert machinery and the schema read it reuses included);
-    // 44.3 KB with the transport's option checks of issue 15 item 3.
+    // 44.3 KB with the transport's option checks of issue 15 item 3; 50.2 KB since search and reads
+    // run installed helper queries (runQuery with its parameter encoding and server-side abort,
+    // createQuery/listQueries/dropQueries, installQueries with its polling: +5.9 KB).
     goalBytes: 14 * 1024,
-    budgetBytes: 44.8 * 1024,
+    budgetBytes: 50.7 * 1024,
   },
 ];
 

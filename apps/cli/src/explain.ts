@@ -38,6 +38,13 @@ const PHRASES: [RegExp, string][] = [
   [/\brestppPort\b/g, '--restpp-port'],
   [/\bgsPort\b/g, '--gs-port'],
   [/pass \{ token \}/g, 'give the token'],
+  // The vector helper queries (TG-QUERY-NOT-INSTALLED).
+  [
+    /installVectorQueries\(ctx, \{.*?\}\) \(tg\.vectors\.installQueries in the facade, (`[^`]+`) in the CLI\)/g,
+    '$1',
+  ],
+  [/let the call install it \(install: true, the default\)/g, 'leave out --no-install'],
+  [/\binstall: false\b/g, '--no-install'],
   [/version: '[^']*' to createClient/g, 'the server version'],
   [/\.\.(\s|$)/g, '.$1'],
 ];

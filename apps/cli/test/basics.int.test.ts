@@ -71,6 +71,7 @@ describe('tgraph basics', () => {
         'vectors get',
         'vectors upsert',
         'vectors status',
+        'vectors install',
         'paths all',
         'secrets create',
         'secrets list',

@@ -1,6 +1,8 @@
 // `tgraph vectors` against a TigerGraph 4.2 emulator (RESTPP auth on): vectors written from JSON,
-// NDJSON and CSV files, read back, searched (by a vector or by a vertex's own vector), the index
-// status; what the server received; and input errors that name the CLI's flags and file lines.
+// NDJSON and CSV files, read back, searched (by a vector or by a vertex's own vector) through
+// installed helper queries (installed on first use, or ahead with `vectors install`; --no-install),
+// the index status; what the server received; and input errors that name the CLI's flags and file
+// lines.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type RunningEmulator, startEmulator } from '@tgraph/emulator';
@@ -97,11 +99,23 @@ describe('tgraph vectors', () => {
     });
   });
 
-  it('reads vectors back by id', async () => {
-    expect(await json(['vectors', 'get', 'Patient', 'profile', '1000000002', '1000000004'])).toEqual([
+  it('reads vectors back by id, through a query it installs on first use', async () => {
+    em.requests.length = 0;
+    const r = await run(['vectors', 'get', 'Patient', 'profile', '1000000002', '1000000004', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([
       { id: '1000000002', vector: [0.8, 0.6, 0] },
       { id: '1000000004', vector: [0, 1, 0] },
     ]);
+    const create = em.requests.find((q) => q.method === 'POST' && q.path === '/gsql/v1/queries');
+    const name = /^CREATE QUERY (tgraph_vget_\w+)\(SET<STRING> ids\)/.exec(create?.body ?? '')?.[1];
+    expect(create?.body).toContain('PRINT S WITH VECTOR;');
+    expect(r.stderr).toContain(`installing the helper query ${name} (first use on this graph`);
+    // Run, not found, installed, run again.
+    const runs = em.requests.filter((q) => q.path === `/restpp/query/MyGraph/${name}`);
+    expect(runs.map((q) => q.status)).toEqual([404, 200]);
+    expect(JSON.parse(runs[1]?.body ?? '')).toEqual({ ids: ['1000000002', '1000000004'] });
+    expect(em.requests.filter((q) => q.path.includes('interpret'))).toEqual([]);
     const missing = await run(['vectors', 'get', 'Patient', 'profile', '1000000009']);
     expect(missing.code).toBe(4);
     expect(missing.stderr).toContain('no Patient vertex with a profile vector among 1000000009');
@@ -145,6 +159,41 @@ describe('tgraph vectors', () => {
     );
   });
 
+  it('installs the search query ahead with `vectors install`; --no-install fails on a missing one, saying how to install it', async () => {
+    const filter = 'v.birth_year < 1970';
+    const search = ['vectors', 'search', 'Patient', 'profile', '--vector', '1,0,0', '--filter', filter];
+    const missing = await run([...search, '--no-install']);
+    expect(missing.code).toBe(4);
+    expect(missing.stderr).toMatch(
+      /The vector search query tgraph_vsearch_\w+ is not installed on graph MyGraph, and --no-install forbids installing it/,
+    );
+    expect(missing.stderr).toContain(
+      `with \`tgraph vectors install Patient profile --filter "${filter}"\`, or leave out --no-install`,
+    );
+    const installed = await json<Array<{ name: string; purpose: string; alreadyInstalled: boolean }>>([
+      'vectors',
+      'install',
+      'Patient',
+      'profile',
+      '--filter',
+      filter,
+    ]);
+    // The read query of Patient is there since `vectors get` above.
+    expect(installed.map((q) => [q.purpose, q.alreadyInstalled])).toEqual([
+      ['search', false],
+      ['get', true],
+    ]);
+    em.requests.length = 0;
+    const found = await json<Array<{ id: string }>>([...search, '--no-install', '-k', '2']);
+    // Born before 1970: 1000000001 and 1000000003 (covid seed).
+    expect(found.map((m) => m.id)).toEqual(
+      nearest([1, 0, 0], 2, ['1000000001', '1000000003']).map((e) => e.id),
+    );
+    expect(em.requests.filter((q) => q.method === 'POST').map((q) => q.path)).toEqual([
+      `/restpp/query/MyGraph/${installed[0]?.name}`,
+    ]);
+  });
+
   it('reports the index status', async () => {
     const status = await json<{
       type: string;
@@ -175,6 +224,9 @@ INSTALL QUERY similar_profiles`);
       code.indexOf('  };', code.indexOf('  similar_profiles: {')),
     );
     expect(member).toContain('params: { q: readonly (number)[] };');
+    // The SDK's own helper queries, installed by the searches above, are not the user's.
+    expect(em.requests.some((r) => r.path.startsWith('/restpp/query/MyGraph/tgraph_vsearch_'))).toBe(true);
+    expect(code).not.toContain('tgraph_v');
     expect(member).toMatch(/\{ v: Array<.* & \{ Embeddings: \{ profile\??: number\[\] \} \}> \}/);
   });
 

@@ -1,6 +1,8 @@
 // The `profile` vector attribute on Patient, filled once per process: the first similarity request
 // adds the attribute when the schema lacks it (a global schema change, as Patient is a global type
-// in the starter kit), then writes every patient's profile with tg.vectors.upsert in batches.
+// in the starter kit), writes every patient's profile with tg.vectors.upsert in batches, and makes
+// sure the installed query that tg.vectors.search runs is there (TigerGraph runs vectorSearch only
+// in installed queries; installing one takes tens of seconds to minutes on a server, once).
 // Patients changed later get their profile rewritten when they are the subject of a request.
 import type { TigerGraphClient } from 'tgraph';
 import { PROFILE_ATTRIBUTE, PROFILE_DIMENSION, PROFILE_SOURCES, patientProfile } from './domain/profile.js';
@@ -42,8 +44,10 @@ export class ProfileIndex {
     const patients = await tg.vertices.get('Patient', { select: [...PROFILE_SOURCES] });
     const rows = patients.map((p) => ({ id: p.v_id, vector: patientProfile(p.attributes) }));
     const written = await tg.vectors.upsert('Patient', PROFILE_ATTRIBUTE, rows, { batchSize: 500 });
+    const queries = await tg.vectors.installQueries({ type: 'Patient', attribute: PROFILE_ATTRIBUTE });
     this.logger.info('indexed patient profiles', {
       patients: written.accepted_vertices,
+      installedQueries: queries.filter((q) => !q.alreadyInstalled).map((q) => q.name),
       durationMs: Math.round(performance.now() - started),
     });
   }

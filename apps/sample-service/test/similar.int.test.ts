@@ -85,21 +85,36 @@ describe('GET /api/patients/{id}/similar', () => {
     expect(body.profile).toEqual(
       patientProfile(patients.find((p) => p.v_id === '1000000002')?.attributes ?? {}),
     );
-    // The search went to TigerGraph as vectorSearch in an interpreted query.
+    // The search went to TigerGraph as vectorSearch in a query installed once (TigerGraph does not
+    // run vectorSearch in interpreted mode), run at its RESTPP endpoint with the profile.
     const sent = requestsSince(stack.emulator, before);
+    const created = sent.filter(
+      (r) =>
+        r.method === 'POST' &&
+        r.path === '/gsql/v1/queries' &&
+        r.body.includes('vectorSearch({Patient.profile}'),
+    );
+    expect(created).toHaveLength(1);
+    const name = /^CREATE QUERY (tgraph_vsearch_\w+)\(/.exec(created[0]?.body ?? '')?.[1];
     expect(
-      sent.some(
-        (r) => r.path === '/gsql/v1/queries/interpret' && r.body.includes('vectorSearch({Patient.profile}'),
-      ),
-    ).toBe(true);
+      sent.filter((r) => r.path === '/gsql/v1/queries/install' && r.query['queries'] === name),
+    ).toHaveLength(1);
+    const searches = sent.filter((r) => r.path === `/restpp/query/MyGraph/${name}`);
+    expect(searches.map((r) => JSON.parse(r.body))).toEqual([
+      { query_vector: body.profile, k: 5, ef: 0, ids: [] },
+    ]);
+    expect(sent.filter((r) => r.path.includes('interpret'))).toEqual([]);
 
-    // A second request does not index again: one upsert of the subject, one search.
+    // A second request does not index again: one upsert of the subject, one search, no install.
     const again = lastSeq(stack.emulator);
     expect((await stack.get('/api/patients/1000000003/similar')).status).toBe(200);
-    const upserts = requestsSince(stack.emulator, again).filter(
-      (r) => r.method === 'POST' && r.path.endsWith('/graph/MyGraph'),
-    );
+    const next = requestsSince(stack.emulator, again);
+    const upserts = next.filter((r) => r.method === 'POST' && r.path.endsWith('/graph/MyGraph'));
     expect(upserts.map((r) => Object.keys(JSON.parse(r.body).vertices.Patient))).toEqual([['1000000003']]);
+    expect(next.filter((r) => r.path.startsWith('/restpp/query/')).map((r) => r.path)).toEqual([
+      `/restpp/query/MyGraph/${name}`,
+    ]);
+    expect(next.filter((r) => r.path.startsWith('/gsql/v1/queries'))).toEqual([]);
   });
 
   it('answers 400 for a bad k and 404 for an unknown patient', async () => {

@@ -33,13 +33,19 @@ export type {
 export * from './system.js';
 export * from './udts.js';
 export {
+  dropVectorQueries,
   type GetVectorsOptions,
   getVectors,
+  type HelperQueryOptions,
+  type InstallVectorQueriesOptions,
+  installVectorQueries,
   type SearchVectorsOptions,
   searchVectors,
   type UpsertVectorsOptions,
   upsertVectors,
   type VectorMatch,
+  type VectorQueryInstall,
+  type VectorQuerySpec,
   type VectorRow,
   type VectorSearch,
   type VertexVector,

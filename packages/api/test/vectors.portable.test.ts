@@ -1,14 +1,26 @@
 // Vectors in Node, Chromium and Deno against emulators made through the control server, on the
 // runtime's own fetch: writing vectors (RESTPP upsert, `{"value": [...]}`), reading them back
-// (`PRINT S WITH VECTOR`) and top-k search (`vectorSearch()`), with the wire requests asserted in
-// TigerGraph's documented forms; and the errors on servers without vectors. No node: imports here.
+// (`PRINT S WITH VECTOR`) and top-k search (`vectorSearch()`) through installed helper queries —
+// TigerGraph runs neither in interpreted mode (tigergraph/tigergraph-mcp,
+// src/tigergraph_mcp/tools/vector_tools.py: search_top_k_similarity, fetch_vector) — created and
+// installed once (GSQL `POST /gsql/v1/queries`, `GET /gsql/v1/queries/install`), then run at
+// `POST /restpp/query/MyGraph/<name>` with a JSON body (reference §4.8); and the errors on servers
+// without vectors. No node: imports here.
 import { basicAuth } from '@tgraph/auth';
 import { type ControlRecordedRequest, connectControl, type EmulatorHandle } from '@tgraph/emulator/client';
-import { TigerGraphError, ValidationError } from '@tgraph/protocol';
+import { NotFoundError, TigerGraphError, ValidationError } from '@tgraph/protocol';
 import { createTransport, type Transport } from '@tgraph/transport';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type ApiContext, createContext } from '../src/context.ts';
-import { getVectorStatus, getVectors, searchVectors, upsertVectors } from '../src/vectors.ts';
+import { dropQueries, listQueries } from '../src/queries.ts';
+import {
+  dropVectorQueries,
+  getVectorStatus,
+  getVectors,
+  installVectorQueries,
+  searchVectors,
+  upsertVectors,
+} from '../src/vectors.ts';
 
 const control = connectControl(inject('tgraphControlUrl'));
 
@@ -53,7 +65,16 @@ interface Setup {
   transport: Transport;
   ctx: ApiContext;
   sent(): Promise<ControlRecordedRequest[]>;
+  /** Another client of the same server (its own cache of installed queries). */
+  fresh(): ApiContext;
 }
+
+/** `METHOD path` of each request, RESTPP paths as sent through the nginx-style port. */
+const lines = (requests: readonly ControlRecordedRequest[]) => requests.map((r) => `${r.method} ${r.path}`);
+
+/** The created query's name, from its CREATE QUERY text. */
+const createdName = (request: ControlRecordedRequest | undefined) =>
+  /^CREATE QUERY (\w+)\(/.exec(request?.body ?? '')?.[1] as string;
 
 async function setup(version: string): Promise<Setup> {
   const emu = await control.create({ version, seed: 'covid', auth: true, cors: { origins: '*' } });
@@ -66,7 +87,8 @@ async function setup(version: string): Promise<Setup> {
     graph: 'MyGraph',
     retry: { limit: 0 },
   });
-  const ctx = createContext({ transport, graph: 'MyGraph', line });
+  const fresh = () => createContext({ transport, graph: 'MyGraph', line });
+  const ctx = fresh();
   await transport.request({ service: 'restpp', method: 'GET', path: '/echo' });
   let seen = (await control.requests(emu.id)).at(-1)?.seq ?? 0;
   const sent = async () => {
@@ -76,7 +98,7 @@ async function setup(version: string): Promise<Setup> {
     seen = all.at(-1)?.seq ?? seen;
     return fresh;
   };
-  return { emu, transport, ctx, sent };
+  return { emu, transport, ctx, sent, fresh };
 }
 
 describe('vectors on TigerGraph 4.2 in this runtime', () => {
@@ -123,7 +145,7 @@ describe('vectors on TigerGraph 4.2 in this runtime', () => {
     expect(status.needRebuildServers.length).toBeGreaterThan(0);
   });
 
-  it('reads vectors back with PRINT … WITH VECTOR, in the order asked, skipping unknown ids', async () => {
+  it('reads vectors back with PRINT … WITH VECTOR in a query installed once, in the order asked, skipping unknown ids', async () => {
     const got = await getVectors(
       s.ctx,
       'Patient',
@@ -133,13 +155,37 @@ describe('vectors on TigerGraph 4.2 in this runtime', () => {
     expect(got.map((g) => g.id)).toEqual(['1000000003', '1000000001']);
     expect(got[0]?.vector).toEqual([0, 1, 0, 0]);
     expect(got[1]?.vector).toEqual([1, 0, 0, 0]);
-    const [req] = (await s.sent()).filter((q) => q.method === 'POST');
-    expect(req?.path).toBe('/gsql/v1/queries/interpret');
-    expect(req?.body).toContain('PRINT S WITH VECTOR;');
-    expect(req?.query['ids']).toEqual(['1000000003', 'no_such', '1000000001']);
+    // (The status read of the test before is left out.)
+    const sent = (await s.sent()).filter((q) => !q.path.includes('/vector/status'));
+    const create = sent.find((q) => q.path === '/gsql/v1/queries' && q.method === 'POST');
+    const name = createdName(create);
+    expect(name).toMatch(/^tgraph_vget_[0-9a-z]{13}$/);
+    expect(create?.body).toBe(
+      `CREATE QUERY ${name}(SET<STRING> ids) FOR GRAPH MyGraph {\n  S = to_vertex_set(ids, "Patient");\n  PRINT S WITH VECTOR;\n}`,
+    );
+    // Run, not found (REST-1000), so looked up, created, installed (request then status), run again
+    // with the ids in a JSON body.
+    expect(lines(sent)).toEqual([
+      `POST /restpp/query/MyGraph/${name}`,
+      'GET /gsql/v1/queries/info',
+      'POST /gsql/v1/queries',
+      'GET /gsql/v1/queries/install',
+      expect.stringMatching(/^GET \/gsql\/v1\/queries\/install\/\w+$/),
+      `POST /restpp/query/MyGraph/${name}`,
+    ]);
+    expect(sent[0]?.status).toBe(404);
+    expect(sent[3]?.query).toMatchObject({ graph: 'MyGraph', queries: name });
+    for (const run of [sent[0], sent[5]]) {
+      expect(JSON.parse(run?.body ?? '')).toEqual({ ids: ['1000000003', 'no_such', '1000000001'] });
+    }
+    // Read again: the installed query is run straight away.
+    expect(await getVectors(s.ctx, 'Patient', ['1000000002'], 'profile')).toEqual([
+      { id: '1000000002', vector: [0.9, 0.1, 0, 0] },
+    ]);
+    expect(lines(await s.sent())).toEqual([`POST /restpp/query/MyGraph/${name}`]);
   });
 
-  it('finds the k nearest vectors with vectorSearch, nearest first, with the reported distances', async () => {
+  it('finds the k nearest vectors with vectorSearch in an installed query, nearest first, with the reported distances', async () => {
     const query = [1, 0.05, 0, 0];
     const matches = await searchVectors(s.ctx, {
       type: 'Patient',
@@ -157,12 +203,39 @@ describe('vectors on TigerGraph 4.2 in this runtime', () => {
       expect(m.vector).toBeUndefined();
     });
     expect(matches[1]?.attributes).toMatchObject({ sex: 'male', birth_year: 1987 });
-    const [req] = (await s.sent()).filter((q) => q.method === 'POST');
-    expect(req?.path).toBe('/gsql/v1/queries/interpret');
-    expect(req?.body).toContain(
-      'vectorSearch({Patient.profile}, @@query_vector, 3, {distance_map: @@distances});',
+    const sent = await s.sent();
+    const create = sent.find((q) => q.path === '/gsql/v1/queries' && q.method === 'POST');
+    const name = createdName(create);
+    expect(name).toMatch(/^tgraph_vsearch_[0-9a-z]{13}$/);
+    expect(create?.body).toContain(
+      `CREATE QUERY ${name}(LIST<FLOAT> query_vector, INT k, INT ef = 0, SET<STRING> ids) FOR GRAPH MyGraph {`,
     );
-    expect(req?.body).toContain('ListAccum<FLOAT> @@query_vector = [1, 0.05, 0, 0];');
+    expect(create?.body).toContain('MapAccum<VERTEX, FLOAT> @@distances;');
+    expect(create?.body).toContain(
+      'R = vectorSearch({Patient.profile}, query_vector, k, {distance_map: @@distances});',
+    );
+    expect(create?.body).toContain(
+      'R = vectorSearch({Patient.profile}, query_vector, k, {distance_map: @@distances, ef: ef, candidate_set: C});',
+    );
+    expect(create?.body).toContain('PRINT R;\n  PRINT @@distances;\n}');
+    expect(sent.filter((q) => q.path === '/gsql/v1/queries/install')).toHaveLength(1);
+    // The first run finds no such endpoint; the second, after the installation, answers.
+    const runs = sent.filter((q) => q.path.startsWith('/restpp/query/'));
+    expect(runs.map((q) => `${q.method} ${q.path} ${q.status}`)).toEqual([
+      `POST /restpp/query/MyGraph/${name} 404`,
+      `POST /restpp/query/MyGraph/${name} 200`,
+    ]);
+    expect(JSON.parse(runs[1]?.body ?? '')).toEqual({ query_vector: query, k: 3, ef: 0, ids: [] });
+
+    // A second search runs the installed query: no look-up, no CREATE, no INSTALL.
+    const other = await searchVectors(s.ctx, {
+      type: 'Patient',
+      attribute: 'profile',
+      vector: [0, 1, 0, 0],
+      k: 1,
+    });
+    expect(other.map((m) => m.id)).toEqual(['1000000003']);
+    expect(lines(await s.sent())).toEqual([`POST /restpp/query/MyGraph/${name}`]);
   });
 
   it('narrows the candidates by ids or by a filter, and returns vectors on request', async () => {
@@ -185,10 +258,13 @@ describe('vectors on TigerGraph 4.2 in this runtime', () => {
     });
     expect(byIds.map((m) => m.id)).toEqual(nearest(candidates, 2));
     expect(byIds.map((m) => m.vector)).toEqual(byIds.map((m) => PROFILES.find(([id]) => id === m.id)?.[1]));
-    const [req] = (await s.sent()).filter((q) => q.method === 'POST');
-    expect(req?.body).toContain('C = to_vertex_set(ids, "Patient");');
-    expect(req?.body).toContain('{distance_map: @@distances, ef: 50, candidate_set: C}');
-    expect(req?.body).toContain('PRINT R WITH VECTOR;');
+    let sent = await s.sent();
+    // WITH VECTOR is part of the text: a query of its own.
+    const withVectors = sent.find((q) => q.path === '/gsql/v1/queries' && q.method === 'POST');
+    expect(withVectors?.body).toContain('C = to_vertex_set(ids, "Patient");');
+    expect(withVectors?.body).toContain('PRINT R WITH VECTOR;');
+    const run = sent.filter((q) => q.path === `/restpp/query/MyGraph/${createdName(withVectors)}`).at(-1);
+    expect(JSON.parse(run?.body ?? '')).toEqual({ query_vector: query, k: 2, ef: 50, ids: candidates });
 
     const filtered = await searchVectors(s.ctx, {
       type: 'Patient',
@@ -199,6 +275,98 @@ describe('vectors on TigerGraph 4.2 in this runtime', () => {
     });
     // 1000000001 and 1000000003 were born in 1964 (covid seed): only the others are candidates.
     expect(filtered.map((m) => m.id)).toEqual(nearest(['1000000002', '1000000004', '1000000005'], 2));
+    sent = await s.sent();
+    const withFilter = sent.find((q) => q.path === '/gsql/v1/queries' && q.method === 'POST');
+    expect(withFilter?.body).toContain('C = SELECT v FROM C:v WHERE v.birth_year > 1980;');
+    expect(withFilter?.body).toContain(
+      'R = vectorSearch({Patient.profile}, query_vector, k, {distance_map: @@distances, candidate_set: C});',
+    );
+  });
+
+  it('installs once when two searches need the same new query at the same time', async () => {
+    const request = {
+      type: 'Patient',
+      attribute: 'profile',
+      vector: [0, 0, 1, 0.5],
+      k: 1,
+      filter: 'v.birth_year < 2000',
+    };
+    const [a, b] = await Promise.all([searchVectors(s.ctx, request), searchVectors(s.ctx, request)]);
+    expect(a?.map((m) => m.id)).toEqual(['1000000004']);
+    expect(b).toEqual(a);
+    const sent = await s.sent();
+    expect(sent.filter((q) => q.path === '/gsql/v1/queries/info')).toHaveLength(1);
+    expect(sent.filter((q) => q.path === '/gsql/v1/queries' && q.method === 'POST')).toHaveLength(1);
+    expect(sent.filter((q) => q.path === '/gsql/v1/queries/install')).toHaveLength(1);
+    // Each finds the endpoint missing, waits for the one installation, and runs again.
+    expect(sent.filter((q) => q.path.startsWith('/restpp/query/')).map((q) => q.status)).toEqual([
+      404, 404, 200, 200,
+    ]);
+  });
+
+  it('with install: false, names the missing query and how to install it; installVectorQueries installs it beforehand', async () => {
+    const request = {
+      type: 'Patient',
+      attribute: 'profile',
+      vector: [1, 0, 0, 0],
+      k: 2,
+      filter: 'v.birth_year >= 1964',
+    };
+    const error = await thrown(searchVectors(s.ctx, request, { install: false }));
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect((error as NotFoundError).code).toBe('TG-QUERY-NOT-INSTALLED');
+    expect((error as Error).message).toMatch(
+      /The vector search query tgraph_vsearch_\w+ is not installed on graph MyGraph/,
+    );
+    expect((error as Error).message).toContain(
+      'installVectorQueries(ctx, {"type":"Patient","attribute":"profile","filter":"v.birth_year >= 1964"})',
+    );
+    // Run only (not found): nothing looked up, created or installed.
+    const tried = await s.sent();
+    expect(lines(tried)).toEqual([
+      expect.stringMatching(/^POST \/restpp\/query\/MyGraph\/tgraph_vsearch_\w+$/),
+    ]);
+    expect(tried[0]?.status).toBe(404);
+
+    // A deploy script on another client installs it (the get query of Patient is there already).
+    const deploy = s.fresh();
+    const progress: string[] = [];
+    const installed = await installVectorQueries(
+      deploy,
+      { type: 'Patient', attribute: 'profile', filter: 'v.birth_year >= 1964' },
+      { onInstall: (query, status) => progress.push(`${query} ${status.state}`) },
+    );
+    expect(installed.map((q) => [q.purpose, q.alreadyInstalled])).toEqual([
+      ['search', false],
+      ['get', true],
+    ]);
+    expect(progress.at(-1)).toBe(`${installed[0]?.name} SUCCESS`);
+    expect((await s.sent()).find((q) => q.method === 'POST')?.body).toContain(
+      `CREATE QUERY ${installed[0]?.name}(`,
+    );
+    const matches = await searchVectors(s.ctx, request, { install: false });
+    expect(matches.map((m) => m.id)).toEqual(['1000000001', '1000000002']);
+    expect(lines(await s.sent())).toEqual([`POST /restpp/query/MyGraph/${installed[0]?.name}`]);
+  });
+
+  it('installs a helper query again, once, when it was dropped on the server', async () => {
+    const request = { type: 'Patient', attribute: 'profile', vector: [0, 1, 0, 0], k: 1 };
+    await searchVectors(s.ctx, request);
+    const [run] = (await s.sent()).filter((q) => q.path.startsWith('/restpp/query/'));
+    const name = run?.path.split('/').at(-1) as string;
+    // Dropped behind this client's back.
+    await dropQueries(s.fresh(), [name]);
+    await s.sent();
+    expect((await searchVectors(s.ctx, request)).map((m) => m.id)).toEqual(['1000000003']);
+    const sent = await s.sent();
+    expect(lines(sent).filter((l) => !l.startsWith('GET /gsql/v1/queries/install/'))).toEqual([
+      `POST /restpp/query/MyGraph/${name}`,
+      'GET /gsql/v1/queries/info',
+      'POST /gsql/v1/queries',
+      'GET /gsql/v1/queries/install',
+      `POST /restpp/query/MyGraph/${name}`,
+    ]);
+    expect(sent[0]?.status).toBe(404);
   });
 
   it('checks names, dimension and k against the schema before sending anything', async () => {
@@ -254,6 +422,97 @@ describe('vectors on TigerGraph 4.2 in this runtime', () => {
     expect(
       (await s.sent()).filter((q) => q.method !== 'GET').map((q) => `${q.method} ${q.path} ${q.body}`),
     ).toEqual([]);
+  });
+
+  it('drops every vector helper query of the graph with dropVectorQueries', async () => {
+    const { dropped } = await dropVectorQueries(s.ctx);
+    expect(dropped.length).toBeGreaterThanOrEqual(5);
+    expect(dropped.every((n) => /^tgraph_v(search|get)_[0-9a-z]{13}$/.test(n))).toBe(true);
+    expect((await listQueries(s.ctx)).filter((q) => q.name.startsWith('tgraph_v'))).toEqual([]);
+    // The next search installs what it needs again.
+    await searchVectors(s.ctx, { type: 'Patient', attribute: 'profile', vector: [0, 1, 0, 0], k: 1 });
+    expect((await listQueries(s.ctx)).filter((q) => q.name.startsWith('tgraph_v')).length).toBe(1);
+  });
+});
+
+describe('vector search over several vertex types on TigerGraph 4.2 in this runtime', () => {
+  let s: Setup;
+  beforeAll(async () => {
+    s = await setup('4.2');
+    await control.gsql(
+      s.emu.id,
+      `USE GLOBAL
+CREATE GLOBAL SCHEMA_CHANGE JOB add_place {
+  ALTER VERTEX Patient ADD VECTOR ATTRIBUTE place(DIMENSION=2, METRIC="L2");
+  ALTER VERTEX City ADD VECTOR ATTRIBUTE place(DIMENSION=2, METRIC="L2");
+}
+RUN GLOBAL SCHEMA_CHANGE JOB add_place`,
+    );
+    await upsertVectors(s.ctx, 'Patient', 'place', [
+      ['1000000001', [1, 0]],
+      ['1000000002', [0.5, 0.5]],
+    ]);
+    await upsertVectors(s.ctx, 'City', 'place', [
+      ['Seoul', [0.9, 0.1]],
+      ['Busan', [0, 1]],
+    ]);
+    await s.sent();
+  });
+  afterAll(async () => {
+    await s.transport.close();
+    await control.destroy(s.emu.id);
+  });
+
+  it('searches every type in one query (no ids parameter), with and without a filter', async () => {
+    const all: Array<[string, string, number[]]> = [
+      ['Patient', '1000000001', [1, 0]],
+      ['Patient', '1000000002', [0.5, 0.5]],
+      ['City', 'Seoul', [0.9, 0.1]],
+      ['City', 'Busan', [0, 1]],
+    ];
+    const query = [0, 0.2];
+    const l2 = (v: number[]) => v.reduce((sum, x, i) => sum + (x - (query[i] as number)) ** 2, 0);
+    const nearest = (types: string[], k: number) =>
+      all
+        .filter(([type]) => types.includes(type))
+        .map(([type, id, v]) => ({ type, id, d: l2(v) }))
+        .sort((a, b) => a.d - b.d)
+        .slice(0, k);
+    const both = await searchVectors(s.ctx, {
+      type: ['Patient', 'City'],
+      attribute: 'place',
+      vector: query,
+      k: 3,
+    });
+    const expected = nearest(['Patient', 'City'], 3);
+    expect(both.map((m) => [m.type, m.id])).toEqual(expected.map((e) => [e.type, e.id]));
+    both.forEach((m, i) => {
+      expect(m.distance).toBeCloseTo(expected[i]?.d as number, 5);
+    });
+    const cities = await searchVectors(s.ctx, {
+      type: ['Patient', 'City'],
+      attribute: 'place',
+      vector: query,
+      k: 3,
+      filter: 'v.type == "City"',
+    });
+    expect(cities.map((m) => m.id)).toEqual(nearest(['City'], 3).map((e) => e.id));
+    const sent = await s.sent();
+    const created = sent
+      .filter((q) => q.method === 'POST' && q.path === '/gsql/v1/queries')
+      .map((q) => q.body);
+    expect(created).toHaveLength(2);
+    expect(created[0]).toMatch(
+      /^CREATE QUERY tgraph_vsearch_\w+\(LIST<FLOAT> query_vector, INT k, INT ef = 0\) FOR GRAPH/,
+    );
+    expect(created[0]).toContain(
+      'R = vectorSearch({Patient.place, City.place}, query_vector, k, {distance_map: @@distances});',
+    );
+    expect(created[1]).toContain('C = {Patient.*, City.*};\n  C = SELECT v FROM C:v WHERE v.type == "City";');
+    // Each query: a run that finds it missing, then the run after its installation.
+    const runs = sent.filter((q) => q.path.startsWith('/restpp/query/'));
+    expect(runs.map((q) => q.status)).toEqual([404, 200, 404, 200]);
+    for (const run of runs) expect(JSON.parse(run.body)).toEqual({ query_vector: query, k: 3, ef: 0 });
   });
 });
 

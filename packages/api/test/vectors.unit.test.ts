@@ -1,19 +1,38 @@
-// The pieces of a vector search that become GSQL text: FLOAT literals and the WHERE filter.
+// The pieces of a vector search that become GSQL text: the helper queries' names and the WHERE filter.
 import { ValidationError } from '@tgraph/protocol';
 import { describe, expect, it } from 'vitest';
 import { checkFilter } from '../src/vectors/filter.js';
-import { gsqlFloat } from '../src/vectors/literal.js';
+import { getQuery, searchQuery, textHash } from '../src/vectors/helper-queries.js';
 
-describe('gsqlFloat', () => {
-  it('writes plain decimals that read back as the same number', () => {
-    const samples = [0, -0.5, 0.1, 1e-7, -2.5e-12, 1.2345678e21, 3.4028234663852886e38, 1.17549435e-38, 42];
-    for (const x of samples) {
-      const text = gsqlFloat(x);
-      expect(text).toMatch(/^-?\d+(\.\d+)?$/);
-      expect(Number(text)).toBe(x);
-    }
-    expect(gsqlFloat(1e-7)).toBe('0.0000001');
-    expect(gsqlFloat(-2.5e21)).toBe('-2500000000000000000000');
+describe('helper query names', () => {
+  const base = { types: ['Patient'], attribute: 'profile' };
+  it('are GSQL identifiers named after what the query does, the same for the same text', () => {
+    const search = searchQuery('MyGraph', base);
+    expect(search.name).toMatch(/^tgraph_vsearch_[0-9a-z]{13}$/);
+    expect(search.text.startsWith(`CREATE QUERY ${search.name}(`)).toBe(true);
+    expect(searchQuery('MyGraph', { ...base })).toEqual(search);
+    expect(getQuery('MyGraph', 'Patient').name).toMatch(/^tgraph_vget_[0-9a-z]{13}$/);
+  });
+
+  it('change with every part of the text: graph, types, attribute, filter, WITH VECTOR', () => {
+    const names = [
+      searchQuery('MyGraph', base),
+      searchQuery('Other', base),
+      searchQuery('MyGraph', { ...base, types: ['Patient', 'City'] }),
+      searchQuery('MyGraph', { ...base, attribute: 'profile2' }),
+      searchQuery('MyGraph', { ...base, filter: 'v.birth_year > 1980' }),
+      searchQuery('MyGraph', { ...base, filter: 'v.birth_year > 1981' }),
+      searchQuery('MyGraph', { ...base, withVectors: true }),
+      getQuery('MyGraph', 'Patient'),
+      getQuery('MyGraph', 'City'),
+    ].map((q) => q.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('hash the UTF-8 bytes with 64-bit FNV-1a', () => {
+    // FNV-1a 64 test vectors (draft-eastlake-fnv): "" → cbf29ce484222325, "a" → af63dc4c8601ec8c.
+    expect(textHash('')).toBe(BigInt('0xcbf29ce484222325').toString(36).padStart(13, '0'));
+    expect(textHash('a')).toBe(BigInt('0xaf63dc4c8601ec8c').toString(36).padStart(13, '0'));
   });
 });
 

@@ -51,9 +51,13 @@ export type {
   VertexTypeName,
 } from '@tgraph/api/schema-types';
 export type {
+  GetVectorsOptions,
+  InstallVectorQueriesOptions,
   SearchVectorsOptions,
   UpsertVectorsOptions,
   VectorMatch,
+  VectorQueryInstall,
+  VectorQuerySpec,
   VectorRow,
   VectorSearch,
   VertexVector,

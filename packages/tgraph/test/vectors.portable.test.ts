@@ -1,9 +1,11 @@
 // `tg.vectors` through the facade in Node, Chromium and Deno (`import 'tgraph'` picks the runtime's
 // entry) against an emulator made through the control server: typed by a schema that declares the
-// vector attribute, as generateSchemaTypes writes it from the live schema.
+// vector attribute, as generateSchemaTypes writes it from the live schema. Reads and searches run
+// installed helper queries (TigerGraph runs neither in interpreted mode), installed on first use.
 import { connectControl, type EmulatorHandle } from '@tgraph/emulator/client';
 import {
   createClient,
+  NotFoundError,
   type SchemaShape,
   type TigerGraphClient,
   TigerGraphError,
@@ -86,6 +88,45 @@ RUN GLOBAL SCHEMA_CHANGE JOB add_profile`,
     expect(year).toBe(1964);
     const status = await tg.vectors.status('Patient', 'profile');
     expect(status.raw).toHaveProperty('NeedRebuildServers');
+    // Both went to installed queries, created with their GSQL text, never to the interpreter.
+    // Browsers add CORS preflights (OPTIONS): not part of what the SDK sent.
+    const sent = (await control.requests(emu.id)).filter((r) => r.method !== 'OPTIONS');
+    expect(sent.filter((r) => r.path.includes('interpret'))).toEqual([]);
+    const created = sent.filter((r) => r.method === 'POST' && r.path === '/gsql/v1/queries');
+    expect(created.map((r) => /^CREATE QUERY (tgraph_v[a-z]+)_/.exec(r.body)?.[1])).toEqual([
+      'tgraph_vget',
+      'tgraph_vsearch',
+    ]);
+    expect(created[1]?.body).toContain('vectorSearch({Patient.profile}, query_vector, k,');
+    // Each: a run that finds the endpoint missing, the installation, the run again.
+    const runs = sent.filter((r) => r.path.startsWith('/restpp/query/MyGraph/tgraph_v'));
+    expect(runs.map((r) => `${r.method} ${r.status}`)).toEqual([
+      'POST 404',
+      'POST 200',
+      'POST 404',
+      'POST 200',
+    ]);
+  });
+
+  it('installs the helper queries ahead with installQueries, runs them with install: false, drops them', async () => {
+    const spec = { type: 'Patient', attribute: 'profile', filter: 'v.birth_year < 1970' } as const;
+    const request = { ...spec, vector: [0.9, 0.1, 0], k: 2 };
+    const missing = await tg.vectors.search(request, { install: false }).catch((e: unknown) => e);
+    expect(missing).toBeInstanceOf(NotFoundError);
+    expect((missing as NotFoundError).code).toBe('TG-QUERY-NOT-INSTALLED');
+    const installed = await tg.vectors.installQueries(spec);
+    // The get query of Patient was installed by this client's tg.vectors.get above.
+    expect(installed.map((q) => [q.purpose, q.alreadyInstalled])).toEqual([
+      ['search', false],
+      ['get', false],
+    ]);
+    const matches = await tg.vectors.search(request, { install: false });
+    // Born before 1970: 1000000001 and 1000000003 (covid seed).
+    expect(matches.map((m) => m.id)).toEqual(['1000000001', '1000000003']);
+    const { dropped } = await tg.vectors.dropQueries();
+    // The two just installed and the plain search query of the test before.
+    expect(dropped).toHaveLength(3);
+    expect(dropped).toEqual(expect.arrayContaining(installed.map((q) => q.name)));
   });
 
   it('refuses a wrong dimension and an unknown attribute with ValidationErrors', async () => {

@@ -1,7 +1,9 @@
-// `tgraph vectors search|get|upsert|status`: TigerGraph 4.2+ vector attributes.
+// `tgraph vectors search|get|upsert|status|install`: TigerGraph 4.2+ vector attributes. Reads and
+// searches run installed helper queries, which the SDK installs on first use (--no-install forbids
+// it) and `vectors install` installs ahead of use.
 import type { Command } from 'commander';
 import type { Session } from '../connect.js';
-import { action } from '../context.js';
+import { action, type CommandContext } from '../context.js';
 import { CliError, EXIT } from '../exit-codes.js';
 import { examples } from '../help.js';
 import { int, list } from '../input.js';
@@ -15,6 +17,7 @@ interface SearchFlags {
   filter?: string;
   ids?: string;
   withVectors?: boolean;
+  install: boolean;
 }
 
 const SEARCH_FLAGS = {
@@ -45,11 +48,12 @@ export function registerVectors(program: Command): void {
       .argument('<type>', 'vertex type')
       .argument('<attribute>', 'vector attribute')
       .argument('<ids...>', 'vertex ids')
+      .option('--no-install', 'fail instead of installing the read query when the graph lacks it')
       .description('read the vectors of vertices by id')
       .action(
-        action(async (ctx, [type, attribute, ...ids]) => {
+        action<{ install: boolean }>(async (ctx, [type, attribute, ...ids], o) => {
           const { tg } = await ctx.session();
-          const rows = await tg.vectors.get(type!, ids, attribute!);
+          const rows = await tg.vectors.get(type!, ids, attribute!, installOptions(ctx, o.install));
           if (rows.length === 0)
             throw new CliError(
               `no ${type} vertex with a ${attribute} vector among ${ids.join(', ')}`,
@@ -63,6 +67,24 @@ export function registerVectors(program: Command): void {
 
   registerUpsert(group);
   registerStatus(group);
+  registerInstall(group);
+}
+
+/** The SDK's install options: a note when a helper query gets installed (it can take minutes). */
+function installOptions(ctx: CommandContext, install: boolean) {
+  const noted = new Set<string>();
+  return {
+    install,
+    onInstall: (query: string, status: { state: string; elapsedMs: number }) => {
+      if (!noted.has(query)) {
+        noted.add(query);
+        ctx.io.note(
+          `installing the helper query ${query} (first use on this graph; can take minutes on a server)`,
+        );
+      }
+      ctx.io.debug(`install ${query}: ${status.state} after ${Math.round(status.elapsedMs / 1000)} s`);
+    },
+  };
 }
 
 function registerSearch(group: Command): void {
@@ -78,6 +100,7 @@ function registerSearch(group: Command): void {
       .option('--filter <condition>', 'GSQL condition on the candidate v, e.g. "v.birth_year > 1980"')
       .option('--ids <ids>', 'only these vertices are candidates, comma-separated')
       .option('--with-vectors', 'print each match with its vector')
+      .option('--no-install', 'fail instead of installing the search query when the graph lacks it')
       .description('find the vertices whose vectors are nearest to a vector')
       .action(
         action<SearchFlags>(async (ctx, [typeArg, attribute], o) => {
@@ -92,22 +115,26 @@ function registerSearch(group: Command): void {
           const k = int(o.k, '-k', 1) as number;
           const ef = int(o.ef, '--ef', 1);
           const { tg } = await ctx.session();
+          const install = installOptions(ctx, o.install);
           const vector =
             o.vector !== undefined
               ? parseVector(o.vector, '--vector')
-              : await likeVector(tg, types, attribute!, o.like!);
+              : await likeVector(tg, types, attribute!, o.like!, install);
           const matches = await ctx.io
             .spin(`Searching ${types.join(', ')}.${attribute}`, () =>
-              tg.vectors.search({
-                type: types,
-                attribute: attribute!,
-                vector,
-                k,
-                ef,
-                filter: o.filter,
-                ids: list(o.ids),
-                withVectors: o.withVectors,
-              }),
+              tg.vectors.search(
+                {
+                  type: types,
+                  attribute: attribute!,
+                  vector,
+                  k,
+                  ef,
+                  filter: o.filter,
+                  ids: list(o.ids),
+                  withVectors: o.withVectors,
+                },
+                install,
+              ),
             )
             .catch((error: unknown) => {
               throw inFlags(error, SEARCH_FLAGS);
@@ -126,9 +153,10 @@ async function likeVector(
   types: string[],
   attribute: string,
   id: string,
+  install: ReturnType<typeof installOptions>,
 ): Promise<number[]> {
   for (const type of types) {
-    const [found] = await tg.vectors.get(type, [id], attribute);
+    const [found] = await tg.vectors.get(type, [id], attribute, install);
     if (found) return found.vector;
   }
   throw new CliError(
@@ -211,5 +239,36 @@ function registerStatus(group: Command): void {
       ),
     'tgraph vectors status',
     'tgraph vectors status Patient profile',
+  );
+}
+
+function registerInstall(group: Command): void {
+  examples(
+    group
+      .command('install')
+      .argument('<type>', 'vertex type (comma-separated for several)')
+      .argument('<attribute>', 'vector attribute')
+      .option('--filter <condition>', 'the --filter the searches will give, exactly (each filter is a query)')
+      .option('--with-vectors', 'the searches ask for --with-vectors')
+      .description('install the helper queries that search and get run, ahead of use (deploy scripts)')
+      .action(
+        action<{ filter?: string; withVectors?: boolean }>(async (ctx, [typeArg, attribute], o) => {
+          const types = list(typeArg) ?? [];
+          const { tg } = await ctx.session();
+          const installed = await ctx.io
+            .spin(`Installing the vector queries of ${types.join(', ')}.${attribute}`, () =>
+              tg.vectors.installQueries(
+                { type: types, attribute: attribute!, filter: o.filter, withVectors: o.withVectors },
+                { onInstall: installOptions(ctx, true).onInstall },
+              ),
+            )
+            .catch((error: unknown) => {
+              throw inFlags(error, { filter: '--filter', type: '<type>', attribute: '<attribute>' });
+            });
+          ctx.io.print(installed);
+        }),
+      ),
+    'tgraph vectors install Patient profile',
+    'tgraph vectors install Patient profile --filter "v.birth_year > 1980" --with-vectors',
   );
 }

@@ -1,6 +1,7 @@
 // GET /api/patients/{id}/similar?k=: "patients with a similar profile" — the patient's profile
 // (age, sex, infection route; src/domain/profile.ts) is written to the `profile` vector attribute
-// and TigerGraph's vectorSearch finds the k nearest other patients (cosine distance).
+// and TigerGraph's vectorSearch, in the installed query the profile index made sure of, finds the k
+// nearest other patients (cosine distance).
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { TigerGraphError } from 'tgraph';
 import { PROFILE_ATTRIBUTE, PROFILE_SOURCES, patientProfile } from '../domain/profile.js';

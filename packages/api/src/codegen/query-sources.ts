@@ -4,11 +4,15 @@ import type { ApiContext } from '../context.js';
 import type { RequestOptions } from '../internal/call.js';
 import { describeQuery, getQueryText, listInstalledQueries } from '../queries/manage.js';
 import type { SchemaShape } from '../schema-types.js';
+import { HELPER_PREFIXES } from '../vectors/helper-queries.js';
 import type { QueryTypeSource } from './query-types.js';
 
 /** Options of {@link describeQueriesForCodegen}. */
 export interface DescribeQueriesOptions extends RequestOptions {
-  /** Only these queries (default: every installed query of the graph). */
+  /**
+   * Only these queries (default: every installed query of the graph but the SDK's own vector
+   * helper queries, `tgraph_vsearch_…` / `tgraph_vget_…`).
+   */
   queries?: readonly string[] | undefined;
 }
 
@@ -23,7 +27,12 @@ export async function describeQueriesForCodegen(
   options: DescribeQueriesOptions = {},
 ): Promise<QueryTypeSource[]> {
   const { queries, ...request } = options;
-  const names = queries ?? (await listInstalledQueries(ctx, request)).map((q) => q.name);
+  const helpers = Object.values(HELPER_PREFIXES);
+  const names =
+    queries ??
+    (await listInstalledQueries(ctx, request))
+      .map((q) => q.name)
+      .filter((name) => !helpers.some((prefix) => name.startsWith(prefix)));
   const sources: QueryTypeSource[] = [];
   // One query at a time: a server installing or compiling answers these slowly, never in bulk.
   for (const name of names) {

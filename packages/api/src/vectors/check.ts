@@ -120,7 +120,7 @@ export function checkCount(value: unknown, field: string, max?: number): number 
   return value;
 }
 
-/** TigerGraph's answer to an interpreted query that uses vectors, when the server has none. */
+/** TigerGraph's answer to a query that uses vectors (creating, installing or running it), when the server has none. */
 export function mapVectorQueryError(error: unknown): unknown {
   if (!(error instanceof TigerGraphError)) return error;
   if (

@@ -23,7 +23,7 @@ export function printedSet(
   const parsed = z.array(printedVertexSchema).safeParse(holder?.[key] ?? []);
   if (!parsed.success) {
     throw new ResponseShapeError(
-      `${what}: the interpreted query printed no vertex set '${key}' of {v_id, v_type, attributes, Embeddings}`,
+      `${what}: the query printed no vertex set '${key}' of {v_id, v_type, attributes, Embeddings}`,
       { code: 'TG-SHAPE' },
     );
   }

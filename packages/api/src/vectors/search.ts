@@ -1,27 +1,36 @@
-// Top-k similarity search: TigerGraph's `vectorSearch()` GSQL function (4.2+), run in an
-// interpreted query that prints the matches and the distance map:
-//   R = vectorSearch({Account.emb1}, @@query_vector, 5, {distance_map: @@distances});
+// LEAD NOTE TO THE HELPER (delete this comment block before committing): your brief omitted the working
+// rules. Read /tmp/rules3.md NOW and follow it: HARD DEADLINE last commit 22:35 UTC, report by 22:40 UTC;
+// commit every ~25 min; 2 cores shared by 3 helpers (narrow tests, one vitest at a time); changesets; etc.
+// Top-k similarity search: TigerGraph's `vectorSearch()` GSQL function (4.2+), in an installed
+// helper query (TigerGraph does not run vectorSearch in interpreted mode; helper-queries.ts) that
+// prints the matches and the distance map:
+//   R = vectorSearch({Account.emb1}, query_vector, k, {distance_map: @@distances});
 //   PRINT R; PRINT @@distances;
 // (GSQL reference "Vector Database Operations"; ecosys tutorials/VectorSearch.md, q1/q1a/q3).
-// `ids` and `filter` narrow the search through vectorSearch's `candidate_set`.
+// `ids` (a parameter) and `filter` (part of the query text) narrow the search through
+// vectorSearch's `candidate_set`.
 import { ResponseShapeError, ValidationError } from '@tgraph/protocol';
-import type { ApiContext } from '../context.js';
+import { type ApiContext, graphOf } from '../context.js';
 import { idText } from '../elements/ids.js';
-import { interpret } from '../elements/interpret.js';
+import { gsqlIdentifier } from '../elements/interpret.js';
 import type { SchemaReadOptions } from '../elements/schema-read.js';
 import type { VertexIdInput } from '../elements/types.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape, VectorName, VertexAttributes, VertexTypeName } from '../schema-types.js';
-import { checkCount, checkVector, mapVectorQueryError, vectorAttribute } from './check.js';
-import { checkFilter } from './filter.js';
-import { gsqlFloat } from './literal.js';
+import { checkCount, checkVector, mapVectorQueryError } from './check.js';
+import { searchQuery } from './helper-queries.js';
+import { type HelperQueryOptions, runHelper } from './installed.js';
 import { printedSet } from './printed.js';
+import { checkTypes, installHint, searchShape } from './shape.js';
 
-const SEARCH_VECTORS_KEYS: readonly string[] = [...REQUEST_KEYS, 'refresh'];
+const SEARCH_VECTORS_KEYS: readonly string[] = [...REQUEST_KEYS, 'install', 'onInstall', 'refresh'];
 const REQUEST_FIELDS = ['type', 'attribute', 'vector', 'k', 'ef', 'ids', 'filter', 'withVectors'];
 
-/** Options of {@link searchVectors}: the request options and `refresh` (re-read the schema). */
-export interface SearchVectorsOptions extends SchemaReadOptions {}
+/**
+ * Options of {@link searchVectors}: the request options, `refresh` (re-read the schema), `install`
+ * and `onInstall` (the helper query's installation on first use).
+ */
+export interface SearchVectorsOptions extends SchemaReadOptions, HelperQueryOptions {}
 
 /** What to search for. */
 export interface VectorSearch<T extends string = string, N extends string = string> {
@@ -37,7 +46,11 @@ export interface VectorSearch<T extends string = string, N extends string = stri
   ef?: number | undefined;
   /** Only these vertices are candidates (one `type` only). */
   ids?: readonly VertexIdInput[] | undefined;
-  /** Only vertices meeting this GSQL condition on alias `v` are candidates, e.g. `v.birth_year < 1990`. */
+  /**
+   * Only vertices meeting this GSQL condition on alias `v` are candidates, e.g. `v.birth_year < 1990`.
+   * It is part of the installed query's text, so each distinct filter is a query of its own
+   * (installed on its first use); for candidates that change per call, give `ids`.
+   */
   filter?: string | undefined;
   /** Also return each match's vector (`PRINT … WITH VECTOR`). */
   withVectors?: boolean | undefined;
@@ -72,13 +85,7 @@ function checkRequest(request: VectorSearch): { types: string[]; k: number; ef: 
       },
     );
   }
-  const types =
-    typeof request.type === 'string' ? [request.type] : Array.isArray(request.type) ? [...request.type] : [];
-  if (types.length === 0) {
-    throw new ValidationError("type must be a vertex type name or a non-empty list of them, e.g. 'Patient'", {
-      field: 'type',
-    });
-  }
+  const types = checkTypes(request.type);
   if (request.ids !== undefined && (types.length > 1 || !Array.isArray(request.ids))) {
     throw new ValidationError('ids must be an array of ids of the one vertex type searched', {
       field: 'ids',
@@ -86,47 +93,21 @@ function checkRequest(request: VectorSearch): { types: string[]; k: number; ef: 
   }
   const k = checkCount(request.k, 'k');
   const ef = request.ef === undefined ? undefined : checkCount(request.ef, 'ef');
-  return { types: [...new Set(types)], k, ef };
-}
-
-/** The query body: candidates (ids, filter), the search, and its two PRINTs. */
-function searchBody(
-  request: VectorSearch,
-  types: string[],
-  vector: number[],
-  k: number,
-  ef: number | undefined,
-): string {
-  const lines = [
-    `ListAccum<FLOAT> @@query_vector = [${vector.map(gsqlFloat).join(', ')}];`,
-    'MapAccum<VERTEX, FLOAT> @@distances;',
-  ];
-  const params = ['distance_map: @@distances'];
-  if (ef !== undefined) params.push(`ef: ${ef}`);
-  if (request.ids !== undefined || request.filter !== undefined) {
-    lines.push(
-      request.ids !== undefined
-        ? `C = to_vertex_set(ids, "${types[0]}");`
-        : `C = {${types.map((t) => `${t}.*`).join(', ')}};`,
-    );
-    if (request.filter !== undefined)
-      lines.push(`C = SELECT v FROM C:v WHERE ${checkFilter(request.filter)};`);
-    params.push('candidate_set: C');
-  }
-  const targets = types.map((t) => `${t}.${request.attribute}`).join(', ');
-  lines.push(
-    `R = vectorSearch({${targets}}, @@query_vector, ${k}, {${params.join(', ')}});`,
-    `PRINT R${request.withVectors === true ? ' WITH VECTOR' : ''};`,
-    'PRINT @@distances;',
-  );
-  return lines.join(' ');
+  return { types, k, ef };
 }
 
 /**
  * The `k` vertices whose vector attribute is nearest to `vector`, nearest first, with their
  * attributes and distance (TigerGraph's `vectorSearch()`, approximate HNSW search). Checks the
  * types, the attribute and the vector's dimension against the schema first. TigerGraph 4.2+
- * (`TG-UNSUPPORTED` elsewhere); needs the privilege to run interpreted queries.
+ * (`TG-UNSUPPORTED` elsewhere).
+ *
+ * The search runs in an installed helper query (`tgraph_vsearch_<hash>`), since TigerGraph runs
+ * `vectorSearch()` only in installed queries. When the graph does not have it yet, the call creates
+ * and installs it (the privilege to create and install queries is needed then; on a server INSTALL
+ * QUERY takes tens of seconds to minutes, once per definition); later calls, and other clients,
+ * reuse it. Deploy scripts can install it beforehand with `installVectorQueries`
+ * and calls can forbid installing with `install: false`.
  *
  * @example
  * const matches = await searchVectors(ctx, { type: 'Account', attribute: 'emb1', vector: [-0.0177, -0.0102, -0.0166], k: 3 });
@@ -140,27 +121,15 @@ export async function searchVectors<S extends SchemaShape, T extends VertexTypeN
   checkOptions(options, SEARCH_VECTORS_KEYS, 'searchVectors');
   const { types, k, ef } = checkRequest(request);
   const ids = request.ids?.map((id, i) => idText(id, `ids[${i}]`));
-  if (request.filter !== undefined) checkFilter(request.filter);
-  let dimension: number | undefined;
-  for (const type of types) {
-    const attr = await vectorAttribute(ctx, type, request.attribute, options);
-    if (dimension !== undefined && attr.Dimension !== undefined && attr.Dimension !== dimension) {
-      throw new ValidationError(
-        `${request.attribute} has DIMENSION ${dimension} on ${types[0]} but ${attr.Dimension} on ${type}; search types whose vectors have one dimension`,
-        { field: 'type' },
-      );
-    }
-    dimension ??= attr.Dimension;
-  }
+  const { shape, dimension } = await searchShape(ctx, { ...request, types }, options);
   const vector = checkVector(request.vector, 'vector', dimension);
   if (ids !== undefined && ids.length === 0) return [];
-  const results = await interpret(
-    ctx,
-    ids === undefined ? '' : 'SET<STRING> ids',
-    searchBody(request, types, vector, k, ef),
-    (ids ?? []).map((id) => ['ids', id]),
-    options,
-  ).catch((error: unknown) => {
+  const graph = gsqlIdentifier(graphOf(ctx, options.graph), 'graph');
+  const params = { query_vector: vector, k, ef: ef ?? 0, ...(types.length === 1 ? { ids: ids ?? [] } : {}) };
+  const results = await runHelper(ctx, searchQuery(graph, shape), params, {
+    ...options,
+    hint: installHint(shape),
+  }).catch((error: unknown) => {
     throw mapVectorQueryError(error);
   });
   return matchesOf(results, request.attribute) as VectorMatch<T, VertexAttributes<S, T>>[];
@@ -170,7 +139,7 @@ export async function searchVectors<S extends SchemaShape, T extends VertexTypeN
 function matchesOf(results: readonly Record<string, unknown>[], attribute: string): VectorMatch[] {
   const distances = results.find((r) => '@@distances' in r)?.['@@distances'];
   if (typeof distances !== 'object' || distances === null) {
-    throw new ResponseShapeError('searchVectors: the interpreted query printed no @@distances map', {
+    throw new ResponseShapeError('searchVectors: the search query printed no @@distances map', {
       code: 'TG-SHAPE',
     });
   }

@@ -1,6 +1,3 @@
-// LEAD NOTE TO THE HELPER (delete this comment block before committing): your brief omitted the working
-// rules. Read /tmp/rules3.md NOW and follow it: HARD DEADLINE last commit 22:35 UTC, report by 22:40 UTC;
-// commit every ~25 min; 2 cores shared by 3 helpers (narrow tests, one vitest at a time); changesets; etc.
 // Top-k similarity search: TigerGraph's `vectorSearch()` GSQL function (4.2+), in an installed
 // helper query (TigerGraph does not run vectorSearch in interpreted mode; helper-queries.ts) that
 // prints the matches and the distance map:

@@ -208,7 +208,7 @@ describe('vectors on TigerGraph 4.2 in this runtime', () => {
     const name = createdName(create);
     expect(name).toMatch(/^tgraph_vsearch_[0-9a-z]{13}$/);
     expect(create?.body).toContain(
-      `CREATE QUERY ${name}(LIST<FLOAT> query_vector, INT k, INT ef = 0, SET<STRING> ids) FOR GRAPH MyGraph {`,
+      `CREATE QUERY ${name}(LIST<FLOAT> query_vector, INT k, INT ef = 0, SET<STRING> ids) FOR GRAPH MyGraph SYNTAX v3 {`,
     );
     expect(create?.body).toContain('MapAccum<VERTEX, FLOAT> @@distances;');
     expect(create?.body).toContain(
@@ -277,7 +277,7 @@ describe('vectors on TigerGraph 4.2 in this runtime', () => {
     expect(filtered.map((m) => m.id)).toEqual(nearest(['1000000002', '1000000004', '1000000005'], 2));
     sent = await s.sent();
     const withFilter = sent.find((q) => q.path === '/gsql/v1/queries' && q.method === 'POST');
-    expect(withFilter?.body).toContain('C = SELECT v FROM C:v WHERE v.birth_year > 1980;');
+    expect(withFilter?.body).toContain('C = SELECT v FROM (v:C) WHERE v.birth_year > 1980;');
     expect(withFilter?.body).toContain(
       'R = vectorSearch({Patient.profile}, query_vector, k, {distance_map: @@distances, candidate_set: C});',
     );
@@ -508,7 +508,7 @@ RUN GLOBAL SCHEMA_CHANGE JOB add_place`,
     expect(created[0]).toContain(
       'R = vectorSearch({Patient.place, City.place}, query_vector, k, {distance_map: @@distances});',
     );
-    expect(created[1]).toContain('C = {Patient.*, City.*};\n  C = SELECT v FROM C:v WHERE v.type == "City";');
+    expect(created[1]).toContain('C = {Patient.*, City.*};\n  C = SELECT v FROM (v:C) WHERE v.type == "City";');
     // Each query: a run that finds it missing, then the run after its installation.
     const runs = sent.filter((q) => q.path.startsWith('/restpp/query/'));
     expect(runs.map((q) => q.status)).toEqual([404, 200, 404, 200]);

@@ -40,8 +40,15 @@ export function textHash(text: string): string {
   return h.toString(36).padStart(13, '0');
 }
 
-function helper(purpose: HelperPurpose, graph: string, signature: string, body: string[]): HelperQuery {
-  const rest = `(${signature}) FOR GRAPH ${graph} {\n${body.map((l) => `  ${l}`).join('\n')}\n}`;
+function helper(
+  purpose: HelperPurpose,
+  graph: string,
+  signature: string,
+  body: string[],
+  syntax = '',
+): HelperQuery {
+  const header = `(${signature}) FOR GRAPH ${graph}${syntax === '' ? '' : ` SYNTAX ${syntax}`}`;
+  const rest = `${header} {\n${body.map((l) => `  ${l}`).join('\n')}\n}`;
   const name = `${HELPER_PREFIXES[purpose]}${textHash(rest)}`;
   return { name, purpose, graph, text: `CREATE QUERY ${name}${rest}` };
 }
@@ -73,7 +80,7 @@ export function searchQuery(graph: string, shape: SearchShape): HelperQuery {
     body.push(
       ...(one ? ['IF ids.size() > 0 THEN', `  C = ${fromIds};`, 'ELSE', `  C = ${all};`, 'END;'] : []),
       ...(one ? [] : [`C = ${all};`]),
-      `C = SELECT v FROM C:v WHERE ${shape.filter};`,
+      `C = SELECT v FROM (v:C) WHERE ${shape.filter};`,
       ...searchCall(shape, true),
     );
   } else if (one) {
@@ -91,7 +98,9 @@ export function searchQuery(graph: string, shape: SearchShape): HelperQuery {
   }
   body.push(`PRINT R${shape.withVectors === true ? ' WITH VECTOR' : ''};`, 'PRINT @@distances;');
   const signature = `LIST<FLOAT> query_vector, INT k, INT ef = 0${one ? ', SET<STRING> ids' : ''}`;
-  return helper('search', graph, signature, body);
+  // SYNTAX v3, as every vectorSearch query TigerGraph publishes is written (the vector tutorial,
+  // tigergraph-mcp, TigerGraphX).
+  return helper('search', graph, signature, body, 'v3');
 }
 
 /** The read query: the vertices of `type` among `ids`, printed with their vectors. */

@@ -16,6 +16,7 @@ import {
   type Stmt,
   type VarType,
 } from './ast.js';
+import { insertTargets } from './insert-check.js';
 
 type At = { line: number; column: number };
 type Fail = (msg: string, at: At) => never;
@@ -202,9 +203,25 @@ class Checker {
       case 'expr':
         this.expr(s.e);
         return;
+      case 'insert':
+        this.insert(s);
+        return;
       default:
         return;
     }
+  }
+
+  /** INSERT values against the declared types of the columns they fill (insert-check.ts). */
+  private insert(s: Extract<Stmt, { k: 'insert' }>): void {
+    const targets = insertTargets(this.cat, this.g, s);
+    s.values.forEach((v, i) => {
+      if (v === undefined) return;
+      const t = this.expr(v);
+      const a = targets[i];
+      const want: T = a?.kind === 'primitive' ? { prim: primOf(a.name) } : undefined;
+      if (!assignable(want, t))
+        this.fail(`Type mismatch: INSERT INTO ${s.name} writes ${name(t)} to a ${name(want)} column`, v);
+    });
   }
 
   private assign(dst: VarType | BaseType, src: T, at: At, what: string): void {

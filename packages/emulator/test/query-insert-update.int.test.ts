@@ -11,6 +11,7 @@ import { basic, emulator, gsqlFile, gsqlStatements, http, type Reply } from './h
 const SCHEMA = `CREATE VERTEX Person (PRIMARY_ID id STRING, name STRING, age INT, score DOUBLE, tags SET<STRING>) WITH primary_id_as_attribute="true"
 CREATE VERTEX Company (PRIMARY_ID cid UINT, country STRING)
 CREATE DIRECTED EDGE worksFor (FROM Person, TO Company, startYear INT, fullTime BOOL)
+CREATE DIRECTED EDGE knows (FROM Person, TO Person | FROM Person, TO Company, since INT)
 CREATE GRAPH g (*)`;
 
 const VERSIONS = [
@@ -181,6 +182,29 @@ PRINT @@old;`,
   });
 });
 
+describe.each(VERSIONS)('INSERT with vertex types after the FROM / TO ids, on $version', (v) => {
+  test('installed: the types pick the end vertex types; interpreted mode refuses them (docs list it)', async () => {
+    const e = await setup(v);
+    const body =
+      'INSERT INTO knows VALUES ("p1" Person, 1 Company, 2001); INSERT INTO knows VALUES ("p1" Person, "p2" Person, 1999);';
+    const refused = await run(e, v, false, body);
+    expect(refused.json).toEqual({
+      error: true,
+      message:
+        'Semantic Check Fails: A vertex type after the FROM / TO value of INSERT INTO an edge is not supported in interpreted mode (line 2, column 1). Install the query and run it instead.',
+    });
+    const r = await run(e, v, true, body);
+    expect(r.json, r.text).toMatchObject({ error: false });
+    const knows = await http(`${e.restppUrl}/graph/g/edges/Person/p1/knows`);
+    const ends = (knows.json as { results: { to_type: string; to_id: string; attributes: unknown }[] })
+      .results;
+    expect(ends.map((x) => [x.to_type, x.to_id, x.attributes]).sort()).toEqual([
+      ['Company', '1', { since: 2001 }],
+      ['Person', 'p2', { since: 1999 }],
+    ]);
+  });
+});
+
 describe.each(VERSIONS)('CREATE-time errors on $version', (v) => {
   const cases: [string, string][] = [
     [
@@ -202,6 +226,10 @@ describe.each(VERSIONS)('CREATE-time errors on $version', (v) => {
     [
       'INSERT INTO Person VALUES ("p3", "Three", "old", 0.5, _);',
       'Type mismatch: INSERT INTO Person writes STRING to a INT column (line 3, column 45).',
+    ],
+    [
+      'INSERT INTO knows VALUES ("p1" Company, "p2" Person, 1);',
+      'The edge type knows does not take Company as its FROM vertex type (line 3, column 3).',
     ],
     [
       'INSERT INTO worksFor (TO, FROM) VALUES (1, "p1");',

@@ -180,6 +180,8 @@ export type Stmt = Pos &
         values: (Expr | undefined)[];
         /** `INSERT INTO T (PRIMARY_ID, a, …)` / `(FROM, TO, a, …)`: the columns the values fill. */
         columns?: string[];
+        /** `VALUES (x Person, y Company, …)`: the vertex types written after the FROM / TO values. */
+        types?: (string | undefined)[];
       }
     | { k: 'delete'; e: Expr }
     | { k: 'declException'; name: string; code: bigint }

@@ -29,6 +29,7 @@ export function insertTargets(cat: Catalog, g: Graph, s: Insert): (AttrType | un
 }
 
 function checkVertex(t: VertexType, s: Insert, fail: Fail): void {
+  if (s.types) fail(`INSERT INTO the vertex type ${t.name} takes no vertex type after a value`, s);
   const names = s.columns ?? vertexColumns(t).map((c) => c.name);
   for (const n of names)
     if (!vertexColumn(t, n)) fail(`The attribute ${n} does not exist in vertex type ${t.name}`, s);
@@ -76,6 +77,11 @@ function checkEdge(et: EdgeType, s: Insert, fail: Fail): void {
   }
   if (s.values[0] === undefined || s.values[1] === undefined)
     fail(`The FROM and TO vertices of INSERT INTO ${et.name} cannot be _`, s);
+  (['from', 'to'] as const).forEach((end, i) => {
+    const t = s.types?.[i];
+    if (t !== undefined && !et.pairs.some((p) => p[end] === '*' || p[end] === t))
+      fail(`The edge type ${et.name} does not take ${t} as its ${end.toUpperCase()} vertex type`, s);
+  });
 }
 
 /** Checks one INSERT INTO whose type is named literally (a STRING parameter's is checked when it runs). */

@@ -44,11 +44,11 @@ export function attrValue(v: QV, type: AttrType, name: string): Value {
  * An endpoint: a vertex, or a primary id of the one vertex type the edge type allows at that end
  * (`INSERT INTO transfer VALUES (a.name, t.name, …)`), which must exist.
  */
-function endpoint(cat: Catalog, g: Graph, et: EdgeType, raw: QV, end: 'from' | 'to'): VRef {
+function endpoint(cat: Catalog, g: Graph, et: EdgeType, raw: QV, end: 'from' | 'to', named?: string): VRef {
   if (raw instanceof VRef) return raw;
   // A numeric id is the id's text (`INSERT INTO KNOWS VALUES (100000000, t, …)` in the docs).
   const v = typeof raw === 'bigint' ? raw.toString() : raw;
-  const types = [...new Set(et.pairs.map((p) => p[end]))];
+  const types = named === undefined ? [...new Set(et.pairs.map((p) => p[end]))] : [named];
   const [type] = types;
   if (typeof v !== 'string' || types.length !== 1 || type === undefined || type === '*')
     throw new QueryRuntimeError(
@@ -80,13 +80,19 @@ export function edgeRow(
   return [at('FROM'), at('TO'), ...attrs];
 }
 
-export function insertEdgeFrom(cat: Catalog, g: Graph, names: string[], values: (QV | undefined)[]): void {
+export function insertEdgeFrom(
+  cat: Catalog,
+  g: Graph,
+  names: string[],
+  values: (QV | undefined)[],
+  types: (string | undefined)[] = [],
+): void {
   const [rawFrom, rawTo, ...attrs] = values;
   if (names.length !== 1) throw new QueryRuntimeError('Runtime Error: INSERT INTO EDGE needs one edge type.');
   const et = edgeTypeIn(cat, g, names[0] as string);
   if (!et) throw new QueryRuntimeError(`Runtime Error: edge type ${names[0]} is not in graph ${g.name}.`);
-  const from = endpoint(cat, g, et, rawFrom ?? null, 'from');
-  const to = endpoint(cat, g, et, rawTo ?? null, 'to');
+  const from = endpoint(cat, g, et, rawFrom ?? null, 'from', types[0]);
+  const to = endpoint(cat, g, et, rawTo ?? null, 'to', types[1]);
   if (!et.pairs.some((p) => (p.from === '*' || p.from === from.type) && (p.to === '*' || p.to === to.type)))
     throw new QueryRuntimeError(
       `Runtime Error: edge type ${et.name} does not join ${from.type} to ${to.type}.`,

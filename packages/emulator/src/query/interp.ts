@@ -151,7 +151,7 @@ export class Interp {
       return;
     }
     const row = s.columns ? edgeRow(this.cat, this.graph, names, s.columns, values) : values;
-    this.inserts.push(() => insertEdgeFrom(this.cat, this.graph, names, row));
+    this.inserts.push(() => insertEdgeFrom(this.cat, this.graph, names, row, s.types));
   }
 
   // ---- scopes -----------------------------------------------------------------------------

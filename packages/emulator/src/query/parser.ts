@@ -582,10 +582,23 @@ export class QueryBodyParser extends ExprParser {
     }
     c.expectKw('VALUES');
     c.expectPunct('(');
-    const values = [this.insertValue()];
-    while (c.acceptPunct(',')) values.push(this.insertValue());
+    const values: (Expr | undefined)[] = [];
+    const types: (string | undefined)[] = [];
+    do {
+      values.push(this.insertValue());
+      // An edge's FROM / TO value may name its vertex type (`name Person`).
+      if (values.length <= 2 && c.peek().kind === 'ident') types[values.length - 1] = c.ident();
+    } while (c.acceptPunct(','));
     c.expectPunct(')');
-    return { ...p, k: 'insert', edge, name, values, ...(columns ? { columns } : {}) };
+    return {
+      ...p,
+      k: 'insert',
+      edge,
+      name,
+      values,
+      ...(columns ? { columns } : {}),
+      ...(types.length > 0 ? { types: [types[0], types[1]] } : {}),
+    };
   }
 
   /** One INSERT value: an expression, or `_` (undefined: the attribute's default). */

@@ -39,20 +39,28 @@ async function setup(v: Version): Promise<RunningEmulator> {
 let named = 0;
 
 /** Runs a query body interpreted, or created, installed and run on RESTPP. */
-async function run(e: RunningEmulator, v: Version, installed: boolean, body: string): Promise<Reply> {
+async function run(
+  e: RunningEmulator,
+  v: Version,
+  installed: boolean,
+  body: string,
+  params = '',
+  qs = '',
+): Promise<Reply> {
+  const query = qs ? `?${qs}` : '';
   if (!installed)
-    return http(`${e.gsUrl}${v.interpret}`, {
+    return http(`${e.gsUrl}${v.interpret}${query}`, {
       method: 'POST',
       headers: { Authorization: basic(), 'Content-Type': 'text/plain' },
-      body: `INTERPRET QUERY () FOR GRAPH g {\n${body}\n}`,
+      body: `INTERPRET QUERY (${params}) FOR GRAPH g {\n${body}\n}`,
     });
   const name = `dml${++named}`;
   const out = await v.gsql(
     e,
-    `USE GRAPH g\nCREATE QUERY ${name}() FOR GRAPH g {\n${body}\n}\nINSTALL QUERY ${name}`,
+    `USE GRAPH g\nCREATE QUERY ${name}(${params}) FOR GRAPH g {\n${body}\n}\nINSTALL QUERY ${name}`,
   );
   expect(out.text).toContain('Query installation finished');
-  return http(`${e.restppUrl}/query/g/${name}`);
+  return http(`${e.restppUrl}/query/g/${name}${query}`);
 }
 
 async function vertex(e: RunningEmulator, type: string, id: string): Promise<unknown> {
@@ -165,6 +173,27 @@ PRINT @@old;`,
     expect(r.json, r.text).toMatchObject({ error: false, results: [{ '@@old': 1 }] });
     expect(await vertex(e, 'Person', 'p1')).toMatchObject([{ attributes: { name: 'Older', age: 31 } }]);
     expect(await vertex(e, 'Person', 'p2')).toMatchObject([{ attributes: { name: 'Two', age: 40 } }]);
+  });
+
+  test('INSERT INTO a vertex type a STRING parameter names (dynamic DML)', async () => {
+    const e = await setup(v);
+    const r = await run(e, v, installed, 'INSERT INTO vt VALUES (5, "cn");', 'STRING vt', 'vt=Company');
+    expect(r.json, r.text).toMatchObject({ error: false });
+    expect(await vertex(e, 'Company', '5')).toEqual([
+      { v_id: '5', v_type: 'Company', attributes: { country: 'cn' } },
+    ]);
+  });
+
+  test('UPDATE c FROM S:s -(E:w)-> T:c writes the target vertices of the pattern', async () => {
+    const e = await setup(v);
+    const r = await run(
+      e,
+      v,
+      installed,
+      'S = {Person.*}; UPDATE c FROM S:s -(worksFor:w)-> Company:c SET c.country = c.country + "!";',
+    );
+    expect(r.json, r.text).toMatchObject({ error: false });
+    expect(await vertex(e, 'Company', '1')).toMatchObject([{ attributes: { country: 'us!' } }]);
   });
 
   test('UPDATE e FROM S:s -(E:e)-> T:t SET e.attr … writes edge attributes', async () => {

@@ -269,6 +269,10 @@ describe.each(VERSIONS)('CREATE-time errors on $version', (v) => {
       'UPDATE s … SET assigns attributes of s only (s.attribute = …) (line 3, column 60).',
     ],
     [
+      'S = {Person.*}; UPDATE s FROM S:s SET s.age = "x";',
+      'Type mismatch: attribute age is INT, the value is STRING (line 3, column 49).',
+    ],
+    [
       'S = {Person.*}; UPDATE s FROM S:s SET s.nick = "x";',
       'The attribute nick does not exist in vertex type Person (line 3, column 41).',
     ],

@@ -176,7 +176,12 @@ class Checker {
               s.rhs,
             );
         }
-        if (l.k === 'attr') this.expr({ ...s, k: 'attr', obj: l.obj, name: l.name });
+        if (l.k === 'attr') {
+          const at = this.expr({ ...s, k: 'attr', obj: l.obj, name: l.name });
+          // An UPDATE's SET writes the attribute's declared type (update.ts).
+          if (this.updating && s.op === '=' && !assignable(at, t))
+            this.fail(`Type mismatch: attribute ${l.name} is ${name(at)}, the value is ${name(t)}`, s.rhs);
+        }
         return;
       }
       case 'select':
@@ -231,8 +236,12 @@ class Checker {
       this.fail(`Type mismatch: ${what} is UINT, the value is negative`, at);
   }
 
+  /** Inside an UPDATE statement's block. */
+  private updating = false;
+
   private select(sel: SelectBlock): void {
     const saved = new Map(this.aliases);
+    this.updating = sel.update === true;
     this.aliases.set(sel.srcAlias, { vertex: this.srcTypes(sel.src) });
     for (const hop of hopsOf(sel)) {
       this.aliases.set(hop.targetAlias, { vertex: this.targetTypes(hop) });
@@ -253,6 +262,7 @@ class Checker {
     }
     this.aliases.clear();
     for (const [k, v] of saved) this.aliases.set(k, v);
+    this.updating = false;
   }
 
   expr(e: Expr): T {

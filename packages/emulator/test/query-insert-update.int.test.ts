@@ -284,6 +284,23 @@ describe.each(VERSIONS)('CREATE-time errors on $version', (v) => {
     expect(r.text).toContain('Failed to create queries: [bad].');
   });
 
+  test('UPDATE takes SET before WHERE, and no other SELECT clause', async () => {
+    const e = await setup(v);
+    const misplaced = await v.gsql(
+      e,
+      'USE GRAPH g\nCREATE QUERY bad() FOR GRAPH g {\n  S = {Person.*};\n  UPDATE s FROM S:s WHERE s.age > 1 SET s.age = 1;\n}',
+    );
+    expect(misplaced.text).toContain('Encountered " <IDENTIFIER> "WHERE "" at line 4, column 21.');
+    expect(misplaced.text).toContain('Failed to create queries: [bad].');
+    const accum = await v.gsql(
+      e,
+      'USE GRAPH g\nCREATE QUERY bad() FOR GRAPH g {\n  SumAccum<INT> @@n;\n  S = {Person.*};\n  UPDATE s FROM S:s ACCUM @@n += 1 SET s.age = 1;\n}',
+    );
+    expect(accum.text).toContain(
+      'Semantic Check Fails: UPDATE … FROM takes a FROM pattern, a SET clause and a WHERE clause only (line 5, column 3).',
+    );
+  });
+
   test('UPDATE is not part of syntax v2 (the docs say to assign in ACCUM / POST-ACCUM instead)', async () => {
     const e = await setup(v);
     const r = await v.gsql(

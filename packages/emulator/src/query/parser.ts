@@ -802,8 +802,13 @@ export class QueryBodyParser extends ExprParser {
     const alias = { line: a.line, column: a.column, k: 'name' as const, name: c.ident() };
     const from = c.pos;
     const sel = this.select(UPDATE_TARGET, alias.name);
-    if (hasClausesPastWhere(sel) || c.tokens.slice(from, c.pos).some((x) => x.text.toUpperCase() === 'WHERE'))
-      throw c.error(c.tokens.slice(from, c.pos).find((x) => x.text.toUpperCase() === 'WHERE'));
+    // UPDATE is `FROM pattern SET … [WHERE …]`: a WHERE before SET is out of place, ACCUM and the rest too.
+    const early = c.tokens
+      .slice(from, c.pos)
+      .find((x) => x.kind === 'ident' && x.text.toUpperCase() === 'WHERE');
+    if (early) throw c.error(early);
+    if (hasClausesPastWhere(sel))
+      throw semanticError('UPDATE … FROM takes a FROM pattern, a SET clause and a WHERE clause only', t);
     c.expectKw('SET');
     const set = this.accumList(['WHERE']);
     const where = c.acceptKw('WHERE') ? this.expr() : undefined;

@@ -38,6 +38,12 @@ const CASES: Case[] = [
     body: 'INT i = 0; i = i + 1; PRINT i;',
     at: [2, 12],
   },
+  {
+    // The docs list "In INSERT: optional vertex type information for from- and to- vertices".
+    feature: 'A vertex type after the FROM / TO value of INSERT INTO an edge',
+    body: 'PRINT 1 AS one; INSERT INTO T VALUES ("x" A, "z" A);',
+    at: [2, 17],
+  },
   { feature: 'ArrayAccum', body: 'ArrayAccum<SumAccum<INT>> @@a[2]; @@a[0] += 1; PRINT @@a;', at: [2, 1] },
   {
     feature: "The previous value of a vertex accumulator (@c')",

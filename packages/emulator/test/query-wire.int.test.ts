@@ -94,7 +94,6 @@ describe('GSQL statements about queries', () => {
         'S = {Patient.*}; T = SELECT t FROM S:s -(INFECTED_BY>*1..3)- Patient:t;',
         'Variable-length (Kleene star) edge patterns',
       ],
-      ['INSERT INTO Patient VALUES ("x");', 'INSERT INTO (data modification)'],
       ['PRINT jaccard(1);', 'The function jaccard() is not supported by the emulator'],
       ['S = {Nope.*};', 'The vertex type Nope is not defined in graph MyGraph.'],
       [

@@ -115,6 +115,8 @@ export interface SelectBlock extends Pos {
   offset?: Expr;
   /** Tabular `SELECT e1 AS c1, … INTO T`: one row per match into table T (tabular.ts). */
   table?: TableOutput;
+  /** An UPDATE statement's block: its attribute writes wait for the end of the query (update.ts). */
+  update?: boolean;
 }
 
 /** The aggregators of a SQL-like SELECT column (TigerGraph's docs list these five). */
@@ -170,7 +172,17 @@ export type Stmt = Pos &
     | { k: 'declVar'; type: VarType; names: { name: string; init: Expr | undefined }[] }
     | { k: 'typedef'; name: string; fields: { name: string; type: BaseType }[] }
     | { k: 'declFile'; name: string; path: Expr }
-    | { k: 'insert'; edge: boolean; name: string; values: Expr[] }
+    | {
+        k: 'insert';
+        edge: boolean;
+        name: string;
+        /** `_` (the attribute's default) is undefined. */
+        values: (Expr | undefined)[];
+        /** `INSERT INTO T (PRIMARY_ID, a, …)` / `(FROM, TO, a, …)`: the columns the values fill. */
+        columns?: string[];
+        /** `VALUES (x Person, y Company, …)`: the vertex types written after the FROM / TO values. */
+        types?: (string | undefined)[];
+      }
     | { k: 'delete'; e: Expr }
     | { k: 'declException'; name: string; code: bigint }
     | { k: 'raise'; name: string; message: Expr | undefined }

@@ -6,6 +6,7 @@ import { type Catalog, edgeTypeIn, type Graph, vertexTypeIn } from '../store/cat
 import type { QueryDef } from './ast.js';
 import { FUNCTIONS, METHODS } from './builtins.js';
 import { undeclaredAssignment } from './check-assign.js';
+import { checkInsert } from './insert-check.js';
 import { QueryBodyParser } from './parser.js';
 import { queriesOf } from './store.js';
 import { typeCheck } from './typecheck.js';
@@ -55,6 +56,7 @@ export function parseQueryAt(
     } else if (c.acceptKw('SYNTAX')) {
       const v = c.next().text.toLowerCase();
       syntax = v === 'v2' ? 'v2' : 'v1';
+      p.syntax = v;
       // Classic steps traverse left to right with or without an arrowhead (`-(E)-` = `-(E)->`).
       p.classic = syntax === 'v1';
     } else break;
@@ -125,18 +127,9 @@ export function checkQuery(cat: Catalog, g: Graph, def: QueryDef): void {
       case 'all':
         vertex(o['type'] as string, here);
         break;
-      case 'insert': {
-        const n = o['name'] as string;
-        if (typeParams.has(n)) break;
-        if (!edgeTypeIn(cat, g, n))
-          fail(
-            vertexTypeIn(cat, g, n)
-              ? 'INSERT INTO (data modification) of vertices is outside the GSQL subset the emulator supports'
-              : `The edge type ${n} is not defined in graph ${g.name}.`,
-            here,
-          );
+      case 'insert':
+        if (!typeParams.has(o['name'] as string)) checkInsert(cat, g, o as never, fail);
         break;
-      }
       case 'call': {
         const n = o['name'] as string;
         if (!FUNCTIONS.has(n.toLowerCase()) && !isVectorFunction(n) && !tuples.has(n) && !queriesOf(g).has(n))

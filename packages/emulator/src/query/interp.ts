@@ -20,7 +20,8 @@ import type { AccType, Expr, LValue, PrintItem, QueryDef, SeedItem, Stmt } from 
 import { callFunction, callMethod } from './builtins.js';
 import { queueDelete } from './delete.js';
 import { outputPath, QFile } from './files.js';
-import { insertEdgeFrom } from './insert.js';
+import { edgeRow, insertEdgeFrom } from './insert.js';
+import { insertVertexFrom } from './insert-vertex.js';
 import { binaryOp, describe, fromQV, toQV } from './ops.js';
 import { fileText, printValue, vertexJson } from './output.js';
 import { runSelect, typeNames } from './select.js';
@@ -54,6 +55,8 @@ export class Interp {
   /** Pending writes while an ACCUM / POST-ACCUM clause runs (applied when it ends). */
   deferred: (() => void)[] | undefined;
   deferVertexWrites = false;
+  /** Inside an UPDATE statement's block: attribute writes are applied when the query ends. */
+  updating = false;
   /** Values of vertex accumulators before their first write in the current SELECT (`v.@a'`). */
   primes: Map<string, QV> | undefined;
 
@@ -139,8 +142,16 @@ export class Interp {
   }
 
   private insert(s: Extract<Stmt, { k: 'insert' }>): void {
-    const values = s.values.map((v) => this.ev(v));
-    this.inserts.push(() => insertEdgeFrom(this.cat, this.graph, typeNames(this, s.name), values));
+    const values = s.values.map((v) => (v === undefined ? undefined : this.ev(v)));
+    const names = typeNames(this, s.name);
+    const vt =
+      s.edge || names.length !== 1 ? undefined : vertexTypeIn(this.cat, this.graph, names[0] as string);
+    if (vt) {
+      this.inserts.push(() => insertVertexFrom(this.cat, vt, s.columns, values));
+      return;
+    }
+    const row = s.columns ? edgeRow(this.cat, this.graph, names, s.columns, values) : values;
+    this.inserts.push(() => insertEdgeFrom(this.cat, this.graph, names, row, s.types));
   }
 
   // ---- scopes -----------------------------------------------------------------------------
@@ -488,7 +499,9 @@ export class Interp {
       case 'attr': {
         const target = this.ev(lhs.obj);
         const fn = () => this.writeAttr(target, lhs.name, op, v as QV);
-        if (this.deferVertexWrites) later(fn);
+        // An UPDATE statement's writes, like INSERT's, wait for the end of the query (update.ts).
+        if (this.updating) this.inserts.push(fn);
+        else if (this.deferVertexWrites) later(fn);
         else fn();
         return;
       }

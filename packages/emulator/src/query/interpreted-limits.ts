@@ -4,8 +4,8 @@
 // (text, or a created query run interpreted) and the REST interpret endpoints call it; CREATE +
 // INSTALL never does, and the shell's 1-block SELECT is let through (see interpretedLimit). Items
 // the emulator refuses in every mode anyway (PRINT TO_CSV, LoadAccum(), SelectVertex(), evaluate(),
-// parse_json_*(), JSONOBJECT/JSONARRAY, typed INSERT endpoints, neighborAttribute(), `_`/ANY as a
-// FROM source) are refused by CREATE's checks first.
+// parse_json_*(), JSONOBJECT/JSONARRAY, neighborAttribute(), `_`/ANY as a FROM source) are refused
+// by CREATE's checks first.
 import { GsqlSyntaxError } from '../gsql/lexer.js';
 import type { AccType, Expr, Pos, QueryDef, SelectBlock, Stmt } from './ast.js';
 import { hopsOf } from './ast.js';
@@ -201,6 +201,9 @@ function walkStmts(stmts: Stmt[], inSelect: boolean, n: Names, add: Add): void {
         break;
       case 'select':
         selectLimits(s.sel, n, add);
+        break;
+      case 'insert':
+        if (s.types) add('A vertex type after the FROM / TO value of INSERT INTO an edge', s);
         break;
       case 'print':
         for (const it of s.items) if (it.withVector) add('PRINT … WITH VECTOR', leftmost(it.e));

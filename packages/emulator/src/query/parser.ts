@@ -26,6 +26,7 @@ import { ExprParser, UnsupportedConstruct } from './parse-expr.js';
 import { parseV3From, type V3Host, withFilters } from './parse-v3.js';
 import { parseTableColumns, TABLE_TARGET, type TableHost } from './tabular.js';
 import { parseTableClauses } from './tabular-clauses.js';
+import { UPDATE_TARGET, updateBlock, updateSyntaxError } from './update.js';
 import { atVectorSearch, parseVectorSearch } from './vector-search.js';
 
 export { UnsupportedConstruct };
@@ -72,7 +73,6 @@ function semanticError(msg: string, t: { line: number; column: number }): GsqlSy
 
 const UNSUPPORTED_STMTS: Record<string, string> = {
   DELETE: 'DELETE (data modification)',
-  UPDATE: 'UPDATE (data modification)',
   JSONOBJECT: 'JSONOBJECT',
   JSONARRAY: 'JSONARRAY',
   SWITCH: 'SWITCH',
@@ -83,6 +83,8 @@ const UNSUPPORTED_STMTS: Record<string, string> = {
 export class QueryBodyParser extends ExprParser {
   /** `SYNTAX V1` was declared: an edge step without arrowhead goes left to right. */
   classic = false;
+  /** The declared `SYNTAX` (lower case), if any. */
+  syntax: string | undefined;
 
   // ---- types ------------------------------------------------------------------------------
 
@@ -309,6 +311,7 @@ export class QueryBodyParser extends ExprParser {
       return undefined;
     }
     if (up === 'DELETE' && !c.isPunct('=', 1) && !c.isPunct('(', 1)) return this.deleteStmt();
+    if (up === 'UPDATE' && c.peek(1).kind === 'ident' && c.isKw('FROM', 2)) return this.updateStmt();
     // A SELECT that starts a statement is the tabular form (`SELECT a, b AS x INTO T FROM …`).
     if (up === 'SELECT') return this.tabularSelect();
     if (up in UNSUPPORTED_STMTS && up !== 'LOG' && !c.isPunct('=', 1) && !c.isPunct('(', 1))
@@ -561,7 +564,10 @@ export class QueryBodyParser extends ExprParser {
     return { ...p, k: 'if', branches, else: elseBody };
   }
 
-  /** `INSERT INTO [EDGE] name VALUES (from, to, attr…)`; vertex inserts are refused at CREATE. */
+  /**
+   * `INSERT INTO [EDGE] name [(PRIMARY_ID | FROM, TO, attr…)] VALUES (v, …)`, `_` for an
+   * attribute's default (insert-check.ts checks it against the schema at CREATE).
+   */
   private insert(): Stmt {
     const c = this.c;
     const p = this.pos();
@@ -569,13 +575,40 @@ export class QueryBodyParser extends ExprParser {
     c.expectKw('INTO');
     const edge = c.acceptKw('EDGE');
     const name = c.ident();
-    if (c.isPunct('(')) this.unsupported('INSERT INTO with a column list');
+    let columns: string[] | undefined;
+    if (c.acceptPunct('(')) {
+      columns = c.identList();
+      c.expectPunct(')');
+    }
     c.expectKw('VALUES');
     c.expectPunct('(');
-    const values = [this.expr()];
-    while (c.acceptPunct(',')) values.push(this.expr());
+    const values: (Expr | undefined)[] = [];
+    const types: (string | undefined)[] = [];
+    do {
+      values.push(this.insertValue());
+      // An edge's FROM / TO value may name its vertex type (`name Person`).
+      if (values.length <= 2 && c.peek().kind === 'ident') types[values.length - 1] = c.ident();
+    } while (c.acceptPunct(','));
     c.expectPunct(')');
-    return { ...p, k: 'insert', edge, name, values };
+    return {
+      ...p,
+      k: 'insert',
+      edge,
+      name,
+      values,
+      ...(columns ? { columns } : {}),
+      ...(types.length > 0 ? { types: [types[0], types[1]] } : {}),
+    };
+  }
+
+  /** One INSERT value: an expression, or `_` (undefined: the attribute's default). */
+  private insertValue(): Expr | undefined {
+    const c = this.c;
+    if (c.isKw('_') && (c.isPunct(',', 1) || c.isPunct(')', 1))) {
+      c.next();
+      return undefined;
+    }
+    return this.expr();
   }
 
   /** `CASE [subject] WHEN x THEN stmts … [ELSE stmts] END` as the IF chain it means. */
@@ -758,6 +791,29 @@ export class QueryBodyParser extends ExprParser {
       throw semanticError('DELETE … FROM takes a FROM pattern and a WHERE clause only', t);
     c.expectPunct(';');
     return { line: t.line, column: t.column, k: 'select', sel: deleteBlock(sel, alias) };
+  }
+
+  /** `UPDATE x FROM pattern SET x.a = …, … [WHERE cond];` (update.ts). */
+  private updateStmt(): Stmt {
+    const c = this.c;
+    const t = c.next();
+    if (this.syntax === 'v2' || this.syntax === 'v3') throw updateSyntaxError(this.syntax, t);
+    const a = c.peek();
+    const alias = { line: a.line, column: a.column, k: 'name' as const, name: c.ident() };
+    const from = c.pos;
+    const sel = this.select(UPDATE_TARGET, alias.name);
+    // UPDATE is `FROM pattern SET … [WHERE …]`: a WHERE before SET is out of place, ACCUM and the rest too.
+    const early = c.tokens
+      .slice(from, c.pos)
+      .find((x) => x.kind === 'ident' && x.text.toUpperCase() === 'WHERE');
+    if (early) throw c.error(early);
+    if (hasClausesPastWhere(sel))
+      throw semanticError('UPDATE … FROM takes a FROM pattern, a SET clause and a WHERE clause only', t);
+    c.expectKw('SET');
+    const set = this.accumList(['WHERE']);
+    const where = c.acceptKw('WHERE') ? this.expr() : undefined;
+    c.expectPunct(';');
+    return { line: t.line, column: t.column, k: 'select', sel: updateBlock(sel, alias, set, where) };
   }
 
   /** A SELECT block; `deleting` is the alias of a DELETE statement (no SELECT keyword before FROM). */

@@ -139,6 +139,7 @@ export function* runSelect(q: Interp, sel: SelectBlock): Generator<void, void, v
   q.primes = new Map();
   q.deferred = [];
   q.deferVertexWrites = true;
+  q.updating = sel.update === true;
   let n = 0;
   try {
     for (const s of src.values()) {
@@ -174,6 +175,7 @@ export function* runSelect(q: Interp, sel: SelectBlock): Generator<void, void, v
   } finally {
     q.deferred = undefined;
     q.deferVertexWrites = false;
+    q.updating = false;
   }
   // A tabular SELECT writes its table and no vertex set.
   if (sel.table && table) {

@@ -16,6 +16,7 @@ import {
   type Stmt,
   type VarType,
 } from './ast.js';
+import { insertTargets } from './insert-check.js';
 
 type At = { line: number; column: number };
 type Fail = (msg: string, at: At) => never;
@@ -175,7 +176,12 @@ class Checker {
               s.rhs,
             );
         }
-        if (l.k === 'attr') this.expr({ ...s, k: 'attr', obj: l.obj, name: l.name });
+        if (l.k === 'attr') {
+          const at = this.expr({ ...s, k: 'attr', obj: l.obj, name: l.name });
+          // An UPDATE's SET writes the attribute's declared type (update.ts).
+          if (this.updating && s.op === '=' && !assignable(at, t))
+            this.fail(`Type mismatch: attribute ${l.name} is ${name(at)}, the value is ${name(t)}`, s.rhs);
+        }
         return;
       }
       case 'select':
@@ -202,9 +208,25 @@ class Checker {
       case 'expr':
         this.expr(s.e);
         return;
+      case 'insert':
+        this.insert(s);
+        return;
       default:
         return;
     }
+  }
+
+  /** INSERT values against the declared types of the columns they fill (insert-check.ts). */
+  private insert(s: Extract<Stmt, { k: 'insert' }>): void {
+    const targets = insertTargets(this.cat, this.g, s);
+    s.values.forEach((v, i) => {
+      if (v === undefined) return;
+      const t = this.expr(v);
+      const a = targets[i];
+      const want: T = a?.kind === 'primitive' ? { prim: primOf(a.name) } : undefined;
+      if (!assignable(want, t))
+        this.fail(`Type mismatch: INSERT INTO ${s.name} writes ${name(t)} to a ${name(want)} column`, v);
+    });
   }
 
   private assign(dst: VarType | BaseType, src: T, at: At, what: string): void {
@@ -214,8 +236,12 @@ class Checker {
       this.fail(`Type mismatch: ${what} is UINT, the value is negative`, at);
   }
 
+  /** Inside an UPDATE statement's block. */
+  private updating = false;
+
   private select(sel: SelectBlock): void {
     const saved = new Map(this.aliases);
+    this.updating = sel.update === true;
     this.aliases.set(sel.srcAlias, { vertex: this.srcTypes(sel.src) });
     for (const hop of hopsOf(sel)) {
       this.aliases.set(hop.targetAlias, { vertex: this.targetTypes(hop) });
@@ -236,6 +262,7 @@ class Checker {
     }
     this.aliases.clear();
     for (const [k, v] of saved) this.aliases.set(k, v);
+    this.updating = false;
   }
 
   expr(e: Expr): T {

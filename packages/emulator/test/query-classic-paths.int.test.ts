@@ -97,12 +97,13 @@ describe.each(VERSIONS)('classic multi-hop and Kleene patterns on $version', (v)
   let e: RunningEmulator;
   beforeAll(async () => {
     e = await emulator({ version: v.version, gsqlScript: SCHEMA });
-    const t: Record<string, { T: { P: Record<string, object> } }> = {};
-    for (const [a, b] of T_EDGES) (t[a] ??= { T: { P: {} } }).T.P[b] = {};
-    const l: Record<string, { LIVES: { C: Record<string, object> } }> = {};
-    for (const [a, c] of LIVES) (l[a] ??= { LIVES: { C: {} } }).LIVES.C[c] = {};
-    const vertices = { P: Object.fromEntries(PEOPLE.map((p) => [p, {}])) };
-    const edges = { P: Object.fromEntries(PEOPLE.map((p) => [p, { ...t[p], ...l[p] }])) };
+    const ends = (ids: string[]) => Object.fromEntries(ids.map((id) => [id, {}]));
+    const vertices = { P: ends(PEOPLE) };
+    const edges = {
+      P: Object.fromEntries(
+        PEOPLE.map((p) => [p, { T: { P: ends(next(OUT, p)) }, LIVES: { C: ends(next(CITIES, p)) } }]),
+      ),
+    };
     const r = await http(`${e.restppUrl}/graph/g`, {
       method: 'POST',
       body: JSON.stringify({ vertices, edges }),

@@ -82,10 +82,15 @@ describe.each(VERSIONS)('classic path patterns TigerGraph refuses, on $version',
     expect(r.text).toContain(`Failed to create queries: [q${i}]`);
   });
 
-  test('the same patterns without the fault are created', async () => {
-    const body =
-      'S = {P.*}; R = SELECT t FROM S:s -(T>*1..3)- P:t; Q = SELECT t FROM S:s -(T>)- P:m -(T>:e)- P:t;';
-    const r = await v.gsql(e, `USE GRAPH g\nCREATE QUERY ok() FOR GRAPH g {\n  ${body}\n  PRINT R, Q;\n}`);
-    expect(r.text).toContain('Successfully created queries: [ok]');
-  });
+  test.each(['', 'SYNTAX v2', 'SYNTAX v3'])(
+    'the same patterns are created without the fault (%s)',
+    async (syntax) => {
+      const body =
+        'S = {P.*}; R = SELECT t FROM S:s -(T>*1..3)- P:t; Q = SELECT t FROM S:s -(T>)- P:m -(T>:e)- P:t;';
+      const name = `ok_${syntax.replace(' ', '_')}`;
+      const header = `CREATE QUERY ${name}() FOR GRAPH g ${syntax} {`;
+      const r = await v.gsql(e, `USE GRAPH g\n${header}\n  ${body}\n  PRINT R, Q;\n}`);
+      expect(r.text).toContain(`Successfully created queries: [${name}]`);
+    },
+  );
 });

@@ -159,6 +159,13 @@ describe.each(VERSIONS)('classic multi-hop and Kleene patterns on $version', (v)
     expect(dotted.paths).toEqual(tally(two));
   });
 
+  test('vertex types without aliases along a path (P -(T>)- P -(T>)- P) are not forced to be one vertex', async () => {
+    const walks = PEOPLE.flatMap((s) => next(OUT, s).flatMap((x) => next(OUT, x).map(() => s)));
+    const got = await paths('SELECT P FROM P -(T>)- P -(T>)- P ACCUM @@paths += ("walks" -> 1)');
+    expect(got.paths).toEqual({ walks: walks.length });
+    expect(got.n).toBe(new Set(walks).size);
+  });
+
   const BOUNDS: [string, number, number | undefined][] = [
     ['*', 0, undefined],
     ['*2', 2, 2],

@@ -160,17 +160,20 @@ function checkPath(h: ClassicHost, steps: Step[]): void {
     );
 }
 
-/** The hops of the steps; a vertex left out between `E1.E2` gets a fresh alias and no type. */
+/**
+ * The hops of the steps. A target without alias is named by its type, unless that name is taken
+ * (`Person -(F)- Person -(F)- Person` is not a cycle); a vertex left out between `E1.E2` gets a
+ * fresh alias and no type.
+ */
 function toHops(h: ClassicHost, steps: Step[], srcAlias: string): Hop[] {
   const used = new Set([srcAlias]);
   const hops: Hop[] = [];
   const fresh = () => `_hop_${hops.length}`;
-  steps.forEach((s, i) => {
-    const last = i === steps.length - 1;
+  for (const s of steps) {
     s.segments.forEach((g, j) => {
       const end = j === s.segments.length - 1;
-      const named = s.targetAlias ?? (last || !used.has(s.targets[0] ?? '') ? s.targets[0] : undefined);
-      const targetAlias = end ? (named ?? fresh()) : fresh();
+      const byType = s.targets[0] !== undefined && !used.has(s.targets[0]) ? s.targets[0] : undefined;
+      const targetAlias = end ? (s.targetAlias ?? byType ?? fresh()) : fresh();
       used.add(targetAlias);
       hops.push({
         edges: directed(h, s, g.edges),
@@ -180,7 +183,7 @@ function toHops(h: ClassicHost, steps: Step[], srcAlias: string): Hop[] {
         ...(g.repeat === undefined ? {} : { repeat: g.repeat }),
       });
     });
-  });
+  }
   return hops;
 }
 

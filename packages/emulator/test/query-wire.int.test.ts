@@ -87,12 +87,12 @@ describe('GSQL statements about queries', () => {
     const cases: [string, string][] = [
       ['ArrayAccum<SumAccum<INT>> @a[3];', 'A vertex-attached ArrayAccum'],
       [
-        'S = {Patient.*}; T = SELECT t FROM S:s -(INFECTED_BY>)- Patient:m -(INFECTED_BY>)- Patient:t;',
-        'Multi-hop path patterns',
+        'S = {Patient.*}; T = SELECT t FROM S:s -(INFECTED_BY)-> Patient:m -(INFECTED_BY>)- Patient:t;',
+        'A direction outside the parentheses (-( )-> or <-( )-) in a multi-hop or Kleene pattern',
       ],
       [
-        'S = {Patient.*}; T = SELECT t FROM S:s -(INFECTED_BY>*1..3)- Patient:t;',
-        'Variable-length (Kleene star) edge patterns',
+        'S = {Patient.*}; T = SELECT t FROM S:s -(INFECTED_BY>*1..3:e)- Patient:t;',
+        'The edge alias e is on a Kleene star edge pattern',
       ],
       ['PRINT jaccard(1);', 'The function jaccard() is not supported by the emulator'],
       ['S = {Nope.*};', 'The vertex type Nope is not defined in graph MyGraph.'],

@@ -58,7 +58,8 @@ export function parseQueryAt(
       syntax = v === 'v2' ? 'v2' : 'v1';
       p.syntax = v;
       // Classic steps traverse left to right with or without an arrowhead (`-(E)-` = `-(E)->`).
-      p.classic = syntax === 'v1';
+      // Only SYNTAX v1 is classic: v3 also reads v2 patterns.
+      p.classic = v === 'v1';
     } else break;
   }
   const body = p.body();

@@ -8,7 +8,6 @@ import type {
   AccKind,
   AccType,
   BaseType,
-  EdgeStep,
   Expr,
   Hop,
   LValue,
@@ -22,6 +21,7 @@ import type {
 } from './ast.js';
 import { hopsOf } from './ast.js';
 import { DELETE_TARGET, deleteBlock, hasClausesPastWhere } from './delete.js';
+import { type ClassicHost, parseClassicPath } from './parse-classic.js';
 import { ExprParser, UnsupportedConstruct } from './parse-expr.js';
 import { parseV3From, type V3Host, withFilters } from './parse-v3.js';
 import { parseTableColumns, TABLE_TARGET, type TableHost } from './tabular.js';
@@ -834,9 +834,10 @@ export class QueryBodyParser extends ExprParser {
     const src = v3?.src ?? c.ident();
     let srcAlias = v3?.srcAlias ?? src;
     if (!v3 && c.acceptPunct(':')) srcAlias = c.ident();
-    let hop: SelectBlock['hop'] = v3?.hop;
-    if (!v3 && (c.isPunct('-') || (c.isPunct('<') && c.isPunct('-', 1)))) hop = this.hop();
-    if (c.isPunct('-') || c.isPunct('<')) this.unsupported('Multi-hop path patterns');
+    // Classic steps and paths (parse-classic.ts) map onto the hops v3 paths use.
+    const classicPath = !v3 && (c.isPunct('-') || (c.isPunct('<') && c.isPunct('-', 1)));
+    const v3Hops = v3?.hop ? [v3.hop, ...v3.more] : [];
+    const [hop, ...more] = v3 ? v3Hops : classicPath ? this.classicPath(srcAlias) : [];
     if (c.isPunct(',')) this.unsupported('Comma-separated FROM patterns');
     const sel: SelectBlock = {
       ...p,
@@ -846,7 +847,7 @@ export class QueryBodyParser extends ExprParser {
       src,
       srcAlias,
       hop,
-      ...(v3 !== undefined && v3.more.length > 0 ? { more: v3.more } : {}),
+      ...(more.length > 0 ? { more } : {}),
       where: undefined,
       accum: [],
       postAccum: [],
@@ -935,51 +936,8 @@ export class QueryBodyParser extends ExprParser {
     };
   }
 
-  private hop(): Hop {
-    const c = this.c;
-    const reverse = c.isPunct('<');
-    if (reverse) c.next();
-    c.expectPunct('-');
-    c.expectPunct('(');
-    const edges: EdgeStep[] = [];
-    let edgeAlias: string | undefined;
-    if (!c.isPunct(':') && !c.isPunct(')')) {
-      const paren = c.acceptPunct('(');
-      do {
-        const inDir = c.acceptPunct('<');
-        const t = c.peek();
-        const name = c.ident();
-        if (c.isPunct('*')) this.unsupported('Variable-length (Kleene star) edge patterns', c.peek());
-        const outDir = c.acceptPunct('>');
-        if (c.isPunct('*')) this.unsupported('Variable-length (Kleene star) edge patterns', c.peek());
-        if (inDir && outDir) throw c.error(t);
-        edges.push({
-          name: name.toUpperCase() === 'ANY' ? '_' : name,
-          dir: inDir ? 'in' : outDir ? 'out' : 'both',
-        });
-      } while (c.acceptPunct('|'));
-      if (paren) c.expectPunct(')');
-    } else edges.push({ name: '_', dir: 'both' });
-    if (c.acceptPunct(':')) edgeAlias = c.ident();
-    c.expectPunct(')');
-    c.expectPunct('-');
-    const arrow = c.acceptPunct('>');
-    if (arrow && reverse) throw c.error();
-    // Classic arrows set the direction of every alternative.
-    if (arrow || this.classic) for (const e of edges) if (arrow || e.dir === 'both') e.dir = 'out';
-    if (reverse) for (const e of edges) e.dir = 'in';
-    const targets: string[] = [];
-    const paren = c.acceptPunct('(');
-    if (!c.isPunct(':')) {
-      do {
-        const name = c.ident();
-        if (name !== '_' && name.toUpperCase() !== 'ANY') targets.push(name);
-      } while (c.acceptPunct('|'));
-    }
-    if (paren) c.expectPunct(')');
-    let targetAlias = targets[0] ?? '';
-    if (c.acceptPunct(':')) targetAlias = c.ident();
-    if (targetAlias === '') throw c.error();
-    return { edges, edgeAlias, targets, targetAlias };
+  private classicPath(srcAlias: string): Hop[] {
+    const host: ClassicHost = { ...this.tableHost(), classic: this.classic };
+    return parseClassicPath(host, srcAlias);
   }
 }

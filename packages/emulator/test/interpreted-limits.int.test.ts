@@ -97,6 +97,14 @@ const CASES: Case[] = [
     body: 'S = {A.*}; PRINT S.size() AS n; RETURN S;',
     at: [2, 33],
   },
+  { feature: 'The JSONOBJECT type', body: 'JSONOBJECT o; PRINT o;', at: [2, 1] },
+  { feature: 'The JSONARRAY type', body: 'PRINT 1 AS one; JSONARRAY a; PRINT a;', at: [2, 17] },
+  {
+    feature: 'parse_json_object()',
+    body: 'PRINT parse_json_object("{\\"a\\": 1}").getInt("a") AS a;',
+    at: [2, 7],
+  },
+  { feature: 'parse_json_array()', body: 'PRINT parse_json_array("[1, 2]").size() AS n;', at: [2, 7] },
   {
     feature: 'A FILE object',
     body: 'FILE f ("/home/tigergraph/out.csv"); f.println("a"); PRINT 1 AS one;',

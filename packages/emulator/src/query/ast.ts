@@ -11,6 +11,8 @@ export type BaseType =
 
 export type VarType =
   | BaseType
+  /** JSONOBJECT / JSONARRAY: variables only (not parameters, accumulator elements or tuple fields). */
+  | { k: 'json'; name: 'JSONOBJECT' | 'JSONARRAY' }
   | { k: 'coll'; coll: 'SET' | 'BAG' | 'LIST'; el: BaseType }
   | { k: 'map'; key: BaseType; val: BaseType };
 

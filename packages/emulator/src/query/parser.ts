@@ -73,8 +73,6 @@ function semanticError(msg: string, t: { line: number; column: number }): GsqlSy
 const UNSUPPORTED_STMTS: Record<string, string> = {
   DELETE: 'DELETE (data modification)',
   UPDATE: 'UPDATE (data modification)',
-  JSONOBJECT: 'JSONOBJECT',
-  JSONARRAY: 'JSONARRAY',
   SWITCH: 'SWITCH',
   RESET_COLLECTION_ACCUM: 'RESET_COLLECTION_ACCUM',
   LOG: '',
@@ -107,13 +105,19 @@ export class QueryBodyParser extends ExprParser {
       c.next();
       return { k: 'tuple', name: t.text };
     }
-    if (up === 'JSONOBJECT' || up === 'JSONARRAY' || up === 'FILE') this.unsupported(`The ${up} type`);
+    if (up === 'JSONOBJECT' || up === 'JSONARRAY')
+      this.unsupported(`${up} as an accumulator element, collection element or tuple field`);
+    if (up === 'FILE') this.unsupported(`The ${up} type`);
     throw c.error();
   }
 
   varType(): VarType {
     const c = this.c;
     const up = this.kw();
+    if (up === 'JSONOBJECT' || up === 'JSONARRAY') {
+      c.next();
+      return { k: 'json', name: up };
+    }
     if (up === 'SET' || up === 'BAG' || up === 'LIST') {
       c.next();
       c.expectPunct('<');
@@ -136,7 +140,10 @@ export class QueryBodyParser extends ExprParser {
   private isTypeStart(): boolean {
     const up = this.kw();
     const t = this.c.peek();
-    if (PRIMS[up] || ['VERTEX', 'EDGE', 'SET', 'BAG', 'LIST', 'MAP'].includes(up)) {
+    if (
+      PRIMS[up] ||
+      ['VERTEX', 'EDGE', 'SET', 'BAG', 'LIST', 'MAP', 'JSONOBJECT', 'JSONARRAY'].includes(up)
+    ) {
       // `SET` etc. only when a type follows (`SET<`), never a bare name.
       if (['SET', 'BAG', 'LIST', 'MAP'].includes(up)) return this.c.isPunct('<', 1);
       return true;
@@ -257,7 +264,9 @@ export class QueryBodyParser extends ExprParser {
     const out: QueryParam[] = [];
     if (!c.isPunct(')')) {
       do {
+        const at = c.peek();
         const type = this.varType();
+        if (type.k === 'json') this.unsupported(`A ${type.name} query parameter`, at);
         const name = c.ident();
         const def = c.acceptPunct('=') ? this.expr() : undefined;
         out.push({ name, type, default: def });

@@ -168,6 +168,8 @@ export type Stmt = Pos &
         type: AccType;
         /** `SumAccum<INT> EDGE @a`: attached to edges. */
         edge?: boolean;
+        /** `STATIC SumAccum<INT> @@a`: kept from one run of the installed query to the next. */
+        static?: true;
       }
     | { k: 'declVar'; type: VarType; names: { name: string; init: Expr | undefined }[] }
     | { k: 'typedef'; name: string; fields: { name: string; type: BaseType }[] }

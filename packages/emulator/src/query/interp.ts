@@ -24,7 +24,7 @@ import { insertEdgeFrom } from './insert.js';
 import { binaryOp, describe, fromQV, toQV } from './ops.js';
 import { fileText, printValue, vertexJson } from './output.js';
 import { runSelect, typeNames } from './select.js';
-import { queriesOf } from './store.js';
+import { queriesOf, staticsFor } from './store.js';
 import { ERef, equals, QMap, QSet, QTuple, type QV, VRef, VSet } from './values.js';
 import { vectorAttrValue, withEmbeddings, writeVectorAttr } from './vector-values.js';
 
@@ -56,6 +56,9 @@ export class Interp {
   deferVertexWrites = false;
   /** Values of vertex accumulators before their first write in the current SELECT (`v.@a'`). */
   primes: Map<string, QV> | undefined;
+
+  /** STATIC global accumulators kept by the installed query (store.ts); undefined: this run's own. */
+  statics: Map<string, Accum> | undefined;
 
   /** Declared primitive types of variables (UINT ones may never hold a negative value). */
   readonly varTypes = new Map<string, string>();
@@ -201,6 +204,20 @@ export class Interp {
     return a;
   }
 
+  /** A declared global accumulator: a STATIC one is the installed query's, made on its first run only. */
+  private globalAccum(
+    s: Extract<Stmt, { k: 'declAccum' }>,
+    n: Extract<Stmt, { k: 'declAccum' }>['names'][number],
+  ): Accum {
+    const kept = s.static ? this.statics?.get(n.name) : undefined;
+    if (kept) return kept;
+    const a = this.newAccum(s.type);
+    if (a instanceof ArrayAccum) a.reallocate((n.dims ?? []).map((d) => Number(this.ev(d))));
+    if (n.init) a.set(this.ev(n.init));
+    if (s.static) this.statics?.set(n.name, a);
+    return a;
+  }
+
   private newAccum(t: AccType): Accum {
     if (t.k === 'Array') return new ArrayAccum(() => this.newAccum(t.el));
     return makeAccum(t, this.tuples, (e) => this.ev(e));
@@ -247,12 +264,8 @@ export class Interp {
       }
       case 'declAccum':
         for (const n of s.names) {
-          if (n.global) {
-            const a = this.newAccum(s.type);
-            if (a instanceof ArrayAccum) a.reallocate((n.dims ?? []).map((d) => Number(this.ev(d))));
-            if (n.init) a.set(this.ev(n.init));
-            this.globals.set(n.name, a);
-          } else {
+          if (n.global) this.globals.set(n.name, this.globalAccum(s, n));
+          else {
             this.vaccTypes.set(n.name, s.type);
             if (s.edge) this.edgeAccs.add(n.name);
             else this.edgeAccs.delete(n.name);
@@ -370,6 +383,8 @@ export class Interp {
       params.set(p.name, p.type.k === 'prim' ? coerce(p.type, v) : v);
     });
     const sub = new Interp(this.cat, this.graph, def, params, this.now, this.outputDir);
+    // An installed callee keeps its STATIC accumulators whoever calls it.
+    sub.statics = staticsFor(this.graph, def, false);
     // Runs to the end inside this step: a called query's PRINTs are not part of the caller's output.
     for (const _ of sub.run());
     return sub.returned;

@@ -293,6 +293,22 @@ export class QueryBodyParser extends ExprParser {
     return out;
   }
 
+  /** `STATIC accumType @@name…;` (global accumulators only, as GSQL's grammar has it). */
+  private staticAccum(): Stmt {
+    const c = this.c;
+    c.expectKw('STATIC');
+    if (!/ACCUM$/i.test(c.peek().text)) throw c.error();
+    const s = this.statement();
+    if (s?.k !== 'declAccum') throw c.error();
+    const local = s.names.find((n) => !n.global);
+    if (local || s.edge)
+      throw semanticError(
+        `STATIC is for global accumulators (@@name), not @${local?.name ?? s.names[0]?.name}`,
+        s,
+      );
+    return { ...s, static: true };
+  }
+
   private block(ends: string[]): Stmt[] {
     const c = this.c;
     const out: Stmt[] = [];
@@ -352,7 +368,7 @@ export class QueryBodyParser extends ExprParser {
       c.expectPunct(';');
       return { ...p, k: 'declFile', name, path };
     }
-    if (up === 'STATIC') this.unsupported('STATIC accumulators', t);
+    if (up === 'STATIC') return this.staticAccum();
     if (/ACCUM$/.test(up)) {
       const type = this.accType();
       // `OrAccum EDGE @visited`: one accumulator per edge instead of per vertex.

@@ -79,8 +79,16 @@ export class ArrayAccum extends Accum {
   override method(name: string, args: QV[]): QV | undefined {
     switch (name.toLowerCase()) {
       case 'reallocate':
+        // .reallocate() sizes each dimension again; it cannot change how many there are.
+        if (args.length !== this.dims.length)
+          throw new QueryRuntimeError(
+            `Runtime Error: ArrayAccum.reallocate() takes ${this.dims.length} sizes, got ${args.length}.`,
+          );
         this.reallocate(args.map((a) => Number(a)));
         return null;
+      case 'size':
+        // Every element of every dimension: [3][4] has 12.
+        return BigInt(this.cells.length);
       default:
         return undefined;
     }

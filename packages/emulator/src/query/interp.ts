@@ -45,6 +45,8 @@ export class Interp {
   readonly tuples = new Map<string, TupleDef>();
   readonly globals = new Map<string, Accum>();
   readonly vaccTypes = new Map<string, AccType>();
+  /** Declared sizes of vertex-attached ArrayAccums (`ArrayAccum<SumAccum<INT>> @a[3];`). */
+  readonly vaccDims = new Map<string, number[]>();
   /** Declared initial values of vertex accumulators (`SumAccum<FLOAT> @score = 1;`). */
   readonly vaccInits = new Map<string, QV>();
   readonly vaccs = new Map<string, Map<string, Accum>>();
@@ -197,6 +199,7 @@ export class Interp {
     let a = per.get(key);
     if (!a) {
       a = this.newAccum(t);
+      if (a instanceof ArrayAccum) a.reallocate(this.vaccDims.get(name) ?? []);
       const init = this.vaccInits.get(name);
       if (init !== undefined) a.set(init);
       per.set(key, a);
@@ -212,7 +215,7 @@ export class Interp {
     const kept = s.static ? this.statics?.get(n.name) : undefined;
     if (kept) return kept;
     const a = this.newAccum(s.type);
-    if (a instanceof ArrayAccum) a.reallocate((n.dims ?? []).map((d) => Number(this.ev(d))));
+    if (a instanceof ArrayAccum) a.reallocate(this.sizes(n.dims ?? []));
     if (n.init) a.set(this.ev(n.init));
     if (s.static) this.statics?.set(n.name, a);
     return a;
@@ -223,7 +226,11 @@ export class Interp {
     return makeAccum(t, this.tuples, (e) => this.ev(e));
   }
 
-  /** `@@a[i][j]`: the ArrayAccum element it names. */
+  private sizes(dims: Expr[]): number[] {
+    return dims.map((d) => Number(this.ev(d)));
+  }
+
+  /** `@@a[i][j]` / `v.@a[i][j]`: the ArrayAccum element it names. */
   private arrayCell(e: Extract<Expr, { k: 'index' }> | Extract<LValue, { k: 'index' }>): Accum {
     const indices: number[] = [];
     let x: Expr = e.obj;
@@ -232,7 +239,8 @@ export class Interp {
       indices.unshift(Number(this.ev(x.index)));
       x = x.obj;
     }
-    const a = x.k === 'gacc' ? this.gacc(x.name) : undefined;
+    const a =
+      x.k === 'gacc' ? this.gacc(x.name) : x.k === 'vacc' ? this.vacc(x.name, this.ev(x.obj)) : undefined;
     if (!(a instanceof ArrayAccum))
       throw new QueryRuntimeError(`Runtime Error: [ ] indexes an ArrayAccum only (line ${x.line}).`);
     return a.cell(indices);
@@ -267,6 +275,7 @@ export class Interp {
           if (n.global) this.globals.set(n.name, this.globalAccum(s, n));
           else {
             this.vaccTypes.set(n.name, s.type);
+            if (n.dims) this.vaccDims.set(n.name, this.sizes(n.dims));
             if (s.edge) this.edgeAccs.add(n.name);
             else this.edgeAccs.delete(n.name);
             if (n.init) this.vaccInits.set(n.name, this.ev(n.init));

@@ -151,13 +151,20 @@ export class QueryBodyParser extends ExprParser {
     return t.kind === 'ident' && this.tuples.has(t.text) && this.c.peek(1).kind === 'ident';
   }
 
-  /** An ArrayAccum name's `[d1][d2]…` (required: GSQL declares the shape with the name). */
-  private arrayDims(type: AccType, at: Token, global: boolean): Expr[] | undefined {
+  /**
+   * An ArrayAccum name's `[d1][d2]…` (required: GSQL declares the shape with the name); an empty
+   * `[]` is a dimension of size 0 until `.reallocate()` sizes it.
+   */
+  private arrayDims(type: AccType, at: Token): Expr[] | undefined {
     const c = this.c;
     if (type.k !== 'Array') return undefined;
-    if (!global) this.unsupported('A vertex-attached ArrayAccum', at);
     const dims: Expr[] = [];
-    while (c.acceptPunct('[')) {
+    while (c.isPunct('[')) {
+      const open = c.next();
+      if (c.acceptPunct(']')) {
+        dims.push({ ...this.pos(open), k: 'lit', v: 0n });
+        continue;
+      }
       dims.push(this.expr());
       c.expectPunct(']');
     }
@@ -230,7 +237,11 @@ export class QueryBodyParser extends ExprParser {
     if (up === 'ARRAYACCUM') {
       c.next();
       c.expectPunct('<');
+      const elAt = c.peek();
       const el = this.accType();
+      // GSQL's accumulator reference: every accumulator but HeapAccum, MapAccum and GroupByAccum.
+      if (el.k === 'Heap' || el.k === 'Map' || el.k === 'GroupBy')
+        throw semanticError(`An ArrayAccum cannot hold ${el.k}Accum elements`, elAt);
       c.expectPunct('>');
       return { k: 'Array', el };
     }
@@ -378,7 +389,7 @@ export class QueryBodyParser extends ExprParser {
         c.expectPunct('@');
         const global = c.acceptPunct('@');
         const name = c.ident();
-        const dims = this.arrayDims(type, c.peek(), global);
+        const dims = this.arrayDims(type, c.peek());
         names.push({
           name,
           init: c.acceptPunct('=') ? this.expr() : undefined,

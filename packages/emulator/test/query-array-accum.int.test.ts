@@ -164,7 +164,7 @@ PRINT S;`;
     ]);
   });
 
-  test("the docs' array_accum_op3 (global, sizes set by reallocate, = reshapes, += adds)", async () => {
+  test("the docs' array_accum_op3 (global, sizes set by reallocate, = reshapes, += and + add)", async () => {
     const e = await setup(v);
     const body = `ArrayAccum<SumAccum<INT>> @@arrayA[5];
 ArrayAccum<SumAccum<INT>> @@arrayB[2];
@@ -190,7 +190,10 @@ msg = "Test 1: A = C, C = B";
 PRINT msg, @@arrayA, @@arrayC;
 msg = "Test 2: B += C";
 @@arrayB += @@arrayC;
-PRINT msg, @@arrayB, @@arrayC;`;
+PRINT msg, @@arrayB, @@arrayC;
+msg = "Test 3: A = B + C";
+@@arrayA = @@arrayB + @@arrayC;
+PRINT msg, @@arrayA;`;
     const c = [
       [0, 10, 20, 30],
       [1, 11, 21, 31],
@@ -206,6 +209,7 @@ PRINT msg, @@arrayB, @@arrayC;`;
       },
       { msg: 'Test 1: A = C, C = B', '@@arrayA': c, '@@arrayC': [100, 99, 98, 97] },
       { msg: 'Test 2: B += C', '@@arrayB': [200, 198, 196, 194], '@@arrayC': [100, 99, 98, 97] },
+      { msg: 'Test 3: A = B + C', '@@arrayA': [300, 297, 294, 291] },
     ]);
   });
 

@@ -76,6 +76,14 @@ export class ArrayAccum extends Accum {
     });
   }
 
+  /** `@@a + @@b`: a new array, element by element (same shape), as the docs' array_accum_op3 shows. */
+  plus(other: ArrayAccum): QV {
+    const sum = new ArrayAccum(this.make);
+    sum.set(this.get());
+    sum.add(other.get());
+    return sum.get();
+  }
+
   override method(name: string, args: QV[]): QV | undefined {
     switch (name.toLowerCase()) {
       case 'reallocate':

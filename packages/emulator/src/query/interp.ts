@@ -226,6 +226,19 @@ export class Interp {
     return makeAccum(t, this.tuples, (e) => this.ev(e));
   }
 
+  /** Both operands are whole ArrayAccums (`@@a + @@b`, `v.@a + v.@b`): `+` adds them element-wise. */
+  private arrayPair(l: Expr, r: Expr): [ArrayAccum, ArrayAccum] | undefined {
+    const acc = (x: Expr) =>
+      x.k === 'gacc'
+        ? this.gacc(x.name)
+        : x.k === 'vacc' && !x.prime
+          ? this.vacc(x.name, this.ev(x.obj))
+          : undefined;
+    const a = acc(l);
+    const b = a instanceof ArrayAccum ? acc(r) : undefined;
+    return a instanceof ArrayAccum && b instanceof ArrayAccum ? [a, b] : undefined;
+  }
+
   private sizes(dims: Expr[]): number[] {
     return dims.map((d) => Number(this.ev(d)));
   }
@@ -691,6 +704,8 @@ export class Interp {
         return callMethod(this, this.ev(e.obj), e.name, e.args, e);
       }
       case 'bin': {
+        const arrays = e.op === '+' ? this.arrayPair(e.l, e.r) : undefined;
+        if (arrays) return arrays[0].plus(arrays[1]);
         if (e.op === 'AND') return this.truthy(this.ev(e.l)) && this.truthy(this.ev(e.r));
         if (e.op === 'OR') return this.truthy(this.ev(e.l)) || this.truthy(this.ev(e.r));
         return this.binary(e.op, this.ev(e.l), this.ev(e.r));

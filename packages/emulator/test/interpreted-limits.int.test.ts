@@ -40,6 +40,11 @@ const CASES: Case[] = [
   },
   { feature: 'ArrayAccum', body: 'ArrayAccum<SumAccum<INT>> @@a[2]; @@a[0] += 1; PRINT @@a;', at: [2, 1] },
   {
+    feature: 'ArrayAccum',
+    body: 'PRINT 1 AS one; ArrayAccum<SumAccum<INT>> @a[2]; S = {A.*}; S = SELECT s FROM S:s ACCUM s.@a[1] += 1; PRINT S;',
+    at: [2, 17],
+  },
+  {
     feature: "The previous value of a vertex accumulator (@c')",
     body: "SumAccum<INT> @c; S = {A.*}; S = SELECT s FROM S:s ACCUM s.@c += 1 POST-ACCUM s.@c += s.@c'; PRINT S;",
     at: [2, 87],

@@ -277,7 +277,8 @@ export class QueryBodyParser extends ExprParser {
       do {
         const at = c.peek();
         const type = this.varType();
-        if (type.k === 'json') this.unsupported(`A ${type.name} query parameter`, at);
+        // GSQL's parameter types leave JSONOBJECT and JSONARRAY out (the GSQL reference card).
+        if (type.k === 'json') throw semanticError(`A query parameter cannot be ${type.name}`, at);
         const name = c.ident();
         const def = c.acceptPunct('=') ? this.expr() : undefined;
         out.push({ name, type, default: def });

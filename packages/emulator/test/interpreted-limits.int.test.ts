@@ -46,6 +46,11 @@ const CASES: Case[] = [
   },
   { feature: 'ArrayAccum', body: 'ArrayAccum<SumAccum<INT>> @@a[2]; @@a[0] += 1; PRINT @@a;', at: [2, 1] },
   {
+    feature: 'ArrayAccum',
+    body: 'PRINT 1 AS one; ArrayAccum<SumAccum<INT>> @a[2]; S = {A.*}; S = SELECT s FROM S:s ACCUM s.@a[1] += 1; PRINT S;',
+    at: [2, 17],
+  },
+  {
     feature: "The previous value of a vertex accumulator (@c')",
     body: "SumAccum<INT> @c; S = {A.*}; S = SELECT s FROM S:s ACCUM s.@c += 1 POST-ACCUM s.@c += s.@c'; PRINT S;",
     at: [2, 87],
@@ -103,6 +108,14 @@ const CASES: Case[] = [
     body: 'S = {A.*}; PRINT S.size() AS n; RETURN S;',
     at: [2, 33],
   },
+  { feature: 'The JSONOBJECT type', body: 'JSONOBJECT o; PRINT o;', at: [2, 1] },
+  { feature: 'The JSONARRAY type', body: 'PRINT 1 AS one; JSONARRAY a; PRINT a;', at: [2, 17] },
+  {
+    feature: 'parse_json_object()',
+    body: 'PRINT parse_json_object("{\\"a\\": 1}").getInt("a") AS a;',
+    at: [2, 7],
+  },
+  { feature: 'parse_json_array()', body: 'PRINT parse_json_array("[1, 2]").size() AS n;', at: [2, 7] },
   {
     feature: 'A FILE object',
     body: 'FILE f ("/home/tigergraph/out.csv"); f.println("a"); PRINT 1 AS one;',

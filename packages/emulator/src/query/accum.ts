@@ -1,6 +1,6 @@
 // GSQL accumulators: how each kind starts, accumulates (+=), is assigned (=) and is read.
-import type { AccType, BaseType } from './ast.js';
-import { compare, Dt, equals, QMap, QSet, QTuple, type QV, VRef, valueKey } from './values.js';
+import type { AccType, BaseType, VarType } from './ast.js';
+import { compare, Dt, equals, QJson, QMap, QSet, QTuple, type QV, VRef, valueKey } from './values.js';
 
 export class QueryRuntimeError extends Error {
   /** Error code of the reply (a user EXCEPTION's number). */
@@ -32,8 +32,10 @@ export type AccInput = QV | Arrow;
 const INT_MIN = -(2n ** 63n);
 const INT_MAX = 2n ** 63n - 1n;
 
-export function typeDefault(t: BaseType | undefined): QV {
+export function typeDefault(t: BaseType | VarType | undefined): QV {
   if (!t) return null;
+  // A declared JSONOBJECT / JSONARRAY holds an empty one until assigned.
+  if (t.k === 'json') return new QJson(t.name === 'JSONOBJECT' ? {} : []);
   if (t.k === 'prim') {
     switch (t.name) {
       case 'INT':
@@ -54,7 +56,7 @@ export function typeDefault(t: BaseType | undefined): QV {
 }
 
 /** Converts a value to a declared type (numeric widening/narrowing as GSQL assignment does). */
-export function coerce(t: BaseType | undefined, v: QV): QV {
+export function coerce(t: BaseType | VarType | undefined, v: QV): QV {
   if (!t || v === null || t.k !== 'prim') return v;
   switch (t.name) {
     case 'INT':

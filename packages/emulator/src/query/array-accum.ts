@@ -76,11 +76,27 @@ export class ArrayAccum extends Accum {
     });
   }
 
+  /** `@@a + @@b`: a new array, element by element (same shape), as the docs' array_accum_op3 shows. */
+  plus(other: ArrayAccum): QV {
+    const sum = new ArrayAccum(this.make);
+    sum.set(this.get());
+    sum.add(other.get());
+    return sum.get();
+  }
+
   override method(name: string, args: QV[]): QV | undefined {
     switch (name.toLowerCase()) {
       case 'reallocate':
+        // .reallocate() sizes each dimension again; it cannot change how many there are.
+        if (args.length !== this.dims.length)
+          throw new QueryRuntimeError(
+            `Runtime Error: ArrayAccum.reallocate() takes ${this.dims.length} sizes, got ${args.length}.`,
+          );
         this.reallocate(args.map((a) => Number(a)));
         return null;
+      case 'size':
+        // Every element of every dimension: [3][4] has 12.
+        return BigInt(this.cells.length);
       default:
         return undefined;
     }

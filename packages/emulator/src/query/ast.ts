@@ -11,6 +11,8 @@ export type BaseType =
 
 export type VarType =
   | BaseType
+  /** JSONOBJECT / JSONARRAY: variables only (not parameters, accumulator elements or tuple fields). */
+  | { k: 'json'; name: 'JSONOBJECT' | 'JSONARRAY' }
   | { k: 'coll'; coll: 'SET' | 'BAG' | 'LIST'; el: BaseType }
   | { k: 'map'; key: BaseType; val: BaseType };
 
@@ -168,6 +170,8 @@ export type Stmt = Pos &
         type: AccType;
         /** `SumAccum<INT> EDGE @a`: attached to edges. */
         edge?: boolean;
+        /** `STATIC SumAccum<INT> @@a`: kept from one run of the installed query to the next. */
+        static?: true;
       }
     | { k: 'declVar'; type: VarType; names: { name: string; init: Expr | undefined }[] }
     | { k: 'typedef'; name: string; fields: { name: string; type: BaseType }[] }

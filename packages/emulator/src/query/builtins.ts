@@ -6,10 +6,11 @@ import { edgesFrom } from '../store/data.js';
 import { Arrow, QueryRuntimeError } from './accum.js';
 import type { Expr, Pos } from './ast.js';
 import type { Interp } from './interp.js';
+import { callJsonMethod, JSON_GETTERS, parseJsonValue } from './json-values.js';
 import { describe } from './ops.js';
 import { LIBRARY_UDFS } from './udfs.js';
 import { FPM_UDFS } from './udfs-fpm.js';
-import { compare, Dt, ERef, QMap, QSet, QTuple, type QV, VRef, VSet } from './values.js';
+import { compare, Dt, ERef, QJson, QMap, QSet, QTuple, type QV, VRef, VSet } from './values.js';
 import { isVectorFunction } from './vector-functions.js';
 import { callVectorFunction } from './vector-search.js';
 
@@ -81,6 +82,7 @@ const FNS: Record<string, Fn> = {
     if (typeof v === 'string') return v;
     if (v instanceof Dt) return formatDatetime(v.sec);
     if (v instanceof VRef) return v.id;
+    if (v instanceof QJson) return v.text();
     if (v === null || typeof v !== 'object') return String(v);
     return describe(v);
   },
@@ -179,6 +181,8 @@ const FNS: Record<string, Fn> = {
     const xs = args.length === 1 ? items(q, args[0] ?? null) : args;
     return xs.reduce((a: QV, b) => (a === null || compare(b, a) < 0 ? b : a), null);
   },
+  parse_json_object: (_q, [s]) => parseJsonValue('parse_json_object', s ?? null, 'JSONOBJECT'),
+  parse_json_array: (_q, [s]) => parseJsonValue('parse_json_array', s ?? null, 'JSONARRAY'),
   range: (_q, [a, b, step]) => {
     const out: QV[] = [];
     const s = step === undefined ? 1n : BigInt(num(step, 'RANGE'));
@@ -210,6 +214,7 @@ export const METHODS = new Set([
   'remove',
   'neighbors',
   'getattr',
+  ...Object.keys(JSON_GETTERS),
 ]);
 
 export function callFunction(q: Interp, name: string, args: Expr[], at: Pos): QV {
@@ -261,6 +266,8 @@ function asTypeName(v: QV, type: string, at: Pos): QV {
 export function callMethod(q: Interp, obj: QV, name: string, argExprs: Expr[], at: Pos): QV {
   const args = argExprs.map((a) => q.ev(a));
   const n = name.toLowerCase();
+  const json = obj instanceof QJson ? callJsonMethod(obj, name, args) : undefined;
+  if (json !== undefined) return json;
   if (obj instanceof VRef) {
     if (n === 'outdegree') {
       const only = args[0] === undefined ? undefined : typeNameSet(args[0], 'outdegree');

@@ -203,6 +203,8 @@ export function execQueryCommand(s: GsqlSession, cmd: QueryCommand): void {
         const q = store.get(n);
         if (!q) continue;
         q.installed = true;
+        // STATIC accumulators start again from their declared value after every install.
+        delete q.statics;
         const qs = q.def.params.map((p) => `${p.name}=VALUE`).join('&');
         s.out.push(
           `${n} query: curl -X GET 'http://127.0.0.1:9000/query/${g.name}/${n}${qs ? `?${qs}` : ''}'. Add -H "Authorization: Bearer TOKEN" if authentication is enabled.`,
@@ -242,7 +244,7 @@ export function execQueryCommand(s: GsqlSession, cmd: QueryCommand): void {
         if (e instanceof GsqlSyntaxError) throw new StatementError(e.message);
         throw e;
       }
-      s.out.push(runText(s, g, def, []));
+      s.out.push(runText(s, g, def, [], true));
       return;
     }
     case 'run': {
@@ -265,7 +267,7 @@ export function execQueryCommand(s: GsqlSession, cmd: QueryCommand): void {
         s.out.push(submit(g, q.def, params, `/query/${g.name}/${q.def.name}`));
         return;
       }
-      s.out.push(runText(s, g, q.def, cmd.args));
+      s.out.push(runText(s, g, q.def, cmd.args, cmd.interpret));
       return;
     }
   }
@@ -290,9 +292,9 @@ function shellParams(s: GsqlSession, g: Graph, def: QueryDef, args: Json[]): Map
 }
 
 /** Runs a query for the GSQL shell and returns its JSON result, pretty-printed like the shell. */
-function runText(s: GsqlSession, g: Graph, def: QueryDef, args: Json[]): string {
+function runText(s: GsqlSession, g: Graph, def: QueryDef, args: Json[], interpreted: boolean): string {
   const params = shellParams(s, g, def, args);
-  const q = newRun(s.state, g, def, params);
+  const q = newRun(s.state, g, def, params, interpreted);
   const { body } = outcomeBody(runSync(q, def, params, DEFAULT_TIMEOUT_MS, false), g.schemaVersion, 'gsql');
   const ordered = {
     error: (body['error'] ?? false) as Json,

@@ -3,6 +3,7 @@
 import { GsqlSyntaxError, tokenize } from '../gsql/lexer.js';
 import { Cursor } from '../gsql/parser-base.js';
 import { type Catalog, edgeTypeIn, type Graph, vertexTypeIn } from '../store/catalog.js';
+import { checkArrayAccums } from './array-check.js';
 import type { QueryDef } from './ast.js';
 import { FUNCTIONS, METHODS } from './builtins.js';
 import { undeclaredAssignment } from './check-assign.js';
@@ -180,6 +181,7 @@ export function checkQuery(cat: Catalog, g: Graph, def: QueryDef): void {
   });
   reportUndeclared();
   typeCheck(cat, g, def, fail);
+  checkArrayAccums(def, fail);
 }
 
 /** Every accumulator, variable and alias a query reads must be declared somewhere in it. */

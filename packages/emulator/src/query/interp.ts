@@ -25,7 +25,7 @@ import { insertVertexFrom } from './insert-vertex.js';
 import { binaryOp, describe, fromQV, toQV } from './ops.js';
 import { fileText, printValue, vertexJson } from './output.js';
 import { runSelect, typeNames } from './select.js';
-import { queriesOf } from './store.js';
+import { queriesOf, staticsFor } from './store.js';
 import { ERef, equals, QMap, QSet, QTuple, type QV, VRef, VSet } from './values.js';
 import { vectorAttrValue, withEmbeddings, writeVectorAttr } from './vector-values.js';
 
@@ -46,6 +46,8 @@ export class Interp {
   readonly tuples = new Map<string, TupleDef>();
   readonly globals = new Map<string, Accum>();
   readonly vaccTypes = new Map<string, AccType>();
+  /** Declared sizes of vertex-attached ArrayAccums (`ArrayAccum<SumAccum<INT>> @a[3];`). */
+  readonly vaccDims = new Map<string, number[]>();
   /** Declared initial values of vertex accumulators (`SumAccum<FLOAT> @score = 1;`). */
   readonly vaccInits = new Map<string, QV>();
   readonly vaccs = new Map<string, Map<string, Accum>>();
@@ -59,6 +61,9 @@ export class Interp {
   updating = false;
   /** Values of vertex accumulators before their first write in the current SELECT (`v.@a'`). */
   primes: Map<string, QV> | undefined;
+
+  /** STATIC global accumulators kept by the installed query (store.ts); undefined: this run's own. */
+  statics: Map<string, Accum> | undefined;
 
   /** Declared primitive types of variables (UINT ones may never hold a negative value). */
   readonly varTypes = new Map<string, string>();
@@ -205,10 +210,25 @@ export class Interp {
     let a = per.get(key);
     if (!a) {
       a = this.newAccum(t);
+      if (a instanceof ArrayAccum) a.reallocate(this.vaccDims.get(name) ?? []);
       const init = this.vaccInits.get(name);
       if (init !== undefined) a.set(init);
       per.set(key, a);
     }
+    return a;
+  }
+
+  /** A declared global accumulator: a STATIC one is the installed query's, made on its first run only. */
+  private globalAccum(
+    s: Extract<Stmt, { k: 'declAccum' }>,
+    n: Extract<Stmt, { k: 'declAccum' }>['names'][number],
+  ): Accum {
+    const kept = s.static ? this.statics?.get(n.name) : undefined;
+    if (kept) return kept;
+    const a = this.newAccum(s.type);
+    if (a instanceof ArrayAccum) a.reallocate(this.sizes(n.dims ?? []));
+    if (n.init) a.set(this.ev(n.init));
+    if (s.static) this.statics?.set(n.name, a);
     return a;
   }
 
@@ -217,7 +237,24 @@ export class Interp {
     return makeAccum(t, this.tuples, (e) => this.ev(e));
   }
 
-  /** `@@a[i][j]`: the ArrayAccum element it names. */
+  /** Both operands are whole ArrayAccums (`@@a + @@b`, `v.@a + v.@b`): `+` adds them element-wise. */
+  private arrayPair(l: Expr, r: Expr): [ArrayAccum, ArrayAccum] | undefined {
+    const acc = (x: Expr) =>
+      x.k === 'gacc'
+        ? this.gacc(x.name)
+        : x.k === 'vacc' && !x.prime
+          ? this.vacc(x.name, this.ev(x.obj))
+          : undefined;
+    const a = acc(l);
+    const b = a instanceof ArrayAccum ? acc(r) : undefined;
+    return a instanceof ArrayAccum && b instanceof ArrayAccum ? [a, b] : undefined;
+  }
+
+  private sizes(dims: Expr[]): number[] {
+    return dims.map((d) => Number(this.ev(d)));
+  }
+
+  /** `@@a[i][j]` / `v.@a[i][j]`: the ArrayAccum element it names. */
   private arrayCell(e: Extract<Expr, { k: 'index' }> | Extract<LValue, { k: 'index' }>): Accum {
     const indices: number[] = [];
     let x: Expr = e.obj;
@@ -226,7 +263,8 @@ export class Interp {
       indices.unshift(Number(this.ev(x.index)));
       x = x.obj;
     }
-    const a = x.k === 'gacc' ? this.gacc(x.name) : undefined;
+    const a =
+      x.k === 'gacc' ? this.gacc(x.name) : x.k === 'vacc' ? this.vacc(x.name, this.ev(x.obj)) : undefined;
     if (!(a instanceof ArrayAccum))
       throw new QueryRuntimeError(`Runtime Error: [ ] indexes an ArrayAccum only (line ${x.line}).`);
     return a.cell(indices);
@@ -258,13 +296,10 @@ export class Interp {
       }
       case 'declAccum':
         for (const n of s.names) {
-          if (n.global) {
-            const a = this.newAccum(s.type);
-            if (a instanceof ArrayAccum) a.reallocate((n.dims ?? []).map((d) => Number(this.ev(d))));
-            if (n.init) a.set(this.ev(n.init));
-            this.globals.set(n.name, a);
-          } else {
+          if (n.global) this.globals.set(n.name, this.globalAccum(s, n));
+          else {
             this.vaccTypes.set(n.name, s.type);
+            if (n.dims) this.vaccDims.set(n.name, this.sizes(n.dims));
             if (s.edge) this.edgeAccs.add(n.name);
             else this.edgeAccs.delete(n.name);
             if (n.init) this.vaccInits.set(n.name, this.ev(n.init));
@@ -381,6 +416,8 @@ export class Interp {
       params.set(p.name, p.type.k === 'prim' ? coerce(p.type, v) : v);
     });
     const sub = new Interp(this.cat, this.graph, def, params, this.now, this.outputDir);
+    // An installed callee keeps its STATIC accumulators whoever calls it.
+    sub.statics = staticsFor(this.graph, def, false);
     // Runs to the end inside this step: a called query's PRINTs are not part of the caller's output.
     for (const _ of sub.run());
     return sub.returned;
@@ -680,6 +717,8 @@ export class Interp {
         return callMethod(this, this.ev(e.obj), e.name, e.args, e);
       }
       case 'bin': {
+        const arrays = e.op === '+' ? this.arrayPair(e.l, e.r) : undefined;
+        if (arrays) return arrays[0].plus(arrays[1]);
         if (e.op === 'AND') return this.truthy(this.ev(e.l)) && this.truthy(this.ev(e.r));
         if (e.op === 'OR') return this.truthy(this.ev(e.l)) || this.truthy(this.ev(e.r));
         return this.binary(e.op, this.ev(e.l), this.ev(e.r));

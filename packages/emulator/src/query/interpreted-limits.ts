@@ -4,8 +4,7 @@
 // (text, or a created query run interpreted) and the REST interpret endpoints call it; CREATE +
 // INSTALL never does, and the shell's 1-block SELECT is let through (see interpretedLimit). Items
 // the emulator refuses in every mode anyway (PRINT TO_CSV, LoadAccum(), SelectVertex(), evaluate(),
-// parse_json_*(), JSONOBJECT/JSONARRAY, neighborAttribute(), `_`/ANY as a FROM source) are refused
-// by CREATE's checks first.
+// neighborAttribute(), `_`/ANY as a FROM source) are refused by CREATE's checks first.
 import { GsqlSyntaxError } from '../gsql/lexer.js';
 import type { AccType, Expr, Pos, QueryDef, SelectBlock, Stmt } from './ast.js';
 import { hopsOf } from './ast.js';
@@ -186,6 +185,9 @@ function walkStmts(stmts: Stmt[], inSelect: boolean, n: Names, add: Add): void {
       case 'declFile':
         add('A FILE object', s);
         break;
+      case 'declVar':
+        if (s.type.k === 'json') add(`The ${s.type.name} type`, s);
+        break;
       case 'raise':
         add('The RAISE statement', s);
         break;
@@ -326,6 +328,7 @@ function exprLimit(e: Expr, n: Names, add: Add): void {
       else if (f === 'coalesce') add('COALESCE()', at);
       else if (f === 'datetime_format') add('datetime_format()', at);
       else if (f === 'vectorsearch') add('vectorSearch()', at);
+      else if (f === 'parse_json_object' || f === 'parse_json_array') add(`${f}()`, at);
       else if (UDFS.has(f)) add(`The user-defined function ${e.name}()`, at);
       break;
     }

@@ -2,7 +2,7 @@
 // interpreter values, type names for messages, stored attribute values ⇄ interpreter values.
 import type { AttrType, PrimitiveName, Value } from '../store/attr-types.js';
 import { QueryRuntimeError } from './accum.js';
-import { compare, Dt, ERef, equals, QMap, QSet, QTuple, type QV, VRef, VSet } from './values.js';
+import { compare, Dt, ERef, equals, QJson, QMap, QSet, QTuple, type QV, VRef, VSet } from './values.js';
 
 /** UNION / INTERSECT / MINUS on sets, bags and lists (as sets, keeping the left order). */
 function setOp(op: 'UNION' | 'INTERSECT' | 'MINUS', l: QV, r: QV): QV {
@@ -117,6 +117,7 @@ export function describe(v: QV): string {
   if (v instanceof QSet) return 'SET';
   if (v instanceof QMap) return 'MAP';
   if (v instanceof QTuple) return 'tuple';
+  if (v instanceof QJson) return v.typeName;
   return 'LIST';
 }
 

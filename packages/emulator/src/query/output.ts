@@ -6,7 +6,7 @@ import { vertexTypeIn, visibleVertexAttributes } from '../store/catalog.js';
 import { Arrow, QueryRuntimeError } from './accum.js';
 import type { Interp } from './interp.js';
 import { describe, toQV } from './ops.js';
-import { Dt, ERef, QMap, QSet, QTuple, type QV, VRef, VSet } from './values.js';
+import { Dt, ERef, QJson, QMap, QSet, QTuple, type QV, VRef, VSet } from './values.js';
 
 function keyText(k: QV): string {
   if (k instanceof VRef) return k.id;
@@ -31,6 +31,8 @@ export function printValue(q: Interp, v: QV): Json {
   if (v instanceof Dt) return formatDatetime(v.sec);
   if (v instanceof VRef) return v.id;
   if (v instanceof ERef) return edgeJson(v);
+  // A JSONOBJECT / JSONARRAY prints as the JSON it holds.
+  if (v instanceof QJson) return v.value;
   if (v instanceof QTuple) {
     const out: Record<string, Json> = {};
     for (const [k, x] of v.fields) out[k] = printValue(q, x);

@@ -183,6 +183,8 @@ export function paramsFromQuery(
       out.set(p.name, defaultOf(p, evalDefault));
       continue;
     }
+    // JSONOBJECT / JSONARRAY parameters are refused at CREATE: none reaches a run.
+    if (t.k === 'json') continue;
     const raw = q.get(p.name);
     if (raw === null) {
       out.set(p.name, defaultOf(p, evalDefault));
@@ -286,6 +288,8 @@ function valueFromJson(ctx: Ctx, p: string, t: VarType, v: Json): QV {
     });
     return m;
   }
+  // JSONOBJECT / JSONARRAY parameters are refused at CREATE: none reaches a run.
+  if (t.k === 'json') return null;
   return scalarFromJson(ctx, p, t, v);
 }
 
@@ -335,5 +339,7 @@ export function typeText(t: VarType): string {
       return `${t.coll}<${typeText(t.el)}>`;
     case 'map':
       return `MAP<${typeText(t.key)}, ${typeText(t.val)}>`;
+    case 'json':
+      return t.name;
   }
 }

@@ -197,7 +197,9 @@ export class ExprParser {
     let e = this.primary();
     for (;;) {
       const t = c.peek();
-      if ((e.k === 'gacc' || e.k === 'index') && c.acceptPunct('[')) {
+      // `@@a[i]`, `v.@a[i]`: ArrayAccum elements (`[i][j]` nests).
+      const array = e.k === 'gacc' || e.k === 'index' || (e.k === 'vacc' && !e.prime);
+      if (array && c.acceptPunct('[')) {
         const index = this.expr();
         c.expectPunct(']');
         e = { ...this.pos(t), k: 'index', obj: e, index };

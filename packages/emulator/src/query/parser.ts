@@ -73,8 +73,6 @@ function semanticError(msg: string, t: { line: number; column: number }): GsqlSy
 
 const UNSUPPORTED_STMTS: Record<string, string> = {
   DELETE: 'DELETE (data modification)',
-  JSONOBJECT: 'JSONOBJECT',
-  JSONARRAY: 'JSONARRAY',
   SWITCH: 'SWITCH',
   RESET_COLLECTION_ACCUM: 'RESET_COLLECTION_ACCUM',
   LOG: '',
@@ -109,13 +107,19 @@ export class QueryBodyParser extends ExprParser {
       c.next();
       return { k: 'tuple', name: t.text };
     }
-    if (up === 'JSONOBJECT' || up === 'JSONARRAY' || up === 'FILE') this.unsupported(`The ${up} type`);
+    if (up === 'JSONOBJECT' || up === 'JSONARRAY')
+      this.unsupported(`${up} as an accumulator element, collection element or tuple field`);
+    if (up === 'FILE') this.unsupported(`The ${up} type`);
     throw c.error();
   }
 
   varType(): VarType {
     const c = this.c;
     const up = this.kw();
+    if (up === 'JSONOBJECT' || up === 'JSONARRAY') {
+      c.next();
+      return { k: 'json', name: up };
+    }
     if (up === 'SET' || up === 'BAG' || up === 'LIST') {
       c.next();
       c.expectPunct('<');
@@ -138,7 +142,10 @@ export class QueryBodyParser extends ExprParser {
   private isTypeStart(): boolean {
     const up = this.kw();
     const t = this.c.peek();
-    if (PRIMS[up] || ['VERTEX', 'EDGE', 'SET', 'BAG', 'LIST', 'MAP'].includes(up)) {
+    if (
+      PRIMS[up] ||
+      ['VERTEX', 'EDGE', 'SET', 'BAG', 'LIST', 'MAP', 'JSONOBJECT', 'JSONARRAY'].includes(up)
+    ) {
       // `SET` etc. only when a type follows (`SET<`), never a bare name.
       if (['SET', 'BAG', 'LIST', 'MAP'].includes(up)) return this.c.isPunct('<', 1);
       return true;
@@ -146,13 +153,20 @@ export class QueryBodyParser extends ExprParser {
     return t.kind === 'ident' && this.tuples.has(t.text) && this.c.peek(1).kind === 'ident';
   }
 
-  /** An ArrayAccum name's `[d1][d2]…` (required: GSQL declares the shape with the name). */
-  private arrayDims(type: AccType, at: Token, global: boolean): Expr[] | undefined {
+  /**
+   * An ArrayAccum name's `[d1][d2]…` (required: GSQL declares the shape with the name); an empty
+   * `[]` is a dimension of size 0 until `.reallocate()` sizes it.
+   */
+  private arrayDims(type: AccType, at: Token): Expr[] | undefined {
     const c = this.c;
     if (type.k !== 'Array') return undefined;
-    if (!global) this.unsupported('A vertex-attached ArrayAccum', at);
     const dims: Expr[] = [];
-    while (c.acceptPunct('[')) {
+    while (c.isPunct('[')) {
+      const open = c.next();
+      if (c.acceptPunct(']')) {
+        dims.push({ ...this.pos(open), k: 'lit', v: 0n });
+        continue;
+      }
       dims.push(this.expr());
       c.expectPunct(']');
     }
@@ -225,7 +239,11 @@ export class QueryBodyParser extends ExprParser {
     if (up === 'ARRAYACCUM') {
       c.next();
       c.expectPunct('<');
+      const elAt = c.peek();
       const el = this.accType();
+      // GSQL's accumulator reference: every accumulator but HeapAccum, MapAccum and GroupByAccum.
+      if (el.k === 'Heap' || el.k === 'Map' || el.k === 'GroupBy')
+        throw semanticError(`An ArrayAccum cannot hold ${el.k}Accum elements`, elAt);
       c.expectPunct('>');
       return { k: 'Array', el };
     }
@@ -259,7 +277,10 @@ export class QueryBodyParser extends ExprParser {
     const out: QueryParam[] = [];
     if (!c.isPunct(')')) {
       do {
+        const at = c.peek();
         const type = this.varType();
+        // GSQL's parameter types leave JSONOBJECT and JSONARRAY out (the GSQL reference card).
+        if (type.k === 'json') throw semanticError(`A query parameter cannot be ${type.name}`, at);
         const name = c.ident();
         const def = c.acceptPunct('=') ? this.expr() : undefined;
         out.push({ name, type, default: def });
@@ -284,6 +305,22 @@ export class QueryBodyParser extends ExprParser {
     }
     c.expectPunct('}');
     return out;
+  }
+
+  /** `STATIC accumType @@name…;` (global accumulators only, as GSQL's grammar has it). */
+  private staticAccum(): Stmt {
+    const c = this.c;
+    c.expectKw('STATIC');
+    if (!/ACCUM$/i.test(c.peek().text)) throw c.error();
+    const s = this.statement();
+    if (s?.k !== 'declAccum') throw c.error();
+    const local = s.names.find((n) => !n.global);
+    if (local || s.edge)
+      throw semanticError(
+        `STATIC is for global accumulators (@@name), not @${local?.name ?? s.names[0]?.name}`,
+        s,
+      );
+    return { ...s, static: true };
   }
 
   private block(ends: string[]): Stmt[] {
@@ -346,7 +383,7 @@ export class QueryBodyParser extends ExprParser {
       c.expectPunct(';');
       return { ...p, k: 'declFile', name, path };
     }
-    if (up === 'STATIC') this.unsupported('STATIC accumulators', t);
+    if (up === 'STATIC') return this.staticAccum();
     if (/ACCUM$/.test(up)) {
       const type = this.accType();
       // `OrAccum EDGE @visited`: one accumulator per edge instead of per vertex.
@@ -356,7 +393,7 @@ export class QueryBodyParser extends ExprParser {
         c.expectPunct('@');
         const global = c.acceptPunct('@');
         const name = c.ident();
-        const dims = this.arrayDims(type, c.peek(), global);
+        const dims = this.arrayDims(type, c.peek());
         names.push({
           name,
           init: c.acceptPunct('=') ? this.expr() : undefined,

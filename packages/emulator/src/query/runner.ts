@@ -7,6 +7,7 @@ import type { Graph } from '../store/catalog.js';
 import { QueryRuntimeError } from './accum.js';
 import type { QueryDef, QueryParam } from './ast.js';
 import { Interp } from './interp.js';
+import { staticsFor } from './store.js';
 import type { QV } from './values.js';
 
 /** RESTPP's default query timeout (RESTPP.Factory.DefaultQueryTimeoutSec = 16). */
@@ -25,8 +26,17 @@ export function evalDefaultFor(state: EmulatorState, g: Graph, def: QueryDef): (
   };
 }
 
-export function newRun(state: EmulatorState, g: Graph, def: QueryDef, params: Map<string, QV>): Interp {
-  return new Interp(state.catalog, g, def, params, () => state.clock.now(), state.outputDir);
+/** A run of `def`; an installed query's run (not `interpreted`) shares its STATIC accumulators. */
+export function newRun(
+  state: EmulatorState,
+  g: Graph,
+  def: QueryDef,
+  params: Map<string, QV>,
+  interpreted = false,
+): Interp {
+  const q = new Interp(state.catalog, g, def, params, () => state.clock.now(), state.outputDir);
+  q.statics = staticsFor(g, def, interpreted);
+  return q;
 }
 
 function nullVertexParam(def: QueryDef, params: Map<string, QV>): Outcome | undefined {

@@ -17,19 +17,26 @@ import {
   type VarType,
 } from './ast.js';
 import { insertTargets } from './insert-check.js';
+import { JSON_GETTERS, JSON_METHODS } from './json-values.js';
 
 type At = { line: number; column: number };
 type Fail = (msg: string, at: At) => never;
 
-/** A statically known type: a primitive, or vertices of some types (undefined = any type). */
-type T = { prim: PrimName } | { vertex: string[] | undefined } | undefined;
+/** A statically known type: a primitive, vertices of some types (undefined = any type), or JSON. */
+type T = { prim: PrimName } | { vertex: string[] | undefined } | { json: JsonType } | undefined;
+type JsonType = 'JSONOBJECT' | 'JSONARRAY';
 
 const NUMERIC = new Set<PrimName>(['INT', 'UINT', 'FLOAT', 'DOUBLE']);
-const name = (t: T): string =>
-  t === undefined ? '?' : 'prim' in t ? t.prim : `VERTEX${t.vertex?.length === 1 ? `<${t.vertex[0]}>` : ''}`;
+const name = (t: T): string => {
+  if (t === undefined) return '?';
+  if ('prim' in t) return t.prim;
+  if ('json' in t) return t.json;
+  return `VERTEX${t.vertex?.length === 1 ? `<${t.vertex[0]}>` : ''}`;
+};
 
-function fromBase(b: BaseType | undefined): T {
+function fromBase(b: BaseType | VarType | undefined): T {
   if (!b) return undefined;
+  if (b.k === 'json') return { json: b.name };
   if (b.k === 'prim') return { prim: b.name };
   if (b.k === 'vertex') return { vertex: b.vtype ? [b.vtype] : undefined };
   return undefined;
@@ -38,6 +45,7 @@ function fromBase(b: BaseType | undefined): T {
 /** Whether a value of type `src` may be stored where `dst` is declared. */
 function assignable(dst: T, src: T): boolean {
   if (!dst || !src) return true;
+  if ('json' in dst || 'json' in src) return 'json' in dst && 'json' in src && dst.json === src.json;
   if ('prim' in dst && 'prim' in src) {
     if (NUMERIC.has(dst.prim) && NUMERIC.has(src.prim)) return true;
     return dst.prim === src.prim;
@@ -162,10 +170,12 @@ class Checker {
       case 'assign': {
         const t = this.expr(s.rhs);
         const l = s.lhs;
-        if (l.k === 'var' && s.op === '=') {
-          const vt = this.vars.get(l.name);
-          if (vt && vt.k !== 'coll' && vt.k !== 'map') this.assign(vt, t, s.rhs, `variable ${l.name}`);
-        }
+        const vt = l.k === 'var' ? this.vars.get(l.name) : undefined;
+        if (l.k === 'var' && s.op === '=' && vt && vt.k !== 'coll' && vt.k !== 'map')
+          this.assign(vt, t, s.rhs, `variable ${l.name}`);
+        // A JSONOBJECT / JSONARRAY is immutable: only `=` replaces it.
+        if (l.k === 'var' && s.op === '+=' && vt?.k === 'json')
+          this.fail(`Type mismatch: variable ${l.name} is ${vt.name}, which += cannot change`, s.rhs);
         if (l.k === 'gacc' || l.k === 'vacc') {
           if (l.k === 'vacc') this.expr(l.obj);
           const a = (l.k === 'gacc' ? this.gaccs : this.vaccs).get(l.name) ?? undefined;
@@ -297,11 +307,18 @@ class Checker {
         this.expr(e.e);
         if (e.k === 'in') this.expr(e.set);
         return { prim: 'BOOL' };
-      case 'call':
-      case 'method':
-        if (e.k === 'method') this.expr(e.obj);
+      case 'method': {
+        const obj = this.expr(e.obj);
+        const args = e.args.map((a) => this.expr(a));
+        return obj && 'json' in obj ? jsonMethodType(obj.json, e, args, this.fail) : undefined;
+      }
+      case 'call': {
         for (const a of e.args) this.expr(a);
-        return e.k === 'call' && e.name.toLowerCase() === 'to_string' ? { prim: 'STRING' } : undefined;
+        const fn = e.name.toLowerCase();
+        if (fn === 'parse_json_object') return { json: 'JSONOBJECT' };
+        if (fn === 'parse_json_array') return { json: 'JSONARRAY' };
+        return fn === 'to_string' ? { prim: 'STRING' } : undefined;
+      }
       default:
         return undefined;
     }
@@ -352,6 +369,25 @@ class Checker {
       ? { prim: primOf(a.type.name) }
       : undefined;
   }
+}
+
+/** A JSONOBJECT / JSONARRAY method call: the method must be the type's, its key a STRING (object) or
+ *  its index an INT (array), where the argument's type is known. Returns the method's result type. */
+function jsonMethodType(type: JsonType, e: Extract<Expr, { k: 'method' }>, args: T[], fail: Fail): T {
+  const n = e.name.toLowerCase();
+  if (!JSON_METHODS[type].has(n)) fail(`The method .${e.name}() is not a method of ${type}`, e);
+  if (n === 'size') return { prim: 'INT' };
+  const arg = args[0];
+  const key: T = type === 'JSONOBJECT' ? { prim: 'STRING' } : { prim: 'INT' };
+  const ok =
+    arg === undefined ||
+    ('prim' in arg &&
+      (type === 'JSONOBJECT' ? arg.prim === 'STRING' : arg.prim === 'INT' || arg.prim === 'UINT'));
+  if (e.args.length !== 1 || !ok)
+    fail(`Type mismatch: ${type}.${e.name}() takes one ${name(key)}${arg ? `, not ${name(arg)}` : ''}`, e);
+  if (n === 'containskey') return { prim: 'BOOL' };
+  const r = JSON_GETTERS[n] as string;
+  return r === 'JSONOBJECT' || r === 'JSONARRAY' ? { json: r } : { prim: r as PrimName };
 }
 
 const isPrim = (n: string) => ['INT', 'UINT', 'FLOAT', 'DOUBLE', 'STRING', 'BOOL', 'DATETIME'].includes(n);

@@ -1,5 +1,6 @@
 // Runtime values of the GSQL interpreter. INT/UINT are bigint (exact 64-bit), FLOAT/DOUBLE are
 // number, DATETIME is a Dt (epoch seconds) so it prints as a date, vertices are VRef.
+import { type Json, stringifyJson } from '../json.js';
 import type { EdgeRecord, EdgeType } from '../store/catalog.js';
 
 export class Dt {
@@ -69,6 +70,18 @@ export class QMap {
   }
 }
 
+/** A JSONOBJECT or JSONARRAY value (immutable, as GSQL's are): integers are bigint, other numbers number. */
+export class QJson {
+  constructor(readonly value: { [key: string]: Json } | Json[]) {}
+  get typeName(): 'JSONOBJECT' | 'JSONARRAY' {
+    return Array.isArray(this.value) ? 'JSONARRAY' : 'JSONOBJECT';
+  }
+  /** Compact JSON text, keys in the order parsed. */
+  text(): string {
+    return stringifyJson(this.value);
+  }
+}
+
 /** A vertex-set variable: distinct vertices in insertion order. */
 export class VSet {
   readonly m = new Map<string, VRef>();
@@ -96,6 +109,7 @@ export type QV =
   | QSet
   | QMap
   | VSet
+  | QJson
   | QV[];
 
 export function valueKey(v: QV): string {
@@ -115,6 +129,7 @@ export function valueKey(v: QV): string {
   if (v instanceof ERef) return `e${v.et.name}\u0000${v.fromId}\u0000${v.toId}`;
   if (v instanceof QTuple) return `(${[...v.fields.values()].map(valueKey).join('\u0001')})`;
   if (Array.isArray(v)) return `[${v.map(valueKey).join('\u0001')}]`;
+  if (v instanceof QJson) return `j${v.text()}`;
   if (v instanceof QSet || v instanceof VSet) return `{${[...v.m.keys()].join('\u0001')}}`;
   return `m${[...v.m.keys()].join('\u0001')}`;
 }

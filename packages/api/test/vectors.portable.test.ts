@@ -508,7 +508,9 @@ RUN GLOBAL SCHEMA_CHANGE JOB add_place`,
     expect(created[0]).toContain(
       'R = vectorSearch({Patient.place, City.place}, query_vector, k, {distance_map: @@distances});',
     );
-    expect(created[1]).toContain('C = {Patient.*, City.*};\n  C = SELECT v FROM (v:C) WHERE v.type == "City";');
+    expect(created[1]).toContain(
+      'C = {Patient.*, City.*};\n  C = SELECT v FROM (v:C) WHERE v.type == "City";',
+    );
     // Each query: a run that finds it missing, then the run after its installation.
     const runs = sent.filter((q) => q.path.startsWith('/restpp/query/'));
     expect(runs.map((q) => q.status)).toEqual([404, 200, 404, 200]);

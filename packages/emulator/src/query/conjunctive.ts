@@ -62,7 +62,10 @@ export function planPatterns(h: ClassicHost, first: PathPattern, more: ParsedPat
     const next = left[i];
     if (next === undefined) {
       const p = left.find((x) => x.pattern.src === undefined) as ParsedPattern;
-      return h.unsupported('A FROM pattern starting at an untyped alias that no other pattern binds first', p.tokens[0]);
+      return h.unsupported(
+        'A FROM pattern starting at an untyped alias that no other pattern binds first',
+        p.tokens[0],
+      );
     }
     left.splice(i, 1);
     order.push(next.pattern);

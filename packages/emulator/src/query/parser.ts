@@ -19,7 +19,7 @@ import type {
   Stmt,
   VarType,
 } from './ast.js';
-import { hopsOf, type PathPattern, patternsOf, vertexAliasesOf } from './ast.js';
+import { type PathPattern, patternsOf, vertexAliasesOf } from './ast.js';
 import { type ParsedPattern, parsePattern, planPatterns } from './conjunctive.js';
 import { DELETE_TARGET, deleteBlock, hasClausesPastWhere } from './delete.js';
 import { type ClassicHost, parseClassicPath } from './parse-classic.js';
@@ -992,7 +992,10 @@ export class QueryBodyParser extends ExprParser {
     if (deleting !== undefined) this.unsupported('Comma-separated FROM patterns in DELETE / UPDATE', comma);
     // Conjunctive patterns are a SYNTAX v2 feature; SYNTAX v1 takes one FROM step.
     if (this.classic)
-      throw semanticError('SYNTAX v1 takes one FROM step; conjunctive patterns need SYNTAX v2 (the default)', comma);
+      throw semanticError(
+        'SYNTAX v1 takes one FROM step; conjunctive patterns need SYNTAX v2 (the default)',
+        comma,
+      );
     const more: ParsedPattern[] = [];
     while (c.acceptPunct(',')) more.push(parsePattern(this.classicHost(), more.length + 1));
     const patterns = planPatterns(this.classicHost(), first, more);

@@ -162,6 +162,17 @@ describe.each(VERSIONS)('conjunctive FROM patterns (SYNTAX v2) on $version', (v)
     expect(got['@@post']).toBe(new Set(want.map((r) => r['c'])).size);
   });
 
+  test('a pattern whose untyped start a pattern written after it binds (joined in an order that works)', async () => {
+    const want = join(join(tRows('s', 't'), tRows('u', 't')), livesRows('u', 'c'));
+    const got = await run(
+      'SELECT u FROM S:s -(T>)- P:t, :u -(T>)- :t, C:c -(LIVES)- P:u WHERE s != u ACCUM @@rows += (s.id + ">" + t.id + ">" + u.id + ">" + c.id -> 1)',
+    );
+    const kept = want.filter((r) => r['s'] !== r['u']);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(got['@@rows']).toEqual(tally(kept, ['s', 't', 'u', 'c']));
+    expect(got['n']).toBe(new Set(kept.map((r) => r['u'])).size);
+  });
+
   test('a Kleene hop in a further pattern keeps its shortest-path matches within that pattern', async () => {
     const want = join(livesRows('s', 'c'), kleeneRows('s', 't', 1, 2));
     const got = await run(

@@ -48,7 +48,7 @@ const shares = (p: PathPattern, bound: Set<string>): boolean =>
 
 /**
  * Checks the further patterns against the first and returns them in join order: each starts at an
- * alias bound before it or, failing that, from its typed source next to a bound alias.
+ * alias bound before it or, failing that, from its typed source (next to a bound alias if it can).
  */
 export function planPatterns(h: ClassicHost, first: PathPattern, more: ParsedPattern[]): PathPattern[] {
   checkEdgeAliases(h, first, more);
@@ -59,6 +59,8 @@ export function planPatterns(h: ClassicHost, first: PathPattern, more: ParsedPat
   while (left.length > 0) {
     let i = left.findIndex((x) => bound.has(x.pattern.srcAlias));
     if (i < 0) i = left.findIndex((x) => x.pattern.src !== undefined && shares(x.pattern, bound));
+    // A typed pattern that binds the start of an untyped one later (joined as a product for now).
+    if (i < 0) i = left.findIndex((x) => x.pattern.src !== undefined);
     const next = left[i];
     if (next === undefined) {
       const p = left.find((x) => x.pattern.src === undefined) as ParsedPattern;

@@ -257,6 +257,12 @@ describe.each([
       says: 'An edge alias in more than one FROM pattern is outside the GSQL subset the emulator supports',
     },
     {
+      name: 'an attribute the type of a later pattern’s alias lacks',
+      select: 'R = SELECT s FROM S:s -(T>)- P:t, :t -(LIVES)- C:c WHERE c.age > 1;',
+      at: 'age > 1',
+      says: 'Semantic Check Fails: The attribute age does not exist in vertex type C',
+    },
+    {
       name: 'a pattern starting at an untyped alias no pattern binds',
       select: 'R = SELECT s FROM S:s -(T>)- P:t, :x -(T>)- :t;',
       at: ':x',

@@ -259,7 +259,7 @@ describe.each([
     {
       name: 'an attribute the type of a later pattern’s alias lacks',
       select: 'R = SELECT s FROM S:s -(T>)- P:t, :t -(LIVES)- C:c WHERE c.age > 1;',
-      at: 'age > 1',
+      at: '.age',
       says: 'Semantic Check Fails: The attribute age does not exist in vertex type C',
     },
     {

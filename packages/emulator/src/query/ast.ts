@@ -92,6 +92,25 @@ export interface Hop {
 /** Every hop of a SELECT block's pattern, in order. */
 export const hopsOf = (sel: SelectBlock): Hop[] => (sel.hop ? [sel.hop, ...(sel.more ?? [])] : []);
 
+/** One more path pattern of a conjunctive FROM (`FROM p1, p2, …`), joined on shared vertex aliases. */
+export interface PathPattern extends Pos {
+  /** Its source vertex type or set; undefined for `:x` / `(x)`, an alias another pattern binds. */
+  src: string | undefined;
+  srcAlias: string;
+  hops: Hop[];
+}
+
+/** The block's first pattern followed by its conjunctive ones (conjunctive.ts orders those). */
+export const patternsOf = (sel: SelectBlock): PathPattern[] => [
+  { line: sel.line, column: sel.column, src: sel.src, srcAlias: sel.srcAlias, hops: hopsOf(sel) },
+  ...(sel.patterns ?? []),
+];
+
+/** The vertex aliases of every pattern of the block (a shared alias once). */
+export const vertexAliasesOf = (sel: SelectBlock): string[] => [
+  ...new Set(patternsOf(sel).flatMap((p) => [p.srcAlias, ...p.hops.map((h) => h.targetAlias)])),
+];
+
 export interface SelectBlock extends Pos {
   /** The vertex-set variable the result is assigned to. */
   target: string;
@@ -105,6 +124,8 @@ export interface SelectBlock extends Pos {
   hop: Hop | undefined;
   /** SYNTAX v3 paths: the hops after the first, in order. */
   more?: Hop[];
+  /** `FROM p1, p2, …`: the patterns after the first, in the order they are joined (conjunctive.ts). */
+  patterns?: PathPattern[];
   where: Expr | undefined;
   accum: Stmt[];
   postAccum: Stmt[];

@@ -238,6 +238,14 @@ function checkNames(
         if (h.edgeAlias) names.add(h.edgeAlias);
       }
     }
+    // A conjunctive FROM's further patterns (`FROM p1, p2, …`) declare their aliases too.
+    if (typeof o['srcAlias'] === 'string' && Array.isArray(o['hops'])) {
+      names.add(o['srcAlias']);
+      for (const h of o['hops'] as { edgeAlias?: string; targetAlias: string }[]) {
+        names.add(h.targetAlias);
+        if (h.edgeAlias) names.add(h.edgeAlias);
+      }
+    }
     for (const [k, v] of Object.entries(o)) if (k !== 'v') collect(v);
   };
   collect(def.body);

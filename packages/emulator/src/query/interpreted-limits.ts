@@ -7,7 +7,7 @@
 // neighborAttribute(), `_`/ANY as a FROM source) are refused by CREATE's checks first.
 import { GsqlSyntaxError } from '../gsql/lexer.js';
 import type { AccType, Expr, Pos, QueryDef, SelectBlock, Stmt } from './ast.js';
-import { hopsOf } from './ast.js';
+import { patternsOf, vertexAliasesOf } from './ast.js';
 import { LIBRARY_UDFS } from './udfs.js';
 import { FPM_UDFS } from './udfs-fpm.js';
 
@@ -128,8 +128,8 @@ function collectNames(def: QueryDef): Names {
       else if (s.k === 'assign' && s.lhs.k === 'var' && isVectorSearch(s.rhs)) n.vertexSets.add(s.lhs.name);
       else if (s.k === 'select') {
         n.vertexSets.add(s.sel.target);
-        n.fromAliases.add(s.sel.srcAlias);
-        for (const h of hopsOf(s.sel)) {
+        for (const a of vertexAliasesOf(s.sel)) n.fromAliases.add(a);
+        for (const h of patternsOf(s.sel).flatMap((x) => x.hops)) {
           n.fromAliases.add(h.targetAlias);
           if (h.edgeAlias) n.fromAliases.add(h.edgeAlias);
         }

@@ -165,10 +165,10 @@ function checkPath(h: ClassicHost, steps: Step[]): void {
  * (`Person -(F)- Person -(F)- Person` is not a cycle); a vertex left out between `E1.E2` gets a
  * fresh alias and no type.
  */
-function toHops(h: ClassicHost, steps: Step[], srcAlias: string): Hop[] {
+function toHops(h: ClassicHost, steps: Step[], srcAlias: string, prefix: string): Hop[] {
   const used = new Set([srcAlias]);
   const hops: Hop[] = [];
-  const fresh = () => `_hop_${hops.length}`;
+  const fresh = () => `${prefix}${hops.length}`;
   for (const s of steps) {
     s.segments.forEach((g, j) => {
       const end = j === s.segments.length - 1;
@@ -198,8 +198,11 @@ function directed(h: ClassicHost, s: Step, edges: EdgeStep[]): EdgeStep[] {
   });
 }
 
-/** Parses the steps after a classic FROM source (the cursor is at `-(` or `<-(`). */
-export function parseClassicPath(h: ClassicHost, srcAlias: string): Hop[] {
+/**
+ * Parses the steps after a classic FROM source (the cursor is at `-(` or `<-(`). `prefix` starts
+ * the fresh aliases of left-out vertices (unique per pattern of a conjunctive FROM).
+ */
+export function parseClassicPath(h: ClassicHost, srcAlias: string, prefix = '_hop_'): Hop[] {
   const c = h.c;
   const steps: Step[] = [];
   do steps.push(step(h));
@@ -207,5 +210,5 @@ export function parseClassicPath(h: ClassicHost, srcAlias: string): Hop[] {
   const path =
     steps.length > 1 || steps.some((s) => s.segments.length > 1 || s.segments.some((g) => g.repeat));
   if (path) checkPath(h, steps);
-  return toHops(h, steps, srcAlias);
+  return toHops(h, steps, srcAlias, prefix);
 }

@@ -11,7 +11,8 @@ import type { Cursor } from '../gsql/parser-base.js';
 import type { EdgeStep, Expr, Hop } from './ast.js';
 
 export interface V3From {
-  src: string;
+  /** Undefined only for a conjunctive pattern's `(x)` start (parseV3From's `untypedStart`). */
+  src: string | undefined;
   srcAlias: string;
   hop: Hop | undefined;
   /** The hops after the first. */
@@ -132,11 +133,15 @@ function conjunction(filters: Expr[]): Expr | undefined {
   );
 }
 
-/** Parses a v3 FROM pattern starting at `(`. `fresh` names aliases the pattern leaves out. */
-export function parseV3From(h: V3Host, fresh: (n: number) => string): V3From {
+/**
+ * Parses a v3 FROM pattern starting at `(`. `fresh` names aliases the pattern leaves out;
+ * `untypedStart` lets a conjunctive pattern start at `(x)`, an alias another pattern binds.
+ */
+export function parseV3From(h: V3Host, fresh: (n: number) => string, untypedStart = false): V3From {
   const c = h.c;
   const first = node(h);
-  if (first.label === undefined) h.unsupported('A SYNTAX v3 start node without a vertex type or set');
+  if (first.label === undefined && !untypedStart)
+    h.unsupported('A SYNTAX v3 start node without a vertex type or set');
   const srcAlias = first.alias ?? fresh(0);
   const filters = [...first.filters];
   const hops: Hop[] = [];
@@ -153,7 +158,7 @@ export function parseV3From(h: V3Host, fresh: (n: number) => string): V3From {
     });
   }
   const [hop, ...more] = hops;
-  return { src: first.label as string, srcAlias, hop, more, where: conjunction(filters) };
+  return { src: first.label, srcAlias, hop, more, where: conjunction(filters) };
 }
 
 /** The WHERE of a v3 SELECT: the node property filters AND the written WHERE. */

@@ -19,7 +19,8 @@ import type {
   Stmt,
   VarType,
 } from './ast.js';
-import { hopsOf } from './ast.js';
+import { type PathPattern, patternsOf, vertexAliasesOf } from './ast.js';
+import { type ParsedPattern, parsePattern, planPatterns } from './conjunctive.js';
 import { DELETE_TARGET, deleteBlock, hasClausesPastWhere } from './delete.js';
 import { type ClassicHost, parseClassicPath } from './parse-classic.js';
 import { ExprParser, UnsupportedConstruct } from './parse-expr.js';
@@ -868,14 +869,15 @@ export class QueryBodyParser extends ExprParser {
     c.expectKw('FROM');
     // SYNTAX v3 patterns start with `(` (parse-v3.ts).
     const v3 = c.isPunct('(') ? parseV3From(this.v3Host(), (n) => `_v3_${n}`) : undefined;
-    const src = v3?.src ?? c.ident();
+    const src = v3 ? (v3.src as string) : c.ident();
     let srcAlias = v3?.srcAlias ?? src;
     if (!v3 && c.acceptPunct(':')) srcAlias = c.ident();
     // Classic steps and paths (parse-classic.ts) map onto the hops v3 paths use.
     const classicPath = !v3 && (c.isPunct('-') || (c.isPunct('<') && c.isPunct('-', 1)));
     const v3Hops = v3?.hop ? [v3.hop, ...v3.more] : [];
     const [hop, ...more] = v3 ? v3Hops : classicPath ? this.classicPath(srcAlias) : [];
-    if (c.isPunct(',')) this.unsupported('Comma-separated FROM patterns');
+    const first: PathPattern = { ...p, src, srcAlias, hops: hop ? [hop, ...more] : [] };
+    const conj = c.isPunct(',') ? this.conjunctive(deleting, first) : undefined;
     const sel: SelectBlock = {
       ...p,
       target,
@@ -885,6 +887,7 @@ export class QueryBodyParser extends ExprParser {
       srcAlias,
       hop,
       ...(more.length > 0 ? { more } : {}),
+      ...(conj ? { patterns: conj.patterns } : {}),
       where: undefined,
       accum: [],
       postAccum: [],
@@ -893,11 +896,12 @@ export class QueryBodyParser extends ExprParser {
       limit: undefined,
       ...(table ? { table } : {}),
     };
-    if (deleting === undefined && hopsOf(sel).some((h) => h.edgeAlias === outAlias))
+    if (deleting === undefined && patternsOf(sel).some((x) => x.hops.some((h) => h.edgeAlias === outAlias)))
       this.unsupported('SELECT of an edge alias (a table output)', outAt);
     if (c.isKw('SAMPLE')) this.unsupported('SAMPLE clauses');
     if (c.acceptKw('WHERE')) sel.where = this.expr();
     sel.where = withFilters(sel.where, v3);
+    for (const f of conj?.filters ?? []) sel.where = withFilters(sel.where, f);
     if (c.isKw('PER')) this.unsupported('PER clauses');
     // The SQL-like SELECT's own clauses (GROUP BY, …) follow: tabular-clauses.ts.
     if (table) return sel;
@@ -953,7 +957,7 @@ export class QueryBodyParser extends ExprParser {
     c.expectPunct('(');
     const t = c.peek();
     const alias = c.ident();
-    if (alias !== sel.srcAlias && !hopsOf(sel).some((h) => h.targetAlias === alias))
+    if (!vertexAliasesOf(sel).includes(alias))
       throw semanticError(`POST-ACCUM (${alias}): ${alias} is not a vertex alias of the FROM pattern`, t);
     if (c.isPunct(',')) this.unsupported('POST-ACCUM over more than one alias', c.peek());
     c.expectPunct(')');
@@ -974,7 +978,27 @@ export class QueryBodyParser extends ExprParser {
   }
 
   private classicPath(srcAlias: string): Hop[] {
-    const host: ClassicHost = { ...this.tableHost(), classic: this.classic };
-    return parseClassicPath(host, srcAlias);
+    return parseClassicPath(this.classicHost(), srcAlias);
+  }
+
+  private classicHost(): ClassicHost {
+    return { ...this.tableHost(), classic: this.classic };
+  }
+
+  /** `FROM p1, p2, …` (conjunctive.ts): the further patterns in join order, and their v3 filters. */
+  private conjunctive(deleting: string | undefined, first: PathPattern) {
+    const c = this.c;
+    const comma = c.peek();
+    if (deleting !== undefined) this.unsupported('Comma-separated FROM patterns in DELETE / UPDATE', comma);
+    // Conjunctive patterns are a SYNTAX v2 feature; SYNTAX v1 takes one FROM step.
+    if (this.classic)
+      throw semanticError(
+        'SYNTAX v1 takes one FROM step; conjunctive patterns need SYNTAX v2 (the default)',
+        comma,
+      );
+    const more: ParsedPattern[] = [];
+    while (c.acceptPunct(',')) more.push(parsePattern(this.classicHost(), more.length + 1));
+    const patterns = planPatterns(this.classicHost(), first, more);
+    return { patterns, filters: more.map((x) => x.v3) };
   }
 }

@@ -3,8 +3,9 @@
 import { type EdgeType, edgeTypesOf } from '../store/catalog.js';
 import { edgesFrom, vkey } from '../store/data.js';
 import { QueryRuntimeError } from './accum.js';
-import { type EdgeStep, type Hop, hopsOf, type SelectBlock, type Stmt } from './ast.js';
+import { type EdgeStep, type Hop, hopsOf, type SelectBlock, type Stmt, vertexAliasesOf } from './ast.js';
 import type { Interp } from './interp.js';
+import { PatternJoin } from './select-join.js';
 import { TableBuilder } from './tabular-group.js';
 import { compare, ERef, QSet, type QV, VRef, VSet } from './values.js';
 
@@ -135,7 +136,11 @@ export function* runSelect(q: Interp, sel: SelectBlock): Generator<void, void, v
     q.withScope(new Map(b), () => q.clause(sel.accum));
   };
   const hops = hopsOf(sel);
-  const targets = hops.map((h) => new Set(h.targets.flatMap((t) => typeNames(q, t))));
+  const targetsOf = (hs: Hop[]) => hs.map((h) => new Set(h.targets.flatMap((t) => typeNames(q, t))));
+  const targets = targetsOf(hops);
+  const join = sel.patterns
+    ? new PatternJoin(q, sel, (hs, start, v) => paths(q, hs, targetsOf(hs), start, v))
+    : undefined;
   q.primes = new Map();
   q.deferred = [];
   q.deferVertexWrites = true;
@@ -143,14 +148,10 @@ export function* runSelect(q: Interp, sel: SelectBlock): Generator<void, void, v
   let n = 0;
   try {
     for (const s of src.values()) {
-      if (!sel.hop) {
-        const b = new Map<string, QV>([[sel.srcAlias, s]]);
-        if (matchWhere(q, sel, b)) {
-          onMatch(b);
-        }
-        continue;
-      }
-      for (const b of paths(q, hops, targets, new Map<string, QV>([[sel.srcAlias, s]]), s)) {
+      const first = new Map<string, QV>([[sel.srcAlias, s]]);
+      const rows = sel.hop ? paths(q, hops, targets, first, s) : [first];
+      // `FROM p1, p2, …`: each row of the first pattern joined with the others (select-join.ts).
+      for (const b of join ? join.extend(rows) : rows) {
         if (++n % 256 === 0) yield;
         if (!matchWhere(q, sel, b)) continue;
         onMatch(b);
@@ -283,7 +284,7 @@ function aliasOf(st: Stmt, sel: SelectBlock): string | undefined {
     }
   };
   walk(st);
-  const used = [sel.srcAlias, ...hopsOf(sel).map((h) => h.targetAlias)].filter((a) => names.has(a));
+  const used = vertexAliasesOf(sel).filter((a) => names.has(a));
   if (new Set(used).size > 1)
     throw new QueryRuntimeError('Runtime Error: a POST-ACCUM statement may use only one vertex alias.');
   return used[0];

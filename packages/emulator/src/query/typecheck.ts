@@ -10,6 +10,7 @@ import {
   type Expr,
   type Hop,
   hopsOf,
+  type PathPattern,
   type PrimName,
   type QueryDef,
   type SelectBlock,
@@ -147,6 +148,8 @@ class Checker {
 
   private outTypes(sel: SelectBlock): string[] | undefined {
     if (sel.out === sel.srcAlias) return this.srcTypes(sel.src);
+    // An alias of a conjunctive FROM's further pattern: its type is left open.
+    if (!hopsOf(sel).some((h) => h.targetAlias === sel.out)) return undefined;
     const hops = hopsOf(sel);
     // The last hop that binds the alias (a repeated alias names one vertex).
     return this.targetTypes(hops.filter((h) => h.targetAlias === sel.out).at(-1));
@@ -246,6 +249,23 @@ class Checker {
       this.fail(`Type mismatch: ${what} is UINT, the value is negative`, at);
   }
 
+  /** A conjunctive FROM's further pattern: its aliases, a shared one keeping its known type. */
+  private patternAliases(p: PathPattern): void {
+    const vertex = (alias: string, types: string[] | undefined) => {
+      const had = this.aliases.get(alias);
+      if (!had || ('vertex' in had && had.vertex === undefined && types !== undefined))
+        this.aliases.set(alias, { vertex: types });
+    };
+    vertex(p.srcAlias, p.src === undefined ? undefined : this.srcTypes(p.src));
+    for (const hop of p.hops) {
+      vertex(hop.targetAlias, this.targetTypes(hop));
+      if (!hop.edgeAlias) continue;
+      const names = hop.edges.map((e) => e.name);
+      const literal = names.every((n) => n !== '_' && !this.typeParams.has(n) && !this.vars.has(n));
+      this.aliases.set(hop.edgeAlias, { edge: literal ? names : undefined });
+    }
+  }
+
   /** Inside an UPDATE statement's block. */
   private updating = false;
 
@@ -261,6 +281,7 @@ class Checker {
         this.aliases.set(hop.edgeAlias, { edge: literal ? names : undefined });
       }
     }
+    for (const p of sel.patterns ?? []) this.patternAliases(p);
     if (sel.where) this.expr(sel.where);
     this.stmts(sel.accum);
     this.stmts(sel.postAccum);

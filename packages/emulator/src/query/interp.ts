@@ -18,6 +18,7 @@ import {
 import { ArrayAccum } from './array-accum.js';
 import type { AccType, Expr, LValue, PrintItem, QueryDef, SeedItem, Stmt } from './ast.js';
 import { callFunction, callMethod } from './builtins.js';
+import { printCsv } from './csv.js';
 import { queueDelete } from './delete.js';
 import { outputPath, QFile } from './files.js';
 import { edgeRow, insertEdgeFrom } from './insert.js';
@@ -372,7 +373,8 @@ export class Interp {
         return undefined;
       }
       case 'print':
-        this.print(s.items, s.where);
+        if (s.toCsv !== undefined) printCsv(this, s.items, s.where, s.toCsv);
+        else this.print(s.items, s.where);
         return undefined;
       case 'return':
         this.returned = s.e ? this.ev(s.e) : null;

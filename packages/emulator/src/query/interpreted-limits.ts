@@ -3,7 +3,7 @@
 // tigergraph/tigergraph-mcp, src/tigergraph_mcp/tools/vector_tools.py). The shell's INTERPRET QUERY
 // (text, or a created query run interpreted) and the REST interpret endpoints call it; CREATE +
 // INSTALL never does, and the shell's 1-block SELECT is let through (see interpretedLimit). Items
-// the emulator refuses in every mode anyway (PRINT TO_CSV, LoadAccum(), SelectVertex(), evaluate(),
+// the emulator refuses in every mode anyway (LoadAccum(), SelectVertex(), evaluate(),
 // neighborAttribute(), `_`/ANY as a FROM source) are refused by CREATE's checks first.
 import { GsqlSyntaxError } from '../gsql/lexer.js';
 import type { AccType, Expr, Pos, QueryDef, SelectBlock, Stmt } from './ast.js';
@@ -209,6 +209,7 @@ function walkStmts(stmts: Stmt[], inSelect: boolean, n: Names, add: Add): void {
         break;
       case 'print':
         for (const it of s.items) if (it.withVector) add('PRINT … WITH VECTOR', leftmost(it.e));
+        if (s.toCsv !== undefined) add('PRINT … TO_CSV', s);
         break;
     }
     walkExprs(s, n, add);

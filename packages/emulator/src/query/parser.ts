@@ -24,6 +24,7 @@ import { DELETE_TARGET, deleteBlock, hasClausesPastWhere } from './delete.js';
 import { type ClassicHost, parseClassicPath } from './parse-classic.js';
 import { ExprParser, UnsupportedConstruct } from './parse-expr.js';
 import { parseV3From, type V3Host, withFilters } from './parse-v3.js';
+import { type ClauseHost, parsePer, parseSample } from './sample.js';
 import { parseTableColumns, TABLE_TARGET, type TableHost } from './tabular.js';
 import { parseTableClauses } from './tabular-clauses.js';
 import { UPDATE_TARGET, updateBlock, updateSyntaxError } from './update.js';
@@ -776,9 +777,20 @@ export class QueryBodyParser extends ExprParser {
       items.push(withVector ? { e, key, proj, withVector } : { e, key, proj });
     } while (c.acceptPunct(','));
     const where = c.acceptKw('WHERE') ? this.expr() : undefined;
-    if (c.isKw('TO_CSV')) this.unsupported('PRINT … TO_CSV');
+    const toCsv = c.isKw('TO_CSV') ? this.toCsv() : undefined;
     c.expectPunct(';');
-    return { ...p, k: 'print', items, where };
+    return toCsv === undefined
+      ? { ...p, k: 'print', items, where }
+      : { ...p, k: 'print', items, where, toCsv };
+  }
+
+  /** `TO_CSV f`: the FILE object PRINT writes a CSV line to (interp.ts). */
+  private toCsv(): string {
+    const c = this.c;
+    c.next();
+    const t = c.peek();
+    if (t.kind !== 'ident') this.unsupported('PRINT … TO_CSV to a path (write to a FILE object)', t);
+    return c.ident();
   }
 
   /** Source text from `start` to the last consumed token, without whitespace (PRINT's default JSON key). */
@@ -895,10 +907,10 @@ export class QueryBodyParser extends ExprParser {
     };
     if (deleting === undefined && hopsOf(sel).some((h) => h.edgeAlias === outAlias))
       this.unsupported('SELECT of an edge alias (a table output)', outAt);
-    if (c.isKw('SAMPLE')) this.unsupported('SAMPLE clauses');
+    if (c.isKw('SAMPLE')) sel.sample = parseSample(this.clauseHost(), sel);
     if (c.acceptKw('WHERE')) sel.where = this.expr();
     sel.where = withFilters(sel.where, v3);
-    if (c.isKw('PER')) this.unsupported('PER clauses');
+    if (c.isKw('PER') && !table) sel.per = parsePer(this.clauseHost(), sel);
     // The SQL-like SELECT's own clauses (GROUP BY, …) follow: tabular-clauses.ts.
     if (table) return sel;
     if (c.acceptKw('ACCUM')) sel.accum = this.accumList(CLAUSE_END);
@@ -958,6 +970,16 @@ export class QueryBodyParser extends ExprParser {
     if (c.isPunct(',')) this.unsupported('POST-ACCUM over more than one alias', c.peek());
     c.expectPunct(')');
     return alias;
+  }
+
+  /** For SAMPLE and PER (sample.ts). */
+  private clauseHost(): ClauseHost {
+    return {
+      ...this.v3Host(),
+      operand: () => this.postfix(),
+      semantic: (msg, at) => semanticError(msg, at),
+      syntax: this.syntax,
+    };
   }
 
   private v3Host(): V3Host {

@@ -5,6 +5,7 @@ import { edgesFrom, vkey } from '../store/data.js';
 import { QueryRuntimeError } from './accum.js';
 import { type EdgeStep, type Hop, hopsOf, type SelectBlock, type Stmt } from './ast.js';
 import type { Interp } from './interp.js';
+import { perBinding, sampleMatches } from './sample.js';
 import { TableBuilder } from './tabular-group.js';
 import { compare, ERef, QSet, type QV, VRef, VSet } from './values.js';
 
@@ -132,8 +133,17 @@ export function* runSelect(q: Interp, sel: SelectBlock): Generator<void, void, v
       return;
     }
     matches.push(b);
-    q.withScope(new Map(b), () => q.clause(sel.accum));
+    if (!sel.per) {
+      q.withScope(new Map(b), () => q.clause(sel.accum));
+      return;
+    }
+    // PER: ACCUM once per distinct binding of the PER aliases, seeing only those aliases.
+    const { key, scope } = perBinding(sel.per, b);
+    if (perSeen.has(key)) return;
+    perSeen.add(key);
+    q.withScope(scope, () => q.clause(sel.accum));
   };
+  const perSeen = new Set<string>();
   const hops = hopsOf(sel);
   const targets = hops.map((h) => new Set(h.targets.flatMap((t) => typeNames(q, t))));
   q.primes = new Map();
@@ -150,7 +160,9 @@ export function* runSelect(q: Interp, sel: SelectBlock): Generator<void, void, v
         }
         continue;
       }
-      for (const b of paths(q, hops, targets, new Map<string, QV>([[sel.srcAlias, s]]), s)) {
+      const found = paths(q, hops, targets, new Map<string, QV>([[sel.srcAlias, s]]), s);
+      // SAMPLE draws from the source's matches before WHERE filters them (sample.ts).
+      for (const b of sel.sample ? sampleMatches(q, sel, s, [...found]) : found) {
         if (++n % 256 === 0) yield;
         if (!matchWhere(q, sel, b)) continue;
         onMatch(b);

@@ -27,10 +27,16 @@ async function graph(v: Version): Promise<RunningEmulator> {
   const vertices = { V: Object.fromEntries(['h', 'a', 'z', ...HUB].map((id) => [id, {}])) };
   const edges = {
     V: Object.fromEntries(
-      Object.entries(NEIGHBOURS).map(([s, ts]) => [s, { E: { V: Object.fromEntries(ts.map((t) => [t, {}])) } }]),
+      Object.entries(NEIGHBOURS).map(([s, ts]) => [
+        s,
+        { E: { V: Object.fromEntries(ts.map((t) => [t, {}])) } },
+      ]),
     ),
   };
-  const r = await http(`${e.restppUrl}/graph/g`, { method: 'POST', body: JSON.stringify({ vertices, edges }) });
+  const r = await http(`${e.restppUrl}/graph/g`, {
+    method: 'POST',
+    body: JSON.stringify({ vertices, edges }),
+  });
   expect(r.json, r.text).toMatchObject({ error: false });
   return e;
 }

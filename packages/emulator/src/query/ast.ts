@@ -14,7 +14,9 @@ export type VarType =
   /** JSONOBJECT / JSONARRAY: variables only (not parameters, accumulator elements or tuple fields). */
   | { k: 'json'; name: 'JSONOBJECT' | 'JSONARRAY' }
   | { k: 'coll'; coll: 'SET' | 'BAG' | 'LIST'; el: BaseType }
-  | { k: 'map'; key: BaseType; val: BaseType };
+  | { k: 'map'; key: BaseType; val: BaseType }
+  /** `FILE f` as a query parameter (files.ts): a FILE object from a calling query, or a path. */
+  | { k: 'file' };
 
 export type AccKind =
   | 'Sum'

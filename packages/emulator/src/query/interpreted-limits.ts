@@ -75,6 +75,12 @@ function headerLimits(def: QueryDef, add: Add): void {
   if (dist) add('A DISTRIBUTED query', at(dist[0].length - 'DISTRIBUTED'.length));
   const head = def.text.slice(0, Math.max(0, def.text.indexOf('{')));
   for (const p of def.params) {
+    // A FILE parameter is a FILE object, which interpreted mode lacks.
+    if (p.type.k === 'file') {
+      const m = new RegExp(`\\bFILE\\s+${p.name}\\b`, 'i').exec(head);
+      add(`The FILE parameter ${p.name}`, at(m ? m.index : 0));
+      continue;
+    }
     if (p.type.k !== 'coll' || p.type.coll !== 'BAG') continue;
     const m = new RegExp(`\\bBAG\\s*<[^>]*>\\s*${p.name}\\b`, 'i').exec(head);
     add(`The BAG parameter ${p.name}`, at(m ? m.index : 0));

@@ -279,7 +279,9 @@ export class QueryBodyParser extends ExprParser {
     if (!c.isPunct(')')) {
       do {
         const at = c.peek();
-        const type = this.varType();
+        const file = this.kw() === 'FILE' && c.peek(1).kind === 'ident';
+        if (file) c.next();
+        const type: VarType = file ? { k: 'file' } : this.varType();
         // GSQL's parameter types leave JSONOBJECT and JSONARRAY out (the GSQL reference card).
         if (type.k === 'json') throw semanticError(`A query parameter cannot be ${type.name}`, at);
         const name = c.ident();
@@ -490,7 +492,9 @@ export class QueryBodyParser extends ExprParser {
         return { ...p, k: up === 'BREAK' ? 'break' : 'continue' };
     }
     // Vertex-set statements: `S = {…}`, `S (ANY) = {…}`, `S = SELECT …`, `S = A UNION B`.
-    if (t.kind === 'ident' && (c.isPunct('=', 1) || c.isPunct('(', 1))) {
+    // `q(f, …);` (a call of another query as a statement) is not an annotation `S (T) = …`.
+    const annotated = c.isPunct('(', 1) && c.isPunct(')', 3) && c.isPunct('=', 4);
+    if (t.kind === 'ident' && (c.isPunct('=', 1) || annotated)) {
       const name = c.ident();
       if (c.acceptPunct('(')) {
         // Vertex-set type annotation: `Start (Patient) = …` / `(ANY)`.

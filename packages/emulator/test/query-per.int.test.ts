@@ -33,8 +33,12 @@ async function graph(v: Version): Promise<RunningEmulator> {
   const e1: Record<string, { E1: { M: Record<string, object> } }> = {};
   const e2: Record<string, { E2: { T: Record<string, object> } }> = {};
   for (const [s, m, t] of ROWS) {
-    (e1[s] ??= { E1: { M: {} } }).E1.M[m] = {};
-    (e2[m] ??= { E2: { T: {} } }).E2.T[t] = {};
+    const from = e1[s] ?? { E1: { M: {} } };
+    from.E1.M[m] = {};
+    e1[s] = from;
+    const mid = e2[m] ?? { E2: { T: {} } };
+    mid.E2.T[t] = {};
+    e2[m] = mid;
   }
   const body = { vertices: { S: ids(0), M: ids(1), T: ids(2) }, edges: { S: e1, M: e2 } };
   const r = await http(`${e.restppUrl}/graph/g`, { method: 'POST', body: JSON.stringify(body) });

@@ -101,6 +101,36 @@ describe.each(VERSIONS)('PER on $version', (v) => {
     ]);
   });
 
+  // The docs' three illegal cases: SELECT, ACCUM or POST-ACCUM naming a vertex alias outside PER.
+  test.each([
+    [
+      'SELECT t',
+      'PER (s, m) ACCUM @@cnt += 1',
+      'SELECT t, but t is not in the PER clause (line 4, column 14)',
+    ],
+    [
+      'SELECT s',
+      'PER (s, m) ACCUM t.@cnt += 1',
+      'ACCUM uses t, which is not in the PER clause (line 4, column 66)',
+    ],
+    [
+      'SELECT s',
+      'PER (s) ACCUM s.@cnt += 1 POST-ACCUM t.@cnt = 1',
+      'POST-ACCUM uses t, which is not in the PER clause (line 4, column 86)',
+    ],
+  ])('%s … %s is a semantic error', async (select, rest, message) => {
+    const e = await graph(v);
+    const r = await v.gsql(
+      e,
+      `USE GRAPH g
+CREATE QUERY illegal() FOR GRAPH g {
+  SumAccum<INT> @@cnt; SumAccum<INT> @cnt;
+  R = ${select} FROM S:s -(E1>)- M:m -(E2>)- T:t ${rest};
+}`,
+    );
+    expect(r.text).toContain(`Semantic Check Fails: ${message}.`);
+  });
+
   test('refuses an alias that is not a vertex alias of the FROM pattern, with its position', async () => {
     const e = await graph(v);
     const r = await v.gsql(

@@ -24,7 +24,7 @@ import { DELETE_TARGET, deleteBlock, hasClausesPastWhere } from './delete.js';
 import { type ClassicHost, parseClassicPath } from './parse-classic.js';
 import { ExprParser, UnsupportedConstruct } from './parse-expr.js';
 import { parseV3From, type V3Host, withFilters } from './parse-v3.js';
-import { type ClauseHost, parsePer, parseSample } from './sample.js';
+import { type ClauseHost, checkPer, parsePer, parseSample } from './sample.js';
 import { parseTableColumns, TABLE_TARGET, type TableHost } from './tabular.js';
 import { parseTableClauses } from './tabular-clauses.js';
 import { UPDATE_TARGET, updateBlock, updateSyntaxError } from './update.js';
@@ -933,6 +933,7 @@ export class QueryBodyParser extends ExprParser {
       } else sel.postAliases?.push(...stmts.map(() => undefined));
       sel.postAccum.push(...stmts);
     }
+    if (sel.per) checkPer(this.clauseHost(), sel, outAt);
     if (c.acceptKw('HAVING')) sel.having = this.expr();
     if (c.acceptKw('ORDER')) {
       c.expectKw('BY');

@@ -13,7 +13,7 @@
 import type { GsqlSyntaxError, Token } from '../gsql/lexer.js';
 import type { Cursor } from '../gsql/parser-base.js';
 import { QueryRuntimeError } from './accum.js';
-import { type Expr, hopsOf, type SampleClause, type SelectBlock } from './ast.js';
+import { type Expr, hopsOf, type Pos, type SampleClause, type SelectBlock, type Stmt } from './ast.js';
 import type { Interp } from './interp.js';
 import { type QV, VRef } from './values.js';
 
@@ -23,7 +23,7 @@ export interface ClauseHost {
   /** An operand without binary operators, so `33%` is not read as `33 % EDGE`. */
   operand(): Expr;
   unsupported(what: string, t?: Token): never;
-  semantic(msg: string, at: Token): GsqlSyntaxError;
+  semantic(msg: string, at: Pos): GsqlSyntaxError;
   syntax: string | undefined;
 }
 
@@ -70,6 +70,42 @@ export function parsePer(h: ClauseHost, sel: SelectBlock): string[] {
   c.expectPunct(')');
   if (!c.isKw('ACCUM')) throw c.error();
   return aliases;
+}
+
+/**
+ * The docs: with PER, "the vertex aliases used in the SELECT, ACCUM, and POST-ACCUM clauses must be
+ * confined to the aliases that appear in the PER clause" (a semantic error otherwise).
+ */
+export function checkPer(h: ClauseHost, sel: SelectBlock, selectAt: Pos): void {
+  const per = sel.per ?? [];
+  const vertexAliases = [sel.srcAlias, ...hopsOf(sel).map((x) => x.targetAlias)];
+  const outside = (a: string) => vertexAliases.includes(a) && !per.includes(a);
+  if (outside(sel.out))
+    throw h.semantic(`SELECT ${sel.out}, but ${sel.out} is not in the PER clause`, selectAt);
+  for (const [clause, stmts] of [
+    ['ACCUM', sel.accum],
+    ['POST-ACCUM', sel.postAccum],
+  ] as const) {
+    for (const st of stmts) {
+      const used = [...namesIn(st)].find(outside);
+      if (used) throw h.semantic(`${clause} uses ${used}, which is not in the PER clause`, st);
+    }
+  }
+}
+
+/** Every `name` an AST node mentions (vertex aliases among them). */
+function namesIn(node: Stmt | Expr): Set<string> {
+  const out = new Set<string>();
+  const walk = (n: unknown): void => {
+    if (Array.isArray(n)) for (const x of n) walk(x);
+    else if (n !== null && typeof n === 'object') {
+      const o = n as Record<string, unknown>;
+      if (o['k'] === 'name' && typeof o['name'] === 'string') out.add(o['name']);
+      for (const v of Object.values(o)) walk(v);
+    }
+  };
+  walk(node);
+  return out;
 }
 
 /** The matches of one source vertex that a SAMPLE clause keeps. */

@@ -5,7 +5,8 @@ import { edgesFrom, vkey } from '../store/data.js';
 import { QueryRuntimeError } from './accum.js';
 import { type EdgeStep, type Hop, hopsOf, type SelectBlock, type Stmt } from './ast.js';
 import type { Interp } from './interp.js';
-import { perBinding, sampleMatches } from './sample.js';
+import { perBinding } from './per.js';
+import { sampleMatches } from './sample.js';
 import { TableBuilder } from './tabular-group.js';
 import { compare, ERef, QSet, type QV, VRef, VSet } from './values.js';
 

@@ -116,6 +116,13 @@ describe.each(VERSIONS)('PRINT … TO_CSV and FILE parameters on $version', (v) 
     expect(path.text).toContain(
       'PRINT … TO_CSV to a path (write to a FILE object) is outside the GSQL subset the emulator supports (line 4, column 18)',
     );
+    const notFile = await v.gsql(
+      e,
+      'USE GRAPH g\nCREATE QUERY nf() FOR GRAPH g {\n  INT x = 1;\n  PRINT x TO_CSV x;\n}',
+    );
+    expect(notFile.text).toContain(
+      'Semantic Check Fails: TO_CSV x: x is not a FILE object (line 4, column 18).',
+    );
     await create(
       e,
       v,

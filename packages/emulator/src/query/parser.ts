@@ -85,6 +85,8 @@ export class QueryBodyParser extends ExprParser {
   classic = false;
   /** The declared `SYNTAX` (lower case), if any. */
   syntax: string | undefined;
+  /** FILE objects declared so far (FILE parameters and `FILE f (…)`), which PRINT … TO_CSV names. */
+  private readonly fileNames = new Set<string>();
 
   // ---- types ------------------------------------------------------------------------------
 
@@ -286,6 +288,7 @@ export class QueryBodyParser extends ExprParser {
         // GSQL's parameter types leave JSONOBJECT and JSONARRAY out (the GSQL reference card).
         if (type.k === 'json') throw semanticError(`A query parameter cannot be ${type.name}`, at);
         const name = c.ident();
+        if (file) this.fileNames.add(name);
         const def = c.acceptPunct('=') ? this.expr() : undefined;
         out.push({ name, type, default: def });
       } while (c.acceptPunct(','));
@@ -385,6 +388,7 @@ export class QueryBodyParser extends ExprParser {
       const path = this.expr();
       c.expectPunct(')');
       c.expectPunct(';');
+      this.fileNames.add(name);
       return { ...p, k: 'declFile', name, path };
     }
     if (up === 'STATIC') return this.staticAccum();
@@ -795,7 +799,9 @@ export class QueryBodyParser extends ExprParser {
     c.next();
     const t = c.peek();
     if (t.kind !== 'ident') this.unsupported('PRINT … TO_CSV to a path (write to a FILE object)', t);
-    return c.ident();
+    const name = c.ident();
+    if (!this.fileNames.has(name)) throw semanticError(`TO_CSV ${name}: ${name} is not a FILE object`, t);
+    return name;
   }
 
   /** Source text from `start` to the last consumed token, without whitespace (PRINT's default JSON key). */

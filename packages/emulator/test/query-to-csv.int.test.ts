@@ -95,6 +95,20 @@ describe.each(VERSIONS)('PRINT … TO_CSV and FILE parameters on $version', (v) 
     );
   });
 
+  test('`q(f, …);` is a call statement, while `S (V) = …` stays a typed vertex-set declaration', async () => {
+    const e = await start();
+    await create(e, v, 'callee', 'FILE f, INT n', 'f.println(n);');
+    await create(
+      e,
+      v,
+      'caller',
+      '',
+      'FILE f ("/call.txt"); Start (V) = {V.*}; callee(f, Start.size()); callee(f, 2); PRINT Start.size() AS n;',
+    );
+    expect(await run(e, 'caller')).toEqual([{ n: 0 }]);
+    expect(read(v.version, 'call.txt')).toBe('0\n2\n');
+  });
+
   test('a path for a FILE parameter opens that file inside outputDir; one that leaves it is refused', async () => {
     const e = await start();
     await create(e, v, 'to_path', 'FILE f', 'INT n = 5; PRINT n, "five" TO_CSV f;');

@@ -103,6 +103,19 @@ describe.each(VERSIONS)('SAMPLE on $version', (v) => {
     expect(big.a).toHaveLength(2);
   });
 
+  test('WHERE filters the sampled edges (the docs: it constrains the FROM and SAMPLE sets)', async () => {
+    const e = await graph(v);
+    await sampleQuery(e, v, 'filtered', 'SAMPLE 3 EDGE WHEN s.outdegree() >= 5 WHERE t.id != "t0"');
+    for (let i = 0; i < 4; i++) {
+      const p = await picked(e, 'filtered');
+      expectSubsets(p);
+      expect((p.h ?? []).length).toBeLessThanOrEqual(3);
+      expect((p.h ?? []).length).toBeGreaterThanOrEqual(2);
+      expect(p.h ?? []).not.toContain('t0');
+      expect(p.a).toEqual(['t1']);
+    }
+  });
+
   test('p% EDGE: p percent of the edges of a source whose WHEN holds', async () => {
     const e = await graph(v);
     await sampleQuery(e, v, 'pct', 'SAMPLE 50% EDGE WHEN s.outdegree() >= 3');

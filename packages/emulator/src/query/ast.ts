@@ -14,7 +14,9 @@ export type VarType =
   /** JSONOBJECT / JSONARRAY: variables only (not parameters, accumulator elements or tuple fields). */
   | { k: 'json'; name: 'JSONOBJECT' | 'JSONARRAY' }
   | { k: 'coll'; coll: 'SET' | 'BAG' | 'LIST'; el: BaseType }
-  | { k: 'map'; key: BaseType; val: BaseType };
+  | { k: 'map'; key: BaseType; val: BaseType }
+  /** `FILE f` as a query parameter (files.ts): a FILE object from a calling query, or a path. */
+  | { k: 'file' };
 
 export type AccKind =
   | 'Sum'
@@ -140,6 +142,18 @@ export interface SelectBlock extends Pos {
   table?: TableOutput;
   /** An UPDATE statement's block: its attribute writes wait for the end of the query (update.ts). */
   update?: boolean;
+  /** `SAMPLE n [%] EDGE|TARGET WHEN cond` (SYNTAX V1): which matches of a source are kept (sample.ts). */
+  sample?: SampleClause;
+  /** `PER (a, b) ACCUM …`: ACCUM runs once per distinct binding of these vertex aliases. */
+  per?: string[];
+}
+
+/** A SAMPLE clause: `size` edges (or distinct targets) per source, or `size` percent of them. */
+export interface SampleClause {
+  size: Expr;
+  percent: boolean;
+  by: 'edge' | 'target';
+  when: Expr;
 }
 
 /** The aggregators of a SQL-like SELECT column (TigerGraph's docs list these five). */
@@ -219,7 +233,7 @@ export type Stmt = Pos &
     | { k: 'if'; branches: [Expr, Stmt[]][]; else: Stmt[] | undefined }
     | { k: 'while'; cond: Expr; limit: Expr | undefined; body: Stmt[] }
     | { k: 'foreach'; vars: string[]; src: Expr; body: Stmt[] }
-    | { k: 'print'; items: PrintItem[]; where: Expr | undefined }
+    | { k: 'print'; items: PrintItem[]; where: Expr | undefined; toCsv?: string }
     | { k: 'return'; e: Expr | undefined }
     | { k: 'break' }
     | { k: 'continue' }

@@ -227,9 +227,12 @@ export function callFunction(q: Interp, name: string, args: Expr[], at: Pos): QV
   }
   const fn = FNS[name.toLowerCase()];
   if (!fn) {
+    // A FILE object passed to another query is the object itself, not a value (files.ts).
+    const fileOf = (a: Expr) => (a.k === 'name' ? q.files.get(a.name) : undefined);
     const called = q.callQuery(
       name,
-      args.map((a) => q.ev(a)),
+      args.map((a) => (fileOf(a) ? null : q.ev(a))),
+      args.map(fileOf),
     );
     if (called !== undefined) return called;
   }

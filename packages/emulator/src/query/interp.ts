@@ -18,6 +18,7 @@ import {
 import { ArrayAccum } from './array-accum.js';
 import type { AccType, Expr, LValue, PrintItem, QueryDef, SeedItem, Stmt } from './ast.js';
 import { callFunction, callMethod } from './builtins.js';
+import { printCsv } from './csv.js';
 import { queueDelete } from './delete.js';
 import { outputPath, QFile } from './files.js';
 import { edgeRow, insertEdgeFrom } from './insert.js';
@@ -128,6 +129,7 @@ export class Interp {
   readonly inserts: (() => void)[] = [];
 
   *run(): Generator<void, void, void> {
+    this.openFileParams();
     yield* this.block(this.def.body);
     for (const apply of this.inserts.splice(0)) apply();
   }
@@ -372,7 +374,8 @@ export class Interp {
         return undefined;
       }
       case 'print':
-        this.print(s.items, s.where);
+        if (s.toCsv !== undefined) printCsv(this, s.items, s.where, s.toCsv);
+        else this.print(s.items, s.where);
         return undefined;
       case 'return':
         this.returned = s.e ? this.ev(s.e) : null;
@@ -404,8 +407,24 @@ export class Interp {
     }
   }
 
+  /**
+   * `FILE f` parameters: a FILE object a calling query passed stays shared (both append to it); a
+   * path given to RUN / REST opens (truncates) that file inside outputDir, as a FILE declaration does.
+   */
+  private openFileParams(): void {
+    for (const p of this.def.params) {
+      if (p.type.k !== 'file' || this.files.has(p.name)) continue;
+      const path = this.scopes[0]?.get(p.name) ?? '';
+      if (typeof path !== 'string')
+        throw new QueryRuntimeError(`Runtime Error: the FILE parameter ${p.name} takes a path STRING.`);
+      const f = new QFile(path, outputPath(this.outputDir, path));
+      f.open();
+      this.files.set(p.name, f);
+    }
+  }
+
   /** Runs another query of the graph as a function (`RETURNS`); undefined when there is none. */
-  callQuery(name: string, args: QV[]): QV | undefined {
+  callQuery(name: string, args: QV[], fileArgs: (QFile | undefined)[] = []): QV | undefined {
     const def = queriesOf(this.graph).get(name)?.def;
     if (!def) return undefined;
     if (args.length > def.params.length)
@@ -416,6 +435,10 @@ export class Interp {
       params.set(p.name, p.type.k === 'prim' ? coerce(p.type, v) : v);
     });
     const sub = new Interp(this.cat, this.graph, def, params, this.now, this.outputDir);
+    def.params.forEach((p, i) => {
+      const f = fileArgs[i];
+      if (p.type.k === 'file' && f) sub.files.set(p.name, f);
+    });
     // An installed callee keeps its STATIC accumulators whoever calls it.
     sub.statics = staticsFor(this.graph, def, false);
     // Runs to the end inside this step: a called query's PRINTs are not part of the caller's output.

@@ -3,7 +3,7 @@
 // tigergraph/tigergraph-mcp, src/tigergraph_mcp/tools/vector_tools.py). The shell's INTERPRET QUERY
 // (text, or a created query run interpreted) and the REST interpret endpoints call it; CREATE +
 // INSTALL never does, and the shell's 1-block SELECT is let through (see interpretedLimit). Items
-// the emulator refuses in every mode anyway (PRINT TO_CSV, LoadAccum(), SelectVertex(), evaluate(),
+// the emulator refuses in every mode anyway (LoadAccum(), SelectVertex(), evaluate(),
 // neighborAttribute(), `_`/ANY as a FROM source) are refused by CREATE's checks first.
 import { GsqlSyntaxError } from '../gsql/lexer.js';
 import type { AccType, Expr, Pos, QueryDef, SelectBlock, Stmt } from './ast.js';
@@ -75,6 +75,12 @@ function headerLimits(def: QueryDef, add: Add): void {
   if (dist) add('A DISTRIBUTED query', at(dist[0].length - 'DISTRIBUTED'.length));
   const head = def.text.slice(0, Math.max(0, def.text.indexOf('{')));
   for (const p of def.params) {
+    // A FILE parameter is a FILE object, which interpreted mode lacks.
+    if (p.type.k === 'file') {
+      const m = new RegExp(`\\bFILE\\s+${p.name}\\b`, 'i').exec(head);
+      add(`The FILE parameter ${p.name}`, at(m ? m.index : 0));
+      continue;
+    }
     if (p.type.k !== 'coll' || p.type.coll !== 'BAG') continue;
     const m = new RegExp(`\\bBAG\\s*<[^>]*>\\s*${p.name}\\b`, 'i').exec(head);
     add(`The BAG parameter ${p.name}`, at(m ? m.index : 0));
@@ -209,6 +215,7 @@ function walkStmts(stmts: Stmt[], inSelect: boolean, n: Names, add: Add): void {
         break;
       case 'print':
         for (const it of s.items) if (it.withVector) add('PRINT … WITH VECTOR', leftmost(it.e));
+        if (s.toCsv !== undefined) add('PRINT … TO_CSV', s);
         break;
     }
     walkExprs(s, n, add);

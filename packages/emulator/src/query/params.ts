@@ -186,6 +186,10 @@ export function paramsFromQuery(
     // JSONOBJECT / JSONARRAY parameters are refused at CREATE: none reaches a run.
     if (t.k === 'json') continue;
     const raw = q.get(p.name);
+    if (t.k === 'file') {
+      out.set(p.name, raw ?? defaultOf(p, evalDefault));
+      continue;
+    }
     if (raw === null) {
       out.set(p.name, defaultOf(p, evalDefault));
       continue;
@@ -290,6 +294,8 @@ function valueFromJson(ctx: Ctx, p: string, t: VarType, v: Json): QV {
   }
   // JSONOBJECT / JSONARRAY parameters are refused at CREATE: none reaches a run.
   if (t.k === 'json') return null;
+  // A FILE parameter given by RUN / REST is the path of its file (interp.ts opens it).
+  if (t.k === 'file') return typeof v === 'string' ? v : null;
   return scalarFromJson(ctx, p, t, v);
 }
 
@@ -341,5 +347,7 @@ export function typeText(t: VarType): string {
       return `MAP<${typeText(t.key)}, ${typeText(t.val)}>`;
     case 'json':
       return t.name;
+    case 'file':
+      return 'FILE';
   }
 }

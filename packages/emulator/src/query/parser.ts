@@ -25,6 +25,8 @@ import { DELETE_TARGET, deleteBlock, hasClausesPastWhere } from './delete.js';
 import { type ClassicHost, parseClassicPath } from './parse-classic.js';
 import { ExprParser, UnsupportedConstruct } from './parse-expr.js';
 import { parseV3From, type V3Host, withFilters } from './parse-v3.js';
+import { checkPer, parsePer } from './per.js';
+import { type ClauseHost, parseSample } from './sample.js';
 import { parseTableColumns, TABLE_TARGET, type TableHost } from './tabular.js';
 import { parseTableClauses } from './tabular-clauses.js';
 import { UPDATE_TARGET, updateBlock, updateSyntaxError } from './update.js';
@@ -84,6 +86,8 @@ export class QueryBodyParser extends ExprParser {
   classic = false;
   /** The declared `SYNTAX` (lower case), if any. */
   syntax: string | undefined;
+  /** FILE objects declared so far (FILE parameters and `FILE f (…)`), which PRINT … TO_CSV names. */
+  private readonly fileNames = new Set<string>();
 
   // ---- types ------------------------------------------------------------------------------
 
@@ -279,10 +283,13 @@ export class QueryBodyParser extends ExprParser {
     if (!c.isPunct(')')) {
       do {
         const at = c.peek();
-        const type = this.varType();
+        const file = this.kw() === 'FILE' && c.peek(1).kind === 'ident';
+        if (file) c.next();
+        const type: VarType = file ? { k: 'file' } : this.varType();
         // GSQL's parameter types leave JSONOBJECT and JSONARRAY out (the GSQL reference card).
         if (type.k === 'json') throw semanticError(`A query parameter cannot be ${type.name}`, at);
         const name = c.ident();
+        if (file) this.fileNames.add(name);
         const def = c.acceptPunct('=') ? this.expr() : undefined;
         out.push({ name, type, default: def });
       } while (c.acceptPunct(','));
@@ -382,6 +389,7 @@ export class QueryBodyParser extends ExprParser {
       const path = this.expr();
       c.expectPunct(')');
       c.expectPunct(';');
+      this.fileNames.add(name);
       return { ...p, k: 'declFile', name, path };
     }
     if (up === 'STATIC') return this.staticAccum();
@@ -490,7 +498,9 @@ export class QueryBodyParser extends ExprParser {
         return { ...p, k: up === 'BREAK' ? 'break' : 'continue' };
     }
     // Vertex-set statements: `S = {…}`, `S (ANY) = {…}`, `S = SELECT …`, `S = A UNION B`.
-    if (t.kind === 'ident' && (c.isPunct('=', 1) || c.isPunct('(', 1))) {
+    // `q(f, …);` (a call of another query as a statement) is not an annotation `S (T) = …`.
+    const annotated = c.isPunct('(', 1) && c.isPunct(')', 3) && c.isPunct('=', 4);
+    if (t.kind === 'ident' && (c.isPunct('=', 1) || annotated)) {
       const name = c.ident();
       if (c.acceptPunct('(')) {
         // Vertex-set type annotation: `Start (Patient) = …` / `(ANY)`.
@@ -777,9 +787,22 @@ export class QueryBodyParser extends ExprParser {
       items.push(withVector ? { e, key, proj, withVector } : { e, key, proj });
     } while (c.acceptPunct(','));
     const where = c.acceptKw('WHERE') ? this.expr() : undefined;
-    if (c.isKw('TO_CSV')) this.unsupported('PRINT … TO_CSV');
+    const toCsv = c.isKw('TO_CSV') ? this.toCsv() : undefined;
     c.expectPunct(';');
-    return { ...p, k: 'print', items, where };
+    return toCsv === undefined
+      ? { ...p, k: 'print', items, where }
+      : { ...p, k: 'print', items, where, toCsv };
+  }
+
+  /** `TO_CSV f`: the FILE object PRINT writes a CSV line to (interp.ts). */
+  private toCsv(): string {
+    const c = this.c;
+    c.next();
+    const t = c.peek();
+    if (t.kind !== 'ident') this.unsupported('PRINT … TO_CSV to a path (write to a FILE object)', t);
+    const name = c.ident();
+    if (!this.fileNames.has(name)) throw semanticError(`TO_CSV ${name}: ${name} is not a FILE object`, t);
+    return name;
   }
 
   /** Source text from `start` to the last consumed token, without whitespace (PRINT's default JSON key). */
@@ -898,11 +921,11 @@ export class QueryBodyParser extends ExprParser {
     };
     if (deleting === undefined && patternsOf(sel).some((x) => x.hops.some((h) => h.edgeAlias === outAlias)))
       this.unsupported('SELECT of an edge alias (a table output)', outAt);
-    if (c.isKw('SAMPLE')) this.unsupported('SAMPLE clauses');
+    if (c.isKw('SAMPLE')) sel.sample = parseSample(this.clauseHost(), sel);
     if (c.acceptKw('WHERE')) sel.where = this.expr();
     sel.where = withFilters(sel.where, v3);
     for (const f of conj?.filters ?? []) sel.where = withFilters(sel.where, f);
-    if (c.isKw('PER')) this.unsupported('PER clauses');
+    if (c.isKw('PER') && !table) sel.per = parsePer(this.clauseHost(), sel);
     // The SQL-like SELECT's own clauses (GROUP BY, …) follow: tabular-clauses.ts.
     if (table) return sel;
     if (c.acceptKw('ACCUM')) sel.accum = this.accumList(CLAUSE_END);
@@ -921,6 +944,7 @@ export class QueryBodyParser extends ExprParser {
       } else sel.postAliases?.push(...stmts.map(() => undefined));
       sel.postAccum.push(...stmts);
     }
+    if (sel.per) checkPer(this.clauseHost(), sel, outAt);
     if (c.acceptKw('HAVING')) sel.having = this.expr();
     if (c.acceptKw('ORDER')) {
       c.expectKw('BY');
@@ -962,6 +986,16 @@ export class QueryBodyParser extends ExprParser {
     if (c.isPunct(',')) this.unsupported('POST-ACCUM over more than one alias', c.peek());
     c.expectPunct(')');
     return alias;
+  }
+
+  /** For SAMPLE and PER (sample.ts). */
+  private clauseHost(): ClauseHost {
+    return {
+      ...this.v3Host(),
+      operand: () => this.postfix(),
+      semantic: (msg, at) => semanticError(msg, at),
+      syntax: this.syntax,
+    };
   }
 
   private v3Host(): V3Host {

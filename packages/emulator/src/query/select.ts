@@ -5,6 +5,8 @@ import { edgesFrom, vkey } from '../store/data.js';
 import { QueryRuntimeError } from './accum.js';
 import { type EdgeStep, type Hop, hopsOf, type SelectBlock, type Stmt, vertexAliasesOf } from './ast.js';
 import type { Interp } from './interp.js';
+import { perBinding } from './per.js';
+import { sampleMatches } from './sample.js';
 import { PatternJoin } from './select-join.js';
 import { TableBuilder } from './tabular-group.js';
 import { compare, ERef, QSet, type QV, VRef, VSet } from './values.js';
@@ -133,8 +135,17 @@ export function* runSelect(q: Interp, sel: SelectBlock): Generator<void, void, v
       return;
     }
     matches.push(b);
-    q.withScope(new Map(b), () => q.clause(sel.accum));
+    if (!sel.per) {
+      q.withScope(new Map(b), () => q.clause(sel.accum));
+      return;
+    }
+    // PER: ACCUM once per distinct binding of the PER aliases, seeing only those aliases.
+    const { key, scope } = perBinding(sel.per, b);
+    if (perSeen.has(key)) return;
+    perSeen.add(key);
+    q.withScope(scope, () => q.clause(sel.accum));
   };
+  const perSeen = new Set<string>();
   const hops = hopsOf(sel);
   const targetsOf = (hs: Hop[]) => hs.map((h) => new Set(h.targets.flatMap((t) => typeNames(q, t))));
   const targets = targetsOf(hops);
@@ -149,7 +160,9 @@ export function* runSelect(q: Interp, sel: SelectBlock): Generator<void, void, v
   try {
     for (const s of src.values()) {
       const first = new Map<string, QV>([[sel.srcAlias, s]]);
-      const rows = sel.hop ? paths(q, hops, targets, first, s) : [first];
+      const found = sel.hop ? paths(q, hops, targets, first, s) : [first];
+      // SAMPLE draws from the source's matches before WHERE filters them (sample.ts).
+      const rows = sel.hop && sel.sample ? sampleMatches(q, sel, s, [...found]) : found;
       // `FROM p1, p2, …`: each row of the first pattern joined with the others (select-join.ts).
       for (const b of join ? join.extend(rows) : rows) {
         if (++n % 256 === 0) yield;

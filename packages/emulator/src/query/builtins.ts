@@ -214,6 +214,11 @@ export const METHODS = new Set([
   'remove',
   'neighbors',
   'getattr',
+  // vertex-methods.ts
+  'edgeattribute',
+  'neighborattribute',
+  'filter',
+  'isdirected',
   ...Object.keys(JSON_GETTERS),
 ]);
 
@@ -277,15 +282,6 @@ export function callMethod(q: Interp, obj: QV, name: string, argExprs: Expr[], a
         count += edgesFrom(et, obj.type, obj.id).length;
       }
       return BigInt(count);
-    }
-    if (n === 'neighbors') {
-      const only = args[0] === undefined ? undefined : str(args[0], 'neighbors');
-      const out = new QSet();
-      for (const et of edgeTypesOf(q.cat, q.graph)) {
-        if (only !== undefined && et.name !== only) continue;
-        for (const e of edgesFrom(et, obj.type, obj.id)) out.add(new VRef(e.toType, e.toId));
-      }
-      return [...out.values()];
     }
   }
   if ((obj instanceof VRef || obj instanceof ERef) && n === 'getattr') {

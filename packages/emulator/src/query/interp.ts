@@ -28,6 +28,7 @@ import { runSelect, typeNames } from './select.js';
 import { queriesOf, staticsFor } from './store.js';
 import { ERef, equals, QMap, QSet, QTuple, type QV, VRef, VSet } from './values.js';
 import { vectorAttrValue, withEmbeddings, writeVectorAttr } from './vector-values.js';
+import { graphMethod } from './vertex-methods.js';
 
 type Signal = 'break' | 'continue' | 'return' | undefined;
 
@@ -714,6 +715,8 @@ export class Interp {
           );
           if (r !== undefined) return r;
         }
+        const traversed = graphMethod(this, e);
+        if (traversed !== undefined) return traversed;
         return callMethod(this, this.ev(e.obj), e.name, e.args, e);
       }
       case 'bin': {

@@ -18,6 +18,7 @@ import {
 } from './ast.js';
 import { insertTargets } from './insert-check.js';
 import { JSON_GETTERS, JSON_METHODS } from './json-values.js';
+import { graphMethodType } from './vertex-methods-check.js';
 
 type At = { line: number; column: number };
 type Fail = (msg: string, at: At) => never;
@@ -310,7 +311,8 @@ class Checker {
       case 'method': {
         const obj = this.expr(e.obj);
         const args = e.args.map((a) => this.expr(a));
-        return obj && 'json' in obj ? jsonMethodType(obj.json, e, args, this.fail) : undefined;
+        if (obj && 'json' in obj) return jsonMethodType(obj.json, e, args, this.fail);
+        return graphMethodType(this.cat, this.g, e, args, this.fail);
       }
       case 'call': {
         for (const a of e.args) this.expr(a);

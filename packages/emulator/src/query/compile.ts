@@ -241,6 +241,8 @@ function checkNames(
     for (const [k, v] of Object.entries(o)) if (k !== 'v') collect(v);
   };
   collect(def.body);
+  // Inside .filter(cond) the traversed edge is named by its edge type (vertex-methods.ts).
+  let inFilter = 0;
   const verify = (x: unknown): void => {
     if (Array.isArray(x)) {
       for (const y of x) verify(y);
@@ -253,9 +255,17 @@ function checkNames(
       fail(`The global accumulator @@${o['name'] as string} is not declared`, at);
     if (o['k'] === 'vacc' && !locals.has(o['name'] as string))
       fail(`The vertex accumulator @${o['name'] as string} is not declared`, at);
+    if (o['k'] === 'method' && String(o['name']).toLowerCase() === 'filter') {
+      verify(o['obj']);
+      inFilter++;
+      verify(o['args']);
+      inFilter--;
+      return;
+    }
     if (o['k'] === 'name') {
       const n = o['name'] as string;
-      if (!names.has(n) && !vertexTypeIn(cat, g, n)) fail(`The variable ${n} is not declared`, at);
+      const edge = inFilter > 0 && edgeTypeIn(cat, g, n);
+      if (!names.has(n) && !vertexTypeIn(cat, g, n) && !edge) fail(`The variable ${n} is not declared`, at);
     }
     if (typeof o['src'] === 'string' && typeof o['srcAlias'] === 'string') {
       const src = o['src'];

@@ -135,23 +135,26 @@ const DIRECTED_QUERY = `CREATE QUERY directed() FOR GRAPH g {
   PRINT @@directed;
 }`;
 
+type Tree = { [k: string]: Tree | unknown };
+/** The object under `key`, created when missing. */
+function child(o: Tree, key: string): Tree {
+  if (!(key in o)) o[key] = {};
+  return o[key] as Tree;
+}
+
+/** Upserts PEOPLE, COMPANIES and EDGES in RESTPP's upsert JSON. */
 async function load(e: RunningEmulator): Promise<void> {
-  const vertices: Record<string, Record<string, Record<string, { value: string }>>> = {
-    Person: {},
-    Company: {},
-  };
+  const vertices: Tree = {};
   for (const id of [...Object.keys(PEOPLE), ...Object.keys(COMPANIES)]) {
     const { id: _id, ...rest } = attrsOf(id);
-    (vertices[typeOf(id)] as Record<string, unknown>)[id] = Object.fromEntries(
+    child(vertices, typeOf(id))[id] = Object.fromEntries(
       Object.entries(rest).map(([k, x]) => [k, { value: x }]),
     );
   }
-  const edges: Record<string, Record<string, Record<string, Record<string, Record<string, unknown>>>>> = {};
+  const edges: Tree = {};
   for (const x of EDGES) {
-    const to = (((edges[typeOf(x.from)] ??= {})[x.from] ??= {})[x.type] ??= {});
-    (to[typeOf(x.to)] ??= {})[x.to] = Object.fromEntries(
-      Object.entries(x.attrs).map(([k, v]) => [k, { value: v }]),
-    );
+    const to = child(child(child(child(edges, typeOf(x.from)), x.from), x.type), typeOf(x.to));
+    to[x.to] = Object.fromEntries(Object.entries(x.attrs).map(([k, v]) => [k, { value: v }]));
   }
   const r = await http(`${e.restppUrl}/graph/g`, {
     method: 'POST',

@@ -5,6 +5,7 @@ import { edgeTypesOf, vertexTypeIn } from '../store/catalog.js';
 import { edgesFrom } from '../store/data.js';
 import { Arrow, QueryRuntimeError } from './accum.js';
 import type { Expr, Pos } from './ast.js';
+import { asTypeName } from './get-attr.js';
 import type { Interp } from './interp.js';
 import { callJsonMethod, JSON_GETTERS, parseJsonValue } from './json-values.js';
 import { describe } from './ops.js';
@@ -253,20 +254,6 @@ function typeNameSet(v: QV, fn: string): Set<string> {
 }
 
 const items0 = (v: QSet | QV[]): QV[] => (Array.isArray(v) ? v : v.values());
-
-/** getAttr(name, "TYPE"): the value as the named type; a mismatch is a runtime error as in GSQL. */
-function asTypeName(v: QV, type: string, at: Pos): QV {
-  const t = type.toUpperCase();
-  const isNum = typeof v === 'number' || typeof v === 'bigint';
-  if ((t === 'FLOAT' || t === 'DOUBLE') && isNum) return Number(v);
-  if ((t === 'INT' || t === 'UINT') && typeof v === 'bigint') return v;
-  if (t === 'STRING' && typeof v === 'string') return v;
-  if (t === 'BOOL' && typeof v === 'boolean') return v;
-  if (v === null) return v;
-  throw new QueryRuntimeError(
-    `Runtime Error: getAttr() found ${describe(v)}, not ${t} (line ${at.line}, column ${at.column}).`,
-  );
-}
 
 export function callMethod(q: Interp, obj: QV, name: string, argExprs: Expr[], at: Pos): QV {
   const args = argExprs.map((a) => q.ev(a));

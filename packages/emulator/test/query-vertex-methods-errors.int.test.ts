@@ -55,6 +55,16 @@ const CASES: [string, string, string][] = [
     'Type mismatch: variable d is STRING, the value is INT',
   ],
   [
+    'S = {Person.*}; S = SELECT s FROM S:s WHERE s.isDirected();',
+    '.isDirected',
+    'The method .isDirected() is not a method of VERTEX',
+  ],
+  [
+    'S = {Person.*}; S = SELECT s FROM S:s -(Follows>:e)- Person:t WHERE e.outdegree() > 1;',
+    '.outdegree',
+    'The method .outdegree() is not a method of EDGE',
+  ],
+  [
     'S = {Person.*}; S = SELECT s FROM S:s -(Follows>:e)- Person:t WHERE e.isDirected() == 1;',
     '==',
     'Type mismatch: cannot compare BOOL with INT',

@@ -312,7 +312,9 @@ class Checker {
         const obj = this.expr(e.obj);
         const args = e.args.map((a) => this.expr(a));
         if (obj && 'json' in obj) return jsonMethodType(obj.json, e, args, this.fail);
-        return graphMethodType(this.cat, this.g, e, args, this.fail);
+        const alias = e.obj.k === 'name' ? this.aliases.get(e.obj.name) : undefined;
+        const recv = alias && 'edge' in alias ? 'EDGE' : obj && 'vertex' in obj ? 'VERTEX' : undefined;
+        return graphMethodType(this.cat, this.g, { e, recv, args }, this.fail);
       }
       case 'call': {
         for (const a of e.args) this.expr(a);

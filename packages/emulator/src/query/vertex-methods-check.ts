@@ -31,14 +31,17 @@ const primOf = (t: ArgT): PrimName | undefined => (t && 'prim' in t ? t.prim : u
 export function graphMethodType(
   cat: Catalog,
   g: Graph,
-  e: Extract<Expr, { k: 'method' }>,
-  args: ArgT[],
+  call: { e: Extract<Expr, { k: 'method' }>; recv: 'VERTEX' | 'EDGE' | undefined; args: ArgT[] },
   fail: Fail,
 ): { prim: PrimName } | undefined {
+  const { e, recv, args } = call;
   const n = e.name.toLowerCase();
   const spec = ARITY[n];
   if (n === 'getattr') return getAttrType(e);
   if (!spec) return undefined;
+  // isDirected() is the one edge method here; the others are vertex methods.
+  const owner = n === 'isdirected' ? 'EDGE' : n === 'filter' ? undefined : 'VERTEX';
+  if (recv && owner && recv !== owner) fail(`The method .${e.name}() is not a method of ${recv}`, e);
   if (e.args.length < spec.min || e.args.length > spec.max) {
     const want = spec.min === spec.max ? `${spec.min}` : `${spec.min} to ${spec.max}`;
     fail(`The method .${e.name}() takes ${want} argument(s), not ${e.args.length}`, e);

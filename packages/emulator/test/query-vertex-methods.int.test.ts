@@ -164,8 +164,14 @@ async function load(e: RunningEmulator): Promise<void> {
 }
 
 /** CREATE + INSTALL through the shell endpoint each version has. */
-async function install(e: RunningEmulator, version: string, text: string, name: string): Promise<void> {
-  const gsql = `USE GRAPH g\n${text}\nINSTALL QUERY ${name}`;
+async function install(
+  e: RunningEmulator,
+  version: string,
+  text: string,
+  name: string,
+  graph = 'g',
+): Promise<void> {
+  const gsql = `USE GRAPH ${graph}\n${text}\nINSTALL QUERY ${name}`;
   const r = version.startsWith('3') ? await gsqlFile(e, gsql) : await gsqlStatements(e, gsql);
   expect(r.text).toContain('Query installation finished');
 }
@@ -230,6 +236,88 @@ describe('interpreted mode', () => {
       message: expect.stringContaining(
         'The vertex function .neighborAttribute() is not supported in interpreted mode (line 3, column 36)',
       ),
+    });
+  });
+});
+
+// The filter() example of docs.tigergraph.com/gsql-ref/3.6/querying/func/vertex-methods#_filter, on the
+// Work_Net graph of …/appendix/example-graphs (schema names as that page's query spells them): its
+// printed result is the oracle (sets and bags compared without order).
+const WORK_NET = `CREATE VERTEX person (PRIMARY_ID personId STRING, id STRING, locationId STRING)
+CREATE VERTEX company (PRIMARY_ID clientId STRING, id STRING, country STRING)
+CREATE UNDIRECTED EDGE worksFor (FROM person, TO company, startYear INT, startMonth INT, fullTime BOOL)
+CREATE GRAPH workNet (*)`;
+const WORK_PERSONS = 'person1,us person2,chn person3,jp person4,us person5,can person6,jp';
+const WORK_COMPANIES = 'company1,us company2,chn company3,jp';
+const WORK_EDGES =
+  'person1,company1,2016,1,1 person1,company2,2014,3,0 person2,company1,2015,7,1 person2,company2,2012,6,0 person3,company1,2016,6,1 person4,company2,2013,2,1 person5,company2,2016,4,0 person6,company1,2015,1,1';
+
+const FILTER_EX = `CREATE QUERY filterEx (SET<STRING> pIds, INT yr) FOR GRAPH workNet api("v2") {
+  SetAccum<vertex<company>> @recentEmplr, @allEmplr;
+  BagAccum<string> @diffCountry, @allCountry;
+  Start = {person.*};
+  L0 = SELECT v
+       FROM Start:v
+       WHERE v.id IN pIds
+       ACCUM
+         # filter using edge attribute
+         v.@recentEmplr += v.neighbors("worksFor").filter(worksFor.startYear >= yr),
+         v.@allEmplr += v.neighbors("worksFor").filter(true),
+         # vertex alias attribute and neighbor type attribute
+         v.@diffCountry += v.neighborAttribute("worksFor", "company", "id")
+                            .filter(v.locationId != company.country),
+         v.@allCountry += v.neighborAttribute("worksFor", "company", "id");
+  PRINT yr, L0[L0.@recentEmplr, L0.@allEmplr, L0.@diffCountry, L0.@allCountry];
+}`;
+
+describe("the docs' filterEx example", () => {
+  it('prints what the docs print for RUN QUERY filterEx(["person1","person2"], 2016)', async () => {
+    const e = await emulator({ version: '3.10', gsqlScript: WORK_NET });
+    const rows = (s: string) => s.split(' ').map((r) => r.split(','));
+    const value = (x: string | number | boolean) => ({ value: x });
+    const person = Object.fromEntries(
+      rows(WORK_PERSONS).map(([id = '', loc]) => [id, { id: value(id), locationId: value(loc ?? '') }]),
+    );
+    const company = Object.fromEntries(
+      rows(WORK_COMPANIES).map(([id = '', c]) => [id, { id: value(id), country: value(c ?? '') }]),
+    );
+    const edges: Tree = {};
+    for (const [p = '', c = '', y, m, f] of rows(WORK_EDGES)) {
+      const to = child(child(child(child(edges, 'person'), p), 'worksFor'), 'company');
+      to[c] = { startYear: value(Number(y)), startMonth: value(Number(m)), fullTime: value(f === '1') };
+    }
+    const up = await http(`${e.restppUrl}/graph/workNet`, {
+      method: 'POST',
+      body: JSON.stringify({ vertices: { person, company }, edges }),
+    });
+    expect(up.status).toBe(200);
+    await install(e, '3.10', FILTER_EX, 'filterEx', 'workNet');
+    const r = await http(`${e.restppUrl}/query/workNet/filterEx?pIds=person1&pIds=person2&yr=2016`);
+    const body = r.json as {
+      error: boolean;
+      results: [{ yr: number; L0: { v_id: string; attributes: Tree }[] }];
+    };
+    expect(body.error).toBe(false);
+    const printed = body.results[0].L0.map((v) => ({
+      v_id: v.v_id,
+      attributes: Object.fromEntries(
+        Object.entries(v.attributes).map(([k, x]) => [k, sorted(x as string[])]),
+      ),
+    }));
+    expect(body.results[0].yr).toBe(2016);
+    expect(sorted(printed.map((p) => p.v_id))).toEqual(['person1', 'person2']);
+    // The docs' printed L0 (3.6 vertex-methods page, "Results").
+    expect(printed.find((p) => p.v_id === 'person1')?.attributes).toEqual({
+      'L0.@diffCountry': ['company2'],
+      'L0.@recentEmplr': ['company1'],
+      'L0.@allCountry': ['company1', 'company2'],
+      'L0.@allEmplr': ['company1', 'company2'],
+    });
+    expect(printed.find((p) => p.v_id === 'person2')?.attributes).toEqual({
+      'L0.@diffCountry': ['company1'],
+      'L0.@recentEmplr': [],
+      'L0.@allCountry': ['company1', 'company2'],
+      'L0.@allEmplr': ['company1', 'company2'],
     });
   });
 });

@@ -53,7 +53,11 @@ export function parseQueryAt(
       else p.varType();
       c.expectPunct(')');
     } else if (c.acceptKw('API')) {
+      // The EBNF's `API "(" stringLiteral ")"` (the docs' examples write `api("v2")`).
+      const paren = c.isPunct('(');
+      if (paren) c.expectPunct('(');
       c.next();
+      if (paren) c.expectPunct(')');
     } else if (c.acceptKw('SYNTAX')) {
       const v = c.next().text.toLowerCase();
       syntax = v === 'v2' ? 'v2' : 'v1';

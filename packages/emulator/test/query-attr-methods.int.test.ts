@@ -89,9 +89,9 @@ for (const version of ['3.10', '4.2']) {
       expect(Object.fromEntries(Object.entries(codes).map(([k, v]) => [k, [...v].sort()]))).toEqual(
         Object.fromEntries(walked().map((x) => [`${x.from}>${x.to}`, [...new Set(x.codes)].sort()])),
       );
-      const scored = (body.results[0]?.['S'] as { v_id: string; attributes: { 'S.@score': number } }[]).map(
-        (v) => [v.v_id, v.attributes['S.@score']],
-      );
+      const scored = (
+        (body.results[0]?.['S'] ?? []) as { v_id: string; attributes: { 'S.@score': number } }[]
+      ).map((v) => [v.v_id, v.attributes['S.@score']]);
       expect(Object.fromEntries(scored)).toEqual(SCORES);
     });
 

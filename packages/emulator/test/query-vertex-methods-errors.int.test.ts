@@ -50,6 +50,11 @@ const CASES: [string, string, string][] = [
     '.filter() follows neighbors(), neighborAttribute() or edgeAttribute()',
   ],
   [
+    `${SELECT}s.neighborAttribute("WorksFor", "Company", "id").filter(s.name);`,
+    '.name',
+    'Type mismatch: the condition of .filter() is STRING, not BOOL',
+  ],
+  [
     'STRING d = ""; S = {Person.*}; S = SELECT s FROM S:s ACCUM d = s.outdegree();',
     '.outdegree',
     'Type mismatch: variable d is STRING, the value is INT',

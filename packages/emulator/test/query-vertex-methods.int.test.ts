@@ -87,6 +87,7 @@ function expected(v: string): Record<string, unknown> {
   const jobs = walk(v, ['WorksFor']);
   return {
     'S.@nbAll': sorted(far()),
+    'S.@nbAcc': sorted(far(SET_TYPES)),
     'S.@nbSet': sorted(far(SET_TYPES)),
     'S.@nbRev': sorted(far(['Follows_rev'])),
     'S.@since': sorted(edgeAttr('Follows', 'since')),
@@ -105,15 +106,17 @@ function expected(v: string): Record<string, unknown> {
 }
 
 const METHODS_QUERY = `CREATE QUERY methods(SET<STRING> ets, INT yr) FOR GRAPH g {
-  BagAccum<VERTEX> @nbAll, @nbSet, @nbRev;
+  BagAccum<VERTEX> @nbAll, @nbSet, @nbRev, @nbAcc;
+  SetAccum<STRING> @@ets;
   SetAccum<VERTEX> @recent;
   BagAccum<INT> @since, @revSince, @likeW;
   BagAccum<DOUBLE> @weights;
   BagAccum<STRING> @countries, @names, @foreign;
   SumAccum<INT> @deg, @degSet;
+  FOREACH t IN ets DO @@ets += t; END;
   S = {Person.*};
   S = SELECT s FROM S:s
-      ACCUM s.@nbAll += s.neighbors(), s.@nbSet += s.neighbors(ets), s.@nbRev += s.neighbors("Follows_rev"),
+      ACCUM s.@nbAll += s.neighbors(), s.@nbAcc += s.neighbors(@@ets), s.@nbSet += s.neighbors(ets), s.@nbRev += s.neighbors("Follows_rev"),
             s.@since += s.edgeAttribute("Follows", "since"), s.@revSince += s.edgeAttribute("Follows_rev", "since"),
             s.@weights += s.edgeAttribute("Knows", "weight"), s.@likeW += s.edgeAttribute("Likes", "w"),
             s.@countries += s.neighborAttribute("Likes", "Company", "country"),
@@ -121,7 +124,7 @@ const METHODS_QUERY = `CREATE QUERY methods(SET<STRING> ets, INT yr) FOR GRAPH g
             s.@deg += s.outdegree(), s.@degSet += s.outdegree(ets),
             s.@recent += s.neighbors("WorksFor").filter(WorksFor.startYear >= yr),
             s.@foreign += s.neighborAttribute("WorksFor", "Company", "id").filter(s.country != Company.country);
-  PRINT S[S.@nbAll, S.@nbSet, S.@nbRev, S.@since, S.@revSince, S.@weights, S.@likeW, S.@countries,
+  PRINT S[S.@nbAll, S.@nbAcc, S.@nbSet, S.@nbRev, S.@since, S.@revSince, S.@weights, S.@likeW, S.@countries,
           S.@names, S.@deg, S.@degSet, S.@recent, S.@foreign];
 }`;
 

@@ -49,6 +49,9 @@ export function graphMethodType(
   if (n === 'filter') {
     if (e.obj.k !== 'method' || !TRAVERSALS.has(e.obj.name.toLowerCase()))
       fail('.filter() follows neighbors(), neighborAttribute() or edgeAttribute()', e);
+    const cond = primOf(args[0]);
+    if (cond !== undefined && cond !== 'BOOL')
+      fail(`Type mismatch: the condition of .filter() is ${cond}, not BOOL`, e.args[0] as Expr);
     return undefined;
   }
   e.args.forEach((a, i) => {

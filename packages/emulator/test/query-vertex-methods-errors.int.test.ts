@@ -55,6 +55,16 @@ const CASES: [string, string, string][] = [
     'Type mismatch: the condition of .filter() is STRING, not BOOL',
   ],
   [
+    `${SELECT}s.neighbors("WorksFor").filter(WorksFor.nope > 1).size();`,
+    '.nope',
+    'The attribute nope does not exist in edge type WorksFor',
+  ],
+  [
+    `${SELECT}s.neighborAttribute("WorksFor", "Company", "id").filter(Company.nope == "US");`,
+    '.nope',
+    'The attribute nope does not exist in vertex type Company',
+  ],
+  [
     'STRING d = ""; S = {Person.*}; S = SELECT s FROM S:s ACCUM d = s.outdegree();',
     '.outdegree',
     'Type mismatch: variable d is STRING, the value is INT',

@@ -36,6 +36,12 @@ const MARK = `CREATE QUERY mark(STRING attr) FOR GRAPH g {
   S = SELECT s FROM S:s -(Rated:e)- Person:t WHERE t.score > 5 ACCUM e.setAttr(attr, TRUE);
 }`;
 
+// The 3.0/3.1 edge-methods page spells it e.setAttr(attrName, attrType, attrNewValue).
+const MARK3 = `CREATE QUERY mark3(STRING attr) FOR GRAPH g {
+  S = {Person.*};
+  S = SELECT s FROM S:s -(Rated:e)- Person:t WHERE t.score > 5 ACCUM e.setAttr(attr, "BOOL", TRUE);
+}`;
+
 const WRONG = `CREATE QUERY wrong() FOR GRAPH g {
   ListAccum<STRING> @@s;
   S = {Person.*};
@@ -66,7 +72,7 @@ async function setUp(version: string): Promise<RunningEmulator> {
     body: JSON.stringify({ vertices, edges }),
   });
   expect(r.status).toBe(200);
-  const gsql = `USE GRAPH g\n${ATTRS}\n${MARK}\n${WRONG}\nINSTALL QUERY attrs, mark, wrong`;
+  const gsql = `USE GRAPH g\n${ATTRS}\n${MARK}\n${MARK3}\n${WRONG}\nINSTALL QUERY attrs, mark, mark3, wrong`;
   const made = version.startsWith('3') ? await gsqlFile(e, gsql) : await gsqlStatements(e, gsql);
   expect(made.text).toContain('Query installation finished');
   return e;
@@ -95,16 +101,19 @@ for (const version of ['3.10', '4.2']) {
       expect(Object.fromEntries(scored)).toEqual(SCORES);
     });
 
-    it('e.setAttr(param, value) writes the edges the SELECT matched', async () => {
-      const e = await setUp(version);
-      const r = await http(`${e.restppUrl}/query/g/mark?attr=seen`);
-      expect(r.json).toMatchObject({ error: false });
-      for (const x of EDGES) {
-        const got = await http(`${e.restppUrl}/graph/g/edges/Person/${x.from}/Rated/Person/${x.to}`);
-        const want = (SCORES[x.from] ?? 0) > 5 || (SCORES[x.to] ?? 0) > 5;
-        expect(got.json).toMatchObject({ results: [{ attributes: { seen: want } }] });
-      }
-    });
+    it.each(['mark', 'mark3'])(
+      'e.setAttr(param, …) writes the edges the SELECT matched (%s)',
+      async (query) => {
+        const e = await setUp(version);
+        const r = await http(`${e.restppUrl}/query/g/${query}?attr=seen`);
+        expect(r.json).toMatchObject({ error: false });
+        for (const x of EDGES) {
+          const got = await http(`${e.restppUrl}/graph/g/edges/Person/${x.from}/Rated/Person/${x.to}`);
+          const want = (SCORES[x.from] ?? 0) > 5 || (SCORES[x.to] ?? 0) > 5;
+          expect(got.json).toMatchObject({ results: [{ attributes: { seen: want } }] });
+        }
+      },
+    );
 
     it('getAttr() as a type the value is not is a runtime error', async () => {
       const e = await setUp(version);

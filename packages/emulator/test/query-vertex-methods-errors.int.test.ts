@@ -65,6 +65,11 @@ const CASES: [string, string, string][] = [
     'The attribute nope does not exist in vertex type Company',
   ],
   [
+    'S = {Person.*}; S = SELECT s FROM S:s POST-ACCUM s.setAttr("name");',
+    '.setAttr',
+    'The method .setAttr() takes 2 to 3 argument(s), not 1',
+  ],
+  [
     'STRING d = ""; S = {Person.*}; S = SELECT s FROM S:s ACCUM d = s.outdegree();',
     '.outdegree',
     'Type mismatch: variable d is STRING, the value is INT',

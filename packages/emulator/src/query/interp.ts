@@ -699,7 +699,8 @@ export class Interp {
           this.assign(
             { k: 'attr', obj: e.obj, name },
             '=',
-            this.ev(e.args[1] ?? { ...e, k: 'lit', v: null }),
+            // 3.0/3.1 docs spell it setAttr(name, type, value): the value is the last argument.
+            this.ev(e.args[e.args.length === 3 ? 2 : 1] ?? { ...e, k: 'lit', v: null }),
           );
           return null;
         }

@@ -38,6 +38,7 @@ export function graphMethodType(
   const n = e.name.toLowerCase();
   const spec = ARITY[n];
   if (n === 'getattr') return getAttrType(e);
+  if (n === 'setattr') return setAttrCheck(e, args, fail);
   if (!spec) return undefined;
   // isDirected() is the one edge method here; the others are vertex methods.
   const owner = n === 'isdirected' ? 'EDGE' : n === 'filter' ? undefined : 'VERTEX';
@@ -86,6 +87,16 @@ function namedTypes(cat: Catalog, g: Graph, e: Extract<Expr, { k: 'method' }>, n
     if (vt && attr !== undefined && !has(attr))
       fail(`The attribute ${attr} does not exist in vertex type ${vt.name}`, e.args[2] as Expr);
   }
+}
+
+/** setAttr(name, value) on a vertex or edge (3.0/3.1: setAttr(name, type, value)); the name a STRING. */
+function setAttrCheck(e: Extract<Expr, { k: 'method' }>, args: ArgT[], fail: Fail): undefined {
+  if (e.args.length < 2 || e.args.length > 3)
+    fail(`The method .${e.name}() takes 2 to 3 argument(s), not ${e.args.length}`, e);
+  const p = primOf(args[0]);
+  if (p !== undefined && p !== 'STRING')
+    fail(`Type mismatch: argument 1 of .${e.name}() is ${p}, not STRING`, e.args[0] as Expr);
+  return undefined;
 }
 
 /** getAttr(name, "TYPE") returns TYPE (a base type written as a literal). */

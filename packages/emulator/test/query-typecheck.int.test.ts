@@ -37,8 +37,8 @@ describe('CREATE QUERY rejects type errors', () => {
       '3, column 80',
     ],
     [
-      'S = {Patient.*}; S = SELECT s FROM S:s -(PATIENT_FROM_CITY:e)- City:c ACCUM s.edgeAttribute("x");',
-      'The method .edgeAttribute() is not supported by the emulator',
+      'S = {Patient.*}; S = SELECT s FROM S:s -(PATIENT_FROM_CITY:e)- City:c ACCUM s.addTags("vip");',
+      'The method .addTags() is not supported by the emulator',
       '3, column 80',
     ],
     ['FLOAT range_div; rangeDiv = abs(2.0 / 3);', 'The variable rangeDiv is not declared', '3, column 20'],

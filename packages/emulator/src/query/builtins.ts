@@ -5,6 +5,7 @@ import { edgeTypesOf, vertexTypeIn } from '../store/catalog.js';
 import { edgesFrom } from '../store/data.js';
 import { Arrow, QueryRuntimeError } from './accum.js';
 import type { Expr, Pos } from './ast.js';
+import { asTypeName } from './get-attr.js';
 import type { Interp } from './interp.js';
 import { callJsonMethod, JSON_GETTERS, parseJsonValue } from './json-values.js';
 import { describe } from './ops.js';
@@ -214,6 +215,11 @@ export const METHODS = new Set([
   'remove',
   'neighbors',
   'getattr',
+  // vertex-methods.ts
+  'edgeattribute',
+  'neighborattribute',
+  'filter',
+  'isdirected',
   ...Object.keys(JSON_GETTERS),
 ]);
 
@@ -252,20 +258,6 @@ function typeNameSet(v: QV, fn: string): Set<string> {
 
 const items0 = (v: QSet | QV[]): QV[] => (Array.isArray(v) ? v : v.values());
 
-/** getAttr(name, "TYPE"): the value as the named type; a mismatch is a runtime error as in GSQL. */
-function asTypeName(v: QV, type: string, at: Pos): QV {
-  const t = type.toUpperCase();
-  const isNum = typeof v === 'number' || typeof v === 'bigint';
-  if ((t === 'FLOAT' || t === 'DOUBLE') && isNum) return Number(v);
-  if ((t === 'INT' || t === 'UINT') && typeof v === 'bigint') return v;
-  if (t === 'STRING' && typeof v === 'string') return v;
-  if (t === 'BOOL' && typeof v === 'boolean') return v;
-  if (v === null) return v;
-  throw new QueryRuntimeError(
-    `Runtime Error: getAttr() found ${describe(v)}, not ${t} (line ${at.line}, column ${at.column}).`,
-  );
-}
-
 export function callMethod(q: Interp, obj: QV, name: string, argExprs: Expr[], at: Pos): QV {
   const args = argExprs.map((a) => q.ev(a));
   const n = name.toLowerCase();
@@ -280,15 +272,6 @@ export function callMethod(q: Interp, obj: QV, name: string, argExprs: Expr[], a
         count += edgesFrom(et, obj.type, obj.id).length;
       }
       return BigInt(count);
-    }
-    if (n === 'neighbors') {
-      const only = args[0] === undefined ? undefined : str(args[0], 'neighbors');
-      const out = new QSet();
-      for (const et of edgeTypesOf(q.cat, q.graph)) {
-        if (only !== undefined && et.name !== only) continue;
-        for (const e of edgesFrom(et, obj.type, obj.id)) out.add(new VRef(e.toType, e.toId));
-      }
-      return [...out.values()];
     }
   }
   if ((obj instanceof VRef || obj instanceof ERef) && n === 'getattr') {

@@ -53,7 +53,11 @@ export function parseQueryAt(
       else p.varType();
       c.expectPunct(')');
     } else if (c.acceptKw('API')) {
+      // The EBNF's `API "(" stringLiteral ")"` (the docs' examples write `api("v2")`).
+      const paren = c.isPunct('(');
+      if (paren) c.expectPunct('(');
       c.next();
+      if (paren) c.expectPunct(')');
     } else if (c.acceptKw('SYNTAX')) {
       const v = c.next().text.toLowerCase();
       syntax = v === 'v2' ? 'v2' : 'v1';
@@ -249,6 +253,8 @@ function checkNames(
     for (const [k, v] of Object.entries(o)) if (k !== 'v') collect(v);
   };
   collect(def.body);
+  // Inside .filter(cond) the traversed edge is named by its edge type (vertex-methods.ts).
+  let inFilter = 0;
   const verify = (x: unknown): void => {
     if (Array.isArray(x)) {
       for (const y of x) verify(y);
@@ -261,9 +267,17 @@ function checkNames(
       fail(`The global accumulator @@${o['name'] as string} is not declared`, at);
     if (o['k'] === 'vacc' && !locals.has(o['name'] as string))
       fail(`The vertex accumulator @${o['name'] as string} is not declared`, at);
+    if (o['k'] === 'method' && String(o['name']).toLowerCase() === 'filter') {
+      verify(o['obj']);
+      inFilter++;
+      verify(o['args']);
+      inFilter--;
+      return;
+    }
     if (o['k'] === 'name') {
       const n = o['name'] as string;
-      if (!names.has(n) && !vertexTypeIn(cat, g, n)) fail(`The variable ${n} is not declared`, at);
+      const edge = inFilter > 0 && edgeTypeIn(cat, g, n);
+      if (!names.has(n) && !vertexTypeIn(cat, g, n) && !edge) fail(`The variable ${n} is not declared`, at);
     }
     if (typeof o['src'] === 'string' && typeof o['srcAlias'] === 'string') {
       const src = o['src'];

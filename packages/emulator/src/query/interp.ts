@@ -29,6 +29,7 @@ import { runSelect, typeNames } from './select.js';
 import { queriesOf, staticsFor } from './store.js';
 import { ERef, equals, QMap, QSet, QTuple, type QV, VRef, VSet } from './values.js';
 import { vectorAttrValue, withEmbeddings, writeVectorAttr } from './vector-values.js';
+import { graphMethod } from './vertex-methods.js';
 
 type Signal = 'break' | 'continue' | 'return' | undefined;
 
@@ -721,7 +722,8 @@ export class Interp {
           this.assign(
             { k: 'attr', obj: e.obj, name },
             '=',
-            this.ev(e.args[1] ?? { ...e, k: 'lit', v: null }),
+            // 3.0/3.1 docs spell it setAttr(name, type, value): the value is the last argument.
+            this.ev(e.args[e.args.length === 3 ? 2 : 1] ?? { ...e, k: 'lit', v: null }),
           );
           return null;
         }
@@ -737,6 +739,8 @@ export class Interp {
           );
           if (r !== undefined) return r;
         }
+        const traversed = graphMethod(this, e);
+        if (traversed !== undefined) return traversed;
         return callMethod(this, this.ev(e.obj), e.name, e.args, e);
       }
       case 'bin': {

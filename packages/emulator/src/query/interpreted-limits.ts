@@ -3,8 +3,8 @@
 // tigergraph/tigergraph-mcp, src/tigergraph_mcp/tools/vector_tools.py). The shell's INTERPRET QUERY
 // (text, or a created query run interpreted) and the REST interpret endpoints call it; CREATE +
 // INSTALL never does, and the shell's 1-block SELECT is let through (see interpretedLimit). Items
-// the emulator refuses in every mode anyway (LoadAccum(), SelectVertex(), evaluate(),
-// neighborAttribute(), `_`/ANY as a FROM source) are refused by CREATE's checks first.
+// the emulator refuses in every mode anyway (LoadAccum(), SelectVertex(), evaluate(), `_`/ANY as a
+// FROM source) are refused by CREATE's checks first.
 import { GsqlSyntaxError } from '../gsql/lexer.js';
 import type { AccType, Expr, Pos, QueryDef, SelectBlock, Stmt } from './ast.js';
 import { patternsOf, vertexAliasesOf } from './ast.js';
@@ -340,7 +340,10 @@ function exprLimit(e: Expr, n: Names, add: Add): void {
       break;
     }
     case 'method':
-      if (e.name.toLowerCase() === 'neighbors') add(`The vertex function .${e.name}()`, at);
+      // The docs list "neighbor(), neighborAttribute()": the vertex methods neighbors() and
+      // neighborAttribute() (edgeAttribute() is not listed).
+      if (['neighbors', 'neighborattribute'].includes(e.name.toLowerCase()))
+        add(`The vertex function .${e.name}()`, at);
       break;
     case 'isnull':
       add(e.not ? 'IS NOT NULL' : 'IS NULL', at);

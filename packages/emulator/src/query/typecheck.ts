@@ -19,6 +19,7 @@ import {
 } from './ast.js';
 import { insertTargets } from './insert-check.js';
 import { JSON_GETTERS, JSON_METHODS } from './json-values.js';
+import { graphMethodType } from './vertex-methods-check.js';
 
 type At = { line: number; column: number };
 type Fail = (msg: string, at: At) => never;
@@ -330,8 +331,11 @@ class Checker {
         return { prim: 'BOOL' };
       case 'method': {
         const obj = this.expr(e.obj);
-        const args = e.args.map((a) => this.expr(a));
-        return obj && 'json' in obj ? jsonMethodType(obj.json, e, args, this.fail) : undefined;
+        const args = this.filterScope(e, () => e.args.map((a) => this.expr(a)));
+        if (obj && 'json' in obj) return jsonMethodType(obj.json, e, args, this.fail);
+        const alias = e.obj.k === 'name' ? this.aliases.get(e.obj.name) : undefined;
+        const recv = alias && 'edge' in alias ? 'EDGE' : obj && 'vertex' in obj ? 'VERTEX' : undefined;
+        return graphMethodType(this.cat, this.g, { e, recv, args }, this.fail);
       }
       case 'call': {
         for (const a of e.args) this.expr(a);
@@ -342,6 +346,22 @@ class Checker {
       }
       default:
         return undefined;
+    }
+  }
+
+  /** Inside `.filter(cond)` a vertex or edge type name stands for the far vertex or the traversed
+   *  edge of that type (vertex-methods.ts), so its attributes are checked as an alias's are. */
+  private filterScope<R>(e: Extract<Expr, { k: 'method' }>, fn: () => R): R {
+    if (e.name.toLowerCase() !== 'filter') return fn();
+    const saved = new Map(this.aliases);
+    const free = (n: string) => !this.aliases.has(n) && !this.vars.has(n);
+    for (const n of this.g.vertexNames) if (free(n)) this.aliases.set(n, { vertex: [n] });
+    for (const n of this.g.edgeNames) if (free(n)) this.aliases.set(n, { edge: [n] });
+    try {
+      return fn();
+    } finally {
+      this.aliases.clear();
+      for (const [k, v] of saved) this.aliases.set(k, v);
     }
   }
 

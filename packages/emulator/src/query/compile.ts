@@ -7,6 +7,7 @@ import { checkArrayAccums } from './array-check.js';
 import type { QueryDef } from './ast.js';
 import { FUNCTIONS, METHODS } from './builtins.js';
 import { undeclaredAssignment } from './check-assign.js';
+import { checkNames } from './check-names.js';
 import { checkInsert } from './insert-check.js';
 import { QueryBodyParser } from './parser.js';
 import { queriesOf } from './store.js';
@@ -91,85 +92,21 @@ export function parseQueryText(src: string): { def: QueryDef; replace: boolean; 
   return r;
 }
 
+type At = { line: number; column: number };
+type Fail = (msg: string, at: At) => never;
+
 /** Semantic checks against the graph: types, functions and methods the subset knows. */
 export function checkQuery(cat: Catalog, g: Graph, def: QueryDef): void {
-  const fail = (msg: string, at: { line: number; column: number }) => {
+  const fail: Fail = (msg, at) => {
     throw new GsqlSyntaxError(
       `Semantic Check Fails: ${msg} (line ${at.line}, column ${at.column}).`,
       at.line,
       at.column,
     );
   };
-  const tuples = new Set<string>();
-  // STRING / SET<STRING> parameters name types at run time (`-(e_type_set:e)- v_type:t`).
-  const typeParams = new Set(
-    def.params
-      .filter((p) => {
-        const el = p.type.k === 'coll' ? p.type.el : p.type;
-        return el.k === 'prim' && el.name === 'STRING';
-      })
-      .map((p) => p.name),
-  );
-  const vertex = (name: string, at: { line: number; column: number }) => {
-    if (typeParams.has(name)) return;
-    if (!vertexTypeIn(cat, g, name)) fail(`The vertex type ${name} is not defined in graph ${g.name}.`, at);
-  };
-  const walk = (x: unknown, at: { line: number; column: number }): void => {
-    if (Array.isArray(x)) {
-      for (const y of x) walk(y, at);
-      return;
-    }
-    if (!x || typeof x !== 'object') return;
-    const o = x as Record<string, unknown>;
-    const here =
-      typeof o['line'] === 'number' ? { line: o['line'] as number, column: o['column'] as number } : at;
-    switch (o['k']) {
-      case 'typedef':
-        tuples.add(o['name'] as string);
-        break;
-      case 'vertex':
-        if (typeof o['vtype'] === 'string') vertex(o['vtype'], here);
-        break;
-      case 'all':
-        vertex(o['type'] as string, here);
-        break;
-      case 'insert':
-        if (!typeParams.has(o['name'] as string)) checkInsert(cat, g, o as never, fail);
-        break;
-      case 'call': {
-        const n = o['name'] as string;
-        if (!FUNCTIONS.has(n.toLowerCase()) && !isVectorFunction(n) && !tuples.has(n) && !queriesOf(g).has(n))
-          fail(`The function ${n}() is not supported by the emulator`, here);
-        const bad = n.toLowerCase() === 'vectorsearch' ? vectorSearchProblem(cat, g, o as never) : undefined;
-        if (bad) fail(bad.msg, bad.at);
-        break;
-      }
-      case 'method': {
-        const n = o['name'] as string;
-        if (!METHODS.has(n.toLowerCase())) fail(`The method .${n}() is not supported by the emulator`, here);
-        break;
-      }
-    }
-    const hops = [o['hop'], ...((o['more'] as unknown[] | undefined) ?? [])];
-    for (const h of hops) {
-      if (!h || typeof h !== 'object') continue;
-      const hop = h as { edges: { name: string }[]; targets: string[] };
-      for (const e of hop.edges as { name: string; dir: string }[]) {
-        if (e.name === '_' || typeParams.has(e.name)) continue;
-        const et = edgeTypeIn(cat, g, e.name);
-        if (!et) fail(`The edge type ${e.name} is not defined in graph ${g.name}.`, here);
-        else if (et.directed && e.dir === 'both')
-          fail(
-            `The directed edge type ${e.name} needs a direction in the pattern (-(${e.name}>)- or -(<${e.name})-, or -(${e.name})-> in classic syntax)`,
-            here,
-          );
-      }
-      for (const t of hop.targets) vertex(t, here);
-    }
-    for (const [k, v] of Object.entries(o)) if (k !== 'v') walk(v, here);
-  };
-  walk(def.params, { line: 1, column: 1 });
-  walk(def.body, { line: 1, column: 1 });
+  const ctx: SchemaCheck = { cat, g, fail, tuples: new Set<string>(), typeParams: typeParamsOf(def) };
+  checkSchema(ctx, def.params, { line: 1, column: 1 });
+  checkSchema(ctx, def.body, { line: 1, column: 1 });
   // Names read and names assigned undeclared: whichever comes first in the text is reported.
   const undeclared = undeclaredAssignment(def, (n) => FUNCTIONS.has(n.toLowerCase()));
   const reportUndeclared = () => {
@@ -188,102 +125,102 @@ export function checkQuery(cat: Catalog, g: Graph, def: QueryDef): void {
   checkArrayAccums(def, fail);
 }
 
-/** Every accumulator, variable and alias a query reads must be declared somewhere in it. */
-function checkNames(
-  cat: Catalog,
-  g: Graph,
-  def: QueryDef,
-  fail: (msg: string, at: { line: number; column: number }) => never,
-): void {
-  const globals = new Set<string>();
-  const locals = new Set<string>();
-  const names = new Set<string>(def.params.map((p) => p.name));
-  const collect = (x: unknown): void => {
-    if (Array.isArray(x)) {
-      for (const y of x) collect(y);
-      return;
-    }
-    if (!x || typeof x !== 'object') return;
-    const o = x as Record<string, unknown>;
-    switch (o['k']) {
-      case 'declAccum':
-        for (const n of o['names'] as { name: string; global: boolean }[])
-          (n.global ? globals : locals).add(n.name);
-        break;
-      case 'declVar':
-        for (const n of o['names'] as { name: string }[]) names.add(n.name);
-        break;
-      case 'vset':
-      case 'vsetOp':
-      case 'typedef':
-      case 'declFile':
-      case 'declException':
-        names.add(o['name'] as string);
-        break;
-      case 'foreach':
-        for (const v of o['vars'] as string[]) names.add(v);
-        break;
-      case 'var':
-        names.add(o['name'] as string);
-        break;
-    }
-    if (typeof o['target'] === 'string' && typeof o['srcAlias'] === 'string') {
-      names.add(o['target']);
-      names.add(o['srcAlias']);
-      // A tabular SELECT declares its table (`SELECT … INTO T`), and its HAVING / ORDER BY read
-      // the columns by name.
-      const table = o['table'] as { name: string; cols: { key: string }[] } | undefined;
-      if (table) names.add(table.name);
-      for (const col of table?.cols ?? []) names.add(col.key);
-      const hops = [o['hop'], ...((o['more'] as unknown[] | undefined) ?? [])];
-      for (const h of hops as ({ edgeAlias?: string; targetAlias: string } | undefined)[]) {
-        if (!h) continue;
-        names.add(h.targetAlias);
-        if (h.edgeAlias) names.add(h.edgeAlias);
-      }
-    }
-    // A conjunctive FROM's further patterns (`FROM p1, p2, …`) declare their aliases too.
-    if (typeof o['srcAlias'] === 'string' && Array.isArray(o['hops'])) {
-      names.add(o['srcAlias']);
-      for (const h of o['hops'] as { edgeAlias?: string; targetAlias: string }[]) {
-        names.add(h.targetAlias);
-        if (h.edgeAlias) names.add(h.edgeAlias);
-      }
-    }
-    for (const [k, v] of Object.entries(o)) if (k !== 'v') collect(v);
-  };
-  collect(def.body);
-  // Inside .filter(cond) the traversed edge is named by its edge type (vertex-methods.ts).
-  let inFilter = 0;
-  const verify = (x: unknown): void => {
-    if (Array.isArray(x)) {
-      for (const y of x) verify(y);
-      return;
-    }
-    if (!x || typeof x !== 'object') return;
-    const o = x as Record<string, unknown>;
-    const at = { line: (o['line'] as number) ?? 1, column: (o['column'] as number) ?? 1 };
-    if (o['k'] === 'gacc' && !globals.has(o['name'] as string))
-      fail(`The global accumulator @@${o['name'] as string} is not declared`, at);
-    if (o['k'] === 'vacc' && !locals.has(o['name'] as string))
-      fail(`The vertex accumulator @${o['name'] as string} is not declared`, at);
-    if (o['k'] === 'method' && String(o['name']).toLowerCase() === 'filter') {
-      verify(o['obj']);
-      inFilter++;
-      verify(o['args']);
-      inFilter--;
-      return;
-    }
-    if (o['k'] === 'name') {
+/** What the walk over a query's AST checks against: the graph, and the names it may use as types. */
+interface SchemaCheck {
+  cat: Catalog;
+  g: Graph;
+  fail: Fail;
+  /** Tuple types declared so far (TYPEDEF), which may be called like functions. */
+  tuples: Set<string>;
+  /** STRING / SET<STRING> parameters name types at run time (`-(e_type_set:e)- v_type:t`). */
+  typeParams: Set<string>;
+}
+
+function typeParamsOf(def: QueryDef): Set<string> {
+  return new Set(
+    def.params
+      .filter((p) => {
+        const el = p.type.k === 'coll' ? p.type.el : p.type;
+        return el.k === 'prim' && el.name === 'STRING';
+      })
+      .map((p) => p.name),
+  );
+}
+
+function checkVertexType(ctx: SchemaCheck, name: string, at: At): void {
+  if (ctx.typeParams.has(name)) return;
+  if (!vertexTypeIn(ctx.cat, ctx.g, name))
+    ctx.fail(`The vertex type ${name} is not defined in graph ${ctx.g.name}.`, at);
+}
+
+/** Walks the AST: every vertex and edge type, function and method it names must exist. */
+function checkSchema(ctx: SchemaCheck, x: unknown, at: At): void {
+  if (Array.isArray(x)) {
+    for (const y of x) checkSchema(ctx, y, at);
+    return;
+  }
+  if (!x || typeof x !== 'object') return;
+  const o = x as Record<string, unknown>;
+  const here =
+    typeof o['line'] === 'number' ? { line: o['line'] as number, column: o['column'] as number } : at;
+  checkSchemaNode(ctx, o, here);
+  checkHopTypes(ctx, o, here);
+  for (const [k, v] of Object.entries(o)) if (k !== 'v') checkSchema(ctx, v, here);
+}
+
+function checkSchemaNode(ctx: SchemaCheck, o: Record<string, unknown>, here: At): void {
+  const { cat, g, fail } = ctx;
+  switch (o['k']) {
+    case 'typedef':
+      ctx.tuples.add(o['name'] as string);
+      break;
+    case 'vertex':
+      if (typeof o['vtype'] === 'string') checkVertexType(ctx, o['vtype'], here);
+      break;
+    case 'all':
+      checkVertexType(ctx, o['type'] as string, here);
+      break;
+    case 'insert':
+      if (!ctx.typeParams.has(o['name'] as string)) checkInsert(cat, g, o as never, fail);
+      break;
+    case 'call': {
       const n = o['name'] as string;
-      const edge = inFilter > 0 && edgeTypeIn(cat, g, n);
-      if (!names.has(n) && !vertexTypeIn(cat, g, n) && !edge) fail(`The variable ${n} is not declared`, at);
+      if (
+        !FUNCTIONS.has(n.toLowerCase()) &&
+        !isVectorFunction(n) &&
+        !ctx.tuples.has(n) &&
+        !queriesOf(g).has(n)
+      )
+        fail(`The function ${n}() is not supported by the emulator`, here);
+      const bad = n.toLowerCase() === 'vectorsearch' ? vectorSearchProblem(cat, g, o as never) : undefined;
+      if (bad) fail(bad.msg, bad.at);
+      break;
     }
-    if (typeof o['src'] === 'string' && typeof o['srcAlias'] === 'string') {
-      const src = o['src'];
-      if (!names.has(src) && !vertexTypeIn(cat, g, src)) fail(`The vertex set ${src} is not declared`, at);
+    case 'method': {
+      const n = o['name'] as string;
+      if (!METHODS.has(n.toLowerCase())) fail(`The method .${n}() is not supported by the emulator`, here);
+      break;
     }
-    for (const [k, v] of Object.entries(o)) if (k !== 'v') verify(v);
-  };
-  verify(def.body);
+  }
+}
+
+/** A SELECT's hops: their edge types exist (directed ones with a direction), their targets too. */
+function checkHopTypes(ctx: SchemaCheck, o: Record<string, unknown>, here: At): void {
+  const { cat, g, fail } = ctx;
+  const hops = [o['hop'], ...((o['more'] as unknown[] | undefined) ?? [])];
+  for (const h of hops) {
+    if (!h || typeof h !== 'object') continue;
+    const hop = h as { edges: { name: string }[]; targets: string[] };
+    for (const e of hop.edges as { name: string; dir: string }[]) {
+      if (e.name === '_' || ctx.typeParams.has(e.name)) continue;
+      const et = edgeTypeIn(cat, g, e.name);
+      if (!et) fail(`The edge type ${e.name} is not defined in graph ${g.name}.`, here);
+      else if (et.directed && e.dir === 'both')
+        fail(
+          `The directed edge type ${e.name} needs a direction in the pattern (-(${e.name}>)- or -(<${e.name})-, or -(${e.name})-> in classic syntax)`,
+          here,
+        );
+    }
+    for (const t of hop.targets) checkVertexType(ctx, t, here);
+  }
 }

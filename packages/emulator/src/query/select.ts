@@ -125,66 +125,28 @@ function* paths(
 
 /** Runs a SELECT block and assigns its result set to the target variable. */
 export function* runSelect(q: Interp, sel: SelectBlock): Generator<void, void, void> {
-  const src = q.vsetOf(sel.src, sel);
   const matches: Map<string, QV>[] = [];
   // Each match runs ACCUM, or (tabular SELECT) goes into the table (tabular-group.ts).
   const table = sel.table ? new TableBuilder(q, sel, sel.table) : undefined;
+  const accum = accumRunner(q, sel);
   const onMatch = (b: Map<string, QV>) => {
     if (table) {
       table.add(b);
       return;
     }
     matches.push(b);
-    if (!sel.per) {
-      q.withScope(new Map(b), () => q.clause(sel.accum));
-      return;
-    }
-    // PER: ACCUM once per distinct binding of the PER aliases, seeing only those aliases.
-    const { key, scope } = perBinding(sel.per, b);
-    if (perSeen.has(key)) return;
-    perSeen.add(key);
-    q.withScope(scope, () => q.clause(sel.accum));
+    accum(b);
   };
-  const perSeen = new Set<string>();
-  const hops = hopsOf(sel);
-  const targetsOf = (hs: Hop[]) => hs.map((h) => new Set(h.targets.flatMap((t) => typeNames(q, t))));
-  const targets = targetsOf(hops);
-  const join = sel.patterns
-    ? new PatternJoin(q, sel, (hs, start, v) => paths(q, hs, targetsOf(hs), start, v))
-    : undefined;
   q.primes = new Map();
   q.deferred = [];
   q.deferVertexWrites = true;
   q.updating = sel.update === true;
-  let n = 0;
   try {
-    for (const s of src.values()) {
-      const first = new Map<string, QV>([[sel.srcAlias, s]]);
-      const found = sel.hop ? paths(q, hops, targets, first, s) : [first];
-      // SAMPLE draws from the source's matches before WHERE filters them (sample.ts).
-      const rows = sel.hop && sel.sample ? sampleMatches(q, sel, s, [...found]) : found;
-      // `FROM p1, p2, …`: each row of the first pattern joined with the others (select-join.ts).
-      for (const b of join ? join.extend(rows) : rows) {
-        if (++n % 256 === 0) yield;
-        if (!matchWhere(q, sel, b)) continue;
-        onMatch(b);
-      }
-    }
+    yield* matchPatterns(q, sel, onMatch);
     for (const fn of q.deferred) fn();
-    // POST-ACCUM: once per distinct vertex of the alias each statement names.
     q.deferred = [];
     q.deferVertexWrites = false;
-    // Consecutive statements about one alias run together per vertex, so a local variable
-    // declared in one is seen by the next (`POST-ACCUM FLOAT x = …, s.@a = x`).
-    for (const group of postAccumGroups(sel)) {
-      const seen = new Set<string>();
-      for (const b of matches) {
-        const v = b.get(group.alias) as VRef;
-        if (seen.has(v.key)) continue;
-        seen.add(v.key);
-        q.withScope(new Map([[group.alias, v]]), () => q.clause(group.stmts));
-      }
-    }
+    runPostAccum(q, sel, matches);
     for (const fn of q.deferred) fn();
   } finally {
     q.deferred = undefined;
@@ -196,7 +158,74 @@ export function* runSelect(q: Interp, sel: SelectBlock): Generator<void, void, v
     q.setVar(sel.table.name, table.rows());
     return;
   }
-  let result: VRef[] = [];
+  const result = limitResult(q, sel, orderResult(q, sel, havingResult(q, sel, distinctOut(sel, matches))));
+  // Primes (`v.@a'`) stay readable through HAVING / ORDER BY / LIMIT of this block.
+  q.primes = undefined;
+  q.setVar(sel.target, new VSet(result));
+}
+
+/** ACCUM for one match: once per match, or (PER) once per distinct binding of the PER aliases. */
+function accumRunner(q: Interp, sel: SelectBlock): (b: Map<string, QV>) => void {
+  const perSeen = new Set<string>();
+  return (b) => {
+    if (!sel.per) {
+      q.withScope(new Map(b), () => q.clause(sel.accum));
+      return;
+    }
+    // PER: ACCUM once per distinct binding of the PER aliases, seeing only those aliases.
+    const { key, scope } = perBinding(sel.per, b);
+    if (perSeen.has(key)) return;
+    perSeen.add(key);
+    q.withScope(scope, () => q.clause(sel.accum));
+  };
+}
+
+/** Every binding of the FROM pattern(s) that passes WHERE, handed to `onMatch`; yields now and then. */
+function* matchPatterns(
+  q: Interp,
+  sel: SelectBlock,
+  onMatch: (b: Map<string, QV>) => void,
+): Generator<void, void, void> {
+  const src = q.vsetOf(sel.src, sel);
+  const hops = hopsOf(sel);
+  const targetsOf = (hs: Hop[]) => hs.map((h) => new Set(h.targets.flatMap((t) => typeNames(q, t))));
+  const targets = targetsOf(hops);
+  const join = sel.patterns
+    ? new PatternJoin(q, sel, (hs, start, v) => paths(q, hs, targetsOf(hs), start, v))
+    : undefined;
+  let n = 0;
+  for (const s of src.values()) {
+    const first = new Map<string, QV>([[sel.srcAlias, s]]);
+    const found = sel.hop ? paths(q, hops, targets, first, s) : [first];
+    // SAMPLE draws from the source's matches before WHERE filters them (sample.ts).
+    const rows = sel.hop && sel.sample ? sampleMatches(q, sel, s, [...found]) : found;
+    // `FROM p1, p2, …`: each row of the first pattern joined with the others (select-join.ts).
+    for (const b of join ? join.extend(rows) : rows) {
+      if (++n % 256 === 0) yield;
+      if (!matchWhere(q, sel, b)) continue;
+      onMatch(b);
+    }
+  }
+}
+
+/** POST-ACCUM: once per distinct vertex of the alias each statement names. */
+function runPostAccum(q: Interp, sel: SelectBlock, matches: Map<string, QV>[]): void {
+  // Consecutive statements about one alias run together per vertex, so a local variable
+  // declared in one is seen by the next (`POST-ACCUM FLOAT x = …, s.@a = x`).
+  for (const group of postAccumGroups(sel)) {
+    const seen = new Set<string>();
+    for (const b of matches) {
+      const v = b.get(group.alias) as VRef;
+      if (seen.has(v.key)) continue;
+      seen.add(v.key);
+      q.withScope(new Map([[group.alias, v]]), () => q.clause(group.stmts));
+    }
+  }
+}
+
+/** The distinct vertices the SELECT alias matched, in match order. */
+function distinctOut(sel: SelectBlock, matches: Map<string, QV>[]): VRef[] {
+  const result: VRef[] = [];
   const seen = new Set<string>();
   for (const b of matches) {
     const v = b.get(sel.out);
@@ -207,36 +236,47 @@ export function* runSelect(q: Interp, sel: SelectBlock): Generator<void, void, v
       result.push(v);
     }
   }
-  const bind = (v: VRef) => new Map<string, QV>([[sel.out, v]]);
-  if (sel.having) {
-    const h = sel.having;
-    result = result.filter((v) => q.withScope(bind(v), () => q.truthy(q.ev(h))));
-  }
-  if (sel.orderBy.length > 0) {
-    const keyed = result.map((v) => ({
-      v,
-      keys: sel.orderBy.map((o) => q.withScope(bind(v), () => q.ev(o.e))),
-    }));
-    keyed.sort((a, b) => {
-      for (const [i, o] of sel.orderBy.entries()) {
-        const c = compare(a.keys[i] ?? null, b.keys[i] ?? null);
-        if (c !== 0) return o.desc ? -c : c;
-      }
-      return 0;
-    });
-    result = keyed.map((k) => k.v);
-  }
-  if (sel.offset) result = result.slice(Math.max(0, Number(q.ev(sel.offset))));
+  return result;
+}
+
+function bindOut(sel: SelectBlock, v: VRef): Map<string, QV> {
+  return new Map<string, QV>([[sel.out, v]]);
+}
+
+function havingResult(q: Interp, sel: SelectBlock, result: VRef[]): VRef[] {
+  const h = sel.having;
+  if (!h) return result;
+  return result.filter((v) => q.withScope(bindOut(sel, v), () => q.truthy(q.ev(h))));
+}
+
+function orderResult(q: Interp, sel: SelectBlock, result: VRef[]): VRef[] {
+  if (sel.orderBy.length === 0) return result;
+  const keyed = result.map((v) => ({
+    v,
+    keys: sel.orderBy.map((o) => q.withScope(bindOut(sel, v), () => q.ev(o.e))),
+  }));
+  keyed.sort((a, b) => {
+    for (const [i, o] of sel.orderBy.entries()) {
+      const c = compare(a.keys[i] ?? null, b.keys[i] ?? null);
+      if (c !== 0) return o.desc ? -c : c;
+    }
+    return 0;
+  });
+  return keyed.map((k) => k.v);
+}
+
+/** OFFSET, then LIMIT. */
+function limitResult(q: Interp, sel: SelectBlock, result: VRef[]): VRef[] {
+  let out = result;
+  if (sel.offset) out = out.slice(Math.max(0, Number(q.ev(sel.offset))));
   if (sel.limit) {
     // A negative value from a parameter limits nothing: the library documents `print_limit`
     // "if >= 0, max number of vertices" and passes it to LIMIT unguarded (tg_label_prop).
     // Never slice(0, -1), which would drop the last vertex. A negative literal fails at CREATE.
     const n = Number(q.ev(sel.limit));
-    if (n >= 0) result = result.slice(0, n);
+    if (n >= 0) out = out.slice(0, n);
   }
-  // Primes (`v.@a'`) stay readable through HAVING / ORDER BY / LIMIT of this block.
-  q.primes = undefined;
-  q.setVar(sel.target, new VSet(result));
+  return out;
 }
 
 function matchWhere(q: Interp, sel: SelectBlock, b: Map<string, QV>): boolean {

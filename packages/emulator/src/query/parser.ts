@@ -62,6 +62,9 @@ const SIMPLE_ACCUMS: Record<string, AccKind> = {
 
 const UNSUPPORTED_ACCUMS: string[] = [];
 
+/** Where a statement starts. */
+type Pos = { line: number; column: number };
+
 /** Keywords that end an ACCUM / POST-ACCUM statement list. */
 const CLAUSE_END = ['POST', 'POST_ACCUM', 'HAVING', 'ORDER', 'LIMIT', 'ACCUM', 'WHERE', 'SAMPLE', 'PER'];
 
@@ -361,107 +364,107 @@ export class QueryBodyParser extends ExprParser {
     if (up === 'SELECT') return this.tabularSelect();
     if (up in UNSUPPORTED_STMTS && up !== 'LOG' && !c.isPunct('=', 1) && !c.isPunct('(', 1))
       this.unsupported(UNSUPPORTED_STMTS[up] as string, t);
-    if (up === 'TYPEDEF') {
-      c.next();
-      c.expectKw('TUPLE');
-      c.expectPunct('<');
-      const fields: { name: string; type: BaseType }[] = [];
-      do {
-        // Both `INT a` and `a INT` orders are GSQL.
-        if (this.isTypeStart()) {
-          const type = this.baseType();
-          fields.push({ name: c.ident(), type });
-        } else {
-          const name = c.ident();
-          fields.push({ name, type: this.baseType() });
-        }
-      } while (c.acceptPunct(','));
-      c.expectPunct('>');
-      const name = c.ident();
-      this.tuples.add(name);
-      c.expectPunct(';');
-      return { ...p, k: 'typedef', name, fields };
-    }
-    if (up === 'FILE' && c.peek(1).kind === 'ident' && c.isPunct('(', 2)) {
-      c.next();
-      const name = c.ident();
-      c.expectPunct('(');
-      const path = this.expr();
-      c.expectPunct(')');
-      c.expectPunct(';');
-      this.fileNames.add(name);
-      return { ...p, k: 'declFile', name, path };
-    }
+    if (up === 'TYPEDEF') return this.typedef(p);
+    if (up === 'FILE' && c.peek(1).kind === 'ident' && c.isPunct('(', 2)) return this.fileDecl(p);
     if (up === 'STATIC') return this.staticAccum();
-    if (/ACCUM$/.test(up)) {
-      const type = this.accType();
-      // `OrAccum EDGE @visited`: one accumulator per edge instead of per vertex.
-      const edge = c.acceptKw('EDGE');
-      const names: { name: string; init: Expr | undefined; global: boolean; dims?: Expr[] }[] = [];
-      do {
-        c.expectPunct('@');
-        const global = c.acceptPunct('@');
+    if (/ACCUM$/.test(up)) return this.declAccum(p, t);
+    if (this.isTypeStart()) return this.declVar(p);
+    const keyworded = this.keywordStatement(up, p);
+    if (keyworded) return keyworded;
+    // Vertex-set statements: `S = {…}`, `S (ANY) = {…}`, `S = SELECT …`, `S = A UNION B`.
+    // `q(f, …);` (a call of another query as a statement) is not an annotation `S (T) = …`.
+    const annotated = c.isPunct('(', 1) && c.isPunct(')', 3) && c.isPunct('=', 4);
+    if (t.kind === 'ident' && (c.isPunct('=', 1) || annotated)) return this.vsetStatement(p);
+    const s = this.simpleStatement();
+    c.expectPunct(';');
+    return s;
+  }
+
+  /** `TYPEDEF TUPLE<…> name;` */
+  private typedef(p: Pos): Stmt {
+    const c = this.c;
+    c.next();
+    c.expectKw('TUPLE');
+    c.expectPunct('<');
+    const fields: { name: string; type: BaseType }[] = [];
+    do {
+      // Both `INT a` and `a INT` orders are GSQL.
+      if (this.isTypeStart()) {
+        const type = this.baseType();
+        fields.push({ name: c.ident(), type });
+      } else {
         const name = c.ident();
-        const dims = this.arrayDims(type, c.peek());
-        names.push({
-          name,
-          init: c.acceptPunct('=') ? this.expr() : undefined,
-          global,
-          ...(dims ? { dims } : {}),
-        });
-      } while (c.acceptPunct(','));
-      c.expectPunct(';');
-      if (edge && names.some((n) => n.global)) this.unsupported('A global EDGE accumulator', t);
-      const global = names[0]?.global ?? false;
-      return { ...p, k: 'declAccum', global, names, type, ...(edge ? { edge } : {}) };
-    }
-    if (this.isTypeStart()) {
-      const type = this.varType();
-      const names: { name: string; init: Expr | undefined }[] = [];
-      do {
-        const name = c.ident();
-        names.push({ name, init: c.acceptPunct('=') ? this.expr() : undefined });
-      } while (c.acceptPunct(','));
-      c.expectPunct(';');
-      return { ...p, k: 'declVar', type, names };
-    }
+        fields.push({ name, type: this.baseType() });
+      }
+    } while (c.acceptPunct(','));
+    c.expectPunct('>');
+    const name = c.ident();
+    this.tuples.add(name);
+    c.expectPunct(';');
+    return { ...p, k: 'typedef', name, fields };
+  }
+
+  /** `FILE f (path);` */
+  private fileDecl(p: Pos): Stmt {
+    const c = this.c;
+    c.next();
+    const name = c.ident();
+    c.expectPunct('(');
+    const path = this.expr();
+    c.expectPunct(')');
+    c.expectPunct(';');
+    this.fileNames.add(name);
+    return { ...p, k: 'declFile', name, path };
+  }
+
+  /** `SumAccum<INT> @a = 0, @@b;` and the like. */
+  private declAccum(p: Pos, t: Token): Stmt {
+    const c = this.c;
+    const type = this.accType();
+    // `OrAccum EDGE @visited`: one accumulator per edge instead of per vertex.
+    const edge = c.acceptKw('EDGE');
+    const names: { name: string; init: Expr | undefined; global: boolean; dims?: Expr[] }[] = [];
+    do {
+      c.expectPunct('@');
+      const global = c.acceptPunct('@');
+      const name = c.ident();
+      const dims = this.arrayDims(type, c.peek());
+      names.push({
+        name,
+        init: c.acceptPunct('=') ? this.expr() : undefined,
+        global,
+        ...(dims ? { dims } : {}),
+      });
+    } while (c.acceptPunct(','));
+    c.expectPunct(';');
+    if (edge && names.some((n) => n.global)) this.unsupported('A global EDGE accumulator', t);
+    const global = names[0]?.global ?? false;
+    return { ...p, k: 'declAccum', global, names, type, ...(edge ? { edge } : {}) };
+  }
+
+  /** `type x [= e], y …;` */
+  private declVar(p: Pos): Stmt {
+    const c = this.c;
+    const type = this.varType();
+    const names: { name: string; init: Expr | undefined }[] = [];
+    do {
+      const name = c.ident();
+      names.push({ name, init: c.acceptPunct('=') ? this.expr() : undefined });
+    } while (c.acceptPunct(','));
+    c.expectPunct(';');
+    return { ...p, k: 'declVar', type, names };
+  }
+
+  /** The statements a keyword starts (EXCEPTION, RAISE, TRY, …); undefined when `up` is none of them. */
+  private keywordStatement(up: string, p: Pos): Stmt | undefined {
+    const c = this.c;
     switch (up) {
-      case 'EXCEPTION': {
-        c.next();
-        const name = c.ident();
-        c.expectPunct('(');
-        const code = c.next();
-        if (code.kind !== 'number') throw c.error(code);
-        c.expectPunct(')');
-        c.expectPunct(';');
-        return { ...p, k: 'declException', name, code: BigInt(code.text) };
-      }
-      case 'RAISE': {
-        c.next();
-        const name = c.ident();
-        let message: Expr | undefined;
-        if (c.acceptPunct('(')) {
-          message = this.expr();
-          c.expectPunct(')');
-        }
-        c.expectPunct(';');
-        return { ...p, k: 'raise', name, message };
-      }
-      case 'TRY': {
-        c.next();
-        const body = this.block(['EXCEPTION']);
-        c.expectKw('EXCEPTION');
-        const handlers: [string, Stmt[]][] = [];
-        while (c.acceptKw('WHEN')) {
-          const name = c.ident();
-          c.expectKw('THEN');
-          handlers.push([name, this.block(['WHEN', 'ELSE', 'END'])]);
-        }
-        const elseBody = c.acceptKw('ELSE') ? this.block(['END']) : undefined;
-        c.expectKw('END');
-        c.expectPunct(';');
-        return { ...p, k: 'try', body, handlers, else: elseBody };
-      }
+      case 'EXCEPTION':
+        return this.exceptionDecl(p);
+      case 'RAISE':
+        return this.raise(p);
+      case 'TRY':
+        return this.tryStmt(p);
       case 'INSERT': {
         const st = this.insert();
         c.expectPunct(';');
@@ -471,16 +474,8 @@ export class QueryBodyParser extends ExprParser {
         return this.ifStmt(';');
       case 'CASE':
         return this.caseStmt(';');
-      case 'WHILE': {
-        c.next();
-        const cond = this.expr();
-        const limit = c.acceptKw('LIMIT') ? this.expr() : undefined;
-        c.expectKw('DO');
-        const body = this.block(['END']);
-        c.expectKw('END');
-        c.expectPunct(';');
-        return { ...p, k: 'while', cond, limit, body };
-      }
+      case 'WHILE':
+        return this.whileStmt(p);
       case 'FOREACH':
         return this.foreach(';');
       case 'PRINT':
@@ -497,44 +492,100 @@ export class QueryBodyParser extends ExprParser {
         c.expectPunct(';');
         return { ...p, k: up === 'BREAK' ? 'break' : 'continue' };
     }
-    // Vertex-set statements: `S = {…}`, `S (ANY) = {…}`, `S = SELECT …`, `S = A UNION B`.
-    // `q(f, …);` (a call of another query as a statement) is not an annotation `S (T) = …`.
-    const annotated = c.isPunct('(', 1) && c.isPunct(')', 3) && c.isPunct('=', 4);
-    if (t.kind === 'ident' && (c.isPunct('=', 1) || annotated)) {
-      const name = c.ident();
-      if (c.acceptPunct('(')) {
-        // Vertex-set type annotation: `Start (Patient) = …` / `(ANY)`.
-        c.ident();
-        c.expectPunct(')');
-      }
-      c.expectPunct('=');
-      if (c.isPunct('{')) {
-        const seed = this.seed();
-        c.expectPunct(';');
-        return { ...p, k: 'vset', name, seed };
-      }
-      if (c.isKw('SELECT')) {
-        const sel = this.select(name);
-        c.expectPunct(';');
-        return { ...p, k: 'select', sel };
-      }
-      const l = c.peek();
-      if (l.kind === 'ident' && ['UNION', 'INTERSECT', 'MINUS'].includes(c.peek(1).text.toUpperCase())) {
-        c.next();
-        const op = c.next().text.toUpperCase() as 'UNION' | 'INTERSECT' | 'MINUS';
-        const r = c.ident();
-        if (['UNION', 'INTERSECT', 'MINUS'].includes(this.kw()))
-          this.unsupported('Chained vertex-set operators');
-        c.expectPunct(';');
-        return { ...p, k: 'vsetOp', name, op, l: l.text, r };
-      }
-      const rhs = atVectorSearch(c) ? parseVectorSearch(this) : this.expr();
-      c.expectPunct(';');
-      return { ...p, k: 'assign', lhs: { k: 'var', name }, op: '=', rhs };
-    }
-    const s = this.simpleStatement();
+    return undefined;
+  }
+
+  /** `EXCEPTION name (code);` */
+  private exceptionDecl(p: Pos): Stmt {
+    const c = this.c;
+    c.next();
+    const name = c.ident();
+    c.expectPunct('(');
+    const code = c.next();
+    if (code.kind !== 'number') throw c.error(code);
+    c.expectPunct(')');
     c.expectPunct(';');
-    return s;
+    return { ...p, k: 'declException', name, code: BigInt(code.text) };
+  }
+
+  /** `RAISE name [(message)];` */
+  private raise(p: Pos): Stmt {
+    const c = this.c;
+    c.next();
+    const name = c.ident();
+    let message: Expr | undefined;
+    if (c.acceptPunct('(')) {
+      message = this.expr();
+      c.expectPunct(')');
+    }
+    c.expectPunct(';');
+    return { ...p, k: 'raise', name, message };
+  }
+
+  /** `TRY … EXCEPTION WHEN name THEN … [ELSE …] END;` */
+  private tryStmt(p: Pos): Stmt {
+    const c = this.c;
+    c.next();
+    const body = this.block(['EXCEPTION']);
+    c.expectKw('EXCEPTION');
+    const handlers: [string, Stmt[]][] = [];
+    while (c.acceptKw('WHEN')) {
+      const name = c.ident();
+      c.expectKw('THEN');
+      handlers.push([name, this.block(['WHEN', 'ELSE', 'END'])]);
+    }
+    const elseBody = c.acceptKw('ELSE') ? this.block(['END']) : undefined;
+    c.expectKw('END');
+    c.expectPunct(';');
+    return { ...p, k: 'try', body, handlers, else: elseBody };
+  }
+
+  /** `WHILE cond [LIMIT n] DO … END;` */
+  private whileStmt(p: Pos): Stmt {
+    const c = this.c;
+    c.next();
+    const cond = this.expr();
+    const limit = c.acceptKw('LIMIT') ? this.expr() : undefined;
+    c.expectKw('DO');
+    const body = this.block(['END']);
+    c.expectKw('END');
+    c.expectPunct(';');
+    return { ...p, k: 'while', cond, limit, body };
+  }
+
+  /** `S [(T)] = {…} | SELECT … | A UNION B | expr;` */
+  private vsetStatement(p: Pos): Stmt {
+    const c = this.c;
+    const name = c.ident();
+    if (c.acceptPunct('(')) {
+      // Vertex-set type annotation: `Start (Patient) = …` / `(ANY)`.
+      c.ident();
+      c.expectPunct(')');
+    }
+    c.expectPunct('=');
+    if (c.isPunct('{')) {
+      const seed = this.seed();
+      c.expectPunct(';');
+      return { ...p, k: 'vset', name, seed };
+    }
+    if (c.isKw('SELECT')) {
+      const sel = this.select(name);
+      c.expectPunct(';');
+      return { ...p, k: 'select', sel };
+    }
+    const l = c.peek();
+    if (l.kind === 'ident' && ['UNION', 'INTERSECT', 'MINUS'].includes(c.peek(1).text.toUpperCase())) {
+      c.next();
+      const op = c.next().text.toUpperCase() as 'UNION' | 'INTERSECT' | 'MINUS';
+      const r = c.ident();
+      if (['UNION', 'INTERSECT', 'MINUS'].includes(this.kw()))
+        this.unsupported('Chained vertex-set operators');
+      c.expectPunct(';');
+      return { ...p, k: 'vsetOp', name, op, l: l.text, r };
+    }
+    const rhs = atVectorSearch(c) ? parseVectorSearch(this) : this.expr();
+    c.expectPunct(';');
+    return { ...p, k: 'assign', lhs: { k: 'var', name }, op: '=', rhs };
   }
 
   /** Assignment, accumulation or a call: what ACCUM clauses and top-level `@@x += …;` share. */

@@ -188,93 +188,113 @@ export class QueryBodyParser extends ExprParser {
     const up = this.kw();
     if (UNSUPPORTED_ACCUMS.includes(up)) this.unsupported(t.text, t);
     const simple = SIMPLE_ACCUMS[up];
-    if (simple) {
-      c.next();
-      let el: BaseType | undefined;
-      if (c.acceptPunct('<')) {
-        if (/ACCUM$/i.test(c.peek().text)) {
-          // Only lists/sets/bags of lists/sets/bags nest (paths as ListAccum<ListAccum<VERTEX>>).
-          const at = c.peek();
-          const inner = this.accType();
-          c.expectPunct('>');
-          const coll = ['List', 'Set', 'Bag'];
-          if (!coll.includes(simple) || inner.k !== 'simple' || !coll.includes(inner.kind))
-            this.unsupported(
-              `${inner.k === 'simple' ? `${inner.kind}Accum` : `${inner.k}Accum`} inside ${t.text}`,
-              at,
-            );
-          return { k: 'simple', kind: simple, el: undefined, inner };
-        }
-        el = this.baseType();
-        c.expectPunct('>');
-      }
-      if (el === undefined && !['Avg', 'Or', 'And', 'BitwiseOr', 'BitwiseAnd'].includes(simple))
-        throw c.error();
-      return { k: 'simple', kind: simple, el };
-    }
-    if (up === 'MAPACCUM') {
-      c.next();
-      c.expectPunct('<');
-      const key = this.baseType();
-      c.expectPunct(',');
-      const val = /ACCUM$/i.test(c.peek().text) ? this.accType() : this.baseType();
-      c.expectPunct('>');
-      return { k: 'Map', key, val };
-    }
-    if (up === 'HEAPACCUM') {
-      c.next();
-      c.expectPunct('<');
-      const tuple = c.ident();
-      if (!this.tuples.has(tuple))
-        throw new GsqlSyntaxError(
-          `Semantic Check Fails: tuple type ${tuple} is not defined.`,
-          t.line,
-          t.column,
-        );
-      c.expectPunct('>');
-      c.expectPunct('(');
-      const cap = this.expr();
-      const order: { field: string; desc: boolean }[] = [];
-      while (c.acceptPunct(',')) {
-        const field = c.ident();
-        const desc = c.acceptKw('DESC');
-        if (!desc) c.acceptKw('ASC');
-        order.push({ field, desc });
-      }
-      c.expectPunct(')');
-      return { k: 'Heap', tuple, cap, order };
-    }
-    if (up === 'ARRAYACCUM') {
-      c.next();
-      c.expectPunct('<');
-      const elAt = c.peek();
-      const el = this.accType();
-      // GSQL's accumulator reference: every accumulator but HeapAccum, MapAccum and GroupByAccum.
-      if (el.k === 'Heap' || el.k === 'Map' || el.k === 'GroupBy')
-        throw semanticError(`An ArrayAccum cannot hold ${el.k}Accum elements`, elAt);
-      c.expectPunct('>');
-      return { k: 'Array', el };
-    }
-    if (up === 'GROUPBYACCUM') {
-      c.next();
-      c.expectPunct('<');
-      const keys: { type: BaseType; name: string }[] = [];
-      const accs: { type: AccType; name: string }[] = [];
-      do {
-        if (/ACCUM$/i.test(c.peek().text)) {
-          const type = this.accType();
-          accs.push({ type, name: c.ident() });
-        } else {
-          if (accs.length > 0) throw c.error();
-          const type = this.baseType();
-          keys.push({ type, name: c.ident() });
-        }
-      } while (c.acceptPunct(','));
-      c.expectPunct('>');
-      if (keys.length === 0 || accs.length === 0) throw c.error();
-      return { k: 'GroupBy', keys, accs };
-    }
+    if (simple) return this.simpleAccType(simple, t);
+    if (up === 'MAPACCUM') return this.mapAccType();
+    if (up === 'HEAPACCUM') return this.heapAccType(t);
+    if (up === 'ARRAYACCUM') return this.arrayAccType();
+    if (up === 'GROUPBYACCUM') return this.groupByAccType();
     throw c.error();
+  }
+
+  /** `SumAccum<INT>`, `OrAccum`, `ListAccum<ListAccum<VERTEX>>`, … */
+  private simpleAccType(simple: AccKind, t: Token): AccType {
+    const c = this.c;
+    c.next();
+    let el: BaseType | undefined;
+    if (c.acceptPunct('<')) {
+      if (/ACCUM$/i.test(c.peek().text)) {
+        // Only lists/sets/bags of lists/sets/bags nest (paths as ListAccum<ListAccum<VERTEX>>).
+        const at = c.peek();
+        const inner = this.accType();
+        c.expectPunct('>');
+        const coll = ['List', 'Set', 'Bag'];
+        if (!coll.includes(simple) || inner.k !== 'simple' || !coll.includes(inner.kind))
+          this.unsupported(
+            `${inner.k === 'simple' ? `${inner.kind}Accum` : `${inner.k}Accum`} inside ${t.text}`,
+            at,
+          );
+        return { k: 'simple', kind: simple, el: undefined, inner };
+      }
+      el = this.baseType();
+      c.expectPunct('>');
+    }
+    if (el === undefined && !['Avg', 'Or', 'And', 'BitwiseOr', 'BitwiseAnd'].includes(simple))
+      throw c.error();
+    return { k: 'simple', kind: simple, el };
+  }
+
+  /** `MapAccum<K, V>` (V a type or an accumulator). */
+  private mapAccType(): AccType {
+    const c = this.c;
+    c.next();
+    c.expectPunct('<');
+    const key = this.baseType();
+    c.expectPunct(',');
+    const val = /ACCUM$/i.test(c.peek().text) ? this.accType() : this.baseType();
+    c.expectPunct('>');
+    return { k: 'Map', key, val };
+  }
+
+  /** `HeapAccum<Tuple>(capacity, field [ASC|DESC], …)` */
+  private heapAccType(t: Token): AccType {
+    const c = this.c;
+    c.next();
+    c.expectPunct('<');
+    const tuple = c.ident();
+    if (!this.tuples.has(tuple))
+      throw new GsqlSyntaxError(
+        `Semantic Check Fails: tuple type ${tuple} is not defined.`,
+        t.line,
+        t.column,
+      );
+    c.expectPunct('>');
+    c.expectPunct('(');
+    const cap = this.expr();
+    const order: { field: string; desc: boolean }[] = [];
+    while (c.acceptPunct(',')) {
+      const field = c.ident();
+      const desc = c.acceptKw('DESC');
+      if (!desc) c.acceptKw('ASC');
+      order.push({ field, desc });
+    }
+    c.expectPunct(')');
+    return { k: 'Heap', tuple, cap, order };
+  }
+
+  /** `ArrayAccum<accumulator>` (the dimensions follow the name: arrayDims). */
+  private arrayAccType(): AccType {
+    const c = this.c;
+    c.next();
+    c.expectPunct('<');
+    const elAt = c.peek();
+    const el = this.accType();
+    // GSQL's accumulator reference: every accumulator but HeapAccum, MapAccum and GroupByAccum.
+    if (el.k === 'Heap' || el.k === 'Map' || el.k === 'GroupBy')
+      throw semanticError(`An ArrayAccum cannot hold ${el.k}Accum elements`, elAt);
+    c.expectPunct('>');
+    return { k: 'Array', el };
+  }
+
+  /** `GroupByAccum<type key, …, accumulator name, …>` (keys first, at least one of each). */
+  private groupByAccType(): AccType {
+    const c = this.c;
+    c.next();
+    c.expectPunct('<');
+    const keys: { type: BaseType; name: string }[] = [];
+    const accs: { type: AccType; name: string }[] = [];
+    do {
+      if (/ACCUM$/i.test(c.peek().text)) {
+        const type = this.accType();
+        accs.push({ type, name: c.ident() });
+      } else {
+        if (accs.length > 0) throw c.error();
+        const type = this.baseType();
+        keys.push({ type, name: c.ident() });
+      }
+    } while (c.acceptPunct(','));
+    c.expectPunct('>');
+    if (keys.length === 0 || accs.length === 0) throw c.error();
+    return { k: 'GroupBy', keys, accs };
   }
 
   // ---- header -----------------------------------------------------------------------------
@@ -972,14 +992,29 @@ export class QueryBodyParser extends ExprParser {
     };
     if (deleting === undefined && patternsOf(sel).some((x) => x.hops.some((h) => h.edgeAlias === outAlias)))
       this.unsupported('SELECT of an edge alias (a table output)', outAt);
-    if (c.isKw('SAMPLE')) sel.sample = parseSample(this.clauseHost(), sel);
-    if (c.acceptKw('WHERE')) sel.where = this.expr();
-    sel.where = withFilters(sel.where, v3);
-    for (const f of conj?.filters ?? []) sel.where = withFilters(sel.where, f);
-    if (c.isKw('PER') && !table) sel.per = parsePer(this.clauseHost(), sel);
+    this.whereClauses(sel, [v3, ...(conj?.filters ?? [])]);
     // The SQL-like SELECT's own clauses (GROUP BY, …) follow: tabular-clauses.ts.
     if (table) return sel;
     if (c.acceptKw('ACCUM')) sel.accum = this.accumList(CLAUSE_END);
+    this.postAccumClauses(sel);
+    if (sel.per) checkPer(this.clauseHost(), sel, outAt);
+    if (c.acceptKw('HAVING')) sel.having = this.expr();
+    this.orderLimitClauses(sel);
+    return sel;
+  }
+
+  /** `[SAMPLE …] [WHERE …] [PER …]`; the v3 patterns' node filters join WHERE (`filters`). */
+  private whereClauses(sel: SelectBlock, filters: Parameters<typeof withFilters>[1][]): void {
+    const c = this.c;
+    if (c.isKw('SAMPLE')) sel.sample = parseSample(this.clauseHost(), sel);
+    if (c.acceptKw('WHERE')) sel.where = this.expr();
+    for (const f of filters) sel.where = withFilters(sel.where, f);
+    if (c.isKw('PER') && !sel.table) sel.per = parsePer(this.clauseHost(), sel);
+  }
+
+  /** Every `POST-ACCUM [(alias)] …` clause, with the alias each statement is bound to. */
+  private postAccumClauses(sel: SelectBlock): void {
+    const c = this.c;
     while (c.isKw('POST') || c.isKw('POST_ACCUM')) {
       // `POST-ACCUM` and GSQL 101's `POST_ACCUM` are the same clause.
       if (!c.acceptKw('POST_ACCUM')) {
@@ -995,8 +1030,11 @@ export class QueryBodyParser extends ExprParser {
       } else sel.postAliases?.push(...stmts.map(() => undefined));
       sel.postAccum.push(...stmts);
     }
-    if (sel.per) checkPer(this.clauseHost(), sel, outAt);
-    if (c.acceptKw('HAVING')) sel.having = this.expr();
+  }
+
+  /** `[ORDER BY e [ASC|DESC], …] [LIMIT k [OFFSET j]]` */
+  private orderLimitClauses(sel: SelectBlock): void {
+    const c = this.c;
     if (c.acceptKw('ORDER')) {
       c.expectKw('BY');
       do {
@@ -1011,7 +1049,6 @@ export class QueryBodyParser extends ExprParser {
       if (c.isPunct(',')) this.unsupported('LIMIT j, k (write LIMIT k OFFSET j)');
       if (c.acceptKw('OFFSET')) sel.offset = this.expr();
     }
-    return sel;
   }
 
   /** `SELECT [DISTINCT] e1 [AS c1], … INTO T FROM pattern [WHERE …] [GROUP BY …] …;` (tabular*.ts). */

@@ -5,7 +5,6 @@
 
 import { GsqlSyntaxError, type Token } from '../gsql/lexer.js';
 import type {
-  AccKind,
   AccType,
   BaseType,
   Expr,
@@ -22,6 +21,7 @@ import type {
 import { type PathPattern, patternsOf, vertexAliasesOf } from './ast.js';
 import { type ParsedPattern, parsePattern, planPatterns } from './conjunctive.js';
 import { DELETE_TARGET, deleteBlock, hasClausesPastWhere } from './delete.js';
+import { type AccTypeHost, parseAccType } from './parse-acc-type.js';
 import { type ClassicHost, parseClassicPath } from './parse-classic.js';
 import { ExprParser, UnsupportedConstruct } from './parse-expr.js';
 import { parseV3From, type V3Host, withFilters } from './parse-v3.js';
@@ -45,22 +45,6 @@ const PRIMS: Record<string, PrimName> = {
   BOOL: 'BOOL',
   DATETIME: 'DATETIME',
 };
-
-const SIMPLE_ACCUMS: Record<string, AccKind> = {
-  SUMACCUM: 'Sum',
-  MAXACCUM: 'Max',
-  MINACCUM: 'Min',
-  AVGACCUM: 'Avg',
-  ORACCUM: 'Or',
-  ANDACCUM: 'And',
-  BITWISEORACCUM: 'BitwiseOr',
-  BITWISEANDACCUM: 'BitwiseAnd',
-  LISTACCUM: 'List',
-  SETACCUM: 'Set',
-  BAGACCUM: 'Bag',
-};
-
-const UNSUPPORTED_ACCUMS: string[] = [];
 
 /** Where a statement starts. */
 type Pos = { line: number; column: number };
@@ -183,118 +167,19 @@ export class QueryBodyParser extends ExprParser {
   }
 
   accType(): AccType {
-    const c = this.c;
-    const t = c.peek();
-    const up = this.kw();
-    if (UNSUPPORTED_ACCUMS.includes(up)) this.unsupported(t.text, t);
-    const simple = SIMPLE_ACCUMS[up];
-    if (simple) return this.simpleAccType(simple, t);
-    if (up === 'MAPACCUM') return this.mapAccType();
-    if (up === 'HEAPACCUM') return this.heapAccType(t);
-    if (up === 'ARRAYACCUM') return this.arrayAccType();
-    if (up === 'GROUPBYACCUM') return this.groupByAccType();
-    throw c.error();
+    return parseAccType(this.accTypeHost());
   }
 
-  /** `SumAccum<INT>`, `OrAccum`, `ListAccum<ListAccum<VERTEX>>`, … */
-  private simpleAccType(simple: AccKind, t: Token): AccType {
-    const c = this.c;
-    c.next();
-    let el: BaseType | undefined;
-    if (c.acceptPunct('<')) {
-      if (/ACCUM$/i.test(c.peek().text)) {
-        // Only lists/sets/bags of lists/sets/bags nest (paths as ListAccum<ListAccum<VERTEX>>).
-        const at = c.peek();
-        const inner = this.accType();
-        c.expectPunct('>');
-        const coll = ['List', 'Set', 'Bag'];
-        if (!coll.includes(simple) || inner.k !== 'simple' || !coll.includes(inner.kind))
-          this.unsupported(
-            `${inner.k === 'simple' ? `${inner.kind}Accum` : `${inner.k}Accum`} inside ${t.text}`,
-            at,
-          );
-        return { k: 'simple', kind: simple, el: undefined, inner };
-      }
-      el = this.baseType();
-      c.expectPunct('>');
-    }
-    if (el === undefined && !['Avg', 'Or', 'And', 'BitwiseOr', 'BitwiseAnd'].includes(simple))
-      throw c.error();
-    return { k: 'simple', kind: simple, el };
-  }
-
-  /** `MapAccum<K, V>` (V a type or an accumulator). */
-  private mapAccType(): AccType {
-    const c = this.c;
-    c.next();
-    c.expectPunct('<');
-    const key = this.baseType();
-    c.expectPunct(',');
-    const val = /ACCUM$/i.test(c.peek().text) ? this.accType() : this.baseType();
-    c.expectPunct('>');
-    return { k: 'Map', key, val };
-  }
-
-  /** `HeapAccum<Tuple>(capacity, field [ASC|DESC], …)` */
-  private heapAccType(t: Token): AccType {
-    const c = this.c;
-    c.next();
-    c.expectPunct('<');
-    const tuple = c.ident();
-    if (!this.tuples.has(tuple))
-      throw new GsqlSyntaxError(
-        `Semantic Check Fails: tuple type ${tuple} is not defined.`,
-        t.line,
-        t.column,
-      );
-    c.expectPunct('>');
-    c.expectPunct('(');
-    const cap = this.expr();
-    const order: { field: string; desc: boolean }[] = [];
-    while (c.acceptPunct(',')) {
-      const field = c.ident();
-      const desc = c.acceptKw('DESC');
-      if (!desc) c.acceptKw('ASC');
-      order.push({ field, desc });
-    }
-    c.expectPunct(')');
-    return { k: 'Heap', tuple, cap, order };
-  }
-
-  /** `ArrayAccum<accumulator>` (the dimensions follow the name: arrayDims). */
-  private arrayAccType(): AccType {
-    const c = this.c;
-    c.next();
-    c.expectPunct('<');
-    const elAt = c.peek();
-    const el = this.accType();
-    // GSQL's accumulator reference: every accumulator but HeapAccum, MapAccum and GroupByAccum.
-    if (el.k === 'Heap' || el.k === 'Map' || el.k === 'GroupBy')
-      throw semanticError(`An ArrayAccum cannot hold ${el.k}Accum elements`, elAt);
-    c.expectPunct('>');
-    return { k: 'Array', el };
-  }
-
-  /** `GroupByAccum<type key, …, accumulator name, …>` (keys first, at least one of each). */
-  private groupByAccType(): AccType {
-    const c = this.c;
-    c.next();
-    c.expectPunct('<');
-    const keys: { type: BaseType; name: string }[] = [];
-    const accs: { type: AccType; name: string }[] = [];
-    do {
-      if (/ACCUM$/i.test(c.peek().text)) {
-        const type = this.accType();
-        accs.push({ type, name: c.ident() });
-      } else {
-        if (accs.length > 0) throw c.error();
-        const type = this.baseType();
-        keys.push({ type, name: c.ident() });
-      }
-    } while (c.acceptPunct(','));
-    c.expectPunct('>');
-    if (keys.length === 0 || accs.length === 0) throw c.error();
-    return { k: 'GroupBy', keys, accs };
+  private accTypeHost(): AccTypeHost {
+    return {
+      c: this.c,
+      tuples: this.tuples,
+      kw: () => this.kw(),
+      baseType: () => this.baseType(),
+      expr: () => this.expr(),
+      unsupported: (what, t) => this.unsupported(what, t),
+      semantic: (msg, at) => semanticError(msg, at),
+    };
   }
 
   // ---- header -----------------------------------------------------------------------------

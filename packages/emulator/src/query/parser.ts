@@ -23,6 +23,15 @@ import { type ParsedPattern, parsePattern, planPatterns } from './conjunctive.js
 import { DELETE_TARGET, deleteBlock, hasClausesPastWhere } from './delete.js';
 import { type AccTypeHost, parseAccType } from './parse-acc-type.js';
 import { type ClassicHost, parseClassicPath } from './parse-classic.js';
+import {
+  type DeclHost,
+  type Pos,
+  parseDeclAccum,
+  parseDeclVar,
+  parseExceptionDecl,
+  parseFileDecl,
+  parseTypedef,
+} from './parse-declarations.js';
 import { ExprParser, UnsupportedConstruct } from './parse-expr.js';
 import { parseV3From, type V3Host, withFilters } from './parse-v3.js';
 import { checkPer, parsePer } from './per.js';
@@ -45,9 +54,6 @@ const PRIMS: Record<string, PrimName> = {
   BOOL: 'BOOL',
   DATETIME: 'DATETIME',
 };
-
-/** Where a statement starts. */
-type Pos = { line: number; column: number };
 
 /** Keywords that end an ACCUM / POST-ACCUM statement list. */
 const CLAUSE_END = ['POST', 'POST_ACCUM', 'HAVING', 'ORDER', 'LIMIT', 'ACCUM', 'WHERE', 'SAMPLE', 'PER'];
@@ -145,29 +151,22 @@ export class QueryBodyParser extends ExprParser {
     return t.kind === 'ident' && this.tuples.has(t.text) && this.c.peek(1).kind === 'ident';
   }
 
-  /**
-   * An ArrayAccum name's `[d1][d2]…` (required: GSQL declares the shape with the name); an empty
-   * `[]` is a dimension of size 0 until `.reallocate()` sizes it.
-   */
-  private arrayDims(type: AccType, at: Token): Expr[] | undefined {
-    const c = this.c;
-    if (type.k !== 'Array') return undefined;
-    const dims: Expr[] = [];
-    while (c.isPunct('[')) {
-      const open = c.next();
-      if (c.acceptPunct(']')) {
-        dims.push({ ...this.pos(open), k: 'lit', v: 0n });
-        continue;
-      }
-      dims.push(this.expr());
-      c.expectPunct(']');
-    }
-    if (dims.length === 0) throw c.error(at);
-    return dims;
-  }
-
   accType(): AccType {
     return parseAccType(this.accTypeHost());
+  }
+
+  private declHost(): DeclHost {
+    return {
+      c: this.c,
+      tuples: this.tuples,
+      fileNames: this.fileNames,
+      isTypeStart: () => this.isTypeStart(),
+      baseType: () => this.baseType(),
+      varType: () => this.varType(),
+      accType: () => this.accType(),
+      expr: () => this.expr(),
+      unsupported: (what, t) => this.unsupported(what, t),
+    };
   }
 
   private accTypeHost(): AccTypeHost {
@@ -269,11 +268,12 @@ export class QueryBodyParser extends ExprParser {
     if (up === 'SELECT') return this.tabularSelect();
     if (up in UNSUPPORTED_STMTS && up !== 'LOG' && !c.isPunct('=', 1) && !c.isPunct('(', 1))
       this.unsupported(UNSUPPORTED_STMTS[up] as string, t);
-    if (up === 'TYPEDEF') return this.typedef(p);
-    if (up === 'FILE' && c.peek(1).kind === 'ident' && c.isPunct('(', 2)) return this.fileDecl(p);
+    if (up === 'TYPEDEF') return parseTypedef(this.declHost(), p);
+    if (up === 'FILE' && c.peek(1).kind === 'ident' && c.isPunct('(', 2))
+      return parseFileDecl(this.declHost(), p);
     if (up === 'STATIC') return this.staticAccum();
-    if (/ACCUM$/.test(up)) return this.declAccum(p, t);
-    if (this.isTypeStart()) return this.declVar(p);
+    if (/ACCUM$/.test(up)) return parseDeclAccum(this.declHost(), p, t);
+    if (this.isTypeStart()) return parseDeclVar(this.declHost(), p);
     const keyworded = this.keywordStatement(up, p);
     if (keyworded) return keyworded;
     // Vertex-set statements: `S = {…}`, `S (ANY) = {…}`, `S = SELECT …`, `S = A UNION B`.
@@ -285,87 +285,12 @@ export class QueryBodyParser extends ExprParser {
     return s;
   }
 
-  /** `TYPEDEF TUPLE<…> name;` */
-  private typedef(p: Pos): Stmt {
-    const c = this.c;
-    c.next();
-    c.expectKw('TUPLE');
-    c.expectPunct('<');
-    const fields: { name: string; type: BaseType }[] = [];
-    do {
-      // Both `INT a` and `a INT` orders are GSQL.
-      if (this.isTypeStart()) {
-        const type = this.baseType();
-        fields.push({ name: c.ident(), type });
-      } else {
-        const name = c.ident();
-        fields.push({ name, type: this.baseType() });
-      }
-    } while (c.acceptPunct(','));
-    c.expectPunct('>');
-    const name = c.ident();
-    this.tuples.add(name);
-    c.expectPunct(';');
-    return { ...p, k: 'typedef', name, fields };
-  }
-
-  /** `FILE f (path);` */
-  private fileDecl(p: Pos): Stmt {
-    const c = this.c;
-    c.next();
-    const name = c.ident();
-    c.expectPunct('(');
-    const path = this.expr();
-    c.expectPunct(')');
-    c.expectPunct(';');
-    this.fileNames.add(name);
-    return { ...p, k: 'declFile', name, path };
-  }
-
-  /** `SumAccum<INT> @a = 0, @@b;` and the like. */
-  private declAccum(p: Pos, t: Token): Stmt {
-    const c = this.c;
-    const type = this.accType();
-    // `OrAccum EDGE @visited`: one accumulator per edge instead of per vertex.
-    const edge = c.acceptKw('EDGE');
-    const names: { name: string; init: Expr | undefined; global: boolean; dims?: Expr[] }[] = [];
-    do {
-      c.expectPunct('@');
-      const global = c.acceptPunct('@');
-      const name = c.ident();
-      const dims = this.arrayDims(type, c.peek());
-      names.push({
-        name,
-        init: c.acceptPunct('=') ? this.expr() : undefined,
-        global,
-        ...(dims ? { dims } : {}),
-      });
-    } while (c.acceptPunct(','));
-    c.expectPunct(';');
-    if (edge && names.some((n) => n.global)) this.unsupported('A global EDGE accumulator', t);
-    const global = names[0]?.global ?? false;
-    return { ...p, k: 'declAccum', global, names, type, ...(edge ? { edge } : {}) };
-  }
-
-  /** `type x [= e], y …;` */
-  private declVar(p: Pos): Stmt {
-    const c = this.c;
-    const type = this.varType();
-    const names: { name: string; init: Expr | undefined }[] = [];
-    do {
-      const name = c.ident();
-      names.push({ name, init: c.acceptPunct('=') ? this.expr() : undefined });
-    } while (c.acceptPunct(','));
-    c.expectPunct(';');
-    return { ...p, k: 'declVar', type, names };
-  }
-
   /** The statements a keyword starts (EXCEPTION, RAISE, TRY, …); undefined when `up` is none of them. */
   private keywordStatement(up: string, p: Pos): Stmt | undefined {
     const c = this.c;
     switch (up) {
       case 'EXCEPTION':
-        return this.exceptionDecl(p);
+        return parseExceptionDecl(this.declHost(), p);
       case 'RAISE':
         return this.raise(p);
       case 'TRY':
@@ -398,19 +323,6 @@ export class QueryBodyParser extends ExprParser {
         return { ...p, k: up === 'BREAK' ? 'break' : 'continue' };
     }
     return undefined;
-  }
-
-  /** `EXCEPTION name (code);` */
-  private exceptionDecl(p: Pos): Stmt {
-    const c = this.c;
-    c.next();
-    const name = c.ident();
-    c.expectPunct('(');
-    const code = c.next();
-    if (code.kind !== 'number') throw c.error(code);
-    c.expectPunct(')');
-    c.expectPunct(';');
-    return { ...p, k: 'declException', name, code: BigInt(code.text) };
   }
 
   /** `RAISE name [(message)];` */

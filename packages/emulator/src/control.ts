@@ -47,6 +47,80 @@ export function describe(id: string, e: RunningEmulator): Record<string, unknown
   };
 }
 
+/** GET lists the emulators; POST creates one from a JSON object of options. */
+async function handleCollection(
+  req: IncomingMessage,
+  res: ServerResponse,
+  emulators: Map<string, RunningEmulator>,
+  nextId: () => string,
+): Promise<void> {
+  if (req.method === 'GET')
+    return send(
+      res,
+      200,
+      [...emulators].map(([id, e]) => describe(id, e)),
+    );
+  if (req.method !== 'POST') return send(res, 405, { error: 'Use POST to create an emulator' });
+  const body = (await readJson(req)) as EmulatorOptions;
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return send(res, 400, { error: 'The body must be a JSON object of emulator options' });
+  }
+  const { clock: _ignored, ...opts } = body as EmulatorOptions & { clock?: unknown };
+  const e = await startEmulator({ ...opts, host: opts.host ?? '127.0.0.1' });
+  const id = nextId();
+  emulators.set(id, e);
+  return send(res, 201, describe(id, e));
+}
+
+/** The steering actions on one emulator (`/emulators/:id/<action>`); false when none matched. */
+async function handleAction(
+  req: IncomingMessage,
+  res: ServerResponse,
+  e: RunningEmulator,
+  action: string | undefined,
+): Promise<boolean> {
+  if (action === 'clock' && req.method === 'POST') {
+    const { advanceMs } = (await readJson(req)) as { advanceMs?: unknown };
+    if (typeof advanceMs !== 'number' || !Number.isFinite(advanceMs)) {
+      send(res, 400, { error: 'advanceMs must be a number' });
+      return true;
+    }
+    e.clock.advance(advanceMs);
+    send(res, 200, { now: e.clock.now() });
+    return true;
+  }
+  if (action === 'fault' && req.method === 'POST') {
+    const { site } = (await readJson(req)) as { site?: unknown };
+    if (site !== 'request' && site !== 'query-run')
+      send(res, 400, { error: 'site must be "request" or "query-run"' });
+    else {
+      e.injectFault(site);
+      send(res, 204);
+    }
+    return true;
+  }
+  if (action === 'vector-rebuild' && req.method === 'POST') {
+    const { pending } = (await readJson(req)) as { pending?: unknown };
+    if (typeof pending !== 'boolean') send(res, 400, { error: 'pending must be true or false' });
+    else {
+      e.setVectorRebuildPending(pending);
+      send(res, 204);
+    }
+    return true;
+  }
+  if (action === 'clock' && req.method === 'GET') send(res, 200, { now: e.clock.now() });
+  else if (action === 'requests' && req.method === 'GET') send(res, 200, e.requests);
+  else if (action === 'requests' && req.method === 'DELETE') {
+    e.requests.length = 0;
+    send(res, 204);
+  } else if (action === 'gsql' && req.method === 'POST') {
+    const { text } = (await readJson(req)) as { text?: unknown };
+    if (typeof text !== 'string') send(res, 400, { error: 'text must be a string' });
+    else send(res, 200, { output: e.gsql(text) });
+  } else return false;
+  return true;
+}
+
 export async function startControlServer(
   options: { port?: number; host?: string } = {},
 ): Promise<ControlServer> {
@@ -57,24 +131,7 @@ export async function startControlServer(
     const path = (req.url ?? '/').split('?')[0] as string;
     const parts = path.split('/').filter((p) => p !== '');
     if (parts[0] !== 'emulators') return send(res, 404, { error: `Unknown control path ${path}` });
-    if (parts.length === 1) {
-      if (req.method === 'GET')
-        return send(
-          res,
-          200,
-          [...emulators].map(([id, e]) => describe(id, e)),
-        );
-      if (req.method !== 'POST') return send(res, 405, { error: 'Use POST to create an emulator' });
-      const body = (await readJson(req)) as EmulatorOptions;
-      if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-        return send(res, 400, { error: 'The body must be a JSON object of emulator options' });
-      }
-      const { clock: _ignored, ...opts } = body as EmulatorOptions & { clock?: unknown };
-      const e = await startEmulator({ ...opts, host: opts.host ?? '127.0.0.1' });
-      const id = String(next++);
-      emulators.set(id, e);
-      return send(res, 201, describe(id, e));
-    }
+    if (parts.length === 1) return handleCollection(req, res, emulators, () => String(next++));
     const id = parts[1] as string;
     const e = emulators.get(id);
     if (!e) return send(res, 404, { error: `No emulator ${id}` });
@@ -85,38 +142,7 @@ export async function startControlServer(
       await e.stop();
       return send(res, 204);
     }
-    if (action === 'clock' && req.method === 'POST') {
-      const { advanceMs } = (await readJson(req)) as { advanceMs?: unknown };
-      if (typeof advanceMs !== 'number' || !Number.isFinite(advanceMs)) {
-        return send(res, 400, { error: 'advanceMs must be a number' });
-      }
-      e.clock.advance(advanceMs);
-      return send(res, 200, { now: e.clock.now() });
-    }
-    if (action === 'fault' && req.method === 'POST') {
-      const { site } = (await readJson(req)) as { site?: unknown };
-      if (site !== 'request' && site !== 'query-run')
-        return send(res, 400, { error: 'site must be "request" or "query-run"' });
-      e.injectFault(site);
-      return send(res, 204);
-    }
-    if (action === 'vector-rebuild' && req.method === 'POST') {
-      const { pending } = (await readJson(req)) as { pending?: unknown };
-      if (typeof pending !== 'boolean') return send(res, 400, { error: 'pending must be true or false' });
-      e.setVectorRebuildPending(pending);
-      return send(res, 204);
-    }
-    if (action === 'clock' && req.method === 'GET') return send(res, 200, { now: e.clock.now() });
-    if (action === 'requests' && req.method === 'GET') return send(res, 200, e.requests);
-    if (action === 'requests' && req.method === 'DELETE') {
-      e.requests.length = 0;
-      return send(res, 204);
-    }
-    if (action === 'gsql' && req.method === 'POST') {
-      const { text } = (await readJson(req)) as { text?: unknown };
-      if (typeof text !== 'string') return send(res, 400, { error: 'text must be a string' });
-      return send(res, 200, { output: e.gsql(text) });
-    }
+    if (await handleAction(req, res, e, action)) return;
     return send(res, 404, { error: `Unknown control path ${path}` });
   };
   const server = createServer((req, res) => {

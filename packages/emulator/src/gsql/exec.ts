@@ -68,117 +68,72 @@ export function runGsql(state: EmulatorState, user: User, text: string, graph?: 
   return { output: s.out.join('\n'), returnCode: s.returnCode, graph: s.graph };
 }
 
+type Handler<K extends Statement['kind']> = (s: GsqlSession, st: Extract<Statement, { kind: K }>) => void;
+
+/** The statement kinds' runners (one entry per kind, so a new kind cannot be forgotten). */
+const HANDLERS: { [K in Statement['kind']]: Handler<K> } = {
+  createVertex,
+  createEdge,
+  typedef,
+  createGraph,
+  dropGraph,
+  useGraph,
+  useGlobal: (s) => {
+    s.graph = undefined;
+    s.out.push('Using global scope.');
+  },
+  dropVertex: dropTypes,
+  dropEdge: dropTypes,
+  dropTuple: dropTypes,
+  dropAll: (s) => dropAll(s),
+  clearStore: (s) => clearStore(s),
+  createSchemaJob,
+  runSchemaJob,
+  dropJob: (s, st) => {
+    if (!dropLoadingJobs(s, st.names)) dropJob(s, st);
+  },
+  createDataSource: executeDataSource,
+  dropDataSource: executeDataSource,
+  createLoadingJob: executeLoading,
+  runLoadingJob: executeLoading,
+  showJob: executeLoading,
+  ls: (s) => {
+    s.out.push(
+      lsText(s.state.catalog, s.graph === undefined ? undefined : s.state.catalog.graphs.get(s.graph)),
+    );
+  },
+  showTypes: (s, st) => {
+    const text = showTypesText(
+      s.state.catalog,
+      s.graph === undefined ? undefined : s.state.catalog.graphs.get(s.graph),
+      st,
+    );
+    if (text !== '') s.out.push(text);
+  },
+  showGraph: (s, st) => {
+    s.out.push(lsText(s.state.catalog, st.name === '*' ? undefined : s.state.catalog.graphs.get(st.name)));
+  },
+  set: (s, st) => {
+    if (st.name.toLowerCase() === 'exit_on_error') s.exitOnError = st.value.toLowerCase() !== 'false';
+  },
+  createSecret,
+  showSecret: (s) => showSecret(s),
+  dropSecret,
+  createUser,
+  dropUser,
+  showUser: (s) => showUser(s),
+  grantRole,
+  upsert: upsertValues,
+  upsertEdge,
+  help: (s) => {
+    s.out.push(helpText());
+  },
+  queryCmd: (s, st) => execQueryCommand(s, st.cmd),
+  begin: () => {},
+  end: () => {},
+  package: execPackageStatement,
+};
+
 function execute(s: GsqlSession, st: Statement): void {
-  switch (st.kind) {
-    case 'createVertex':
-      createVertex(s, st);
-      return;
-    case 'createEdge':
-      createEdge(s, st);
-      return;
-    case 'typedef':
-      typedef(s, st);
-      return;
-    case 'createGraph':
-      createGraph(s, st);
-      return;
-    case 'dropGraph':
-      dropGraph(s, st);
-      return;
-    case 'useGraph':
-      useGraph(s, st);
-      return;
-    case 'useGlobal':
-      s.graph = undefined;
-      s.out.push('Using global scope.');
-      return;
-    case 'dropVertex':
-    case 'dropEdge':
-    case 'dropTuple':
-      dropTypes(s, st);
-      return;
-    case 'dropAll':
-      dropAll(s);
-      return;
-    case 'clearStore':
-      clearStore(s);
-      return;
-    case 'createSchemaJob':
-      createSchemaJob(s, st);
-      return;
-    case 'runSchemaJob':
-      runSchemaJob(s, st);
-      return;
-    case 'dropJob':
-      if (!dropLoadingJobs(s, st.names)) dropJob(s, st);
-      return;
-    case 'createDataSource':
-    case 'dropDataSource':
-      executeDataSource(s, st);
-      return;
-    case 'createLoadingJob':
-    case 'runLoadingJob':
-    case 'showJob':
-      executeLoading(s, st);
-      return;
-    case 'ls':
-      s.out.push(
-        lsText(s.state.catalog, s.graph === undefined ? undefined : s.state.catalog.graphs.get(s.graph)),
-      );
-      return;
-    case 'showTypes': {
-      const text = showTypesText(
-        s.state.catalog,
-        s.graph === undefined ? undefined : s.state.catalog.graphs.get(s.graph),
-        st,
-      );
-      if (text !== '') s.out.push(text);
-      return;
-    }
-    case 'showGraph':
-      s.out.push(lsText(s.state.catalog, st.name === '*' ? undefined : s.state.catalog.graphs.get(st.name)));
-      return;
-    case 'set':
-      if (st.name.toLowerCase() === 'exit_on_error') s.exitOnError = st.value.toLowerCase() !== 'false';
-      return;
-    case 'createSecret':
-      createSecret(s, st);
-      return;
-    case 'showSecret':
-      showSecret(s);
-      return;
-    case 'dropSecret':
-      dropSecret(s, st);
-      return;
-    case 'createUser':
-      createUser(s, st);
-      return;
-    case 'dropUser':
-      dropUser(s, st);
-      return;
-    case 'showUser':
-      showUser(s);
-      return;
-    case 'grantRole':
-      grantRole(s, st);
-      return;
-    case 'upsert':
-      upsertValues(s, st);
-      return;
-    case 'upsertEdge':
-      upsertEdge(s, st);
-      return;
-    case 'help':
-      s.out.push(helpText());
-      return;
-    case 'queryCmd':
-      execQueryCommand(s, st.cmd);
-      return;
-    case 'begin':
-    case 'end':
-      return;
-    case 'package':
-      execPackageStatement(s, st);
-      return;
-  }
+  (HANDLERS[st.kind] as Handler<Statement['kind']>)(s, st);
 }

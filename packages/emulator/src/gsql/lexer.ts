@@ -30,6 +30,41 @@ export class GsqlSyntaxError extends Error {
 const PUNCT2 = ['<=', '>=', '!=', '==', '+=', '-=', '::'];
 const PUNCT1 = '(),<>=;{}*|.:[]+-/@$&!%^~?';
 
+/**
+ * The string literal opening at `start` (contents and end offset), or undefined when none opens
+ * there. `line`/`column` place the "Unterminated string" error at the opening quote.
+ */
+function scanString(
+  src: string,
+  start: number,
+  line: number,
+  column: number,
+): { text: string; end: number } | undefined {
+  // `"""…"""` or `'''…'''`: a raw string (no escapes, may hold quotes), as data-source JSON is written.
+  const triple = src.startsWith('"""', start) ? '"""' : src.startsWith("'''", start) ? "'''" : undefined;
+  if (triple !== undefined) {
+    const close = src.indexOf(triple, start + 3);
+    if (close < 0) throw new GsqlSyntaxError('Unterminated string', line, column);
+    return { text: src.slice(start + 3, close), end: close + 3 };
+  }
+  const c = src[start];
+  if (c !== '"' && c !== "'") return undefined;
+  let i = start + 1;
+  let text = '';
+  while (i < src.length && src[i] !== c) {
+    if (src[i] === '\\' && i + 1 < src.length) {
+      text += src[i + 1];
+      i += 2;
+      continue;
+    }
+    if (src[i] === '\n') throw new GsqlSyntaxError('Unterminated string', line, column);
+    text += src[i];
+    i++;
+  }
+  if (i >= src.length) throw new GsqlSyntaxError('Unterminated string', line, column);
+  return { text, end: i + 1 };
+}
+
 export function tokenize(src: string): Token[] {
   const out: Token[] = [];
   let i = 0;
@@ -87,31 +122,10 @@ export function tokenize(src: string): Token[] {
       push('punct', "'", start, i);
       continue;
     }
-    // `"""…"""` or `'''…'''`: a raw string (no escapes, may hold quotes), as data-source JSON is written.
-    const triple = src.startsWith('"""', i) ? '"""' : src.startsWith("'''", i) ? "'''" : undefined;
-    if (triple !== undefined) {
-      const close = src.indexOf(triple, i + 3);
-      if (close < 0) throw new GsqlSyntaxError('Unterminated string', line, start - lineStart + 1);
-      i = close + 3;
-      push('string', src.slice(start + 3, close), start, i);
-      continue;
-    }
-    if (c === '"' || c === "'") {
-      i++;
-      let text = '';
-      while (i < src.length && src[i] !== c) {
-        if (src[i] === '\\' && i + 1 < src.length) {
-          text += src[i + 1];
-          i += 2;
-          continue;
-        }
-        if (src[i] === '\n') throw new GsqlSyntaxError('Unterminated string', line, start - lineStart + 1);
-        text += src[i];
-        i++;
-      }
-      if (i >= src.length) throw new GsqlSyntaxError('Unterminated string', line, start - lineStart + 1);
-      i++;
-      push('string', text, start, i);
+    const str = scanString(src, start, line, start - lineStart + 1);
+    if (str !== undefined) {
+      i = str.end;
+      push('string', str.text, start, i);
       continue;
     }
     const two = src.slice(i, i + 2);

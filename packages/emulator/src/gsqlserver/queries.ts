@@ -190,72 +190,10 @@ export function queriesV1(
   const m = req.method;
   const [, b, c] = segs;
   if (b === 'interpret' && segs.length === 2 && m === 'POST') return interpret(state, req);
-  if (b === 'install' && segs.length === 2 && (m === 'GET' || m === 'POST')) {
-    const g = graphParam(state, param(req, 'graph'));
-    const names = (param(req, 'queries') ?? '')
-      .split(',')
-      .map((x) => x.trim())
-      .filter((x) => x !== '');
-    const r = install(state, user, g, names, (param(req, 'flag') ?? '').split(',').includes('-force'));
-    return jsonReply(200, {
-      requestId: r.id,
-      message: 'Successfully submitted request',
-      startTime: iso(r.start),
-    });
-  }
-  if (b === 'install' && segs.length === 3 && m === 'GET') {
-    const r = installRegistry(state).list.get(c as string);
-    if (!r) throw new GsqlHttpError(404, `Request ${c} does not exist.`);
-    return jsonReply(200, {
-      error: false,
-      message: `Request ${r.id} is finished with status SUCCESS`,
-      requestId: r.id,
-      startTime: iso(r.start),
-      endTime: iso(r.start),
-    });
-  }
-  if (b === 'info' && segs.length === 2 && m === 'GET') {
-    const g = graphParam(state, param(req, 'graph'));
-    const only = param(req, 'query');
-    const status = param(req, 'status');
-    const list = [...queriesOf(g).entries()]
-      .filter(([n]) => only === undefined || n === only)
-      .filter(() => status === undefined || status.toUpperCase() === 'VALID')
-      .map(([name, q]) => ({
-        name,
-        code: q.def.text,
-        installed: q.installed,
-        installing: false,
-        enabled: true,
-        status: 'VALID',
-        syntax: q.def.syntax === 'v2' ? 'GSQL v2' : 'GSQL v1',
-        isHidden: false,
-        isACLSpecified: false,
-        graphUpdate: false,
-        callerQueries: [],
-        endpoint: q.installed
-          ? {
-              query: {
-                [g.name]: {
-                  [name]: {
-                    'GET/POST': {
-                      parameters: { query: { default: name, type: 'STRING' } },
-                      payload: [{ rule: 'AS_JSON' }, { rule: 'AS_QUERY_STRING' }],
-                      alternative_endpoint: `/query/${name}`,
-                      target: 'GPE',
-                      function: 'queryDispatcher',
-                      action: 'query',
-                      graph_name: g.name,
-                      libudf: `libudf-${g.name}-1`,
-                    },
-                  },
-                },
-              },
-            }
-          : {},
-      }));
-    return jsonReply(200, { error: false, message: '', results: list });
-  }
+  if (b === 'install' && segs.length === 2 && (m === 'GET' || m === 'POST'))
+    return installV1(state, req, user);
+  if (b === 'install' && segs.length === 3 && m === 'GET') return installStatusV1(state, c as string);
+  if (b === 'info' && segs.length === 2 && m === 'GET') return queryInfoV1(state, req);
   if (b === 'signature' && segs.length === 2 && (m === 'GET' || m === 'POST')) {
     const g = graphParam(state, param(req, 'graph'));
     return signature(state, g, storedQuery(g, param(req, 'queryName')).def);
@@ -264,14 +202,7 @@ export function queriesV1(
     const g = graphParam(state, param(req, 'graph'));
     return jsonReply(200, { error: false, message: '', results: [...queriesOf(g).keys()] });
   }
-  if (segs.length === 1 && m === 'POST') {
-    const text = req.body.toString('utf8');
-    const graph = param(req, 'graph');
-    const r = runGsql(state, user, graph ? `USE GRAPH ${graph}\n${text}` : text);
-    const lines = r.output.split('\n').filter((l) => !l.startsWith('Using graph'));
-    if (r.returnCode !== 0) throw new GsqlHttpError(400, lines.join('\n'));
-    return jsonReply(200, { error: false, message: lines.join('\n') });
-  }
+  if (segs.length === 1 && m === 'POST') return createV1(state, req, user);
   if (segs.length === 1 && m === 'DELETE') {
     const g = graphParam(state, param(req, 'graph'));
     return drop(
@@ -292,34 +223,122 @@ export function queriesV1(
       status: 'VALID',
     });
   }
-  if (segs.length === 2 && m === 'POST') {
-    // Run through the GSQL server: {"parameters": {...}, "asyncRun": false, ...} → results = RESTPP envelope.
-    const g = graphParam(state, param(req, 'graph'));
-    const q = storedQuery(g, b);
-    let body: Json = {};
-    try {
-      const text = req.body.toString('utf8');
-      body = text.trim() === '' ? {} : parseJson(text);
-    } catch {
-      throw new GsqlHttpError(400, 'The request body is not valid JSON.');
-    }
-    const params = isObject(body) && isObject(body['parameters']) ? body['parameters'] : {};
-    try {
-      const decoded = paramsFromJson(state.catalog, g, q.def, params, evalDefaultFor(state, g, q.def));
-      const reply = execute(state, g, q.def, decoded, {
-        url: `/query/${g.name}/${q.def.name}`,
-        async: false,
-        ms: 16_000,
-        fromHeader: false,
-      });
-      const envelope = parseJson(reply.body);
-      return jsonReply(200, { error: false, message: '', results: envelope });
-    } catch (e) {
-      if (e instanceof RestError) throw new GsqlHttpError(400, e.message);
-      throw e;
-    }
-  }
+  if (segs.length === 2 && m === 'POST') return runV1(state, req, b as string);
   return undefined;
+}
+
+/** GET|POST /gsql/v1/queries/install?graph=&queries=a,b&flag=-force: submits an install request. */
+function installV1(state: EmulatorState, req: EmuRequest, user: User): EmuResponse {
+  const g = graphParam(state, param(req, 'graph'));
+  const names = (param(req, 'queries') ?? '')
+    .split(',')
+    .map((x) => x.trim())
+    .filter((x) => x !== '');
+  const r = install(state, user, g, names, (param(req, 'flag') ?? '').split(',').includes('-force'));
+  return jsonReply(200, {
+    requestId: r.id,
+    message: 'Successfully submitted request',
+    startTime: iso(r.start),
+  });
+}
+
+/** GET /gsql/v1/queries/install/:id: installs finish at once, so every known request succeeded. */
+function installStatusV1(state: EmulatorState, id: string): EmuResponse {
+  const r = installRegistry(state).list.get(id);
+  if (!r) throw new GsqlHttpError(404, `Request ${id} does not exist.`);
+  return jsonReply(200, {
+    error: false,
+    message: `Request ${r.id} is finished with status SUCCESS`,
+    requestId: r.id,
+    startTime: iso(r.start),
+    endTime: iso(r.start),
+  });
+}
+
+/** GET /gsql/v1/queries/info?graph=[&query=][&status=]: each query's code, state and endpoint. */
+function queryInfoV1(state: EmulatorState, req: EmuRequest): EmuResponse {
+  const g = graphParam(state, param(req, 'graph'));
+  const only = param(req, 'query');
+  const status = param(req, 'status');
+  const list = [...queriesOf(g).entries()]
+    .filter(([n]) => only === undefined || n === only)
+    .filter(() => status === undefined || status.toUpperCase() === 'VALID')
+    .map(([name, q]) => ({
+      name,
+      code: q.def.text,
+      installed: q.installed,
+      installing: false,
+      enabled: true,
+      status: 'VALID',
+      syntax: q.def.syntax === 'v2' ? 'GSQL v2' : 'GSQL v1',
+      isHidden: false,
+      isACLSpecified: false,
+      graphUpdate: false,
+      callerQueries: [],
+      endpoint: q.installed ? installedEndpoint(g, name) : {},
+    }));
+  return jsonReply(200, { error: false, message: '', results: list });
+}
+
+/** The RESTPP endpoint description of an installed query, as `queries/info` lists it. */
+function installedEndpoint(g: Graph, name: string) {
+  return {
+    query: {
+      [g.name]: {
+        [name]: {
+          'GET/POST': {
+            parameters: { query: { default: name, type: 'STRING' } },
+            payload: [{ rule: 'AS_JSON' }, { rule: 'AS_QUERY_STRING' }],
+            alternative_endpoint: `/query/${name}`,
+            target: 'GPE',
+            function: 'queryDispatcher',
+            action: 'query',
+            graph_name: g.name,
+            libudf: `libudf-${g.name}-1`,
+          },
+        },
+      },
+    },
+  };
+}
+
+/** POST /gsql/v1/queries?graph=: the body is GSQL (CREATE QUERY …) run as the shell would. */
+function createV1(state: EmulatorState, req: EmuRequest, user: User): EmuResponse {
+  const text = req.body.toString('utf8');
+  const graph = param(req, 'graph');
+  const r = runGsql(state, user, graph ? `USE GRAPH ${graph}\n${text}` : text);
+  const lines = r.output.split('\n').filter((l) => !l.startsWith('Using graph'));
+  if (r.returnCode !== 0) throw new GsqlHttpError(400, lines.join('\n'));
+  return jsonReply(200, { error: false, message: lines.join('\n') });
+}
+
+/** POST /gsql/v1/queries/:name?graph=: runs a stored query through the GSQL server. */
+function runV1(state: EmulatorState, req: EmuRequest, name: string): EmuResponse {
+  // Run through the GSQL server: {"parameters": {...}, "asyncRun": false, ...} → results = RESTPP envelope.
+  const g = graphParam(state, param(req, 'graph'));
+  const q = storedQuery(g, name);
+  let body: Json = {};
+  try {
+    const text = req.body.toString('utf8');
+    body = text.trim() === '' ? {} : parseJson(text);
+  } catch {
+    throw new GsqlHttpError(400, 'The request body is not valid JSON.');
+  }
+  const params = isObject(body) && isObject(body['parameters']) ? body['parameters'] : {};
+  try {
+    const decoded = paramsFromJson(state.catalog, g, q.def, params, evalDefaultFor(state, g, q.def));
+    const reply = execute(state, g, q.def, decoded, {
+      url: `/query/${g.name}/${q.def.name}`,
+      async: false,
+      ms: 16_000,
+      fromHeader: false,
+    });
+    const envelope = parseJson(reply.body);
+    return jsonReply(200, { error: false, message: '', results: envelope });
+  } catch (e) {
+    if (e instanceof RestError) throw new GsqlHttpError(400, e.message);
+    throw e;
+  }
 }
 
 function drop(g: Graph, names: string[]): EmuResponse {

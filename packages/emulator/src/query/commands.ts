@@ -164,6 +164,8 @@ function namedQueries(s: GsqlSession, cmd: { names: string[]; all: boolean }) {
   return { g, store, names };
 }
 
+type Cmd<K extends QueryCommand['k']> = Extract<QueryCommand, { k: K }>;
+
 export function execQueryCommand(s: GsqlSession, cmd: QueryCommand): void {
   switch (cmd.k) {
     case 'failed':
@@ -171,69 +173,21 @@ export function execQueryCommand(s: GsqlSession, cmd: QueryCommand): void {
         `${cmd.error.message}\nFailed to create queries: [${cmd.name}].`,
         cmd.error.message.startsWith('Semantic') ? 212 : 211,
       );
-    case 'create': {
-      const g = graphFor(s, cmd.def.graph);
-      const def = { ...cmd.def, graph: g.name };
-      const store = queriesOf(g);
-      if (store.has(def.name) && !cmd.replace)
-        throw new StatementError(
-          `Semantic Check Fails: The query ${def.name} already exists in graph ${g.name}. Use CREATE OR REPLACE QUERY to replace it.\nFailed to create queries: [${def.name}].`,
-        );
-      try {
-        checkQuery(s.state.catalog, g, def);
-      } catch (e) {
-        if (e instanceof GsqlSyntaxError)
-          throw new StatementError(`${e.message}\nFailed to create queries: [${def.name}].`);
-        throw e;
-      }
-      // A replaced query must be installed again before its endpoint answers.
-      store.set(def.name, { def, installed: false });
-      s.out.push(`Successfully created queries: [${def.name}].`);
+    case 'create':
+      createQuery(s, cmd);
       return;
-    }
-    case 'install': {
-      const { g, store, names } = namedQueries(s, cmd);
-      const todo = names.filter((n) => cmd.force || !store.get(n)?.installed);
-      if (todo.length === 0) {
-        s.out.push('All queries have been installed already.');
-        return;
-      }
-      s.out.push('Start installing queries, about 1 minute ...');
-      for (const n of todo) {
-        const q = store.get(n);
-        if (!q) continue;
-        q.installed = true;
-        // STATIC accumulators start again from their declared value after every install.
-        delete q.statics;
-        const qs = q.def.params.map((p) => `${p.name}=VALUE`).join('&');
-        s.out.push(
-          `${n} query: curl -X GET 'http://127.0.0.1:9000/query/${g.name}/${n}${qs ? `?${qs}` : ''}'. Add -H "Authorization: Bearer TOKEN" if authentication is enabled.`,
-        );
-      }
-      s.out.push("Select 'm1' as compile server, now connecting ...");
-      s.out.push("Node 'm1' is prepared as compile server.");
-      s.out.push('');
-      s.out.push(`[${'='.repeat(104)}] 100% (${todo.length}/${todo.length})`);
-      s.out.push('Query installation finished.');
+    case 'install':
+      installQueries(s, cmd);
       return;
-    }
     case 'drop': {
       const { store, names } = namedQueries(s, cmd);
       for (const n of names) store.delete(n);
       s.out.push(`Successfully dropped queries: [${names.join(', ')}].`);
       return;
     }
-    case 'show': {
-      const g = graphFor(s, '');
-      const store = queriesOf(g);
-      const list = cmd.name === '*' ? [...store.values()] : [store.get(cmd.name)];
-      if (list[0] === undefined)
-        throw new StatementError(
-          `Semantic Check Fails: The query ${cmd.name} does not exist in graph ${g.name}.`,
-        );
-      for (const q of list) if (q) s.out.push(q.def.text);
+    case 'show':
+      showQuery(s, cmd);
       return;
-    }
     case 'interpret': {
       const g = graphFor(s, cmd.def.graph);
       const def = { ...cmd.def, graph: g.name };
@@ -247,30 +201,94 @@ export function execQueryCommand(s: GsqlSession, cmd: QueryCommand): void {
       s.out.push(runText(s, g, def, [], true));
       return;
     }
-    case 'run': {
-      const g = graphFor(s, '');
-      const q = queriesOf(g).get(cmd.name);
-      if (!q)
-        throw new StatementError(
-          `Semantic Check Fails: The query ${cmd.name} does not exist in graph ${g.name}.`,
-        );
-      if (!cmd.interpret && !q.installed)
-        throw new StatementError(
-          `Query ${cmd.name} is not installed yet. Please install it first, or use INTERPRET QUERY ${cmd.name}(...) to run it interpreted.`,
-        );
-      if (cmd.interpret) interpretable(q.def);
-      if (cmd.async) {
-        // `RUN QUERY -async`: detached like GSQL-ASYNC; the shell prints the submission reply.
-        const params = shellParams(s, g, q.def, cmd.args);
-        const submit = s.state.submitQuery;
-        if (!submit) throw new StatementError('RUN QUERY -async needs the RESTPP server of this emulator.');
-        s.out.push(submit(g, q.def, params, `/query/${g.name}/${q.def.name}`));
-        return;
-      }
-      s.out.push(runText(s, g, q.def, cmd.args, cmd.interpret));
+    case 'run':
+      runQuery(s, cmd);
       return;
-    }
   }
+}
+
+/** CREATE [OR REPLACE] QUERY: checked against the schema, stored uninstalled. */
+function createQuery(s: GsqlSession, cmd: Cmd<'create'>): void {
+  const g = graphFor(s, cmd.def.graph);
+  const def = { ...cmd.def, graph: g.name };
+  const store = queriesOf(g);
+  if (store.has(def.name) && !cmd.replace)
+    throw new StatementError(
+      `Semantic Check Fails: The query ${def.name} already exists in graph ${g.name}. Use CREATE OR REPLACE QUERY to replace it.\nFailed to create queries: [${def.name}].`,
+    );
+  try {
+    checkQuery(s.state.catalog, g, def);
+  } catch (e) {
+    if (e instanceof GsqlSyntaxError)
+      throw new StatementError(`${e.message}\nFailed to create queries: [${def.name}].`);
+    throw e;
+  }
+  // A replaced query must be installed again before its endpoint answers.
+  store.set(def.name, { def, installed: false });
+  s.out.push(`Successfully created queries: [${def.name}].`);
+}
+
+/** INSTALL QUERY: marks the queries installed and prints the shell's progress lines. */
+function installQueries(s: GsqlSession, cmd: Cmd<'install'>): void {
+  const { g, store, names } = namedQueries(s, cmd);
+  const todo = names.filter((n) => cmd.force || !store.get(n)?.installed);
+  if (todo.length === 0) {
+    s.out.push('All queries have been installed already.');
+    return;
+  }
+  s.out.push('Start installing queries, about 1 minute ...');
+  for (const n of todo) {
+    const q = store.get(n);
+    if (!q) continue;
+    q.installed = true;
+    // STATIC accumulators start again from their declared value after every install.
+    delete q.statics;
+    const qs = q.def.params.map((p) => `${p.name}=VALUE`).join('&');
+    s.out.push(
+      `${n} query: curl -X GET 'http://127.0.0.1:9000/query/${g.name}/${n}${qs ? `?${qs}` : ''}'. Add -H "Authorization: Bearer TOKEN" if authentication is enabled.`,
+    );
+  }
+  s.out.push("Select 'm1' as compile server, now connecting ...");
+  s.out.push("Node 'm1' is prepared as compile server.");
+  s.out.push('');
+  s.out.push(`[${'='.repeat(104)}] 100% (${todo.length}/${todo.length})`);
+  s.out.push('Query installation finished.');
+}
+
+/** SHOW QUERY name|*: the queries' source text. */
+function showQuery(s: GsqlSession, cmd: Cmd<'show'>): void {
+  const g = graphFor(s, '');
+  const store = queriesOf(g);
+  const list = cmd.name === '*' ? [...store.values()] : [store.get(cmd.name)];
+  if (list[0] === undefined)
+    throw new StatementError(
+      `Semantic Check Fails: The query ${cmd.name} does not exist in graph ${g.name}.`,
+    );
+  for (const q of list) if (q) s.out.push(q.def.text);
+}
+
+/** RUN QUERY [-async] / INTERPRET QUERY name(…): runs a created query from the shell. */
+function runQuery(s: GsqlSession, cmd: Cmd<'run'>): void {
+  const g = graphFor(s, '');
+  const q = queriesOf(g).get(cmd.name);
+  if (!q)
+    throw new StatementError(
+      `Semantic Check Fails: The query ${cmd.name} does not exist in graph ${g.name}.`,
+    );
+  if (!cmd.interpret && !q.installed)
+    throw new StatementError(
+      `Query ${cmd.name} is not installed yet. Please install it first, or use INTERPRET QUERY ${cmd.name}(...) to run it interpreted.`,
+    );
+  if (cmd.interpret) interpretable(q.def);
+  if (cmd.async) {
+    // `RUN QUERY -async`: detached like GSQL-ASYNC; the shell prints the submission reply.
+    const params = shellParams(s, g, q.def, cmd.args);
+    const submit = s.state.submitQuery;
+    if (!submit) throw new StatementError('RUN QUERY -async needs the RESTPP server of this emulator.');
+    s.out.push(submit(g, q.def, params, `/query/${g.name}/${q.def.name}`));
+    return;
+  }
+  s.out.push(runText(s, g, q.def, cmd.args, cmd.interpret));
 }
 
 /** INTERPRET QUERY name(…): the created query must keep to what interpreted mode runs. */

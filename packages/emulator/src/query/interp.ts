@@ -288,53 +288,21 @@ export class Interp {
       case 'typedef':
         this.tuples.set(s.name, { name: s.name, fields: s.fields });
         return undefined;
-      case 'declFile': {
-        const path = this.ev(s.path);
-        if (typeof path !== 'string')
-          throw new QueryRuntimeError('Runtime Error: a FILE path must be a STRING.');
-        const f = new QFile(path, outputPath(this.outputDir, path));
-        f.open();
-        this.files.set(s.name, f);
+      case 'declFile':
+        this.declFile(s);
         return undefined;
-      }
       case 'declAccum':
-        for (const n of s.names) {
-          if (n.global) this.globals.set(n.name, this.globalAccum(s, n));
-          else {
-            this.vaccTypes.set(n.name, s.type);
-            if (n.dims) this.vaccDims.set(n.name, this.sizes(n.dims));
-            if (s.edge) this.edgeAccs.add(n.name);
-            else this.edgeAccs.delete(n.name);
-            if (n.init) this.vaccInits.set(n.name, this.ev(n.init));
-            else this.vaccInits.delete(n.name);
-          }
-        }
+        this.declAccum(s);
         return undefined;
       case 'declVar':
-        for (const n of s.names) {
-          let v: QV;
-          if (n.init) v = this.ev(n.init);
-          else if (s.type.k === 'coll') v = s.type.coll === 'SET' ? new QSet() : [];
-          else if (s.type.k === 'map') v = new QMap();
-          else v = typeDefault(s.type);
-          if (s.type.k !== 'coll' && s.type.k !== 'map') v = coerce(s.type, v);
-          if (s.type.k === 'prim') this.varTypes.set(n.name, s.type.name);
-          (this.scopes[this.scopes.length - 1] as Map<string, QV>).set(n.name, this.checked(n.name, v));
-        }
+        this.declVar(s);
         return undefined;
       case 'vset':
         this.setVar(s.name, this.seed(s.seed));
         return undefined;
-      case 'vsetOp': {
-        const l = this.vsetOf(s.l, s);
-        const r = this.vsetOf(s.r, s);
-        let out: VRef[];
-        if (s.op === 'UNION') out = [...l.values(), ...r.values()];
-        else if (s.op === 'INTERSECT') out = l.values().filter((v) => r.m.has(v.key));
-        else out = l.values().filter((v) => !r.m.has(v.key));
-        this.setVar(s.name, new VSet(out));
+      case 'vsetOp':
+        this.vsetOp(s);
         return undefined;
-      }
       case 'select':
         yield* runSelect(this, s.sel);
         return undefined;
@@ -346,34 +314,10 @@ export class Interp {
           if (this.truthy(this.ev(cond))) return yield* this.block(body);
         }
         return s.else ? yield* this.block(s.else) : undefined;
-      case 'while': {
-        const limit = s.limit ? Number(this.ev(s.limit)) : Number.POSITIVE_INFINITY;
-        let n = 0;
-        while (n < limit && this.truthy(this.ev(s.cond))) {
-          n++;
-          yield;
-          const sig = yield* this.block(s.body);
-          if (sig === 'break') break;
-          if (sig === 'return') return sig;
-        }
-        return undefined;
-      }
-      case 'foreach': {
-        const items = this.iterable(this.ev(s.src));
-        for (const item of items) {
-          yield;
-          this.scopes.push(this.loopVars(s.vars, item));
-          let sig: Signal;
-          try {
-            sig = yield* this.block(s.body);
-          } finally {
-            this.scopes.pop();
-          }
-          if (sig === 'break') break;
-          if (sig === 'return') return sig;
-        }
-        return undefined;
-      }
+      case 'while':
+        return yield* this.whileLoop(s);
+      case 'foreach':
+        return yield* this.foreachLoop(s);
       case 'print':
         if (s.toCsv !== undefined) printCsv(this, s.items, s.where, s.toCsv);
         else this.print(s.items, s.where);
@@ -391,13 +335,8 @@ export class Interp {
       case 'declException':
         this.exceptions.set(s.name, s.code);
         return undefined;
-      case 'raise': {
-        const code = this.exceptions.get(s.name);
-        if (code === undefined)
-          throw new QueryRuntimeError(`Runtime Error: exception ${s.name} is not declared.`);
-        const msg = s.message ? this.ev(s.message) : '';
-        throw new RaisedException(s.name, code, typeof msg === 'string' ? msg : String(msg));
-      }
+      case 'raise':
+        return this.raise(s);
       case 'try':
         return yield* this.tryStmt(s);
       case 'expr':
@@ -406,6 +345,91 @@ export class Interp {
       case 'delete':
         throw new QueryRuntimeError('Runtime Error: DELETE() is allowed in ACCUM/POST-ACCUM only.');
     }
+  }
+
+  private declFile(s: Extract<Stmt, { k: 'declFile' }>): void {
+    const path = this.ev(s.path);
+    if (typeof path !== 'string') throw new QueryRuntimeError('Runtime Error: a FILE path must be a STRING.');
+    const f = new QFile(path, outputPath(this.outputDir, path));
+    f.open();
+    this.files.set(s.name, f);
+  }
+
+  /** Global accumulators get their value now; vertex/edge ones record how each cell starts. */
+  private declAccum(s: Extract<Stmt, { k: 'declAccum' }>): void {
+    for (const n of s.names) {
+      if (n.global) this.globals.set(n.name, this.globalAccum(s, n));
+      else {
+        this.vaccTypes.set(n.name, s.type);
+        if (n.dims) this.vaccDims.set(n.name, this.sizes(n.dims));
+        if (s.edge) this.edgeAccs.add(n.name);
+        else this.edgeAccs.delete(n.name);
+        if (n.init) this.vaccInits.set(n.name, this.ev(n.init));
+        else this.vaccInits.delete(n.name);
+      }
+    }
+  }
+
+  private declVar(s: Extract<Stmt, { k: 'declVar' }>): void {
+    for (const n of s.names) {
+      let v: QV;
+      if (n.init) v = this.ev(n.init);
+      else if (s.type.k === 'coll') v = s.type.coll === 'SET' ? new QSet() : [];
+      else if (s.type.k === 'map') v = new QMap();
+      else v = typeDefault(s.type);
+      if (s.type.k !== 'coll' && s.type.k !== 'map') v = coerce(s.type, v);
+      if (s.type.k === 'prim') this.varTypes.set(n.name, s.type.name);
+      (this.scopes[this.scopes.length - 1] as Map<string, QV>).set(n.name, this.checked(n.name, v));
+    }
+  }
+
+  /** `S = A UNION|INTERSECT|MINUS B`. */
+  private vsetOp(s: Extract<Stmt, { k: 'vsetOp' }>): void {
+    const l = this.vsetOf(s.l, s);
+    const r = this.vsetOf(s.r, s);
+    let out: VRef[];
+    if (s.op === 'UNION') out = [...l.values(), ...r.values()];
+    else if (s.op === 'INTERSECT') out = l.values().filter((v) => r.m.has(v.key));
+    else out = l.values().filter((v) => !r.m.has(v.key));
+    this.setVar(s.name, new VSet(out));
+  }
+
+  private *whileLoop(s: Extract<Stmt, { k: 'while' }>): Generator<void, Signal, void> {
+    const limit = s.limit ? Number(this.ev(s.limit)) : Number.POSITIVE_INFINITY;
+    let n = 0;
+    while (n < limit && this.truthy(this.ev(s.cond))) {
+      n++;
+      yield;
+      const sig = yield* this.block(s.body);
+      if (sig === 'break') break;
+      if (sig === 'return') return sig;
+    }
+    return undefined;
+  }
+
+  private *foreachLoop(s: Extract<Stmt, { k: 'foreach' }>): Generator<void, Signal, void> {
+    const items = this.iterable(this.ev(s.src));
+    for (const item of items) {
+      yield;
+      this.scopes.push(this.loopVars(s.vars, item));
+      let sig: Signal;
+      try {
+        sig = yield* this.block(s.body);
+      } finally {
+        this.scopes.pop();
+      }
+      if (sig === 'break') break;
+      if (sig === 'return') return sig;
+    }
+    return undefined;
+  }
+
+  private raise(s: Extract<Stmt, { k: 'raise' }>): never {
+    const code = this.exceptions.get(s.name);
+    if (code === undefined)
+      throw new QueryRuntimeError(`Runtime Error: exception ${s.name} is not declared.`);
+    const msg = s.message ? this.ev(s.message) : '';
+    throw new RaisedException(s.name, code, typeof msg === 'string' ? msg : String(msg));
   }
 
   /**
@@ -712,37 +736,8 @@ export class Interp {
         return this.attr(this.ev(e.obj), e.name, e);
       case 'call':
         return callFunction(this, e.name, e.args, e);
-      case 'method': {
-        const file = e.obj.k === 'name' ? this.files.get(e.obj.name) : undefined;
-        if (e.name.toLowerCase() === 'setattr') {
-          // v.setAttr("attr", value): an attribute write whose name is a value.
-          const name = this.ev(e.args[0] ?? { ...e, k: 'lit', v: null });
-          if (typeof name !== 'string')
-            throw new QueryRuntimeError('Runtime Error: setAttr() takes the attribute name as a STRING.');
-          this.assign(
-            { k: 'attr', obj: e.obj, name },
-            '=',
-            // 3.0/3.1 docs spell it setAttr(name, type, value): the value is the last argument.
-            this.ev(e.args[e.args.length === 3 ? 2 : 1] ?? { ...e, k: 'lit', v: null }),
-          );
-          return null;
-        }
-        if (file && e.name.toLowerCase() === 'println') {
-          file.println(e.args.map((a) => fileText(this, this.ev(a))).join(','));
-          return null;
-        }
-        if (e.obj.k === 'gacc' || e.obj.k === 'vacc') {
-          const acc = e.obj.k === 'gacc' ? this.gacc(e.obj.name) : this.vacc(e.obj.name, this.ev(e.obj.obj));
-          const r = acc.method(
-            e.name,
-            e.args.map((a) => this.ev(a)),
-          );
-          if (r !== undefined) return r;
-        }
-        const traversed = graphMethod(this, e);
-        if (traversed !== undefined) return traversed;
-        return callMethod(this, this.ev(e.obj), e.name, e.args, e);
-      }
+      case 'method':
+        return this.method(e);
       case 'bin': {
         const arrays = e.op === '+' ? this.arrayPair(e.l, e.r) : undefined;
         if (arrays) return arrays[0].plus(arrays[1]);
@@ -764,25 +759,64 @@ export class Interp {
         ) as unknown as QV;
       case 'list':
         return e.items.map((x) => this.ev(x));
-      case 'in': {
-        const x = this.ev(e.e);
-        const set = this.ev(e.set);
-        const hit = this.iterable(set).some((y) => !(y instanceof Arrow) && equals(x, y));
-        return e.not ? !hit : hit;
-      }
-      case 'case': {
-        const subject = e.subject ? this.ev(e.subject) : undefined;
-        for (const [w, then] of e.whens) {
-          const hit = subject === undefined ? this.truthy(this.ev(w)) : equals(subject, this.ev(w));
-          if (hit) return this.ev(then);
-        }
-        return e.else ? this.ev(e.else) : null;
-      }
+      case 'in':
+        return this.inExpr(e);
+      case 'case':
+        return this.caseExpr(e);
       case 'isnull': {
         const v = this.ev(e.e);
         return e.not ? v !== null : v === null;
       }
     }
+  }
+
+  /** `x.f(…)`: setAttr, FILE println, accumulator methods, graph traversals, then value methods. */
+  private method(e: Extract<Expr, { k: 'method' }>): QV {
+    const file = e.obj.k === 'name' ? this.files.get(e.obj.name) : undefined;
+    if (e.name.toLowerCase() === 'setattr') {
+      // v.setAttr("attr", value): an attribute write whose name is a value.
+      const name = this.ev(e.args[0] ?? { ...e, k: 'lit', v: null });
+      if (typeof name !== 'string')
+        throw new QueryRuntimeError('Runtime Error: setAttr() takes the attribute name as a STRING.');
+      this.assign(
+        { k: 'attr', obj: e.obj, name },
+        '=',
+        // 3.0/3.1 docs spell it setAttr(name, type, value): the value is the last argument.
+        this.ev(e.args[e.args.length === 3 ? 2 : 1] ?? { ...e, k: 'lit', v: null }),
+      );
+      return null;
+    }
+    if (file && e.name.toLowerCase() === 'println') {
+      file.println(e.args.map((a) => fileText(this, this.ev(a))).join(','));
+      return null;
+    }
+    if (e.obj.k === 'gacc' || e.obj.k === 'vacc') {
+      const acc = e.obj.k === 'gacc' ? this.gacc(e.obj.name) : this.vacc(e.obj.name, this.ev(e.obj.obj));
+      const r = acc.method(
+        e.name,
+        e.args.map((a) => this.ev(a)),
+      );
+      if (r !== undefined) return r;
+    }
+    const traversed = graphMethod(this, e);
+    if (traversed !== undefined) return traversed;
+    return callMethod(this, this.ev(e.obj), e.name, e.args, e);
+  }
+
+  private inExpr(e: Extract<Expr, { k: 'in' }>): QV {
+    const x = this.ev(e.e);
+    const set = this.ev(e.set);
+    const hit = this.iterable(set).some((y) => !(y instanceof Arrow) && equals(x, y));
+    return e.not ? !hit : hit;
+  }
+
+  private caseExpr(e: Extract<Expr, { k: 'case' }>): QV {
+    const subject = e.subject ? this.ev(e.subject) : undefined;
+    for (const [w, then] of e.whens) {
+      const hit = subject === undefined ? this.truthy(this.ev(w)) : equals(subject, this.ev(w));
+      if (hit) return this.ev(then);
+    }
+    return e.else ? this.ev(e.else) : null;
   }
 
   private attr(obj: QV, name: string, at: Expr): QV {

@@ -1,6 +1,6 @@
 // 3.x token server: POST/PUT/DELETE /requesttoken (answered only when RESTPP auth is on; nginx
 // proxies it to the GSQL server, so credentials are secrets or Basic user/password).
-import { authorization, basicUser, secretUser } from '../auth/check.js';
+import { authorization, basicUser, type Caller, secretUser } from '../auth/check.js';
 import { maskToken } from '../auth/random.js';
 import {
   DEFAULT_3X_LIFETIME_S,
@@ -43,6 +43,92 @@ function fields(ctx: RestCtx): Record<string, Json> {
 const asString = (v: Json | undefined): string | undefined =>
   typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'bigint' ? String(v) : undefined;
 
+/** The caller named by the secret, else by Basic credentials; a refusal when neither is valid. */
+function authenticate(ctx: RestCtx, secret: string | undefined): Caller | EmuResponse {
+  const { state } = ctx;
+  let caller = secret !== undefined ? secretUser(state, secret) : undefined;
+  if (secret !== undefined && !caller) {
+    return fail(
+      state.authErrorStatus,
+      'REST-10016',
+      `Access Denied because the input secret = '${maskToken(secret)}' is invalid.`,
+    );
+  }
+  if (!caller) {
+    const auth = authorization(ctx.req);
+    caller = auth?.scheme === 'basic' ? basicUser(state, auth.value) : undefined;
+  }
+  if (!caller) {
+    return fail(
+      state.authErrorStatus,
+      'REST-10016',
+      'Access Denied because neither a valid secret nor a valid username/password was provided.',
+    );
+  }
+  return caller;
+}
+
+/** POST: a new token (or, with allowExisting, a live one to reuse). */
+function issue(
+  ctx: RestCtx,
+  caller: Caller,
+  tokenGraph: string | undefined,
+  lifetime: number | undefined,
+  viaSecret: boolean,
+): EmuResponse {
+  const { state } = ctx;
+  const reuse = boolParam(ctx.req, 'allowExisting')
+    ? reusableToken(state, caller.user.name, tokenGraph)
+    : undefined;
+  const t =
+    reuse ??
+    issueToken(state, caller.user.name, tokenGraph, lifetime ?? DEFAULT_3X_LIFETIME_S, state.version.gsqlV1);
+  const reply: Record<string, unknown> = {
+    code: 'REST-0000',
+    expiration: expirationSeconds(t),
+    error: false,
+    message: GENERATED,
+  };
+  if (viaSecret) reply['token'] = t.token;
+  else reply['results'] = { token: t.token };
+  return jsonReply(200, reply);
+}
+
+/** PUT refreshes and DELETE drops one of the caller's own tokens. */
+function refreshOrDrop(
+  ctx: RestCtx,
+  caller: Caller,
+  body: Record<string, Json>,
+  lifetime: number | undefined,
+): EmuResponse {
+  const { state } = ctx;
+  const token = asString(body['token']);
+  const existing = token === undefined ? undefined : state.auth.tokens.get(token);
+  if (!token || !existing || existing.user !== caller.user.name) {
+    return fail(400, 'REST-3300', `The token '${token ? maskToken(token) : ''}' does not exist.`);
+  }
+  if (ctx.req.method === 'PUT') {
+    if (existing.jwt)
+      return fail(400, 'REST-30000', 'JWT tokens cannot be refreshed; request a new token instead.');
+    existing.expiresAt = state.clock.now() + (lifetime ?? DEFAULT_3X_LIFETIME_S) * 1000;
+    return jsonReply(200, {
+      code: 'REST-0000',
+      expiration: expirationSeconds(existing),
+      error: false,
+      message: 'Refresh token successfully.',
+      token,
+    });
+  }
+  state.auth.tokens.delete(token);
+  return jsonReply(200, {
+    code: 'REST-0000',
+    expiration: -1,
+    error: false,
+    message: 'Drop token successfully.',
+    token,
+  });
+}
+
 export function requestToken(ctx: RestCtx): EmuResponse {
   const { state } = ctx;
   const body = fields(ctx);
@@ -64,25 +150,8 @@ export function requestToken(ctx: RestCtx): EmuResponse {
     );
   }
   const method = ctx.req.method;
-  let caller = secret !== undefined ? secretUser(state, secret) : undefined;
-  if (secret !== undefined && !caller) {
-    return fail(
-      state.authErrorStatus,
-      'REST-10016',
-      `Access Denied because the input secret = '${maskToken(secret)}' is invalid.`,
-    );
-  }
-  if (!caller) {
-    const auth = authorization(ctx.req);
-    caller = auth?.scheme === 'basic' ? basicUser(state, auth.value) : undefined;
-  }
-  if (!caller) {
-    return fail(
-      state.authErrorStatus,
-      'REST-10016',
-      'Access Denied because neither a valid secret nor a valid username/password was provided.',
-    );
-  }
+  const caller = authenticate(ctx, secret);
+  if (!('user' in caller)) return caller;
   const viaSecret = secret !== undefined;
   const tokenGraph = graph ?? caller.graph;
   // 3.x tokens belong to a graph: with user/password (no secret to name one) the body must give it
@@ -90,52 +159,6 @@ export function requestToken(ctx: RestCtx): EmuResponse {
   if (method === 'POST' && !viaSecret && graph === undefined && state.version.major < 4) {
     return fail(404, 'REST-1004', "The graph name '' is not found, please provide a valid graph name.");
   }
-  if (method === 'POST') {
-    const reuse = boolParam(ctx.req, 'allowExisting')
-      ? reusableToken(state, caller.user.name, tokenGraph)
-      : undefined;
-    const t =
-      reuse ??
-      issueToken(
-        state,
-        caller.user.name,
-        tokenGraph,
-        lifetime ?? DEFAULT_3X_LIFETIME_S,
-        state.version.gsqlV1,
-      );
-    const reply: Record<string, unknown> = {
-      code: 'REST-0000',
-      expiration: expirationSeconds(t),
-      error: false,
-      message: GENERATED,
-    };
-    if (viaSecret) reply['token'] = t.token;
-    else reply['results'] = { token: t.token };
-    return jsonReply(200, reply);
-  }
-  const token = asString(body['token']);
-  const existing = token === undefined ? undefined : state.auth.tokens.get(token);
-  if (!token || !existing || existing.user !== caller.user.name) {
-    return fail(400, 'REST-3300', `The token '${token ? maskToken(token) : ''}' does not exist.`);
-  }
-  if (method === 'PUT') {
-    if (existing.jwt)
-      return fail(400, 'REST-30000', 'JWT tokens cannot be refreshed; request a new token instead.');
-    existing.expiresAt = state.clock.now() + (lifetime ?? DEFAULT_3X_LIFETIME_S) * 1000;
-    return jsonReply(200, {
-      code: 'REST-0000',
-      expiration: expirationSeconds(existing),
-      error: false,
-      message: 'Refresh token successfully.',
-      token,
-    });
-  }
-  state.auth.tokens.delete(token);
-  return jsonReply(200, {
-    code: 'REST-0000',
-    expiration: -1,
-    error: false,
-    message: 'Drop token successfully.',
-    token,
-  });
+  if (method === 'POST') return issue(ctx, caller, tokenGraph, lifetime, viaSecret);
+  return refreshOrDrop(ctx, caller, body, lifetime);
 }

@@ -40,6 +40,19 @@ export function textHash(text: string): string {
   return h.toString(36).padStart(13, '0');
 }
 
+// Every search and read builds its query's text again; hashing it (BigInt steps per byte) costs
+// tens of µs, so the few texts an application uses keep their hash.
+const hashes = new Map<string, string>();
+function cachedHash(text: string): string {
+  let hash = hashes.get(text);
+  if (hash === undefined) {
+    if (hashes.size >= 256) hashes.clear();
+    hash = textHash(text);
+    hashes.set(text, hash);
+  }
+  return hash;
+}
+
 function helper(
   purpose: HelperPurpose,
   graph: string,
@@ -49,7 +62,7 @@ function helper(
 ): HelperQuery {
   const header = `(${signature}) FOR GRAPH ${graph}${syntax === '' ? '' : ` SYNTAX ${syntax}`}`;
   const rest = `${header} {\n${body.map((l) => `  ${l}`).join('\n')}\n}`;
-  const name = `${HELPER_PREFIXES[purpose]}${textHash(rest)}`;
+  const name = `${HELPER_PREFIXES[purpose]}${cachedHash(rest)}`;
   return { name, purpose, graph, text: `CREATE QUERY ${name}${rest}` };
 }
 

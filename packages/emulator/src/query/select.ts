@@ -190,8 +190,18 @@ function* matchPatterns(
   const hops = hopsOf(sel);
   const targetsOf = (hs: Hop[]) => hs.map((h) => new Set(h.targets.flatMap((t) => typeNames(q, t))));
   const targets = targetsOf(hops);
+  // The join calls its matcher once per pattern and start vertex: resolve each pattern's target
+  // types once per SELECT.
+  const joinTargets = new Map<Hop[], Set<string>[]>();
+  const targetsFor = (hs: Hop[]) => {
+    const known = joinTargets.get(hs);
+    if (known) return known;
+    const t = targetsOf(hs);
+    joinTargets.set(hs, t);
+    return t;
+  };
   const join = sel.patterns
-    ? new PatternJoin(q, sel, (hs, start, v) => paths(q, hs, targetsOf(hs), start, v))
+    ? new PatternJoin(q, sel, (hs, start, v) => paths(q, hs, targetsFor(hs), start, v))
     : undefined;
   let n = 0;
   for (const s of src.values()) {

@@ -1,29 +1,26 @@
-"""Public methods the suite does not call, each with the reason (filled as the suite grows)."""
+"""Public methods the suite does not call, each with its reason (checked against pyTigerGraph
+2.0.2's source; file and line numbers are of ../shared/vendor/pyTigerGraph-2.0.2/pyTigerGraph)."""
 
-_PANDAS = "returns a pandas DataFrame; pandas is not among the Debian packages the suite installs"
 _COMMON = {
-    "ingestDataset": "downloads a TigerGraph sample dataset from the internet (tigergraph.com)",
-    "start_mcp_server": "needs the optional `mcp` package (Model Context Protocol server), not a database call",
-}
-for _n in ("getVertexDataFrame", "getVertexDataframe", "getVertexDataFrameById", "getVertexDataframeById",
-           "getEdgesDataFrame", "getEdgesDataframe", "upsertVertexDataFrame", "upsertEdgeDataFrame",
-           "vertexSetToDataFrame", "edgeSetToDataFrame", "runLoadingJobWithDataFrame"):
-    _COMMON[_n] = _PANDAS
-
-_COMMON.update({
-    "getStatistics": "pyTigerGraph 2.0.2 calls its helper with an extra argument (TypeError); getQueryPerformance is tested",
-    "previewSampleData": "POST /gsql/v1/sample-data reads sample rows from a cloud data source (S3/GCS bucket); "
-                         "the emulator does not serve it",
+    "getStatistics": "a pyTigerGraph 2.0.2 defect: it calls _prep_get_statistics(self, seconds, segments), "
+                     "a two-argument helper (common/query.py), so it raises TypeError before any request; "
+                     "the same endpoint is tested through getQueryPerformance",
+    "previewSampleData": "4.x POST /gsql/v1/sample-data reads sample rows from a file in a cloud data "
+                         "source (an S3/GCS/ABS bucket); the emulator never connects to data sources and "
+                         "does not serve it (emulator README), and TigerGraph's reply is not documented",
     "getAsyncRequestStatus": "needs the id of a 4.x GSQL statement run with POST /gsql/v1/statements?async=true; "
-                             "pyTigerGraph's gsql() never asks for one and the reply that hands it out is not "
-                             "documented in the reference, so the emulator does not issue such ids",
-    "cancelAsyncRequest": "as getAsyncRequestStatus (and the sync client passes headers= to _put, which takes none: "
-                          "TypeError)",
-})
+                             "pyTigerGraph's gsql() never asks for one and neither the docs nor the reference "
+                             "document the reply that hands it out, so the emulator serves no such ids",
+    "cancelAsyncRequest": "as getAsyncRequestStatus; besides, the sync client passes headers= to _put, "
+                          "which has no such parameter (TypeError)",
+}
 NOT_EXERCISED = {"TigerGraphConnection": dict(_COMMON), "AsyncTigerGraphConnection": dict(_COMMON)}
+NOT_EXERCISED["TigerGraphConnection"]["start_mcp_server"] = (
+    "starts pyTigerGraph's Model Context Protocol server (needs the optional `mcp` package, not in "
+    "Debian); it serves AI agents and sends no request of its own to the database")
 NOT_EXERCISED["TigerGraphConnection"]["installUDF"] = (
-    "pyTigerGraph 2.0.2 calls the undefined _versionGreaterThan4_0() (AttributeError); "
-    "the UDF endpoints are tested with plain HTTP and getUDF")
+    "a pyTigerGraph 2.0.2 defect: both of its branches call self._versionGreaterThan4_0(), which does "
+    "not exist (AttributeError) before any request; the UDF endpoints are tested with getUDF and plain HTTP")
 NOT_EXERCISED["AsyncTigerGraphConnection"]["delVerticesByType"] = (
-    "pyTigerGraph 2.0.2's async delVerticesByType subscripts an un-awaited coroutine (TypeError); "
-    "the sync one is tested")
+    "a pyTigerGraph 2.0.2 defect: `await self._delete(url)[\"deleted_vertices\"]` subscripts the "
+    "un-awaited coroutine (TypeError) before any request; the sync one is tested")

@@ -17,6 +17,8 @@ def test_first_run_prints_what_gsql_prints(graph):
     assert "Trying to add local edge 'follows' and its reverse edge 'followed_by' to the graph 'interop'." in out
     assert "Trying to add local edge 'anything' to the graph 'interop'.\n\nGraph interop updated to new version 1" in out
     assert "Successfully created queries: [total_age]." in out
+    # A query without FOR GRAPH lands in the graph CREATE GRAPH made current.
+    assert "Successfully created queries: [in_session]." in out
     assert "Query installation finished." in out
     assert out.count("has been created for user \"tigergraph\"") == 2
     # Nothing in the script is refused.
@@ -40,6 +42,24 @@ def test_second_run_drops_and_rebuilds_the_graph(graph):
     assert "Local schema change succeeded." in out
     assert "The secret with alias interop_a already exists" in out
     assert graph.getVertexCount("Person") == 3
+
+
+def test_the_session_graph_follows_create_and_drop(graph):
+    gs = graph.gs
+    out = gs.gsql("CREATE GRAPH scratch()\n"
+                  "CREATE QUERY in_scratch() { PRINT 1; }\n"
+                  "DROP GRAPH scratch CASCADE\n"
+                  "CREATE QUERY orphan() { PRINT 1; }\n")
+    # CREATE GRAPH enters the new graph, so the query needs no FOR GRAPH ...
+    assert "Successfully created queries: [in_scratch]." in out
+    assert "The graph scratch is dropped." in out
+    # ... and dropping that graph leaves the session in no graph: a graph-local statement is refused.
+    assert "Semantic Check Fails" in out.split("The graph scratch is dropped.")[1]
+    assert "Successfully created queries: [orphan]." not in out
+    assert gs.check_exist_graphs("scratch") is False
+    # CASCADE took the graph's queries with it: a new graph of that name starts empty.
+    again = gs.gsql("CREATE GRAPH scratch()\nUSE GRAPH scratch\nls\nDROP GRAPH scratch")
+    assert "in_scratch" not in again
 
 
 def test_help_lists_the_commands(graph):

@@ -219,7 +219,7 @@ DESELECTED_WHY = {
     "v4_only": "4.x-only endpoints pyTigerGraph 2.0.2 does not gate itself; a 3.10 server has none of them",
     "gsql_version_check": "3.10 with RESTPP auth: the test needs a GSQL-server method that first reads the "
                           "version from RESTPP; a 3.x RESTPP refuses Basic, a 3.x GSQL server refuses Bearer, and "
-                          "pyTigerGraph 2.0.2 keeps one Authorization header per connection (comment above)",
+                          "pyTigerGraph 2.0.2 keeps one Authorization header per connection (conftest.py, test_auth.py)",
 }
 _deselected = {}
 

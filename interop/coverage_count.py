@@ -2,7 +2,7 @@
 import functools
 import inspect
 
-from not_exercised import NOT_EXERCISED
+from not_exercised import NOT_EXERCISED, SUB_CLIENTS
 
 _called = {}
 _public = {}
@@ -54,4 +54,5 @@ def report():
         unlisted = sorted(k for k in listed if k in names and k not in called)
         lines.append(f"  listed as not exercisable ({len(unlisted)}): {', '.join(unlisted)} (reasons in not_exercised.py)")
     lines.append(f"interop: exercised {total_n} of {total_m} public methods")
+    lines.append(f"not counted, not exercised: sub-clients {', '.join(sorted(SUB_CLIENTS))} (reasons in not_exercised.py)")
     return lines

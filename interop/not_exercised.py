@@ -24,3 +24,13 @@ NOT_EXERCISED["TigerGraphConnection"]["installUDF"] = (
 NOT_EXERCISED["AsyncTigerGraphConnection"]["delVerticesByType"] = (
     "a pyTigerGraph 2.0.2 defect: `await self._delete(url)[\"deleted_vertices\"]` subscripts the "
     "un-awaited coroutine (TypeError) before any request; the sync one is tested")
+
+# Sub-clients reached through attributes of TigerGraphConnection (not methods, so not in the count).
+SUB_CLIENTS = {
+    "gds": "conn.gds, the graph-data-science client: its data loaders stream batches through Kafka or "
+           "hand them to PyTorch/PyG/DGL/TensorFlow (none in Debian's python3 set, and Kafka needs a "
+           "broker); its featurizer and splitters install TigerGraph's algorithm-library queries and "
+           "are not run by this suite",
+    "ai": "conn.ai, the CoPilot/GraphRAG client: every call goes to a separate GraphRAG service "
+          "(configureGraphRAGHost), not to the database the emulator stands in for",
+}

@@ -8,6 +8,7 @@ def test_first_run_prints_what_gsql_prints(graph):
     assert "The graph interop does not exist" in out
     assert "The graph interop is created." in out
     assert "Successfully created tuple types: [every_field]." in out
+    assert "Successfully created tuple types: [tag]." in out
     assert "Successfully created schema change jobs: [build_interop]." in out
     assert "Local schema change succeeded." in out
     # A local job names each type it adds, after "Doing schema change" (TigerGraph 3.x and 4.x output).
@@ -16,10 +17,16 @@ def test_first_run_prints_what_gsql_prints(graph):
             "Trying to add local vertex 'Item' to the graph 'interop'.\n") in out
     assert "Trying to add local edge 'follows' and its reverse edge 'followed_by' to the graph 'interop'." in out
     assert "Trying to add local edge 'anything' to the graph 'interop'.\n\nGraph interop updated to new version 1" in out
+    # Composite PRIMARY KEY, multi-pair and FROM *, TO * types are added like any other.
+    assert "Trying to add local vertex 'Composite' to the graph 'interop'." in out
+    assert "Trying to add local edge 'reaches' to the graph 'interop'." in out
+    assert "Trying to add local edge 'self_loop' to the graph 'interop'.\n\nGraph interop updated to new version 2" in out
     assert "Successfully created queries: [total_age]." in out
     # A query without FOR GRAPH lands in the graph CREATE GRAPH made current.
     assert "Successfully created queries: [in_session]." in out
-    assert "Query installation finished." in out
+    assert "Successfully created queries: [draft]." in out
+    assert "Successfully created queries: [every_param]." in out
+    assert out.count("Query installation finished.") == 3
     assert out.count("has been created for user \"tigergraph\"") == 2
     # Nothing in the script is refused.
     for bad in ("Encountered \"", "Semantic Check Fails: No graph", "Failed to create", "does not exist.\n"):

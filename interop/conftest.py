@@ -193,7 +193,7 @@ def _per_test_timeout():
 
 
 def pytest_configure(config):
-    config.addinivalue_line("markers", "v4_only: runs against the 4.2 emulators only")
+    config.addinivalue_line("markers", "v4_only(reason): runs against the 4.2 emulators only, for the reason given")
     config.addinivalue_line("markers", "gsql_version_check: deselected on 3.10 with RESTPP auth (see below)")
 
 
@@ -216,7 +216,6 @@ def pytest_configure(config):
 # `gsql_version_check` need a version-checking GSQL-server method and are deselected there. (Methods
 # that pyTigerGraph refuses on 3.x after its version check are called on the token connection.)
 DESELECTED_WHY = {
-    "v4_only": "4.x-only endpoints pyTigerGraph 2.0.2 does not gate itself; a 3.10 server has none of them",
     "gsql_version_check": "3.10 with RESTPP auth: the test needs a GSQL-server method that first reads the "
                           "version from RESTPP; a 3.x RESTPP refuses Basic, a 3.x GSQL server refuses Bearer, and "
                           "pyTigerGraph 2.0.2 keeps one Authorization header per connection (conftest.py, test_auth.py)",
@@ -225,10 +224,12 @@ _deselected = {}
 
 
 def _why_deselected(item):
-    if "[3.10-" in item.nodeid and item.get_closest_marker("v4_only"):
-        return "v4_only"
+    """The reason a test does not run in this configuration (its marker's `reason=`), or None."""
+    v4_only = item.get_closest_marker("v4_only")
+    if "[3.10-" in item.nodeid and v4_only:
+        return "v4_only", v4_only.kwargs["reason"]
     if "[3.10-auth_on-" in item.nodeid and item.get_closest_marker("gsql_version_check"):
-        return "gsql_version_check"
+        return "gsql_version_check", DESELECTED_WHY["gsql_version_check"]
     return None
 
 
@@ -247,4 +248,4 @@ def pytest_collection_modifyitems(config, items):
 
 
 def deselection_report():
-    return [f"deselected {n} ({key}): {DESELECTED_WHY[key]}" for key, n in sorted(_deselected.items())]
+    return [f"deselected {n} ({marker}): {why}" for (marker, why), n in sorted(_deselected.items())]

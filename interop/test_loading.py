@@ -50,7 +50,11 @@ def test_loading_job_lifecycle(graph):
         assert "load_people" not in (gs.getLoadingJobs() or [])
 
 
-@pytest.mark.v4_only  # 3.x data sources are GSQL CREATE DATA_SOURCE statements (see README)
+# On 3.x pyTigerGraph 2.0.2 falls back to GSQL: CREATE DATA_SOURCE name = '<json>' (single-quoted, no
+# type keyword). No TigerGraph source shows a 3.10 GSQL server's answer to that form, so the suite
+# does not assert one.
+@pytest.mark.v4_only(reason="pyTigerGraph 2.0.2's 3.x data-source fallback is a GSQL form (CREATE DATA_SOURCE "
+                            "name = '<json>') whose 3.10 answer no TigerGraph source documents")
 def test_data_sources_on_4x(graph):
     gs = graph.gs
     cfg = {"type": "s3", "access.key": "AKIA_EXAMPLE", "secret.key": "example"}

@@ -215,6 +215,11 @@ def pytest_configure(config):
 # that need no version check (gsql(), createSecret, getSecrets, ...); tests marked
 # `gsql_version_check` need a version-checking GSQL-server method and are deselected there. (Methods
 # that pyTigerGraph refuses on 3.x after its version check are called on the token connection.)
+# Sources for the server side: TigerGraph 3.x "Authentication" page (RESTPP takes a token, GSQL
+# server requests take user credentials); pyTigerGraph issue #62 (3.7: a token connection gets 401
+# from /gsqlserver/gsql/schema); issue #16 (getVer() needs a token); TigerGraph's Spark connector
+# probes "auth on?" with an unauthenticated GET /restpp/version (401/403); issue #273 (3.x
+# /requesttoken with user/password needs the graph). test_auth.py asserts both failures.
 DESELECTED_WHY = {
     "gsql_version_check": "3.10 with RESTPP auth: the test needs a GSQL-server method that first reads the "
                           "version from RESTPP; a 3.x RESTPP refuses Basic, a 3.x GSQL server refuses Bearer, and "

@@ -106,7 +106,9 @@ export class QueryBodyParser extends ExprParser {
       return { k: 'tuple', name: t.text };
     }
     if (up === 'JSONOBJECT' || up === 'JSONARRAY')
-      this.unsupported(`${up} as an accumulator element, collection element or tuple field`);
+      this.unsupported(
+        `${up} as a MapAccum or GroupByAccum element, a collection element or a tuple field (only a variable or a ListAccum element; GSQL's docs do not define the others for JSON)`,
+      );
     if (up === 'FILE') this.unsupported(`The ${up} type`);
     throw c.error();
   }

@@ -16,6 +16,7 @@ function accText(t: AccType): string {
   switch (t.k) {
     case 'simple':
       if (t.inner) return `${t.kind}Accum<${accText(t.inner)}>`;
+      if (t.el?.k === 'json') return `${t.kind}Accum<${t.el.name}>`;
       return `${t.kind}Accum${t.el ? `<${base(t.el)}>` : ''}`;
     case 'Map':
       return `MapAccum<${base(t.key)}, ${base(t.val)}>`;

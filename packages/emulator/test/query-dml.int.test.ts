@@ -73,6 +73,46 @@ describe('DELETE in queries', () => {
   });
 });
 
+// "Data Modification Statements": `queryBodyDeleteStmt := DELETE alias FROM pathPattern [whereClause]`,
+// whose FROM "only supports 1-hop"; the DML-sub DELETE is `DELETE (alias)` in ACCUM / POST-ACCUM.
+describe('DELETE / UPDATE take one one-hop FROM pattern', () => {
+  const create = (body: string, syntax = 'SYNTAX v3') =>
+    gsqlStatements(e, `USE GRAPH g\nCREATE QUERY q() ${syntax} {\n  ${body}\n}`);
+
+  test('a path of two hops, or a repeated hop, is refused with its line and column', async () => {
+    const two = await create('DELETE t FROM (s:A)-[:T]->(m)-[:T]->(t);');
+    expect(two.text).toContain(
+      'Semantic Check Fails: DELETE … FROM takes a one-hop pattern (TigerGraph supports 1-hop only) (line 3, column 3).',
+    );
+    const kleene = await create('DELETE t FROM (s:A)-[:T*1..2]->(t);');
+    expect(kleene.text).toContain('DELETE … FROM takes a one-hop pattern');
+    const update = await create('S = {A.*}; UPDATE t FROM S:s -(T>)- A:m -(T>)- A:t SET t.n = 2;', '');
+    expect(update.text).toContain(
+      'Semantic Check Fails: UPDATE … FROM takes a one-hop pattern (TigerGraph supports 1-hop only) (line 3, column 14).',
+    );
+  });
+
+  test('a second FROM pattern is a syntax error at its comma, as in GSQL', async () => {
+    const del = await create('DELETE s FROM (s:A)-[:T]->(t), (t)-[:T]->(u);');
+    expect(del.text).toContain('Encountered " "," ", "" at line 3, column 32.');
+    const upd = await create('S = {A.*}; UPDATE s FROM S:s -(T>)- A:t, :t -(T>)- A:u SET s.n = 2;', '');
+    expect(upd.text).toContain('Encountered " "," ", "" at line 3, column 42.');
+  });
+
+  test('DELETE … FROM inside ACCUM is refused: there the DML-sub form is DELETE(alias)', async () => {
+    const r = await create('S = SELECT s FROM (s:A)-[e:T]->(t) ACCUM DELETE e FROM (s:A);');
+    expect(r.text).toContain(
+      'Semantic Check Fails: DELETE … FROM is a query-body statement; in ACCUM / POST-ACCUM write DELETE(alias) (line 3, column 44).',
+    );
+  });
+
+  test('a one-hop DELETE of edges still runs', async () => {
+    const r = await interpret('DELETE e FROM (s:A {id: "x"})-[e:T]->(t:A) WHERE e.amt > 1; PRINT 1 AS done;');
+    expect(r).toMatchObject({ error: false, results: [{ done: 1 }] });
+    expect(await edgesOf('x')).toEqual(['y']);
+  });
+});
+
 describe('POST-ACCUM (alias)', () => {
   test('each clause loops over its own alias', async () => {
     const r = await interpret(

@@ -76,6 +76,27 @@ describe.each(VERSIONS)('JSONOBJECT / JSONARRAY on $version', (v) => {
     });
   });
 
+  // The accumulator reference: `ListAccum<type>`, whose `+=` "appends right operand to end of ListAccum".
+  test('ListAccum<JSONOBJECT> / <JSONARRAY>: += appends (ACCUM too); PRINT shows the JSON held; FOREACH and get() read them', async () => {
+    const e = await setup(v);
+    const r = await run(
+      e,
+      v,
+      '',
+      `ListAccum<JSONOBJECT> @@metas; ListAccum<JSONARRAY> @@arrs; SumAccum<INT> @@n;
+  S = {Doc.*};
+  S = SELECT d FROM S:d ACCUM @@metas += parse_json_object(d.meta);
+  @@arrs += parse_json_array("[1, 2.5]"); @@arrs += parse_json_array("[]");
+  FOREACH o IN @@metas DO @@n += o.getInt("n"); END;
+  PRINT @@metas, @@n AS n, @@arrs, @@arrs.get(0).getDouble(1) AS d, @@metas.size() AS k;`,
+    );
+    expect(r.json, r.text).toMatchObject({ error: false });
+    const [out] = (r.json as { results: [Record<string, unknown>] }).results;
+    expect(out).toMatchObject({ n: 5, '@@arrs': [[1, 2.5], []], d: 2.5, k: 3 });
+    const byN = (a: { n: number }, b: { n: number }) => a.n - b.n;
+    expect([...(out['@@metas'] as { n: number }[])].sort(byN)).toEqual([...METAS].sort(byN));
+  });
+
   test('PRINT shows the JSON held; nested objects and arrays; size(); to_string()', async () => {
     const e = await setup(v);
     const body = `JSONOBJECT o; JSONARRAY tags; JSONARRAY rows;
@@ -170,6 +191,11 @@ describe('CREATE refuses JSON misuse with line and column', () => {
       'Semantic Check Fails: Type mismatch: variable o is JSONOBJECT, which += cannot change (line 3, column 22).',
       'an operator that would change it',
     ],
+    [
+      'ListAccum<JSONOBJECT> @@l; @@l += parse_json_array("[]");',
+      'Semantic Check Fails: Type mismatch: @@l takes JSONOBJECT, not JSONARRAY (line 3, column 37).',
+      'an array into a list of objects',
+    ],
   ];
   test.each(cases)('%s', async (body, message) => {
     const e = await emulator({ gsqlScript: SCHEMA });
@@ -177,18 +203,26 @@ describe('CREATE refuses JSON misuse with line and column', () => {
     expect(r.text).toBe(`Using graph 'g'\n${message}\nFailed to create queries: [bad].\n`);
   });
 
-  test('a JSONOBJECT parameter is refused (GSQL reference card: parameter types exclude it); a ListAccum<JSONARRAY> is outside the subset', async () => {
+  test('a JSONOBJECT parameter is refused (GSQL reference card: parameter types exclude it); JSON in a SetAccum, a MapAccum or a tuple is outside the subset', async () => {
     const e = await emulator({ gsqlScript: SCHEMA });
     const p = await gsqlStatements(e, 'USE GRAPH g\nCREATE QUERY p(JSONOBJECT o) FOR GRAPH g { PRINT o; }');
     expect(p.text).toContain(
       'Semantic Check Fails: A query parameter cannot be JSONOBJECT (line 2, column 16).',
     );
-    const l = await gsqlStatements(
-      e,
-      'USE GRAPH g\nCREATE QUERY l() FOR GRAPH g { ListAccum<JSONARRAY> @@l; }',
-    );
-    expect(l.text).toContain(
-      'JSONARRAY as an accumulator element, collection element or tuple field is outside',
-    );
+    const refusals: [string, string][] = [
+      [
+        'SetAccum<JSONARRAY> @@s;',
+        "JSONARRAY as a SetAccum element (GSQL's docs do not say how JSON values compare) is outside the GSQL subset the emulator supports (line 2, column 41)",
+      ],
+      [
+        'MapAccum<STRING, JSONOBJECT> @@m;',
+        "JSONOBJECT as a MapAccum or GroupByAccum element, a collection element or a tuple field (only a variable or a ListAccum element; GSQL's docs do not define the others for JSON) is outside the GSQL subset the emulator supports (line 2, column 49)",
+      ],
+      ['TYPEDEF TUPLE<JSONOBJECT o, INT n> T;', 'JSONOBJECT as a MapAccum or GroupByAccum element'],
+    ];
+    for (const [body, message] of refusals) {
+      const l = await gsqlStatements(e, `USE GRAPH g\nCREATE QUERY l() FOR GRAPH g { ${body} }`);
+      expect(l.text).toContain(message);
+    }
   });
 });

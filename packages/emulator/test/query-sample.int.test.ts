@@ -134,6 +134,24 @@ describe.each(VERSIONS)('SAMPLE on $version', (v) => {
     expect(p.a).toHaveLength(2);
   });
 
+  test('p% TARGET PINNED is refused (undocumented); p% TARGET and n TARGET PINNED are not in the grammar', async () => {
+    const e = await graph(v);
+    const make = (name: string, sample: string) =>
+      v.gsql(
+        e,
+        `USE GRAPH g\nCREATE QUERY ${name}() FOR GRAPH g SYNTAX V1 {\n  S = {V.*};\n  S = SELECT t FROM S:s -(E:e)- V:t ${sample};\n}`,
+      );
+    expect((await make('p1', 'SAMPLE 50% TARGET PINNED WHEN s.outdegree() > 2')).text).toContain(
+      'SAMPLE … % TARGET PINNED (TigerGraph does not document what PINNED samples) is outside the GSQL subset the emulator supports (line 4, column 37)',
+    );
+    expect((await make('p2', 'SAMPLE 50% TARGET WHEN s.outdegree() > 2')).text).toContain(
+      'Encountered " <IDENTIFIER> "WHEN "" at line 4, column 55',
+    );
+    expect((await make('p3', 'SAMPLE 5 TARGET PINNED WHEN s.outdegree() > 2')).text).toContain(
+      'Encountered " <IDENTIFIER> "PINNED "" at line 4, column 53',
+    );
+  });
+
   test('is refused outside SYNTAX V1, and with a WHEN that is not a vertex function > or >= a number', async () => {
     const e = await graph(v);
     const v2 = await v.gsql(

@@ -157,3 +157,81 @@ describe.each(VERSIONS)('PRINT … TO_CSV and FILE parameters on $version', (v) 
     );
   });
 });
+
+// "Limitations of PRINT > File": a vertex set's attribute or accumulator printed without brackets
+// (`PRINT A.gender TO_CSV file1`) is one value per vertex, one per line; a whole vertex set is
+// refused by 3.x and, from 4.2.1, prints its vertex ids. The docs' print_example_file graph, trimmed.
+const PEOPLE = `CREATE VERTEX Person (PRIMARY_ID id STRING, gender STRING) WITH primary_id_as_attribute="true"
+CREATE GRAPH social (*)`;
+const GENDERS = { person1: 'Male', person2: 'Female', person3: 'Male', person4: 'Female', person5: 'Female' };
+
+describe.each([
+  { version: '3.10', gsql: gsqlFile, wholeSets: false },
+  { version: '4.2', gsql: gsqlStatements, wholeSets: false },
+  { version: '4.2.1', gsql: gsqlStatements, wholeSets: true },
+] as const)('PRINT vertex set columns TO_CSV on $version', (v) => {
+  async function social(name: string, body: string): Promise<{ e: RunningEmulator; out: string }> {
+    const out = join(dir, `social-${v.version}-${name}`);
+    const e = await emulator({ version: v.version, gsqlScript: PEOPLE, outputDir: out });
+    const rows = Object.entries(GENDERS).map(([id, g]) => `("${id}", "${g}")`);
+    const inserts = rows.map((r) => `INSERT INTO Person VALUES ${r};`).join(' ');
+    const q = `USE GRAPH social\nCREATE QUERY load_people() FOR GRAPH social { ${inserts} }\nCREATE QUERY ${name}() FOR GRAPH social {\n${body}\n}\nINSTALL QUERY load_people, ${name}`;
+    expect((await v.gsql(e, q)).text).toContain('Query installation finished');
+    expect((await http(`${e.restppUrl}/query/social/load_people`)).json).toMatchObject({ error: false });
+    return { e, out };
+  }
+  const lines = (out: string) => readFileSync(join(out, 'home/tigergraph/p.txt'), 'utf8').split('\n');
+
+  test('A.attr and A.@acc: one value per vertex, one per line; WHERE keeps the vertices it holds for', async () => {
+    const { e, out } = await social(
+      'columns',
+      `SumAccum<INT> @n; FILE file1 ("/home/tigergraph/p.txt");
+  Seed = {Person.*};
+  A = SELECT s FROM Seed:s WHERE s.gender == "Male" ACCUM s.@n += 2;
+  PRINT "head" TO_CSV file1;
+  PRINT A.gender TO_CSV file1;
+  PRINT A.@n TO_CSV file1;
+  PRINT Seed.id WHERE Seed.gender == "Female" TO_CSV file1;`,
+    );
+    expect((await http(`${e.restppUrl}/query/social/columns`)).json).toMatchObject({
+      error: false,
+      results: [],
+    });
+    const got = lines(out);
+    expect(got[0]).toBe('head');
+    expect(got.slice(1, 3)).toEqual(['Male', 'Male']);
+    expect(got.slice(3, 5)).toEqual(['2', '2']);
+    expect(got.slice(5, 8).sort()).toEqual(['person2', 'person4', 'person5']);
+    expect(got.slice(8)).toEqual(['']);
+  });
+
+  test(`a whole vertex set: ${v.wholeSets ? 'its vertex ids, one per line' : 'a run-time error before 4.2.1'}`, async () => {
+    const { e, out } = await social(
+      'whole',
+      'FILE file1 ("/home/tigergraph/p.txt"); A = {Person.*}; A = SELECT s FROM A:s WHERE s.gender == "Male"; PRINT A TO_CSV file1;',
+    );
+    const r = await http(`${e.restppUrl}/query/social/whole`);
+    if (v.wholeSets) {
+      expect(r.json).toMatchObject({ error: false, results: [] });
+      expect(lines(out).sort()).toEqual(['', 'person1', 'person3']);
+    } else {
+      expect(r.json).toMatchObject({
+        error: true,
+        message:
+          'Runtime Error: PRINT A TO_CSV: printing a whole vertex set to a FILE needs TigerGraph 4.2.1 or later; print A.attribute or A.@accumulator instead.',
+      });
+    }
+  });
+
+  test('a vertex set column next to other values is refused (the docs do not say how they mix)', async () => {
+    const { e } = await social(
+      'mixed',
+      'FILE file1 ("/home/tigergraph/p.txt"); A = {Person.*}; PRINT A.gender, 1 TO_CSV file1;',
+    );
+    expect((await http(`${e.restppUrl}/query/social/mixed`)).json).toMatchObject({
+      error: true,
+      message:
+        "Runtime Error: PRINT … TO_CSV prints a vertex set column (A…) only as the PRINT statement's one item.",
+    });
+  });
+});

@@ -85,7 +85,7 @@ describe('GSQL statements about queries', () => {
   test('constructs outside the subset fail at CREATE, naming the construct', async () => {
     const e = await emulator({ seed: 'covid' });
     const cases: [string, string][] = [
-      ['ListAccum<JSONOBJECT> @@l;', 'JSONOBJECT as an accumulator element'],
+      ['SetAccum<JSONOBJECT> @@l;', 'JSONOBJECT as a SetAccum element'],
       [
         'S = {Patient.*}; T = SELECT t FROM S:s -(INFECTED_BY)-> Patient:m -(INFECTED_BY>)- Patient:t;',
         'A direction outside the parentheses (-( )-> or <-( )-) in a multi-hop or Kleene pattern',

@@ -1,5 +1,5 @@
 // GSQL accumulators: how each kind starts, accumulates (+=), is assigned (=) and is read.
-import type { AccType, BaseType, VarType } from './ast.js';
+import type { AccType, BaseType, JsonType, VarType } from './ast.js';
 import { compare, Dt, equals, QJson, QMap, QSet, QTuple, type QV, VRef, valueKey } from './values.js';
 
 export class QueryRuntimeError extends Error {
@@ -115,7 +115,7 @@ class SimpleAccum extends Accum {
   private count = 0;
   constructor(
     readonly kind: 'Sum' | 'Max' | 'Min' | 'Avg' | 'Or' | 'And' | 'BitwiseOr' | 'BitwiseAnd',
-    readonly el: BaseType | undefined,
+    readonly el: BaseType | JsonType | undefined,
   ) {
     super();
     this.v = this.initial();
@@ -201,7 +201,7 @@ class CollAccum extends Accum {
   private set_ = new QSet();
   constructor(
     readonly kind: 'List' | 'Set' | 'Bag',
-    readonly el: BaseType | undefined,
+    readonly el: BaseType | JsonType | undefined,
     /** Element accumulator type when elements are collections themselves. */
     readonly nested?: AccType,
   ) {

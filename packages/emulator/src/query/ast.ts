@@ -9,10 +9,12 @@ export type BaseType =
   | { k: 'edge'; etype: string | undefined }
   | { k: 'tuple'; name: string };
 
+/** JSONOBJECT / JSONARRAY: variables and ListAccum elements (not parameters, other elements or tuple fields). */
+export type JsonType = { k: 'json'; name: 'JSONOBJECT' | 'JSONARRAY' };
+
 export type VarType =
   | BaseType
-  /** JSONOBJECT / JSONARRAY: variables only (not parameters, accumulator elements or tuple fields). */
-  | { k: 'json'; name: 'JSONOBJECT' | 'JSONARRAY' }
+  | JsonType
   | { k: 'coll'; coll: 'SET' | 'BAG' | 'LIST'; el: BaseType }
   | { k: 'map'; key: BaseType; val: BaseType }
   /** `FILE f` as a query parameter (files.ts): a FILE object from a calling query, or a path. */
@@ -35,7 +37,8 @@ export type AccType =
   | {
       k: 'simple';
       kind: AccKind;
-      el: BaseType | undefined;
+      /** A JSONOBJECT / JSONARRAY only for a ListAccum (parse-acc-type.ts). */
+      el: BaseType | JsonType | undefined;
       /** `ListAccum<ListAccum<VERTEX>>`: elements are themselves collections of this type. */
       inner?: AccType;
     }

@@ -4,7 +4,7 @@
 import { edgeTypeIn, vertexTypeIn } from '../store/catalog.js';
 import { deleteEdgeView, deleteVertex } from '../store/data.js';
 import { QueryRuntimeError } from './accum.js';
-import type { Expr, SelectBlock, Stmt } from './ast.js';
+import { type Expr, type Hop, hopsOf, type SelectBlock, type Stmt } from './ast.js';
 import type { Interp } from './interp.js';
 import { describe } from './ops.js';
 import { ERef, type QV, VRef } from './values.js';
@@ -46,6 +46,16 @@ export function hasClausesPastWhere(sel: SelectBlock): boolean {
     sel.orderBy.length > 0 ||
     sel.limit !== undefined
   );
+}
+
+/**
+ * The hop of a DELETE / UPDATE pattern beyond its first one (or a repeated hop), which the statement
+ * refuses: the docs' grammar gives both one FROM pattern, and "the FROM clause in the DELETE
+ * statement only supports 1-hop" (GSQL reference, Data Modification Statements).
+ */
+export function extraHop(sel: SelectBlock): Hop | undefined {
+  const hops = hopsOf(sel);
+  return hops[1] ?? hops.find((h) => h.repeat !== undefined);
 }
 
 /** `DELETE x FROM …` as a SELECT block: it outputs the source alias (a vertex) and its ACCUM deletes `x`. */

@@ -67,6 +67,9 @@ export class Interp {
   /** STATIC global accumulators kept by the installed query (store.ts); undefined: this run's own. */
   statics: Map<string, Accum> | undefined;
 
+  /** `PRINT vset TO_CSV f` writes the vertex ids (TigerGraph 4.2.1 and later, csv.ts). */
+  csvVertexSets = false;
+
   /** Declared primitive types of variables (UINT ones may never hold a negative value). */
   readonly varTypes = new Map<string, string>();
 
@@ -466,6 +469,7 @@ export class Interp {
     });
     // An installed callee keeps its STATIC accumulators whoever calls it.
     sub.statics = staticsFor(this.graph, def, false);
+    sub.csvVertexSets = this.csvVertexSets;
     // Runs to the end inside this step: a called query's PRINTs are not part of the caller's output.
     for (const _ of sub.run());
     return sub.returned;

@@ -2,7 +2,7 @@
 // `ArrayAccum<…>`, `GroupByAccum<…>`), for the query-body parser (parser.ts).
 import { GsqlSyntaxError, type Token } from '../gsql/lexer.js';
 import type { Cursor } from '../gsql/parser-base.js';
-import type { AccKind, AccType, BaseType, Expr } from './ast.js';
+import type { AccKind, AccType, BaseType, Expr, JsonType } from './ast.js';
 
 /** What accumulator types need of the query-body parser. */
 export interface AccTypeHost {
@@ -52,7 +52,7 @@ export function parseAccType(h: AccTypeHost): AccType {
 function simpleAccType(h: AccTypeHost, simple: AccKind, t: Token): AccType {
   const c = h.c;
   c.next();
-  let el: BaseType | undefined;
+  let el: BaseType | JsonType | undefined;
   if (c.acceptPunct('<')) {
     if (/ACCUM$/i.test(c.peek().text)) {
       // Only lists/sets/bags of lists/sets/bags nest (paths as ListAccum<ListAccum<VERTEX>>).
@@ -67,11 +67,26 @@ function simpleAccType(h: AccTypeHost, simple: AccKind, t: Token): AccType {
         );
       return { k: 'simple', kind: simple, el: undefined, inner };
     }
-    el = h.baseType();
+    el = jsonElement(h, simple) ?? h.baseType();
     c.expectPunct('>');
   }
   if (el === undefined && !['Avg', 'Or', 'And', 'BitwiseOr', 'BitwiseAnd'].includes(simple)) throw c.error();
   return { k: 'simple', kind: simple, el };
+}
+
+/**
+ * `ListAccum<JSONOBJECT>` / `ListAccum<JSONARRAY>`: the accumulator reference's grammar gives
+ * ListAccum any type and defines `+=` as an append, which needs nothing of the values. Set, Bag and
+ * the scalar accumulators compare or combine their values, which the docs never define for JSON.
+ */
+function jsonElement(h: AccTypeHost, kind: AccKind): JsonType | undefined {
+  const t = h.c.peek();
+  const up = h.kw();
+  if (up !== 'JSONOBJECT' && up !== 'JSONARRAY') return undefined;
+  if (kind !== 'List')
+    h.unsupported(`${up} as a ${kind}Accum element (GSQL's docs do not say how JSON values compare)`, t);
+  h.c.next();
+  return { k: 'json', name: up };
 }
 
 /** `MapAccum<K, V>` (V a type or an accumulator). */

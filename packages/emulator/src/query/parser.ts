@@ -20,7 +20,7 @@ import type {
 } from './ast.js';
 import { type PathPattern, patternsOf, vertexAliasesOf } from './ast.js';
 import { type ParsedPattern, parsePattern, planPatterns } from './conjunctive.js';
-import { DELETE_TARGET, deleteBlock, hasClausesPastWhere } from './delete.js';
+import { DELETE_TARGET, deleteBlock, extraHop, hasClausesPastWhere } from './delete.js';
 import { type AccTypeHost, parseAccType } from './parse-acc-type.js';
 import { type ClassicHost, parseClassicPath } from './parse-classic.js';
 import {
@@ -106,7 +106,9 @@ export class QueryBodyParser extends ExprParser {
       return { k: 'tuple', name: t.text };
     }
     if (up === 'JSONOBJECT' || up === 'JSONARRAY')
-      this.unsupported(`${up} as an accumulator element, collection element or tuple field`);
+      this.unsupported(
+        `${up} as a MapAccum or GroupByAccum element, a collection element or a tuple field (only a variable or a ListAccum element; GSQL's docs do not define the others for JSON)`,
+      );
     if (up === 'FILE') this.unsupported(`The ${up} type`);
     throw c.error();
   }
@@ -615,7 +617,12 @@ export class QueryBodyParser extends ExprParser {
         const e = this.expr();
         c.expectPunct(')');
         out.push({ ...p, k: 'delete', e });
-      } else if (up === 'DELETE') this.unsupported(UNSUPPORTED_STMTS[up] as string);
+      } else if (up === 'DELETE')
+        // The docs: the query-body DELETE "can only be used as a query-body statement".
+        throw semanticError(
+          'DELETE … FROM is a query-body statement; in ACCUM / POST-ACCUM write DELETE(alias)',
+          c.peek(),
+        );
       else if (this.isTypeStart()) {
         const p = this.pos();
         const type = this.varType();
@@ -716,6 +723,8 @@ export class QueryBodyParser extends ExprParser {
     const a = c.peek();
     const alias = { line: a.line, column: a.column, k: 'name' as const, name: c.ident() };
     const sel = this.select(DELETE_TARGET, alias.name);
+    if (extraHop(sel))
+      throw semanticError('DELETE … FROM takes a one-hop pattern (TigerGraph supports 1-hop only)', t);
     if (hasClausesPastWhere(sel))
       throw semanticError('DELETE … FROM takes a FROM pattern and a WHERE clause only', t);
     c.expectPunct(';');
@@ -736,6 +745,8 @@ export class QueryBodyParser extends ExprParser {
       .slice(from, c.pos)
       .find((x) => x.kind === 'ident' && x.text.toUpperCase() === 'WHERE');
     if (early) throw c.error(early);
+    if (extraHop(sel))
+      throw semanticError('UPDATE … FROM takes a one-hop pattern (TigerGraph supports 1-hop only)', t);
     if (hasClausesPastWhere(sel))
       throw semanticError('UPDATE … FROM takes a FROM pattern, a SET clause and a WHERE clause only', t);
     c.expectKw('SET');
@@ -908,7 +919,8 @@ export class QueryBodyParser extends ExprParser {
   private conjunctive(deleting: string | undefined, first: PathPattern) {
     const c = this.c;
     const comma = c.peek();
-    if (deleting !== undefined) this.unsupported('Comma-separated FROM patterns in DELETE / UPDATE', comma);
+    // DELETE / UPDATE take one FROM pattern in TigerGraph's grammar: a comma there is a syntax error.
+    if (deleting !== undefined) throw c.error(comma);
     // Conjunctive patterns are a SYNTAX v2 feature; SYNTAX v1 takes one FROM step.
     if (this.classic)
       throw semanticError(

@@ -6,6 +6,7 @@ import type { EmulatorState } from '../state.js';
 import type { Graph } from '../store/catalog.js';
 import { QueryRuntimeError } from './accum.js';
 import type { QueryDef, QueryParam } from './ast.js';
+import { printsVertexSetsToCsv } from './csv.js';
 import { Interp } from './interp.js';
 import { staticsFor } from './store.js';
 import type { QV } from './values.js';
@@ -36,6 +37,7 @@ export function newRun(
 ): Interp {
   const q = new Interp(state.catalog, g, def, params, () => state.clock.now(), state.outputDir);
   q.statics = staticsFor(g, def, interpreted);
+  q.csvVertexSets = printsVertexSetsToCsv(state.version.full);
   return q;
 }
 

@@ -4,6 +4,7 @@
 //   SAMPLE (expr | expr "%") EDGE WHEN condition  — that many (or that percent of) edges per source
 //   SAMPLE expr TARGET WHEN condition             — that many distinct targets per source, with all
 //                                                    of the source's edges to each sampled target
+//   SAMPLE expr "%" TARGET PINNED WHEN condition  — in the grammar only: refused (targetForm below)
 // A source whose WHEN condition is false keeps all its edges. The docs limit the condition to a
 // function of a vertex compared with > or >= to a number, and list SAMPLE as a known issue in
 // SYNTAX V2 ("write your query in syntax V1"), so the emulator accepts it under SYNTAX V1 only.
@@ -38,7 +39,7 @@ export function parseSample(h: ClauseHost, sel: SelectBlock): SampleClause {
   if (c.acceptKw('EDGE')) by = 'edge';
   else if (c.acceptKw('TARGET')) by = 'target';
   else throw c.error();
-  if (by === 'target' && (percent || c.isKw('PINNED'))) h.unsupported('SAMPLE … % TARGET PINNED', at);
+  if (by === 'target') targetForm(h, percent, at);
   c.expectKw('WHEN');
   const wt = c.peek();
   const when = h.expr();
@@ -47,6 +48,19 @@ export function parseSample(h: ClauseHost, sel: SelectBlock): SampleClause {
   if (!(when.k === 'bin' && (when.op === '>' || when.op === '>=') && when.l.k === 'method'))
     throw h.semantic('the WHEN condition of SAMPLE must compare a vertex function with > or >=', wt);
   return { size, percent, by, when };
+}
+
+/**
+ * The docs' grammar has `SAMPLE expr TARGET WHEN …` and `SAMPLE expr "%" TARGET PINNED WHEN …`: a
+ * percent of targets is always PINNED, a count never is. What PINNED does is not documented, so the
+ * emulator refuses it rather than guess; the other mixes are syntax errors, as in GSQL's grammar.
+ */
+function targetForm(h: ClauseHost, percent: boolean, at: Token): void {
+  const pinned = h.c.isKw('PINNED');
+  if (percent && !pinned) throw h.c.error();
+  if (!percent && pinned) throw h.c.error();
+  if (pinned)
+    h.unsupported('SAMPLE … % TARGET PINNED (TigerGraph does not document what PINNED samples)', at);
 }
 
 /** The matches of one source vertex that a SAMPLE clause keeps. */

@@ -2,17 +2,25 @@
 // parameters and, per PRINT item, the printed type as GSQL names it.
 import type { Json } from '../json.js';
 import { type Catalog, type Graph, vertexTypeIn, visibleVertexAttributes } from '../store/catalog.js';
-import { type AccType, type BaseType, hopsOf, type QueryDef, type Stmt, type VarType } from './ast.js';
+import {
+  type AccType,
+  type BaseType,
+  hopsOf,
+  type JsonType,
+  type QueryDef,
+  type Stmt,
+  type VarType,
+} from './ast.js';
 import { typeText } from './params.js';
 
 const lowerType = (t: VarType): string =>
   typeText(t).replace(/^[A-Z]+|(?<=<)[A-Z]+(?=[<>,])/g, (x) => x.toLowerCase());
 
 function accText(t: AccType): string {
-  const base = (b: BaseType | AccType): string =>
+  const base = (b: BaseType | JsonType | AccType): string =>
     'kind' in b || b.k === 'Map' || b.k === 'Heap' || b.k === 'GroupBy' || b.k === 'Array'
       ? accText(b as AccType)
-      : lowerType(b as BaseType);
+      : lowerType(b as BaseType | JsonType);
   switch (t.k) {
     case 'simple':
       if (t.inner) return `${t.kind}Accum<${accText(t.inner)}>`;

@@ -35,8 +35,9 @@ describe('GSQL statements about queries', () => {
   test('3.x /gsql/file: CREATE, INSTALL, ls, SHOW, RUN, DROP', async () => {
     const e = await withHello('3.10');
     const ls = await gsqlFile(e, 'USE GRAPH MyGraph\nls');
+    // city_stats declares no SYNTAX: v2, TigerGraph's default since 3.5 (query-syntax-default.int.test.ts).
     expect(ls.text).toContain(
-      '\nQueries:\n  - city_stats(STRING province) (installed v1)\n  - hello(INT n, STRING who) (installed v2)\n  - infection_chain(VERTEX<Patient> p, INT max_depth) (installed v2)\n  - neighbourhood(VERTEX<Patient> p) (installed v2)\n',
+      '\nQueries:\n  - city_stats(STRING province) (installed v2)\n  - hello(INT n, STRING who) (installed v2)\n  - infection_chain(VERTEX<Patient> p, INT max_depth) (installed v2)\n  - neighbourhood(VERTEX<Patient> p) (installed v2)\n',
     );
     const show = await gsqlFile(e, 'USE GRAPH MyGraph\nSHOW QUERY hello');
     expect(show.text).toBe(`Using graph 'MyGraph'\n${HELLO}\n__GSQL__RETURN__CODE__,0\n`);

@@ -217,7 +217,7 @@ export function queriesV1(
     return jsonReply(200, {
       queryContent: q.def.text,
       name: q.def.name,
-      syntax: q.def.syntax === 'v2' ? 'GSQL v2' : 'GSQL v1',
+      syntax: `GSQL ${q.def.syntax}`,
       error: false,
       message: '',
       status: 'VALID',
@@ -270,7 +270,7 @@ function queryInfoV1(state: EmulatorState, req: EmuRequest): EmuResponse {
       installing: false,
       enabled: true,
       status: 'VALID',
-      syntax: q.def.syntax === 'v2' ? 'GSQL v2' : 'GSQL v1',
+      syntax: `GSQL ${q.def.syntax}`,
       isHidden: false,
       isACLSpecified: false,
       graphUpdate: false,

@@ -253,7 +253,8 @@ export interface QueryDef {
   name: string;
   graph: string;
   params: QueryParam[];
-  syntax: 'v1' | 'v2';
+  /** The declared SYNTAX (v2 when the query declares none). */
+  syntax: 'v1' | 'v2' | 'v3';
   body: Stmt[];
   /** Full CREATE QUERY text as written. */
   text: string;

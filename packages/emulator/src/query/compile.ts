@@ -43,7 +43,9 @@ export function parseQueryAt(
   const p = new QueryBodyParser(c, src);
   const params = p.params();
   let graph = '';
-  let syntax: 'v1' | 'v2' = 'v1';
+  // No SYNTAX header is V2, TigerGraph's default since 3.5 (gsql-docs querying/syntax-versions.adoc);
+  // `ls` lists such a query as `(installed v2)` (docs 4.1 querying/query-operations, SHOW QUERY).
+  let syntax: QueryDef['syntax'] = 'v2';
   for (;;) {
     if (c.acceptKw('FOR')) {
       c.expectKw('GRAPH');
@@ -61,7 +63,7 @@ export function parseQueryAt(
       if (paren) c.expectPunct(')');
     } else if (c.acceptKw('SYNTAX')) {
       const v = c.next().text.toLowerCase();
-      syntax = v === 'v2' ? 'v2' : 'v1';
+      syntax = v === 'v1' || v === 'v3' ? v : 'v2';
       p.syntax = v;
       // Classic steps traverse left to right with or without an arrowhead (`-(E)-` = `-(E)->`).
       // Only SYNTAX v1 is classic: v3 also reads v2 patterns.

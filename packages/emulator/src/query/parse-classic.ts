@@ -187,13 +187,17 @@ function toHops(h: ClassicHost, steps: Step[], srcAlias: string, prefix: string)
   return hops;
 }
 
-/** Classic arrows set the direction of every alternative; SYNTAX v1 reads `-(E)-` left to right. */
+/**
+ * Classic arrows set the direction of every alternative; SYNTAX v1 reads `-(E)-` left to right. In
+ * SYNTAX v2 (also the default) `_` / `ANY` without arrowhead is "any edge type, directed or
+ * undirected" (gsql-docs querying/syntax-versions.adoc), a directed one in its own direction as in v1.
+ */
 function directed(h: ClassicHost, s: Step, edges: EdgeStep[]): EdgeStep[] {
   const reverse = s.arrow !== undefined && s.arrow.text === '<';
   const right = s.arrow !== undefined && !reverse;
   return edges.map((e) => {
     if (reverse) return { ...e, dir: 'in' };
-    if (right || (h.classic && e.dir === 'both')) return { ...e, dir: 'out' };
+    if (right || (e.dir === 'both' && (h.classic || e.name === '_'))) return { ...e, dir: 'out' };
     return e;
   });
 }

@@ -56,7 +56,13 @@ function aggregateColumn(h: TableHost): { col: Omit<TableColumn, 'key'>; name: s
   const star = fn.text.toLowerCase() === 'count' && !distinct && c.isPunct('*');
   const e: Expr = star ? { line: fn.line, column: fn.column, k: 'lit', v: true } : h.expr();
   if (star) c.next();
-  const name = distinct || star ? undefined : aggregateName(c, fn, argFrom, c.pos);
+  // TigerGraph reads `count(*)` as `count(1)` and names it so: `select count(*) from (s:_)` prints
+  // `count_lparen_1_rparen_` (tigergraph/ecosys tutorials/Cypher.md, "Delete all nodes").
+  const name = distinct
+    ? undefined
+    : star
+      ? `${fn.text}_lparen_1_rparen_`
+      : aggregateName(c, fn, argFrom, c.pos);
   c.expectPunct(')');
   const after = c.peek();
   if (!c.isPunct(',') && !c.isKw('AS') && !c.isKw('INTO'))
@@ -100,21 +106,40 @@ function column(h: TableHost): TableColumn {
       cc.isPunct(',', i) || cc.isKw('AS', i) || cc.isKw('INTO', i);
     refuseNestedAggregates(h, 'an expression of a SQL-like SELECT column', endsColumn);
     col = { e: h.expr() };
-    name = col.e.k === 'name' ? col.e.name : undefined;
+    name = plainColumnName(col.e);
   }
   const text = textFrom(c, from);
   const key = c.acceptKw('AS') ? c.ident() : name;
-  // TigerGraph names such a column from its text; where no TigerGraph output shows the name
-  // (`count(*)`, `a.isBlocked`), guessing would print a key TigerGraph may not.
+  // Where no TigerGraph output shows an unaliased column's printed name (`a.@acc`, `a.x + 1`,
+  // `count(DISTINCT x)`), guessing would print a key TigerGraph may not.
   if (key === undefined) h.unsupported(`The column ${text} without AS (add AS name)`, at);
   return { key, ...col };
+}
+
+/**
+ * The printed name of an unaliased column that is not an aggregate: an alias prints as itself, an
+ * alias's attribute as the attribute's name. TigerGraph's docs print `SELECT l.actionTime, pt.subject,
+ * p INTO T` as keys `actionTime`, `subject`, `p` (tigergraph/gsql-docs modules/querying/pages/
+ * select-statement/sql-like-select-statement.adoc); its Cypher tutorial's `RETURN b.isBlocked, b.name`
+ * prints `isBlocked`, `name` (tigergraph/ecosys demos/guru_scripts/docker/tutorial/4.x/cypher/c5.out).
+ */
+function plainColumnName(e: Expr): string | undefined {
+  if (e.k === 'name') return e.name;
+  if (e.k === 'attr' && e.obj.k === 'name') return e.name;
+  return undefined;
 }
 
 /** `[DISTINCT] e1 [AS c1], … INTO T`, the cursor at the first column (after DISTINCT). */
 export function parseTableColumns(h: TableHost, distinct: boolean): TableOutput {
   const cols: TableColumn[] = [];
-  do cols.push(column(h));
-  while (h.c.acceptPunct(','));
+  do {
+    const at = h.c.peek();
+    const col = column(h);
+    // Two columns under one key would print one of them only.
+    if (cols.some((x) => x.key === col.key))
+      h.unsupported(`Two columns printed as ${col.key} in one SQL-like SELECT (name one with AS)`, at);
+    cols.push(col);
+  } while (h.c.acceptPunct(','));
   h.c.expectKw('INTO');
   return { name: h.c.ident(), cols, distinct, groupBy: [] };
 }

@@ -19,6 +19,7 @@ import {
 } from './ast.js';
 import { insertTargets } from './insert-check.js';
 import { JSON_GETTERS, JSON_METHODS } from './json-values.js';
+import { refusePartialProjection } from './print-projection-check.js';
 import { graphMethodType } from './vertex-methods-check.js';
 
 type At = { line: number; column: number };
@@ -113,7 +114,7 @@ class Checker {
         for (const n of s.names) merge(n.global ? this.gaccs : this.vaccs, n.name, s.type);
       if (s.k === 'vset') this.vsetTypes(s.name, this.seedTypes(s.seed));
       if (s.k === 'select') this.vsetTypes(s.sel.target, this.outTypes(s.sel));
-      if (s.k === 'vsetOp') this.vsetTypes(s.name, undefined);
+      if (s.k === 'vsetOp') this.vsetTypes(s.name, this.opTypes(s));
       for (const v of Object.values(x)) if (v && typeof v === 'object') visit(v);
     };
     visit(stmts);
@@ -125,6 +126,14 @@ class Checker {
       const cur = this.vsets.get(n);
       this.vsets.set(n, cur && types ? [...new Set([...cur, ...types])] : undefined);
     }
+  }
+
+  /** A set operation's vertex types: either side's for UNION, the left side's otherwise (a subset). */
+  private opTypes(s: Extract<Stmt, { k: 'vsetOp' }>): string[] | undefined {
+    const l = this.vsets.has(s.l) ? this.vsets.get(s.l) : undefined;
+    if (s.op !== 'UNION') return l;
+    const r = this.vsets.has(s.r) ? this.vsets.get(s.r) : undefined;
+    return l && r ? [...new Set([...l, ...r])] : undefined;
   }
 
   private seedTypes(seed: Extract<Stmt, { k: 'vset' }>['seed']): string[] | undefined {
@@ -217,7 +226,10 @@ class Checker {
         this.stmts(s.body);
         return;
       case 'print':
-        for (const it of s.items) this.expr(it.e);
+        for (const it of s.items) {
+          this.expr(it.e);
+          if (it.proj) this.projections(it.e, it.proj);
+        }
         return;
       case 'expr':
         this.expr(s.e);
@@ -228,6 +240,18 @@ class Checker {
       default:
         return;
     }
+  }
+
+  /** `PRINT S[S.a, …]`: each projection reads S as an alias of the vertex types S may hold. */
+  private projections(set: Expr, proj: { e: Expr }[]): void {
+    const n = set.k === 'name' && !this.aliases.has(set.name) ? set.name : undefined;
+    const types = n === undefined ? undefined : this.vsets.get(n);
+    if (n !== undefined) this.aliases.set(n, { vertex: types });
+    for (const p of proj) {
+      if (n !== undefined && types) refusePartialProjection(this.cat, this.g, n, types, p.e);
+      this.expr(p.e);
+    }
+    if (n !== undefined) this.aliases.delete(n);
   }
 
   /** INSERT values against the declared types of the columns they fill (insert-check.ts). */

@@ -51,7 +51,12 @@ export function execBuiltinSelect(s: GsqlSession, st: BuiltinSelect): void {
 
 function selectVertices(t: VertexType, st: BuiltinSelect): Json[] {
   const attrs = visibleVertexAttributes(t);
-  const pred = compile(st.where, (n) => attrs.find((a) => a.name === n)?.type, ['primary_id'], t.name);
+  const pred = compile(
+    st.where,
+    (n) => attrs.find((a) => a.name === n)?.type,
+    ['primary_id'],
+    `vertex type ${t.name}`,
+  );
   const rows = [...t.data.values()].filter((v) => pred((n) => (n === 'primary_id' ? v.id : v.attrs.get(n))));
   if (st.items === 'count') return [{ count: rows.length, v_type: t.name }];
   const shown =
@@ -94,7 +99,7 @@ function selectEdges(
       st.where,
       (n) => et.attributes.find((a) => a.name === n)?.type,
       ['from_id', 'to_id'],
-      et.name,
+      `edge type ${et.name}`,
     );
     const views = edgeViews(et, src, fromId).filter(
       (v) => (anyTarget || v.toType === step.target) && pred((n) => edgeValue(v, n)),

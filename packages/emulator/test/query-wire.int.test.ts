@@ -36,7 +36,7 @@ describe('GSQL statements about queries', () => {
     const e = await withHello('3.10');
     const ls = await gsqlFile(e, 'USE GRAPH MyGraph\nls');
     expect(ls.text).toContain(
-      '\nQueries:\n  - city_stats(STRING province) (installed v1)\n  - hello(INT n, STRING who) (installed v2)\n  - infection_chain(VERTEX<Patient> p, INT max_depth) (installed v2)\n  - neighbourhood(VERTEX<Patient> p) (installed v2)\n',
+      '\nQueries:\n  - city_stats(string province) (installed v1)\n  - hello(int n, string who) (installed v2)\n  - infection_chain(vertex<Patient> p, int max_depth) (installed v2)\n  - neighbourhood(vertex<Patient> p) (installed v2)\n',
     );
     const show = await gsqlFile(e, 'USE GRAPH MyGraph\nSHOW QUERY hello');
     expect(show.text).toBe(`Using graph 'MyGraph'\n${HELLO}\n__GSQL__RETURN__CODE__,0\n`);

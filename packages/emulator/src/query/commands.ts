@@ -323,11 +323,23 @@ function runText(s: GsqlSession, g: Graph, def: QueryDef, args: Json[], interpre
   return stringifyJson(ordered, 2);
 }
 
-/** The `Queries:` lines of `ls` for a graph. */
+/**
+ * The `Queries:` lines of `ls` for a graph: `  - hello(vertex<Person> p) (installed v2)`. A query
+ * not yet installed shows no status, and parameter types are in lower case, as GSQL 101's `ls`
+ * shows `hello(vertex<person> p)` (https://docs.tigergraph.com/gsql-ref/3.10/tutorials/gsql-101/parameterized-gsql-query;
+ * statuses: https://docs.tigergraph.com/gsql-ref/4.1/querying/query-operations#_show_query).
+ */
 export function queryListing(g: Graph): string[] {
   const sorted = [...queriesOf(g).values()].sort((a, b) => (a.def.name < b.def.name ? -1 : 1));
   return sorted.map(({ def, installed }) => {
-    const params = def.params.map((p) => `${typeText(p.type)} ${p.name}`).join(', ');
-    return `  - ${def.name}(${params}) (${installed ? 'installed ' : ''}${def.syntax})`;
+    const params = def.params.map((p) => `${lsTypeText(typeText(p.type))} ${p.name}`).join(', ');
+    return `  - ${def.name}(${params})${installed ? ` (installed ${def.syntax})` : ''}`;
   });
 }
+
+/** GSQL's type keywords in lower case; vertex, edge and tuple type names stay as declared. */
+const lsTypeText = (text: string): string =>
+  text.replace(
+    /\b(VERTEX|EDGE|SET|LIST|BAG|MAP|INT|UINT|FLOAT|DOUBLE|STRING|BOOL|DATETIME|FILE|JSONOBJECT|JSONARRAY)\b/g,
+    (k) => k.toLowerCase(),
+  );

@@ -3,7 +3,8 @@
 import { GsqlSyntaxError } from '../gsql/lexer.js';
 import type { Cursor } from '../gsql/parser-base.js';
 import { type GsqlSession, StatementError } from '../gsql/session.js';
-import { type Json, parseJson, stringifyJson } from '../json.js';
+import { shellJson } from '../gsql/shell-json.js';
+import { type Json, parseJson } from '../json.js';
 import type { Graph } from '../store/catalog.js';
 import type { QueryDef } from './ast.js';
 import { checkQuery, parseQueryAt, skipQueryBody } from './compile.js';
@@ -309,7 +310,11 @@ function shellParams(s: GsqlSession, g: Graph, def: QueryDef, args: Json[]): Map
   }
 }
 
-/** Runs a query for the GSQL shell and returns its JSON result, pretty-printed like the shell. */
+/**
+ * Runs a query for the GSQL shell and returns its JSON result laid out as the shell prints it
+ * (`"results": [{"Result": [`, as GSQL 101's RUN QUERY output shows:
+ * https://docs.tigergraph.com/gsql-ref/3.10/tutorials/gsql-101/parameterized-gsql-query).
+ */
 function runText(s: GsqlSession, g: Graph, def: QueryDef, args: Json[], interpreted: boolean): string {
   const params = shellParams(s, g, def, args);
   const q = newRun(s.state, g, def, params, interpreted);
@@ -320,7 +325,7 @@ function runText(s: GsqlSession, g: Graph, def: QueryDef, args: Json[], interpre
     version: (body['version'] ?? null) as Json,
     results: (body['results'] ?? []) as Json,
   };
-  return stringifyJson(ordered, 2);
+  return shellJson(ordered);
 }
 
 /**

@@ -10,7 +10,7 @@ import { emulator, gsqlFile, gsqlStatements } from './helpers.js';
 const SETUP = `CREATE VERTEX Club (PRIMARY_ID code STRING, title STRING, members INT, city STRING)
 CREATE VERTEX Brand (PRIMARY_ID name STRING)
 CREATE UNDIRECTED EDGE Rival (FROM Club, TO Club, since DATETIME)
-CREATE DIRECTED EDGE Sponsors (FROM Brand, TO Club, amount INT)
+CREATE DIRECTED EDGE Sponsors (FROM Brand, TO Club, amount INT) WITH REVERSE_EDGE="sponsored_by"
 CREATE GRAPH league (*)
 USE GRAPH league
 UPSERT Club VALUES ("ajx", "Ajax", 120, "Amsterdam")
@@ -107,7 +107,20 @@ describe('built-in SELECT on edges', () => {
         e_type: 'Sponsors',
       },
     ]);
-    const none = await shell('SELECT * FROM Club-(ANY)->Brand WHERE from_id == "ajx"');
+    // From the target end, ANY takes the reverse edge type, seen from that end.
+    const back = await shell('SELECT * FROM Club-(ANY)->Brand WHERE from_id == "ajx"');
+    expect(JSON.parse(back.text)).toEqual([
+      {
+        from_type: 'Club',
+        to_type: 'Brand',
+        directed: true,
+        from_id: 'ajx',
+        to_id: 'acme',
+        attributes: { amount: 7 },
+        e_type: 'sponsored_by',
+      },
+    ]);
+    const none = await shell('SELECT * FROM Club-(ANY)->Brand WHERE from_id == "psv"');
     expect(JSON.parse(none.text)).toEqual([]);
   });
 

@@ -72,9 +72,8 @@ function vertexJson(t: VertexType, v: VertexRecord, shown: AttributeDef[]): Json
 
 function edgeTypesFor(s: GsqlSession, g: Graph, src: VertexType, name: string): EdgeType[] {
   if (name.toUpperCase() === 'ANY')
-    return edgeTypesOf(s.state.catalog, g).filter(
-      (et) =>
-        !et.reverseOf && et.pairs.some((p) => p.from === src.name || (!et.directed && p.to === src.name)),
+    return edgeTypesOf(s.state.catalog, g).filter((et) =>
+      et.pairs.some((p) => p.from === src.name || (!et.directed && p.to === src.name)),
     );
   const et = edgeTypeIn(s.state.catalog, g, name);
   return et ? [et] : fail(`The edge type ${name} does not exist in graph ${g.name}.`);

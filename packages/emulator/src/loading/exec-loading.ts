@@ -155,7 +155,8 @@ function headerPaths(job: StoredJob, files: JobFile[]): Set<string> {
  * (https://docs.tigergraph.com/gsql-ref/3.4/tutorials/gsql-101/load-data-gsql-101).
  */
 function loadedTable(run: JobRun, withHeader: Set<string>): string[] {
-  const width = Math.max('FILENAME'.length, ...[...run.files.keys()].map((p) => p.length));
+  let width = 'FILENAME'.length;
+  for (const p of run.files.keys()) width = Math.max(width, p.length);
   const rule = `  +${'-'.repeat(width + 44)}+`;
   const seconds = Math.max(run.endTime - run.startTime, 1) / 1000;
   const row = (cells: string[]) =>

@@ -16,6 +16,11 @@ describe('3.x shell protocol', () => {
       'Successfully created vertex types: [Person].\n' +
         'Successfully created edge types: [Knows].\n' +
         'Successfully created reverse edge types: [Knows_rev].\n' +
+        // 3.x restarts its services for the catalogue's first graph (gsql-service-lines.int.test.ts).
+        'Stopping GPE GSE RESTPP\n' +
+        'Successfully stopped GPE GSE RESTPP in 0.000 seconds\n' +
+        'Starting GPE GSE RESTPP\n' +
+        'Successfully started GPE GSE RESTPP in 0.000 seconds\n' +
         'The graph g is created.\n' +
         '__GSQL__RETURN__CODE__,0\n',
     );

@@ -6,6 +6,7 @@ import type { LoadingStatement } from '../loading/job-ast.js';
 import type { QueryCommand } from '../query/commands.js';
 import type { Udt } from '../store/attr-types.js';
 import type { EdgeDef, JobAction, VertexDef } from '../store/catalog.js';
+import type { BuiltinSelect } from './builtin-select.js';
 import type { ShowTypesStatement } from './show-types.js';
 
 export type { EdgeDef, JobAction, VertexDef } from '../store/catalog.js';
@@ -57,6 +58,7 @@ export type Statement = { line: number; column: number; text: string } & (
   | LoadingStatement
   | DataSourceStatement
   | ShowTypesStatement
+  | BuiltinSelect
 );
 
 export type StatementKind = Statement['kind'];

@@ -11,6 +11,7 @@ import {
 import { deleteVertex } from '../store/data.js';
 import { buildEdgeTypes, buildVertexType, SemanticError } from '../store/ddl.js';
 import type { EdgeDef, JobAction, Statement, VertexDef } from './ast.js';
+import { dropAllLines, firstGraphLines } from './service-lines.js';
 import { type GsqlSession, missingJob, StatementError } from './session.js';
 import { applyVectorAction, checkVectorJob } from './vector-ddl.js';
 
@@ -105,6 +106,7 @@ export function createGraph(s: GsqlSession, st: Of<'createGraph'>): void {
       throw fail(`The edge type ${n} needs vertex types ${missing.from} and ${missing.to} in the graph.`);
     }
   }
+  firstGraphLines(s);
   cat.graphs.set(st.name, {
     name: st.name,
     vertexNames,
@@ -181,6 +183,7 @@ export function dropTypes(s: GsqlSession, st: Of<'dropVertex'> | Of<'dropEdge'> 
 
 export function dropAll(s: GsqlSession): void {
   const cat = s.state.catalog;
+  dropAllLines(s, [...cat.graphs.keys()]);
   cat.vertices.clear();
   cat.edges.clear();
   cat.udts.clear();

@@ -14,6 +14,7 @@ import {
   showSecret,
   showUser,
 } from './exec-auth.js';
+import { execBuiltinSelect } from './exec-builtin-select.js';
 import {
   clearStore,
   createEdge,
@@ -132,6 +133,7 @@ const HANDLERS: { [K in Statement['kind']]: Handler<K> } = {
   begin: () => {},
   end: () => {},
   package: execPackageStatement,
+  builtinSelect: execBuiltinSelect,
 };
 
 function execute(s: GsqlSession, st: Statement): void {

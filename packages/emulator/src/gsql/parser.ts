@@ -5,6 +5,7 @@ import { parseCreateDataSource, parseDropDataSource } from '../loading/data-sour
 import { LoadingJobParser } from '../loading/parse-job.js';
 import { queryCommand } from '../query/commands.js';
 import type { JobAction, Literal, Statement } from './ast.js';
+import { isBuiltinSelect, parseBuiltinSelect } from './builtin-select.js';
 import { GsqlSyntaxError, type Token, tokenize } from './lexer.js';
 import { edgeDef, edgeKeyword, vertexDef } from './parse-ddl.js';
 import { attributeDef, udtField } from './parse-types.js';
@@ -74,6 +75,7 @@ export class GsqlParser {
   private statement(): Body {
     const c = this.c;
     const kw = c.peek().kind === 'ident' ? c.peek().text.toUpperCase() : '';
+    if (isBuiltinSelect(c)) return parseBuiltinSelect(c, () => this.literal());
     const query = queryCommand(c, this.src);
     if (query) return { kind: 'queryCmd', cmd: query };
     const pkg = parsePackageStatement(c);

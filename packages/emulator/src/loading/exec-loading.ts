@@ -139,6 +139,35 @@ function pad(text: string, width: number): string {
   return text.length >= width ? text : ' '.repeat(width - text.length) + text;
 }
 
+/** Paths whose LOAD statements read a header line (HEADER="true"). */
+function headerPaths(job: StoredJob, files: JobFile[]): Set<string> {
+  const withHeader = (v: string) =>
+    job.def.statements
+      .find((st) => st.filename === v)
+      ?.using.get('HEADER')
+      ?.toLowerCase() === 'true';
+  return new Set(files.filter((f) => withHeader(f.variable)).map((f) => f.path));
+}
+
+/**
+ * The `[LOADED]` table. As GSQL 101's "Run a loading job" output shows, the FILENAME column is as
+ * wide as the longest path and LOADED LINES counts the header line too (8 for a 7-row file)
+ * (https://docs.tigergraph.com/gsql-ref/3.4/tutorials/gsql-101/load-data-gsql-101).
+ */
+function loadedTable(run: JobRun, withHeader: Set<string>): string[] {
+  let width = 'FILENAME'.length;
+  for (const p of run.files.keys()) width = Math.max(width, p.length);
+  const rule = `  +${'-'.repeat(width + 44)}+`;
+  const seconds = Math.max(run.endTime - run.startTime, 1) / 1000;
+  const row = (cells: string[]) =>
+    `  |${pad(cells[0] as string, width)} |${pad(cells[1] as string, 15)} |${pad(cells[2] as string, 12)} |${pad(cells[3] as string, 11)}|`;
+  const rows = [...run.files].map(([path, fs]) => {
+    const lines = fs.validLine + fs.rejectLine + fs.emptyLine + (withHeader.has(path) ? 1 : 0);
+    return row([path, String(lines), `${Math.round(lines / seconds)} l/s`, `${seconds.toFixed(2)} s`]);
+  });
+  return [rule, row(['FILENAME', 'LOADED LINES', 'AVG SPEED', 'DURATION']), ...rows, rule];
+}
+
 function runLoadingJob(s: GsqlSession, st: Of<'runLoadingJob'>): void {
   const g = graphFor(s, undefined);
   const job = loadingJobs(g).get(st.name);
@@ -148,7 +177,7 @@ function runLoadingJob(s: GsqlSession, st: Of<'runLoadingJob'>): void {
   const v = s.state.version;
   const id = v.major >= 4 ? newJobId(s.state, g.name, job.def.name) : `${g.name}_m1.${s.state.clock.now()}`;
   const logDir = `/home/tigergraph/tigergraph/log/restpp/restpp_loader_logs/${g.name}`;
-  jobFiles(job, paths, s.state.dataDir);
+  const files = jobFiles(job, paths, s.state.dataDir);
   s.out.push('Kick off the following job:');
   s.out.push(`  JobName: ${job.def.name}, jobid: ${id}`);
   s.out.push(`  Loading log: '${logDir}/${id}.log'`);
@@ -158,20 +187,8 @@ function runLoadingJob(s: GsqlSession, st: Of<'runLoadingJob'>): void {
   s.out.push('');
   s.out.push(`Job "${id}" loading status`);
   s.out.push(`[FINISHED] m1 ( Finished: ${run.files.size} / Total: ${run.files.size} )`);
-  const rule = `  +${'-'.repeat(84)}+`;
   s.out.push('  [LOADED]');
-  s.out.push(rule);
-  s.out.push(
-    `  |${pad('FILENAME', 40)} |${pad('LOADED LINES', 15)} |${pad('AVG SPEED', 12)} |${pad('DURATION', 11)}|`,
-  );
-  const seconds = Math.max(run.endTime - run.startTime, 1) / 1000;
-  for (const [path, fs] of run.files) {
-    const lines = fs.validLine + fs.rejectLine + fs.emptyLine;
-    s.out.push(
-      `  |${pad(path, 40)} |${pad(String(lines), 15)} |${pad(`${Math.round(lines / seconds)} l/s`, 12)} |${pad(`${seconds.toFixed(2)} s`, 11)}|`,
-    );
-  }
-  s.out.push(rule);
+  s.out.push(...loadedTable(run, headerPaths(job, files)));
   s.out.push(`  Valid lines: ${t.validLine}, rejected lines: ${t.rejectLine}, empty lines: ${t.emptyLine}`);
   for (const o of [...t.vertex, ...t.edge])
     s.out.push(`  ${o.typeName}: valid objects ${o.validObject}, invalid attribute ${o.invalidAttribute}`);

@@ -3,7 +3,8 @@
 import { GsqlSyntaxError } from '../gsql/lexer.js';
 import type { Cursor } from '../gsql/parser-base.js';
 import { type GsqlSession, StatementError } from '../gsql/session.js';
-import { type Json, parseJson, stringifyJson } from '../json.js';
+import { shellJson } from '../gsql/shell-json.js';
+import { type Json, parseJson } from '../json.js';
 import type { Graph } from '../store/catalog.js';
 import type { QueryDef } from './ast.js';
 import { checkQuery, parseQueryAt, skipQueryBody } from './compile.js';
@@ -309,7 +310,11 @@ function shellParams(s: GsqlSession, g: Graph, def: QueryDef, args: Json[]): Map
   }
 }
 
-/** Runs a query for the GSQL shell and returns its JSON result, pretty-printed like the shell. */
+/**
+ * Runs a query for the GSQL shell and returns its JSON result laid out as the shell prints it
+ * (`"results": [{"Result": [`, as GSQL 101's RUN QUERY output shows:
+ * https://docs.tigergraph.com/gsql-ref/3.10/tutorials/gsql-101/parameterized-gsql-query).
+ */
 function runText(s: GsqlSession, g: Graph, def: QueryDef, args: Json[], interpreted: boolean): string {
   const params = shellParams(s, g, def, args);
   const q = newRun(s.state, g, def, params, interpreted);
@@ -320,14 +325,26 @@ function runText(s: GsqlSession, g: Graph, def: QueryDef, args: Json[], interpre
     version: (body['version'] ?? null) as Json,
     results: (body['results'] ?? []) as Json,
   };
-  return stringifyJson(ordered, 2);
+  return shellJson(ordered);
 }
 
-/** The `Queries:` lines of `ls` for a graph. */
+/**
+ * The `Queries:` lines of `ls` for a graph: `  - hello(vertex<Person> p) (installed v2)`. A query
+ * not yet installed shows no status, and parameter types are in lower case, as GSQL 101's `ls`
+ * shows `hello(vertex<person> p)` (https://docs.tigergraph.com/gsql-ref/3.10/tutorials/gsql-101/parameterized-gsql-query;
+ * statuses: https://docs.tigergraph.com/gsql-ref/4.1/querying/query-operations#_show_query).
+ */
 export function queryListing(g: Graph): string[] {
   const sorted = [...queriesOf(g).values()].sort((a, b) => (a.def.name < b.def.name ? -1 : 1));
   return sorted.map(({ def, installed }) => {
-    const params = def.params.map((p) => `${typeText(p.type)} ${p.name}`).join(', ');
-    return `  - ${def.name}(${params}) (${installed ? 'installed ' : ''}${def.syntax})`;
+    const params = def.params.map((p) => `${lsTypeText(typeText(p.type))} ${p.name}`).join(', ');
+    return `  - ${def.name}(${params})${installed ? ` (installed ${def.syntax})` : ''}`;
   });
 }
+
+/** GSQL's type keywords in lower case; vertex, edge and tuple type names stay as declared. */
+const lsTypeText = (text: string): string =>
+  text.replace(
+    /\b(VERTEX|EDGE|SET|LIST|BAG|MAP|INT|UINT|FLOAT|DOUBLE|STRING|BOOL|DATETIME|FILE|JSONOBJECT|JSONARRAY)\b/g,
+    (k) => k.toLowerCase(),
+  );

@@ -1,5 +1,6 @@
 // Input checks for anything that ends up inside GSQL text, so nothing can be injected through it.
-import { lifetimeSecondsSchema, parseOptions, ValidationError } from '@tgraph/protocol';
+import { ValidationError } from '@tgraph/protocol/errors';
+import { lifetimeSecondsSchema, parseOptions } from '@tgraph/protocol/options';
 
 /** What a secret alias may look like: a GSQL identifier (letter or `_` first, then letters, digits, `_`). */
 export const ALIAS_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;

@@ -1,7 +1,8 @@
 // Attribute values → RESTPP upsert JSON (reference §4.4, §7.1): `{value}` or `{value, op}`;
 // MAP and UDT values as `{keylist, valuelist}`; SET/LIST as arrays; DATETIME as
 // "YYYY-MM-DD HH:MM:SS" (UTC). TigerGraph rejects `null`, so it is refused here with a clear error.
-import { UPSERT_OPS, type UpsertAttributes, type UpsertOp, ValidationError } from '@tgraph/protocol';
+import { ValidationError } from '@tgraph/protocol/errors';
+import { UPSERT_OPS, type UpsertAttributes, type UpsertOp } from '@tgraph/protocol/schemas/upsert';
 
 const OP = Symbol.for('tgraph.attrOp');
 

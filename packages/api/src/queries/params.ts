@@ -2,7 +2,7 @@
 // GET query string (repeated keys, `p.type`, `p[i]`/`p[i].type`) and the POST JSON body
 // (`{"id"}`, `{"id","type"}`, `{"keylist","valuelist"}`). Helpers make the GSQL type explicit, so a
 // VERTEX<T> is never confused with an untyped VERTEX and a MAP never ends up in a query string.
-import { ValidationError } from '@tgraph/protocol';
+import { ValidationError } from '@tgraph/protocol/errors';
 import { formatDatetime } from '../elements/encode.js';
 
 const KIND = Symbol.for('tgraph.queryParam');

@@ -4,16 +4,13 @@
 import {
   AbortError,
   AuthError,
-  type AuthExchangeRequest,
-  type AuthExchangeResponse,
-  type AuthRequester,
-  containsSecret,
   type ErrorEndpoint,
   NotFoundError,
-  redact,
   TigerGraphError,
   ValidationError,
-} from '@tgraph/protocol';
+} from '@tgraph/protocol/errors';
+import type { AuthExchangeRequest, AuthExchangeResponse, AuthRequester } from '@tgraph/protocol/options';
+import { containsSecret, redact } from '@tgraph/protocol/redact';
 
 /** The `{error, message, code}` part of a TigerGraph reply (RESTPP or GSQL server). */
 export interface Envelope {

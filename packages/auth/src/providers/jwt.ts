@@ -1,4 +1,5 @@
-import { AuthError, type AuthProvider, type AuthRequestContext } from '@tgraph/protocol';
+import { AuthError } from '@tgraph/protocol/errors';
+import type { AuthProvider, AuthRequestContext } from '@tgraph/protocol/options';
 import { checkToken } from '../internal/check.js';
 import { raceSignal } from '../internal/http.js';
 import { RedactedProvider } from '../internal/redacted.js';

@@ -2,16 +2,15 @@
 // secret→token, password→token and none. It decides per service and line which header to send,
 // caches tokens per scope, refreshes them shortly before they expire and once after a rejection,
 // and makes concurrent callers share one exchange (single flight).
+import { AuthError, NotFoundError } from '@tgraph/protocol/errors';
 import {
-  AuthError,
   type AuthProvider,
   type AuthRequestContext,
   DEFAULT_REFRESH_BEFORE_SECONDS,
-  NotFoundError,
   parseOptions,
   type ServerLine,
   type ServiceKind,
-} from '@tgraph/protocol';
+} from '@tgraph/protocol/options';
 import type { TokenGrant, TokenHolder } from '../context.js';
 import { base64Utf8 } from '../internal/encoding.js';
 import { type ExchangeCredential, exchangeToken } from '../internal/exchange.js';

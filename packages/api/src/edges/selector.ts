@@ -4,9 +4,9 @@
 import * as endpoints from '@tgraph/protocol/endpoints/elements';
 import { ValidationError } from '@tgraph/protocol/errors';
 import { discriminatorSegment, type EndpointDef, type PathValue } from '@tgraph/protocol/paths';
-import { formatDatetime } from '../elements/encode.js';
 import { idText } from '../elements/ids.js';
 import type { VertexIdInput } from '../elements/types.js';
+import { formatDatetime } from '../elements/values.js';
 
 /** Narrows an edge selection below its source vertex. */
 export interface EdgeSelection<E extends string = string> {

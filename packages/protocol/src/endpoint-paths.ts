@@ -1,31 +1,11 @@
-// Building endpoint paths and picking an endpoint's spec for a server line, without the endpoint
-// catalogue: the transport, auth and the facade's first chunk import these through
+// Building endpoint paths (and, re-exported, picking an endpoint's spec for a server line) without
+// the endpoint catalogue: the transport, auth and the facade's first chunk import these through
 // `@tgraph/protocol/paths` and so never reach the whole catalogue (see BENCHMARKS.md).
 
-import type { ServerLine } from './auth-contract.js';
-import type { EndpointDef, EndpointSpec } from './endpoint-specs/define.js';
-import { TigerGraphError, ValidationError } from './errors.js';
+import { ValidationError } from './errors.js';
 
 export type { EndpointDef, EndpointSpec, HttpMethod } from './endpoint-specs/define.js';
-
-/**
- * How to call one endpoint (an export of `@tgraph/protocol/endpoints`) on `line`. Throws
- * `TigerGraphError` (code `TG-UNSUPPORTED`) with the reason when it does not exist on that line.
- *
- * @example
- * import * as endpoints from '@tgraph/protocol/endpoints/auth';
- * specFor(endpoints.requestToken, '4'); // { service: 'gsql', method: 'POST', path: '/gsql/v1/tokens', … }
- */
-export function specFor(found: EndpointDef, line: ServerLine): EndpointSpec {
-  const spec = found[line];
-  if (typeof spec === 'string') {
-    throw new TigerGraphError(
-      `${found.name} is not available on TigerGraph ${line === '4' ? '4.1+' : '3.x / 4.0'}: ${spec}.`,
-      { code: 'TG-UNSUPPORTED' },
-    );
-  }
-  return spec;
-}
+export { specFor } from './spec-for.js';
 
 /** A value that may be placed in one path segment. */
 export type PathValue = string | number | bigint;

@@ -1,9 +1,9 @@
 import { AuthError } from '@tgraph/protocol/errors';
 import type { AuthProvider, AuthRequestContext } from '@tgraph/protocol/options';
+import { requireCredential } from '../credential.js';
 import { checkToken } from '../internal/check.js';
 import { raceSignal } from '../internal/http.js';
 import { RedactedProvider } from '../internal/redacted.js';
-import { requireCredential } from '../validate.js';
 
 /** A JWT, or a function that returns the current one (for SSO / identity providers that rotate it). */
 export type JwtSource = string | (() => string | Promise<string>);

@@ -1,7 +1,7 @@
 import { AuthError } from '@tgraph/protocol/errors';
 import type { AuthProvider, AuthRequestContext } from '@tgraph/protocol/options';
 import { requireCredential } from '../credential.js';
-import { raceSignal } from '../internal/http.js';
+import { raceSignal } from '../internal/race.js';
 import { RedactedProvider } from '../internal/redacted.js';
 
 /** A JWT, or a function that returns the current one (for SSO / identity providers that rotate it). */

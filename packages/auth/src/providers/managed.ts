@@ -14,7 +14,7 @@ import {
 import type { TokenGrant, TokenHolder } from '../context.js';
 import { base64Utf8 } from '../internal/encoding.js';
 import type { ExchangeCredential } from '../internal/exchange.js';
-import { raceSignal } from '../internal/http.js';
+import { raceSignal } from '../internal/race.js';
 import { RedactedProvider } from '../internal/redacted.js';
 import { tokenLifecycleOptionsSchema } from '../option-schema.js';
 

@@ -3,7 +3,7 @@
 // selective imports build one with `createContext`.
 import type { AuthContext } from '@tgraph/auth';
 import type { AuthProvider, IntegerMode, ServerLine } from '@tgraph/protocol';
-import { ValidationError } from '@tgraph/protocol';
+import { ValidationError } from '@tgraph/protocol/errors';
 import type { Transport } from '@tgraph/transport';
 import { detectServerLine } from './detect-line.js';
 import type { AnySchema, SchemaShape } from './schema-types.js';

@@ -7,14 +7,8 @@
 //   2. Only when the GSQL server cannot be reached (e.g. only RESTPP is exposed): RESTPP's
 //      `GET /version` with the connection's credentials, reading its `TigerGraph version:` line
 //      or `product` row.
-import {
-  NetworkError,
-  parseVersionMessage,
-  type ServerLine,
-  TigerGraphError,
-  ValidationError,
-  versionLine,
-} from '@tgraph/protocol';
+import { NetworkError, TigerGraphError, ValidationError } from '@tgraph/protocol/errors';
+import { parseVersionMessage, type ServerLine, versionLine } from '@tgraph/protocol/options';
 import type { Transport } from '@tgraph/transport';
 
 /** Asks the server which API line it speaks (see the file comment for how). */

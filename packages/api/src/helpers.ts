@@ -1,7 +1,7 @@
 // The synchronous helpers the facade (`tgraph`) exports or binds eagerly, without the resource
 // modules they belong to: a bundle that splits the facade's namespaces into chunks loaded on first
 // use keeps only these in its first chunk. Each is also exported by its resource module.
-export { type AttributeOp, attrOp } from './elements/encode.js';
+export { type AttributeOp, attrOp } from './elements/values.js';
 export { getReservedKeywords, isReservedKeyword } from './gsql/reserved.js';
 export {
   type AnyVertexParam,
@@ -15,5 +15,5 @@ export {
   tupleParam,
   type VertexParam,
   vertexParam,
-} from './queries/params.js';
+} from './queries/param-values.js';
 export { invalidateSchema } from './schema/cache.js';

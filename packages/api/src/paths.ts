@@ -2,16 +2,11 @@
 // sources, targets, vertex/edge filters and `maxLength` in a JSON body. The reply is the subgraph
 // the paths run through (vertices and edges, not in path order), typed by the graph schema.
 
-import {
-  type Edge,
-  edgeSchema,
-  type IntegerMode,
-  restppEnvelope,
-  ValidationError,
-  type Vertex,
-  vertexSchema,
-} from '@tgraph/protocol';
-import * as endpoints from '@tgraph/protocol/endpoints';
+import * as endpoints from '@tgraph/protocol/endpoints/elements';
+import { ValidationError } from '@tgraph/protocol/errors';
+import type { IntegerMode } from '@tgraph/protocol/json';
+import { restppEnvelope } from '@tgraph/protocol/schemas/envelope';
+import { type Edge, edgeSchema, type Vertex, vertexSchema } from '@tgraph/protocol/schemas/graph-data';
 import * as z from 'zod/mini';
 import type { ApiContext } from './context.js';
 import { callParsed, perCall, type RequestOptions } from './internal/call.js';

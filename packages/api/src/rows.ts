@@ -2,7 +2,7 @@
 // JavaScript counterpart of pyTigerGraph's DataFrame helpers (vertexSetToDataFrame,
 // edgeSetToDataFrame, upsertVertexDataFrame, upsertEdgeDataFrame) without a dataframe library.
 // Rows are plain objects: hand them to any table, CSV or dataframe library.
-import { ValidationError } from '@tgraph/protocol';
+import { ValidationError } from '@tgraph/protocol/errors';
 import type { EdgeResult, VertexIdInput, VertexResult } from './elements/types.js';
 
 export interface VertexRowsOptions {

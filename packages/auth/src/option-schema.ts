@@ -6,7 +6,7 @@ import {
   exchangeSchema,
   lifetimeSecondsSchema,
   refreshBeforeSecondsSchema,
-} from '@tgraph/protocol';
+} from '@tgraph/protocol/options';
 import * as z from 'zod/mini';
 
 /** The fields of {@link TokenLifecycleOptions}. */

@@ -1,6 +1,7 @@
 // Parsing of token replies (3.x `/requesttoken`, 4.x `/gsql/v1/tokens`) and of the GSQL text the
 // 3.x shell prints for CREATE SECRET / SHOW SECRET / DROP SECRET.
-import { expirationToMs, jwtExpiry, parseCreateSecretOutput, parseShowSecretOutput } from '@tgraph/protocol';
+import { parseCreateSecretOutput, parseShowSecretOutput } from '@tgraph/protocol/schemas/secrets';
+import { expirationToMs, jwtExpiry } from '@tgraph/protocol/schemas/tokens';
 import { isRecord } from './internal/http.js';
 
 /** Server default token lifetime on 3.x (one month, 2,592,000 s). */

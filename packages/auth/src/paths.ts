@@ -1,8 +1,9 @@
 // Endpoint paths the auth package calls, taken from @tgraph/protocol's endpoints. RESTPP
 // paths are below the RESTPP base (`:9000` or `/restpp`); GSQL paths are below the GSQL server
 // origin and carry their `/gsqlserver` or `/gsql/v1` prefix.
-import { specFor } from '@tgraph/protocol';
-import * as endpoints from '@tgraph/protocol/endpoints';
+
+import * as endpoints from '@tgraph/protocol/endpoints/auth';
+import { specFor } from '@tgraph/protocol/paths';
 
 /** Paths used for tokens and secrets, per TigerGraph line. */
 export const AUTH_PATHS = {

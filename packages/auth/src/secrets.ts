@@ -1,17 +1,11 @@
 // Secret management: createSecret, getSecrets, dropSecret. 4.1+ through `/gsql/v1/secrets`;
 // 3.x through GSQL statements posted to `/gsqlserver/gsql/file`. Every alias and graph name that
 // reaches GSQL text is validated first, so nothing can be injected through them.
-import {
-  AuthError,
-  type AuthExchangeRequest,
-  type AuthExchangeResponse,
-  GsqlError,
-  maskSecret,
-  parseGsqlOutput,
-  ResponseShapeError,
-  redact,
-  ValidationError,
-} from '@tgraph/protocol';
+import { AuthError, GsqlError, ResponseShapeError, ValidationError } from '@tgraph/protocol/errors';
+import type { AuthExchangeRequest, AuthExchangeResponse } from '@tgraph/protocol/options';
+import { redact } from '@tgraph/protocol/redact';
+import { parseGsqlOutput } from '@tgraph/protocol/schemas/gsql-output';
+import { maskSecret } from '@tgraph/protocol/schemas/secrets';
 import type { AuthContext } from './context.js';
 import { callerHeaders, secretsOf, withSignal } from './internal/caller.js';
 import { quotePlus } from './internal/encoding.js';

@@ -1,12 +1,8 @@
 // The token lifecycle as functions over a minimal context: getToken, refreshToken, deleteToken,
 // checkJwtToken. The facade binds them to its connection.
-import {
-  type AuthExchangeRequest,
-  NotFoundError,
-  redact,
-  type ServerLine,
-  ValidationError,
-} from '@tgraph/protocol';
+import { NotFoundError, ValidationError } from '@tgraph/protocol/errors';
+import type { AuthExchangeRequest, ServerLine } from '@tgraph/protocol/options';
+import { redact } from '@tgraph/protocol/redact';
 import { type AuthContext, type IssuedToken, isTokenHolder } from './context.js';
 import { callerHeaders, secretsOf, withSignal } from './internal/caller.js';
 import { checkToken } from './internal/check.js';

@@ -1,5 +1,9 @@
 // Input checks for anything that ends up inside GSQL text, so nothing can be injected through it.
-import { lifetimeSecondsSchema, parseOptions, ValidationError } from '@tgraph/protocol';
+import { ValidationError } from '@tgraph/protocol/errors';
+import { lifetimeSecondsSchema, parseOptions } from '@tgraph/protocol/options';
+import { describe } from './credential.js';
+
+export { requireCredential } from './credential.js';
 
 /** What a secret alias may look like: a GSQL identifier (letter or `_` first, then letters, digits, `_`). */
 export const ALIAS_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -9,14 +13,6 @@ export const SECRET_OR_ALIAS_PATTERN = /^[A-Za-z0-9_]+$/;
 export const GRAPH_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 const MAX_NAME = 128;
-
-function describe(value: unknown): string {
-  if (typeof value === 'number') return String(value);
-  if (typeof value !== 'string') return `a ${value === null ? 'null' : typeof value}`;
-  if (value === '') return 'an empty string';
-  // Show the value only when it is short and printable; it is not a credential (aliases, graphs).
-  return /^[\x20-\x7e]{1,40}$/.test(value) ? JSON.stringify(value) : `a ${value.length}-character string`;
-}
 
 /** Throws a ValidationError unless `alias` is a valid secret alias; returns it otherwise. */
 export function validateAlias(alias: unknown, field = 'alias'): string {
@@ -61,15 +57,4 @@ export function validateGraphName(graph: unknown, field = 'graph'): string {
 /** Throws a ValidationError unless `value` is a positive whole number of seconds (protocol's lifetime rule). */
 export function validateSeconds(value: unknown, field: string): number {
   return parseOptions(lifetimeSecondsSchema, value, field);
-}
-
-/** Throws a ValidationError unless `value` is a non-empty string (a credential; never echoed). */
-export function requireCredential(value: unknown, field: string): string {
-  if (typeof value !== 'string' || value === '') {
-    throw new ValidationError(
-      `${field} must be a non-empty string, got ${typeof value === 'string' ? 'an empty string' : describe(value)}.`,
-      { field, code: 'TG-INVALID-OPTION' },
-    );
-  }
-  return value;
 }

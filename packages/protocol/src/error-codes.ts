@@ -2,16 +2,9 @@
 // `REST-xxxx` or `GSQL-xxxx`, but an invalid vertex id is a bare `601`, query runtime errors may
 // carry a bare number and user RAISEd exceptions their declared number (≥ 40000).
 
-/** What a code means for the caller; decides the error class `errorFromResponse` throws. */
-export type ErrorCodeKind =
-  | 'auth'
-  | 'not-found'
-  | 'timeout'
-  | 'validation'
-  | 'gsql'
-  | 'server'
-  | 'limit'
-  | 'success';
+import { codeKind, type ErrorCodeKind } from './error-kinds.js';
+
+export type { ErrorCodeKind } from './error-kinds.js';
 
 /** One entry of the catalogue. */
 export interface ErrorCodeInfo {
@@ -22,103 +15,102 @@ export interface ErrorCodeInfo {
   kind: ErrorCodeKind;
 }
 
-type Row = readonly [code: string, kind: ErrorCodeKind, meaning: string];
+type Row = readonly [code: string, meaning: string];
 
-// Kept as a compact table (code, kind, meaning); turned into objects lazily so the module has no
-// top-level work beyond this literal.
-const ROWS: readonly Row[] = [
-  ['REST-0000', 'success', 'general success'],
-  ['REST-0001', 'success', 'upsert success: vertices'],
-  ['REST-0002', 'success', 'upsert success: edges'],
-  ['REST-0003', 'success', 'upsert success: vertices and edges'],
-  ['REST-0004', 'success', 'empty response'],
-  [
-    'REST-1000',
-    'not-found',
-    'endpoint does not exist (also an uninstalled query, or /requesttoken with RESTPP auth off)',
-  ],
-  ['REST-1003', 'server', 'query cannot run: the graph has no schema'],
-  ['REST-1004', 'not-found', 'graph cannot be found'],
-  ['REST-2001', 'validation', 'JSON payload is invalid'],
-  ['REST-2004', 'validation', 'payload has vertices of an invalid type'],
-  ['REST-2005', 'validation', 'payload has edges of an invalid type'],
-  ['REST-3000', 'timeout', 'timeout set by the GSQL-TIMEOUT request header'],
-  ['REST-3001', 'timeout', 'timeout set by the built-in endpoint (timeout parameter)'],
-  ['REST-3002', 'timeout', 'timeout from RESTPP.Factory.DefaultQueryTimeoutSec'],
-  ['REST-3300', 'not-found', 'the token to delete does not exist'],
-  ['REST-4000', 'limit', 'response size exceeds RESPONSE-LIMIT'],
-  ['REST-5000', 'server', 'no valid enterprise license'],
-  ['REST-10001', 'not-found', 'endpoint removed'],
-  ['REST-10004', 'validation', 'scheduler exception; in practice an unknown attribute on upsert'],
-  ['REST-10005', 'server', 'exception while processing results'],
-  ['REST-10015', 'server', 'request orphaned (user scheduler malfunction)'],
-  ['REST-10016', 'auth', 'access denied: the token is missing, malformed or unknown'],
-  ['REST-10018', 'auth', 'access denied: the token lacks the privilege for this request'],
-  ['REST-10019', 'auth', 'access denied: the token expired'],
-  ['REST-10020', 'server', 'license expired'],
-  ['REST-10021', 'server', 'file access failed'],
-  ['REST-12000', 'server', 'no response from GSE/GPE in time'],
-  ['REST-12001', 'server', 'no running GSE/GPE'],
-  ['REST-12002', 'server', 'query aborted by user'],
-  ['REST-12003', 'server', 'insufficient disk space'],
-  ['REST-14000', 'limit', 'workload queue not granted or full'],
-  ['REST-20002', 'validation', 'loading job aborted: max_num_error / max_percent_error exceeded'],
-  ['REST-30000', 'validation', 'invalid payload or parameter'],
-  ['REST-30001', 'validation', 'invalid parameter'],
-  ['REST-30200', 'validation', 'invalid upsert parameter or payload'],
-  ['REST-30400', 'validation', 'invalid /statistics parameter'],
-  ['601', 'not-found', 'invalid vertex id (no such vertex)'],
-  ['GSQL-0000', 'success', 'success'],
-  ['GSQL-0001', 'success', 'vertices and edges updated'],
-  ['GSQL-0002', 'success', 'vertices updated'],
-  ['GSQL-0003', 'success', 'edges updated'],
-  ['GSQL-1001', 'gsql', 'NULL parameter'],
-  ['GSQL-1002', 'gsql', 'general parameter error'],
-  ['GSQL-1020', 'gsql', 'invalid parameters'],
-  ['GSQL-2010', 'gsql', 'JSON object format error'],
-  ['GSQL-2011', 'gsql', 'JSON array format error'],
-  ['GSQL-2500', 'gsql', 'division by zero'],
-  ['GSQL-2501', 'gsql', 'bad DATETIME string'],
-  ['GSQL-2502', 'gsql', 'illegal pattern'],
-  ['GSQL-2503', 'gsql', 'invalid operator'],
-  ['GSQL-2601', 'gsql', 'wrong primitive type'],
-  ['GSQL-2620', 'gsql', 'invalid array index'],
-  ['GSQL-2621', 'gsql', 'array index out of bounds'],
-  ['GSQL-3000', 'gsql', 'non-existent attribute'],
-  ['GSQL-3001', 'gsql', 'non-existent vertex type'],
-  ['GSQL-4500', 'gsql', 'vertex type does not exist'],
-  ['GSQL-4501', 'gsql', 'edge type does not exist'],
-  ['GSQL-4502', 'gsql', 'invalid vertex id'],
-  ['GSQL-4511', 'gsql', 'invalid vertex attribute'],
-  ['GSQL-4521', 'gsql', 'invalid edge attribute'],
-  ['GSQL-4522', 'gsql', 'wrong number of edge attributes'],
-  ['GSQL-4523', 'gsql', 'invalid source vertex'],
-  ['GSQL-4524', 'gsql', 'invalid target vertex'],
-  ['GSQL-4525', 'gsql', 'invalid source and target vertices'],
-  ['GSQL-5101', 'gsql', 'file cannot be opened'],
-  ['GSQL-5105', 'gsql', 'file access denied'],
-  ['GSQL-5111', 'gsql', 'file cannot be read'],
-  ['GSQL-5301', 'gsql', 'query FILE object cannot connect to the S3 bucket'],
-  ['GSQL-6000', 'gsql', 'edge with an unknown vertex inserted'],
-  ['GSQL-6001', 'gsql', 'unsupported attribute update'],
-  ['GSQL-6500', 'gsql', 'aborted by user'],
-  ['GSQL-7002', 'timeout', 'query timed out'],
-  ['GSQL-7004', 'validation', 'built-in statistics on an unknown vertex or edge type'],
-  ['GSQL-8001', 'gsql', 'boost exception'],
-  ['GSQL-8002', 'gsql', 'runtime exception'],
-  ['GSQL-8003', 'gsql', 'std exception'],
-  ['GSQL-8999', 'gsql', 'other engine error'],
-  ['SYS-0001', 'server', 'engine unavailable'],
-  ['SYS-0002', 'limit', 'memory limit reached'],
-  ['SYS-0003', 'server', 'aborted'],
-  ['SYS-0004', 'not-found', 'endpoint removed'],
-  ['SYS-0005', 'not-found', 'invalid vertex id'],
+// Kept as a compact table (code, meaning); turned into objects lazily so the module has no
+// top-level work beyond this literal. Each code's kind comes from `error-kinds.ts`, which the
+// transport's error mapping uses without these texts.
+const MEANINGS: readonly Row[] = [
+  ['REST-0000', 'general success'],
+  ['REST-0001', 'upsert success: vertices'],
+  ['REST-0002', 'upsert success: edges'],
+  ['REST-0003', 'upsert success: vertices and edges'],
+  ['REST-0004', 'empty response'],
+  ['REST-1000', 'endpoint does not exist (also an uninstalled query, or /requesttoken with RESTPP auth off)'],
+  ['REST-1003', 'query cannot run: the graph has no schema'],
+  ['REST-1004', 'graph cannot be found'],
+  ['REST-2001', 'JSON payload is invalid'],
+  ['REST-2004', 'payload has vertices of an invalid type'],
+  ['REST-2005', 'payload has edges of an invalid type'],
+  ['REST-3000', 'timeout set by the GSQL-TIMEOUT request header'],
+  ['REST-3001', 'timeout set by the built-in endpoint (timeout parameter)'],
+  ['REST-3002', 'timeout from RESTPP.Factory.DefaultQueryTimeoutSec'],
+  ['REST-3300', 'the token to delete does not exist'],
+  ['REST-4000', 'response size exceeds RESPONSE-LIMIT'],
+  ['REST-5000', 'no valid enterprise license'],
+  ['REST-10001', 'endpoint removed'],
+  ['REST-10004', 'scheduler exception; in practice an unknown attribute on upsert'],
+  ['REST-10005', 'exception while processing results'],
+  ['REST-10015', 'request orphaned (user scheduler malfunction)'],
+  ['REST-10016', 'access denied: the token is missing, malformed or unknown'],
+  ['REST-10018', 'access denied: the token lacks the privilege for this request'],
+  ['REST-10019', 'access denied: the token expired'],
+  ['REST-10020', 'license expired'],
+  ['REST-10021', 'file access failed'],
+  ['REST-12000', 'no response from GSE/GPE in time'],
+  ['REST-12001', 'no running GSE/GPE'],
+  ['REST-12002', 'query aborted by user'],
+  ['REST-12003', 'insufficient disk space'],
+  ['REST-14000', 'workload queue not granted or full'],
+  ['REST-20002', 'loading job aborted: max_num_error / max_percent_error exceeded'],
+  ['REST-30000', 'invalid payload or parameter'],
+  ['REST-30001', 'invalid parameter'],
+  ['REST-30200', 'invalid upsert parameter or payload'],
+  ['REST-30400', 'invalid /statistics parameter'],
+  ['601', 'invalid vertex id (no such vertex)'],
+  ['GSQL-0000', 'success'],
+  ['GSQL-0001', 'vertices and edges updated'],
+  ['GSQL-0002', 'vertices updated'],
+  ['GSQL-0003', 'edges updated'],
+  ['GSQL-1001', 'NULL parameter'],
+  ['GSQL-1002', 'general parameter error'],
+  ['GSQL-1020', 'invalid parameters'],
+  ['GSQL-2010', 'JSON object format error'],
+  ['GSQL-2011', 'JSON array format error'],
+  ['GSQL-2500', 'division by zero'],
+  ['GSQL-2501', 'bad DATETIME string'],
+  ['GSQL-2502', 'illegal pattern'],
+  ['GSQL-2503', 'invalid operator'],
+  ['GSQL-2601', 'wrong primitive type'],
+  ['GSQL-2620', 'invalid array index'],
+  ['GSQL-2621', 'array index out of bounds'],
+  ['GSQL-3000', 'non-existent attribute'],
+  ['GSQL-3001', 'non-existent vertex type'],
+  ['GSQL-4500', 'vertex type does not exist'],
+  ['GSQL-4501', 'edge type does not exist'],
+  ['GSQL-4502', 'invalid vertex id'],
+  ['GSQL-4511', 'invalid vertex attribute'],
+  ['GSQL-4521', 'invalid edge attribute'],
+  ['GSQL-4522', 'wrong number of edge attributes'],
+  ['GSQL-4523', 'invalid source vertex'],
+  ['GSQL-4524', 'invalid target vertex'],
+  ['GSQL-4525', 'invalid source and target vertices'],
+  ['GSQL-5101', 'file cannot be opened'],
+  ['GSQL-5105', 'file access denied'],
+  ['GSQL-5111', 'file cannot be read'],
+  ['GSQL-5301', 'query FILE object cannot connect to the S3 bucket'],
+  ['GSQL-6000', 'edge with an unknown vertex inserted'],
+  ['GSQL-6001', 'unsupported attribute update'],
+  ['GSQL-6500', 'aborted by user'],
+  ['GSQL-7002', 'query timed out'],
+  ['GSQL-7004', 'built-in statistics on an unknown vertex or edge type'],
+  ['GSQL-8001', 'boost exception'],
+  ['GSQL-8002', 'runtime exception'],
+  ['GSQL-8003', 'std exception'],
+  ['GSQL-8999', 'other engine error'],
+  ['SYS-0001', 'engine unavailable'],
+  ['SYS-0002', 'memory limit reached'],
+  ['SYS-0003', 'aborted'],
+  ['SYS-0004', 'endpoint removed'],
+  ['SYS-0005', 'invalid vertex id'],
 ];
 
 let byCode: Map<string, ErrorCodeInfo> | undefined;
 
 function table(): Map<string, ErrorCodeInfo> {
-  byCode ??= new Map(ROWS.map(([code, kind, meaning]) => [code, { code, kind, meaning }]));
+  byCode ??= new Map(
+    MEANINGS.map(([code, meaning]) => [code, { code, kind: codeKind(code) ?? 'server', meaning }]),
+  );
   return byCode;
 }
 

@@ -3,7 +3,7 @@
 // the class when it is known; otherwise the HTTP status does (REST-10016 arrives as 401 or 403
 // depending on the version, and ≤3.7 servers answer 200 with `error: true`).
 
-import { describeErrorCode, type ErrorCodeKind } from './error-codes.js';
+import { codeKind, type ErrorCodeKind } from './error-kinds.js';
 import {
   AuthError,
   type ErrorEndpoint,
@@ -143,7 +143,7 @@ function classify(
   message: string | undefined,
   endpoint: ErrorEndpoint,
 ): Kind {
-  const known = describeErrorCode(code)?.kind;
+  const known = codeKind(code);
   if (known !== undefined && known !== 'success') return known;
   if (status === 401 || status === 403) return 'auth';
   if (status === 404) return 'not-found';

@@ -61,6 +61,29 @@ describe('error code catalogue', () => {
     expect(describeErrorCode('')).toBeUndefined();
     expect(describeErrorCode(undefined)).toBeUndefined();
   });
+
+  it('errorFromResponse picks the class of each code by the catalogue kind, whatever the case or form', () => {
+    // The error mapping reads kinds from a table apart from the catalogue's texts; the two agree.
+    const classOf = {
+      auth: AuthError,
+      'not-found': NotFoundError,
+      timeout: TimeoutError,
+      validation: ValidationError,
+      gsql: GsqlError,
+    };
+    const forms = errorCodes().flatMap((c) => [c.code, c.code.toLowerCase(), ` ${c.code} `]);
+    for (const code of [...forms, '0', '2500', '7002', '7004', '40001', 'GSQL-9999', 'SYS-77', 'REST-77']) {
+      const kind = describeErrorCode(code)?.kind;
+      if (kind === undefined || kind === 'success') continue;
+      const error = errorFromResponse({
+        status: 500,
+        body: { error: true, code, message: 'x' },
+        endpoint: vertices,
+      });
+      const expected = (classOf as Record<string, typeof TigerGraphError>)[kind] ?? TigerGraphError;
+      expect([code, error.constructor.name]).toEqual([code, expected.name]);
+    }
+  });
 });
 
 describe('errorFromResponse', () => {

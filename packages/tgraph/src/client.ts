@@ -13,7 +13,7 @@ import {
   type ResolvedConnection,
   resolveConnection,
   type ServerLine,
-} from '@tgraph/protocol';
+} from '@tgraph/protocol/options';
 import {
   createTransport,
   type Transport,

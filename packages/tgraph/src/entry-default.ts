@@ -1,7 +1,7 @@
 // tgraph anywhere else (the `default` export condition: workers, Bun, edge runtimes): the
 // global fetch, no TLS settings.
 import type { AnySchema, SchemaShape } from '@tgraph/api/schema-types';
-import { ValidationError } from '@tgraph/protocol';
+import { ValidationError } from '@tgraph/protocol/errors';
 import type { TransportAdapter } from '@tgraph/transport';
 import { buildClient, type TigerGraphClient } from './client.js';
 import type { ClientOptions } from './options.js';

@@ -2,15 +2,16 @@
 // @tgraph/protocol's resolveConnection) plus what the facade wires itself (token lifecycle,
 // logging, integer parsing, a custom adapter). This file validates the facade's own part with a
 // schema composed of @tgraph/auth's and @tgraph/transport's option schemas.
-import { authOptionsShape } from '@tgraph/auth';
+// The narrow entry: the option schemas without the token and secret functions (see client.ts).
+import { authOptionsShape } from '@tgraph/auth/options';
 import type { AuthProvider, ConnectionOptions, IntegerMode } from '@tgraph/protocol';
+import { ValidationError } from '@tgraph/protocol/errors';
 import {
   closestName,
   connectionOptionsSchema,
   parseOptions,
   retryOptionsSchema,
-  ValidationError,
-} from '@tgraph/protocol';
+} from '@tgraph/protocol/options';
 import {
   type ControlOptions,
   type RetryOptions,

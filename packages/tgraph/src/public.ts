@@ -66,17 +66,16 @@ export type { CreatedSecret, IssuedToken, SecretInfo } from '@tgraph/auth';
 export {
   AbortError,
   AuthError,
-  type ConnectionOptions,
   GsqlError,
-  type IntegerMode,
   NetworkError,
   NotFoundError,
   ResponseShapeError,
-  type ServerLine,
   TigerGraphError,
   TimeoutError,
   ValidationError,
-} from '@tgraph/protocol';
+} from '@tgraph/protocol/errors';
+export type { IntegerMode } from '@tgraph/protocol/json';
+export type { ConnectionOptions, ServerLine } from '@tgraph/protocol/options';
 export type { TransportAdapter, TransportHooks, TransportLogger } from '@tgraph/transport';
 export type { ClientRuntime, TigerGraphClient } from './client.js';
 export type { AuthNamespace } from './namespaces/auth.js';

@@ -1,6 +1,7 @@
 // Runtimes whose fetch cannot take TLS settings (browsers, unknown runtimes) refuse them loudly
 // instead of silently connecting with the platform's defaults.
-import { type ResolvedConnection, ValidationError } from '@tgraph/protocol';
+import { ValidationError } from '@tgraph/protocol/errors';
+import type { ResolvedConnection } from '@tgraph/protocol/options';
 
 export function refuseTlsOptions(connection: ResolvedConnection, where: string): void {
   const tls = connection.tls;

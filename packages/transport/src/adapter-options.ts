@@ -1,6 +1,6 @@
 // What every runtime adapter takes: `{ tls, proxy }`. The facade maps its connection options to
 // these once; each adapter applies them as its runtime allows, or refuses them saying why.
-import { ValidationError } from '@tgraph/protocol';
+import { ValidationError } from '@tgraph/protocol/errors';
 
 /** TLS settings for an adapter (a connection's resolved `tls` fits as it is). */
 export interface TlsOptions {

@@ -1,6 +1,8 @@
 // The answer of a call as the caller gets it: parsed JSON (lossless integers), text or the body
 // stream; an `error: true` envelope in a 2xx answer, or a body that is not JSON, becomes an error.
-import { parseJson, ResponseShapeError, redact } from '@tgraph/protocol';
+import { ResponseShapeError } from '@tgraph/protocol/errors';
+import { parseJson } from '@tgraph/protocol/json';
+import { redact } from '@tgraph/protocol/redact';
 import type { CallState, Pipeline } from './call.js';
 import { endpointOf } from './call.js';
 import { isErrorEnvelope } from './classify.js';

@@ -1,14 +1,10 @@
 // The auth provider plugged into ky's hooks: `beforeRequest` (and `beforeRetry`, for the next
 // attempt) add its headers; `afterResponse` does one refresh and resend when the server rejected
 // or expired the credentials.
-import {
-  AuthError,
-  type AuthProvider,
-  type AuthRequestContext,
-  parseJson,
-  redact,
-  TigerGraphError,
-} from '@tgraph/protocol';
+import { AuthError, TigerGraphError } from '@tgraph/protocol/errors';
+import { parseJson } from '@tgraph/protocol/json';
+import type { AuthProvider, AuthRequestContext } from '@tgraph/protocol/options';
+import { redact } from '@tgraph/protocol/redact';
 import ky, {
   type AfterResponseHook,
   type BeforeRequestHook,

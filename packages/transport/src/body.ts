@@ -1,6 +1,7 @@
 // Request bodies: JSON serialised losslessly (bigint → JSON integer), raw bodies as given, and
 // streams either sent as streams or read into memory when the adapter cannot stream them.
-import { stringifyJson, TigerGraphError, ValidationError } from '@tgraph/protocol';
+import { TigerGraphError, ValidationError } from '@tgraph/protocol/errors';
+import { stringifyJson } from '@tgraph/protocol/json';
 import type { AdapterCapabilities, HttpMethod, TransportRequest } from './types.js';
 
 export type PreparedBody = string | Uint8Array | Blob | ReadableStream<Uint8Array> | undefined;

@@ -1,14 +1,12 @@
 // One `request()` call as the pipeline's modules see it: checked, with its body, headers,
 // timeout and retry eligibility worked out before anything is sent.
+import { type ErrorEndpoint, TigerGraphError, ValidationError } from '@tgraph/protocol/errors';
 import {
   type AuthRequestContext,
   type AuthRequester,
   clientTimeoutFor,
-  type ErrorEndpoint,
   type ServiceKind,
-  TigerGraphError,
-  ValidationError,
-} from '@tgraph/protocol';
+} from '@tgraph/protocol/options';
 import { type PreparedBody, prepareBody } from './body.js';
 import { checkHeaders, controlHeaders, encodeSearchParams, hasHeader, setHeader } from './encoding.js';
 import type { Observer } from './observe.js';

@@ -1,7 +1,8 @@
 // Turning answers and failures into the SDK's error classes.
 // HTTP answers become errors through @tgraph/protocol's errorFromResponse; this file covers what
 // only the transport sees: network failures, their explanations and safe `cause` copies.
-import { redact, TigerGraphError } from '@tgraph/protocol';
+import { TigerGraphError } from '@tgraph/protocol/errors';
+import { redact } from '@tgraph/protocol/redact';
 
 /** `error` may be a boolean or the strings "true"/"false" (§2.2). */
 export function isErrorEnvelope(

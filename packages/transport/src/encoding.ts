@@ -1,6 +1,7 @@
 // Building the wire form of a request: exact query strings, TigerGraph's control headers and
 // header checks a fetch would otherwise fail on with a bare TypeError.
-import { HEADER_NAME_PATTERN, HEADER_VALUE_FORBIDDEN, ValidationError } from '@tgraph/protocol';
+import { ValidationError } from '@tgraph/protocol/errors';
+import { HEADER_NAME_PATTERN, HEADER_VALUE_FORBIDDEN } from '@tgraph/protocol/options';
 import type { SearchParams } from './types.js';
 
 function encodeComponent(value: string, key: string): string {
@@ -41,7 +42,7 @@ export function encodeSearchParams(params: SearchParams | undefined): string {
 }
 
 /** TigerGraph's control headers (§5 of the wire reference): @tgraph/protocol's, one name per option. */
-export { controlHeaders } from '@tgraph/protocol';
+export { controlHeaders } from '@tgraph/protocol/options';
 
 /** Refuses headers a fetch would reject, so the error says the request could not be built. */
 export function checkHeaders(headers: Record<string, string>): void {

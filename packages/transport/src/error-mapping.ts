@@ -5,12 +5,12 @@ import {
   AbortError,
   errorFromResponse,
   NetworkError,
-  parseJson,
-  redact,
   TigerGraphError,
   TimeoutError,
   ValidationError,
-} from '@tgraph/protocol';
+} from '@tgraph/protocol/errors';
+import { parseJson } from '@tgraph/protocol/json';
+import { redact } from '@tgraph/protocol/redact';
 import { type BeforeErrorHook, isHTTPError, isNetworkError, isTimeoutError } from 'ky';
 import type { CallState, Pipeline } from './call.js';
 import { endpointOf, stateOf } from './call.js';

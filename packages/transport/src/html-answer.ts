@@ -1,6 +1,7 @@
 // An HTML page where JSON was expected: a wrong URL (web UI, login page, proxy), a TigerGraph
 // Cloud workspace still starting, or a gateway's own error page while the service behind it is down.
-import { type ErrorEndpoint, ResponseShapeError, redact } from '@tgraph/protocol';
+import { type ErrorEndpoint, ResponseShapeError } from '@tgraph/protocol/errors';
+import { redact } from '@tgraph/protocol/redact';
 
 /** Statuses a gateway (nginx, a load balancer) answers with its own HTML page when the service behind it fails. */
 const GATEWAY_STATUSES = new Set([502, 503, 504]);

@@ -4,17 +4,15 @@
 export {
   AbortError,
   AuthError,
-  type AuthProvider,
-  type IntegerMode,
   NetworkError,
   NotFoundError,
   ResponseShapeError,
-  type ServerLine,
-  type ServiceKind,
   TigerGraphError,
   TimeoutError,
   ValidationError,
-} from '@tgraph/protocol';
+} from '@tgraph/protocol/errors';
+export type { IntegerMode } from '@tgraph/protocol/json';
+export type { AuthProvider, ServerLine, ServiceKind } from '@tgraph/protocol/options';
 export {
   checkPem,
   checkProxyUrl,

@@ -1,6 +1,6 @@
 // The observers of a connection: the caller's hooks and debug logger, fed redacted views only.
 // Neither may break a request, so their failures are swallowed (and logged when a logger is set).
-import { redact } from '@tgraph/protocol';
+import { redact } from '@tgraph/protocol/redact';
 import { expandSecrets } from './redaction.js';
 import type { TransportOptions } from './types.js';
 

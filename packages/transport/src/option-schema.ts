@@ -8,7 +8,7 @@ import {
   integersSchema,
   retryOptionsSchema,
   timeoutMsSchema,
-} from '@tgraph/protocol';
+} from '@tgraph/protocol/options';
 import * as z from 'zod/mini';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>

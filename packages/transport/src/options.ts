@@ -1,5 +1,6 @@
 // Checks the transport's options once, when a connection is created, and fills in defaults.
 // Each option's rule and default is @tgraph/protocol's (option-schema.ts holds the schema).
+import { ValidationError } from '@tgraph/protocol/errors';
 import {
   controlHeaders,
   DEFAULT_HOST_COOLDOWN_MS,
@@ -10,14 +11,13 @@ import {
   DEFAULT_TIMEOUT_MS,
   parseOptions,
   timeoutMsSchema,
-  ValidationError,
-} from '@tgraph/protocol';
+} from '@tgraph/protocol/options';
 import { HostPool } from './hosts.js';
 import { transportOptionsSchema } from './option-schema.js';
 import type { AdapterCapabilities, FetchLike, TransportOptions } from './types.js';
 
 /** The defaults are protocol's: one value each for the connection, the transport and the client. */
-export { DEFAULT_RETRY_STATUSES, DEFAULT_TIMEOUT_MS } from '@tgraph/protocol';
+export { DEFAULT_RETRY_STATUSES, DEFAULT_TIMEOUT_MS } from '@tgraph/protocol/options';
 
 /** For a bare fetch: no streaming bodies, no custom CA, and no User-Agent where a page runs (browsers forbid it). */
 const CONSERVATIVE_CAPABILITIES: AdapterCapabilities = {

@@ -1,5 +1,5 @@
 // Redacted views of URLs and headers for errors, hooks and logs.
-import { redact } from '@tgraph/protocol';
+import { redact } from '@tgraph/protocol/redact';
 
 const SECRET_PARAM = /secret|token|password|passwd|pwd|key/i;
 const SECRET_HEADER = /^(cookie|set-cookie|proxy-authorization|x-api-key)$/i;

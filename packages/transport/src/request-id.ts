@@ -1,5 +1,5 @@
 // Request ids: the SDK's own (`tg-` + 16 hex digits) or one the caller's `requestId` option supplies.
-import { ValidationError } from '@tgraph/protocol';
+import { ValidationError } from '@tgraph/protocol/errors';
 
 const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
 

@@ -1,11 +1,7 @@
 // The requester handed to auth providers: requests without credentials over the same pipeline,
 // returning error answers instead of throwing (what `@tgraph/auth` exchanges secrets with).
-import {
-  type AuthExchangeRequest,
-  type AuthExchangeResponse,
-  type AuthRequester,
-  parseJson,
-} from '@tgraph/protocol';
+import { parseJson } from '@tgraph/protocol/json';
+import type { AuthExchangeRequest, AuthExchangeResponse, AuthRequester } from '@tgraph/protocol/options';
 import type { TransportRequest, TransportResponse } from './types.js';
 
 export function createRequester(

@@ -2,7 +2,8 @@
 // Retry-After), timeouts and hooks (auth headers, one auth refresh, typed errors). What ky cannot
 // do plugs into it: cluster failover and the adapter hand-off in the fetch it calls (send.ts),
 // progress-timed streamed uploads (upload-timer.ts), the idempotency rules (retry-policy.ts).
-import { redact, TigerGraphError } from '@tgraph/protocol';
+import { TigerGraphError } from '@tgraph/protocol/errors';
+import { redact } from '@tgraph/protocol/redact';
 import ky, { type KyInstance, type Options } from 'ky';
 import { answerOf } from './answer.js';
 import { authAfterResponse, authBeforeRequest, authBeforeRetry } from './auth-hooks.js';

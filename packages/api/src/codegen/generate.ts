@@ -1,7 +1,8 @@
 // generateSchemaTypes: a live schema → the text of a TypeScript module declaring a `SchemaShape`
 // type, so that `createClient<MyGraphSchema>()` type-checks type names, attribute names and values.
 // Pure string building: runs in every runtime (the CLI writes the text to a file).
-import { type GraphSchema, ValidationError } from '@tgraph/protocol';
+import { ValidationError } from '@tgraph/protocol/errors';
+import type { GraphSchema } from '@tgraph/protocol/schemas/graph-schema';
 import {
   type AttributeTypeModel,
   type GraphSchemaModel,

@@ -1,7 +1,7 @@
 // generateQueryTypes: installed queries' signatures (and texts) → the text of a TypeScript module
 // declaring each query's parameters and result, for `createClient<Schema & { queries: … }>()`.
 // Pure string building, like generateSchemaTypes; describeQueriesForCodegen fetches the input.
-import { ValidationError } from '@tgraph/protocol';
+import { ValidationError } from '@tgraph/protocol/errors';
 import type { QueryField } from '../queries/manage.js';
 import { type GsqlType, parseGsqlType } from './gsql-type.js';
 import { printGroups } from './print-groups.js';

@@ -9,8 +9,9 @@
 //   listing per type), then each vertex's edges of the type (`concurrency` requests at a time),
 //   stopping once `limit` edges are in hand.
 
-import { edgeSchema, ResponseShapeError, ValidationError } from '@tgraph/protocol';
-import * as endpoints from '@tgraph/protocol/endpoints';
+import * as endpoints from '@tgraph/protocol/endpoints/elements';
+import { ResponseShapeError, ValidationError } from '@tgraph/protocol/errors';
+import { edgeSchema } from '@tgraph/protocol/schemas/graph-data';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { checkConcurrency, mapLimit } from '../elements/concurrency.js';

@@ -1,8 +1,10 @@
 // Edge counts: the `stat_edge_number` built-in by type (optionally by endpoint types), and
 // `count_only=true` on a source vertex's edges (reference §4.3, §4.5).
 
-import { edgeCountSchema, NotFoundError, restppEnvelope, ValidationError } from '@tgraph/protocol';
-import * as endpoints from '@tgraph/protocol/endpoints';
+import * as endpoints from '@tgraph/protocol/endpoints/elements';
+import { NotFoundError, ValidationError } from '@tgraph/protocol/errors';
+import { restppEnvelope } from '@tgraph/protocol/schemas/envelope';
+import { edgeCountSchema } from '@tgraph/protocol/schemas/graph-data';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { type FilterInput, filterText } from '../elements/read-params.js';

@@ -1,5 +1,7 @@
 // Deleting the edges of a source vertex, narrowed like getEdges (reference §4.3).
-import { deletedEdgesSchema, restppEnvelope, ValidationError } from '@tgraph/protocol';
+import { ValidationError } from '@tgraph/protocol/errors';
+import { restppEnvelope } from '@tgraph/protocol/schemas/envelope';
+import { deletedEdgesSchema } from '@tgraph/protocol/schemas/graph-data';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { type FilterInput, filterText, limitParam, timeoutSeconds } from '../elements/read-params.js';

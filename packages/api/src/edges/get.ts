@@ -1,5 +1,7 @@
 // Reading edges at every path depth below a source vertex (reference §4.3).
-import { type EndpointDef, edgeSchema, restppEnvelope } from '@tgraph/protocol';
+import type { EndpointDef } from '@tgraph/protocol/paths';
+import { restppEnvelope } from '@tgraph/protocol/schemas/envelope';
+import { edgeSchema } from '@tgraph/protocol/schemas/graph-data';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { type FilterInput, readParams } from '../elements/read-params.js';

@@ -1,11 +1,12 @@
 // Which edge endpoint a selection needs: the path goes as deep as the caller went (source →
 // edge type → target type → target id → discriminator), reference §4.3.
 
-import { discriminatorSegment, type EndpointDef, type PathValue, ValidationError } from '@tgraph/protocol';
-import * as endpoints from '@tgraph/protocol/endpoints';
-import { formatDatetime } from '../elements/encode.js';
+import * as endpoints from '@tgraph/protocol/endpoints/elements';
+import { ValidationError } from '@tgraph/protocol/errors';
+import { discriminatorSegment, type EndpointDef, type PathValue } from '@tgraph/protocol/paths';
 import { idText } from '../elements/ids.js';
 import type { VertexIdInput } from '../elements/types.js';
+import { formatDatetime } from '../elements/values.js';
 
 /** Narrows an edge selection below its source vertex. */
 export interface EdgeSelection<E extends string = string> {

@@ -3,7 +3,9 @@
 // Parallel edges between the same two vertices (multi-edges told apart by discriminators) cannot
 // share one JSON key — a parser keeps only the last — so a repeated target id carries a list of
 // attribute objects instead, the form RESTPP documents for discriminated edges.
-import { stringifyJson, type UpsertAttributes, ValidationError } from '@tgraph/protocol';
+import { ValidationError } from '@tgraph/protocol/errors';
+import { stringifyJson } from '@tgraph/protocol/json';
+import type { UpsertAttributes } from '@tgraph/protocol/schemas/upsert';
 import type { ApiContext } from '../context.js';
 import { encodeAttributes } from '../elements/encode.js';
 import { idText } from '../elements/ids.js';

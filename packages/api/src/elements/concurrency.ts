@@ -1,5 +1,5 @@
 // Runs one async task per item with at most `limit` in flight, keeping the input order.
-import { ValidationError } from '@tgraph/protocol';
+import { ValidationError } from '@tgraph/protocol/errors';
 
 /** Default number of requests in flight for per-id operations. */
 export const DEFAULT_CONCURRENCY = 8;

@@ -1,5 +1,6 @@
 // Vertex ids as TigerGraph takes them: the JSON key of an upsert and the path segment of a read.
-import { compositeVertexId, type PathValue, ValidationError } from '@tgraph/protocol';
+import { ValidationError } from '@tgraph/protocol/errors';
+import { compositeVertexId, type PathValue } from '@tgraph/protocol/paths';
 import type { VertexIdInput } from './types.js';
 
 /** Checks an id and returns its text form (the JSON key and the path segment). */

@@ -2,8 +2,9 @@
 // `POST /gsqlserver/interpreted_query`): how vertices by id and all edges of a type are read in one
 // request. Type and graph names are checked as identifiers before they go into the query text.
 
-import { restppEnvelope, ValidationError } from '@tgraph/protocol';
-import * as endpoints from '@tgraph/protocol/endpoints';
+import * as endpoints from '@tgraph/protocol/endpoints/queries';
+import { ValidationError } from '@tgraph/protocol/errors';
+import { restppEnvelope } from '@tgraph/protocol/schemas/envelope';
 import * as z from 'zod/mini';
 import { type ApiContext, graphOf } from '../context.js';
 import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';

@@ -1,6 +1,6 @@
 // The RESTPP read parameters shared by vertex and edge listings (reference §4.2–4.3):
 // `select`, `filter`, `limit`, `sort` (comma lists) and `timeout` (seconds).
-import { ValidationError } from '@tgraph/protocol';
+import { ValidationError } from '@tgraph/protocol/errors';
 import type { SearchParams } from '@tgraph/transport';
 
 /** Filter conditions in RESTPP syntax, ANDed: `'birth_year>1960'` or `['sex="female"', 'birth_year>1960']`. */

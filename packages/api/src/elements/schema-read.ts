@@ -1,7 +1,8 @@
 // The graph schema for the vertex and edge functions (types, attributes, direction,
 // discriminators), read through the schema module's `getSchema` so that they share its per-graph
 // cache — and see a schema change as soon as that module drops the cached copy.
-import { type EdgeType, type GraphSchema, NotFoundError, type VertexType } from '@tgraph/protocol';
+import { NotFoundError } from '@tgraph/protocol/errors';
+import type { EdgeType, GraphSchema, VertexType } from '@tgraph/protocol/schemas/graph-schema';
 import type { ApiContext } from '../context.js';
 import type { RequestOptions } from '../internal/call.js';
 import { perCall } from '../internal/call.js';

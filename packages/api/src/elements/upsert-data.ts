@@ -1,6 +1,7 @@
 // A raw upsert: a payload already in TigerGraph's `{vertices, edges}` shape, with every flag. The
 // typed `upsertVertices`/`upsertEdges` build such payloads; this is for data prepared elsewhere.
-import { type UpsertPayload, ValidationError } from '@tgraph/protocol';
+import { ValidationError } from '@tgraph/protocol/errors';
+import type { UpsertPayload } from '@tgraph/protocol/schemas/upsert';
 import type { ApiContext } from '../context.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';

@@ -1,14 +1,10 @@
 // Sends one upsert payload to `POST R/graph/{graph}` with its flags and the atomic header, and
 // returns `results[0]` with its counters as numbers.
 
-import {
-  restppEnvelope,
-  type UpsertPayload,
-  upsertResultsSchema,
-  ValidationError,
-  type VertexIdRef,
-} from '@tgraph/protocol';
-import * as endpoints from '@tgraph/protocol/endpoints';
+import * as endpoints from '@tgraph/protocol/endpoints/elements';
+import { ValidationError } from '@tgraph/protocol/errors';
+import { restppEnvelope } from '@tgraph/protocol/schemas/envelope';
+import { type UpsertPayload, upsertResultsSchema, type VertexIdRef } from '@tgraph/protocol/schemas/upsert';
 import type { ApiContext } from '../context.js';
 import type { BatchResult } from '../internal/batch.js';
 import { callParsed, perCall, type RequestOptions } from '../internal/call.js';

@@ -1,6 +1,6 @@
 // Names that are spliced into GSQL text must be plain identifiers: anything else could change the
 // statement (a graph name `g; DROP ALL` must never reach the server as text).
-import { ValidationError } from '@tgraph/protocol';
+import { ValidationError } from '@tgraph/protocol/errors';
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 

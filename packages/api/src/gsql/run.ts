@@ -3,8 +3,10 @@
 // follows `ctx.line()`; pyTigerGraph instead tries 4.x and falls back on 404, and ignores its graph
 // argument — here `graph` really selects the graph.
 
-import { GsqlError, parseGsqlOutput, redact, ValidationError } from '@tgraph/protocol';
-import * as endpoints from '@tgraph/protocol/endpoints';
+import * as endpoints from '@tgraph/protocol/endpoints/auth';
+import { GsqlError, ValidationError } from '@tgraph/protocol/errors';
+import { redact } from '@tgraph/protocol/redact';
+import { parseGsqlOutput } from '@tgraph/protocol/schemas/gsql-output';
 import type { ApiContext } from '../context.js';
 import { abortOf, call, type RequestOptions } from '../internal/call.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';

@@ -3,7 +3,7 @@
 // at most `concurrency` batches at once (the input is not read further while that many are in
 // flight, so memory stays near concurrency × batchBytes whatever the input size), reports progress
 // and keeps one result per batch.
-import { TigerGraphError, ValidationError } from '@tgraph/protocol';
+import { TigerGraphError, ValidationError } from '@tgraph/protocol/errors';
 
 /** How a bulk write is cut and sent. */
 export interface BatchOptions {

@@ -1,19 +1,21 @@
 // One endpoint call: picks the spec for the server line, fills the path, adds the
 // graph parameter, sends through the transport, and (optionally) validates the reply's shape.
+import type { IntegerMode } from '@tgraph/protocol/json';
 import {
   type AbortOptions,
   abortOptionsOf,
-  buildPath,
-  type EndpointDef,
-  type EndpointSpec,
-  type IntegerMode,
-  type PathValue,
-  parseResponse,
   type RequestOptions,
   requestOptionsOf,
   type ServerLine,
+} from '@tgraph/protocol/options';
+import {
+  buildPath,
+  type EndpointDef,
+  type EndpointSpec,
+  type PathValue,
   specFor,
-} from '@tgraph/protocol';
+} from '@tgraph/protocol/paths';
+import { parseResponse } from '@tgraph/protocol/replies';
 import type { ControlOptions, SearchParams, TransportResponse } from '@tgraph/transport';
 import type * as z from 'zod/mini';
 import { type ApiContext, graphOf } from '../context.js';

@@ -1,6 +1,6 @@
 // "One or many" arguments, as pyTigerGraph takes them: a single type name or id, or a list of them.
 // The shape is checked at run time too, so a string is never iterated character by character.
-import { ValidationError } from '@tgraph/protocol';
+import { ValidationError } from '@tgraph/protocol/errors';
 
 /** A single value or a list of values. */
 export type OneOrMany<T> = T | readonly T[];

@@ -1,7 +1,8 @@
 // Per-call options are checked like createClient's: a key the function does not know is a typo or
 // an option of another function, and ignoring it silently (`{ limt: 2 }` returning every vertex)
 // hides the mistake.
-import { ABORT_OPTION_KEYS, closestName, REQUEST_OPTION_KEYS, ValidationError } from '@tgraph/protocol';
+import { ValidationError } from '@tgraph/protocol/errors';
+import { ABORT_OPTION_KEYS, closestName, REQUEST_OPTION_KEYS } from '@tgraph/protocol/options';
 
 /** The per-call keys every resource function accepts: protocol's `RequestOptions`, defined once there. */
 export const REQUEST_KEYS: readonly string[] = REQUEST_OPTION_KEYS;

@@ -2,8 +2,9 @@
 // `/gsql/v1/data-sources` (reference §4.14; pyTigerGraph §6.3). On 3.x they are GSQL statements
 // (`CREATE DATA_SOURCE …`), run through `gsql()`.
 
-import { gsqlEnvelope, gsqlEnvelopeSchema, ValidationError } from '@tgraph/protocol';
-import * as endpoints from '@tgraph/protocol/endpoints';
+import * as endpoints from '@tgraph/protocol/endpoints/loading';
+import { ValidationError } from '@tgraph/protocol/errors';
+import { gsqlEnvelope, gsqlEnvelopeSchema } from '@tgraph/protocol/schemas/envelope';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';

@@ -2,14 +2,10 @@
 // `/gsql/v1/loading-jobs`; on 3.x jobs are created, listed, shown and dropped with GSQL statements,
 // and started, paused, resumed, stopped and followed through `/gsqlserver/gsql/loading-jobs?action=`.
 
-import {
-  errorFlagSchema,
-  GsqlError,
-  gsqlEnvelope,
-  gsqlEnvelopeSchema,
-  ValidationError,
-} from '@tgraph/protocol';
-import * as endpoints from '@tgraph/protocol/endpoints';
+import * as endpoints from '@tgraph/protocol/endpoints/loading';
+import { GsqlError, ValidationError } from '@tgraph/protocol/errors';
+import { errorFlagSchema } from '@tgraph/protocol/schemas/common';
+import { gsqlEnvelope, gsqlEnvelopeSchema } from '@tgraph/protocol/schemas/envelope';
 import * as z from 'zod/mini';
 import { type ApiContext, graphOf } from '../context.js';
 import { requireIdentifier } from '../gsql/identifier.js';

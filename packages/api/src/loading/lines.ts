@@ -1,7 +1,7 @@
 // Cutting a byte stream into request bodies at line ends, and counting lines as bytes go by.
 // A part ends at the first line end after `limitBytes` (so no line is ever split between two
 // requests); memory per part is bounded by the limit plus one line.
-import { AbortError } from '@tgraph/protocol';
+import { AbortError } from '@tgraph/protocol/errors';
 import type { ChunkSource } from './source.js';
 
 /** Counts lines (line-end sequences, plus a final unterminated line) across chunks. */

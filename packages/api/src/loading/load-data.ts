@@ -3,8 +3,8 @@
 // bodies the data goes up as one streamed request and is never held whole in memory; otherwise
 // it is cut at line ends into requests of about `chunkBytes` each.
 
-import { NotFoundError, ValidationError } from '@tgraph/protocol';
 import * as endpoints from '@tgraph/protocol/endpoints';
+import { NotFoundError, ValidationError } from '@tgraph/protocol/errors';
 import { type ApiContext, graphOf } from '../context.js';
 import { abortOf, call, callParsed, type RequestOptions } from '../internal/call.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';

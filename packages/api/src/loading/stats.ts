@@ -1,7 +1,7 @@
 // TigerGraph's loading statistics (reference §4.7), in both wire forms — the flat `statistics`
 // of ≤3.8 and `statistics.parsingStatistics.{fileLevel,objectLevel}` of 3.9+/4.x — read into one
 // typed shape, and summed over the requests of a chunked load.
-import { restppEnvelope } from '@tgraph/protocol';
+import { restppEnvelope } from '@tgraph/protocol/schemas/envelope';
 import * as z from 'zod/mini';
 
 /** Counters for one vertex or edge type (`validObject`, `invalidAttribute`, `noIdFound`, …). */

@@ -1,18 +1,16 @@
 // Detached query runs (reference §4.9): `GSQL-ASYNC: true` answers at once with a request id; the
 // run's state comes from `/query_status`, its PRINT output from `/query_result`.
 
+import * as endpoints from '@tgraph/protocol/endpoints/queries';
 import {
   AbortError,
-  asyncQueryReplySchema,
   NotFoundError,
-  type QueryStatus,
-  queryStatusSchema,
-  restppEnvelope,
   TigerGraphError,
   TimeoutError,
   ValidationError,
-} from '@tgraph/protocol';
-import * as endpoints from '@tgraph/protocol/endpoints';
+} from '@tgraph/protocol/errors';
+import { restppEnvelope } from '@tgraph/protocol/schemas/envelope';
+import { asyncQueryReplySchema, type QueryStatus, queryStatusSchema } from '@tgraph/protocol/schemas/query';
 import * as z from 'zod/mini';
 import { type ApiContext, graphOf } from '../context.js';
 import { abortOf, callParsed, perCall, type RequestOptions } from '../internal/call.js';

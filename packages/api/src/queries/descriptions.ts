@@ -2,8 +2,9 @@
 // parameters, stored by the GSQL server at `/gsql/v1/description` (4.1+) or
 // `/gsqlserver/gsql/description` (4.0; older 3.x servers answer 404).
 
-import { gsqlEnvelope, gsqlEnvelopeSchema, ValidationError } from '@tgraph/protocol';
-import * as endpoints from '@tgraph/protocol/endpoints';
+import * as endpoints from '@tgraph/protocol/endpoints/queries';
+import { ValidationError } from '@tgraph/protocol/errors';
+import { gsqlEnvelope, gsqlEnvelopeSchema } from '@tgraph/protocol/schemas/envelope';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { requireIdentifier } from '../gsql/identifier.js';

@@ -2,8 +2,9 @@
 // and `GET /gsql/v1/queries/install/{id}` reports it until the message says SUCCESS or FAILED
 // (reference §4.11). 3.x: the GSQL statement `INSTALL QUERY`, which answers when it is done.
 
-import { GsqlError, gsqlEnvelopeSchema, TimeoutError, ValidationError } from '@tgraph/protocol';
-import * as endpoints from '@tgraph/protocol/endpoints';
+import * as endpoints from '@tgraph/protocol/endpoints/queries';
+import { GsqlError, TimeoutError, ValidationError } from '@tgraph/protocol/errors';
+import { gsqlEnvelopeSchema } from '@tgraph/protocol/schemas/envelope';
 import * as z from 'zod/mini';
 import { type ApiContext, graphOf } from '../context.js';
 import { requireIdentifier as gsqlName } from '../gsql/identifier.js';

@@ -3,8 +3,8 @@
 // `/gsqlserver/interpreted_query`, 4.1+ to `/gsql/v1/queries/interpret`.
 
 import type { IntegerMode } from '@tgraph/protocol';
-import { ValidationError } from '@tgraph/protocol';
-import * as endpoints from '@tgraph/protocol/endpoints';
+import * as endpoints from '@tgraph/protocol/endpoints/queries';
+import { ValidationError } from '@tgraph/protocol/errors';
 import type { ApiContext } from '../context.js';
 import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';

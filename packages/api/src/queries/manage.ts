@@ -2,14 +2,11 @@
 // endpoints under `/gsql/v1/queries` (reference §4.14); 3.x uses GSQL statements (`CREATE QUERY`,
 // `DROP QUERY`, `ls`, `SHOW QUERY`) and `/gsqlserver/gsql/queryinfo` (§4.12).
 
-import {
-  endpointsReplySchema,
-  gsqlEnvelope,
-  gsqlEnvelopeSchema,
-  querySignatureSchema,
-  ValidationError,
-} from '@tgraph/protocol';
 import * as endpoints from '@tgraph/protocol/endpoints';
+import { ValidationError } from '@tgraph/protocol/errors';
+import { gsqlEnvelope, gsqlEnvelopeSchema } from '@tgraph/protocol/schemas/envelope';
+import { endpointsReplySchema } from '@tgraph/protocol/schemas/meta';
+import { querySignatureSchema } from '@tgraph/protocol/schemas/query';
 import * as z from 'zod/mini';
 import { type ApiContext, graphOf } from '../context.js';
 import { requireIdentifier as gsqlName } from '../gsql/identifier.js';

@@ -2,8 +2,10 @@
 // headers of §5, results typed by the caller, and an AbortSignal that also stops the query on the
 // server (it keeps running there when only the HTTP request is dropped).
 
-import { AbortError, type IntegerMode, type PrintOutput } from '@tgraph/protocol';
-import * as endpoints from '@tgraph/protocol/endpoints';
+import * as endpoints from '@tgraph/protocol/endpoints/queries';
+import { AbortError } from '@tgraph/protocol/errors';
+import type { IntegerMode } from '@tgraph/protocol/json';
+import type { PrintOutput } from '@tgraph/protocol/schemas/query';
 import { type ApiContext, graphOf } from '../context.js';
 import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';

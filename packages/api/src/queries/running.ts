@@ -1,8 +1,9 @@
 // Requests running on RESTPP (`/showprocesslist/{graph}`) and aborting them (`/abortquery/{graph}`),
 // reference §4.1.
 
-import { restppEnvelope, ValidationError } from '@tgraph/protocol';
-import * as endpoints from '@tgraph/protocol/endpoints';
+import * as endpoints from '@tgraph/protocol/endpoints/queries';
+import { ValidationError } from '@tgraph/protocol/errors';
+import { restppEnvelope } from '@tgraph/protocol/schemas/envelope';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { callParsed, perCall, type RequestOptions } from '../internal/call.js';

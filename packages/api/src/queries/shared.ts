@@ -1,11 +1,8 @@
 // Internal pieces shared by the query modules (not part of the public API).
-import {
-  type AbortOptions,
-  type ControlOptions,
-  queryResultsSchema,
-  restppEnvelope,
-  ValidationError,
-} from '@tgraph/protocol';
+import { ValidationError } from '@tgraph/protocol/errors';
+import type { AbortOptions, ControlOptions } from '@tgraph/protocol/options';
+import { restppEnvelope } from '@tgraph/protocol/schemas/envelope';
+import { queryResultsSchema } from '@tgraph/protocol/schemas/query';
 import { abortOf } from '../internal/call.js';
 
 /**

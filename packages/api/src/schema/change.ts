@@ -1,8 +1,9 @@
 // Schema changes. GSQL text (both lines): a schema-change job is created, run and dropped in one
 // script, locally (`FOR GRAPH g`) or globally. JSON (4.1+ only): `POST /gsql/v1/schema/change`.
 
-import { errorFlagSchema, ValidationError } from '@tgraph/protocol';
-import * as endpoints from '@tgraph/protocol/endpoints';
+import * as endpoints from '@tgraph/protocol/endpoints/schema';
+import { ValidationError } from '@tgraph/protocol/errors';
+import { errorFlagSchema } from '@tgraph/protocol/schemas/common';
 import * as z from 'zod/mini';
 import { type ApiContext, graphOf } from '../context.js';
 import { gsql } from '../gsql/run.js';

@@ -3,8 +3,9 @@
 // (the schema rarely changes and many helpers need it); `refresh: true` re-reads it, and the schema
 // changing functions of this module drop the cached copy.
 
-import { errorFlagSchema, type GraphSchema, graphSchemaSchema } from '@tgraph/protocol';
-import * as endpoints from '@tgraph/protocol/endpoints';
+import * as endpoints from '@tgraph/protocol/endpoints/schema';
+import { errorFlagSchema } from '@tgraph/protocol/schemas/common';
+import { type GraphSchema, graphSchemaSchema } from '@tgraph/protocol/schemas/graph-schema';
 import * as z from 'zod/mini';
 import { type ApiContext, graphOf } from '../context.js';
 import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';

@@ -1,8 +1,9 @@
 // Global vertex types: created outside any graph and shared by graphs. 4.1+ has REST endpoints under
 // `/gsql/v1/schema/vertices`; 3.x/4.0 runs the same GSQL statements in global scope.
 
-import { errorFlagSchema, TigerGraphError, ValidationError } from '@tgraph/protocol';
-import * as endpoints from '@tgraph/protocol/endpoints';
+import * as endpoints from '@tgraph/protocol/endpoints/schema';
+import { TigerGraphError, ValidationError } from '@tgraph/protocol/errors';
+import { errorFlagSchema } from '@tgraph/protocol/schemas/common';
 import * as z from 'zod/mini';
 import { type ApiContext, graphOf } from '../context.js';
 import { requireIdentifier } from '../gsql/identifier.js';

@@ -1,8 +1,10 @@
 // Graphs: list, create, drop. 4.1+ uses `/gsql/v1/schema/graphs`; 3.x/4.0 runs the GSQL statements
 // (`SHOW GRAPH *`, `CREATE GRAPH`, `DROP GRAPH`) through the shell endpoint.
 
-import { errorFlagSchema, graphSummarySchema, ValidationError } from '@tgraph/protocol';
-import * as endpoints from '@tgraph/protocol/endpoints';
+import * as endpoints from '@tgraph/protocol/endpoints/schema';
+import { ValidationError } from '@tgraph/protocol/errors';
+import { errorFlagSchema } from '@tgraph/protocol/schemas/common';
+import { graphSummarySchema } from '@tgraph/protocol/schemas/graph-schema';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { requireIdentifier } from '../gsql/identifier.js';

@@ -1,7 +1,7 @@
 // Named schema-change jobs (pyTigerGraph's create/get/run/dropSchemaChangeJob(s)): GSQL statements on
 // both lines, so the same call works on 3.x and 4.x (the 4.x REST forms disagree between the docs —
 // POST to run — and pyTigerGraph — PUT).
-import { ValidationError } from '@tgraph/protocol';
+import { ValidationError } from '@tgraph/protocol/errors';
 import { type ApiContext, graphOf } from '../context.js';
 import { requireIdentifier } from '../gsql/identifier.js';
 import { gsql } from '../gsql/run.js';

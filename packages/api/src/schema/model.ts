@@ -8,7 +8,7 @@ import type {
   GraphSchema,
   VertexType,
 } from '@tgraph/protocol';
-import { attributeTypeName } from '@tgraph/protocol';
+import { attributeTypeName } from '@tgraph/protocol/schemas/graph-schema';
 import { type UdtModel, udtModel } from '../udts/model.js';
 
 export { type UdtModel, udtModel };

@@ -1,8 +1,8 @@
 // Comparing a desired schema with the live one (what a migration tool or a start-up check needs),
 // and 4.1+'s server-side consistency check.
 
-import { errorFlagSchema } from '@tgraph/protocol';
-import * as endpoints from '@tgraph/protocol/endpoints';
+import * as endpoints from '@tgraph/protocol/endpoints/schema';
+import { errorFlagSchema } from '@tgraph/protocol/schemas/common';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';

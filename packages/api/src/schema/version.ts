@@ -1,8 +1,9 @@
 // The graph's schema version: the `version.schema` counter every RESTPP reply carries (0 after
 // CREATE GRAPH, +1 per schema change). Read from the cheapest graph-scoped built-in.
 
-import { ResponseShapeError, restppEnvelopeSchema } from '@tgraph/protocol';
-import * as endpoints from '@tgraph/protocol/endpoints';
+import * as endpoints from '@tgraph/protocol/endpoints/elements';
+import { ResponseShapeError } from '@tgraph/protocol/errors';
+import { restppEnvelopeSchema } from '@tgraph/protocol/schemas/envelope';
 import type { ApiContext } from '../context.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';

@@ -1,8 +1,10 @@
 // Whole-database operations on the GSQL server: clear the graph store, drop everything, export and
 // import (4.1+ REST; on 3.x clear-store has its own endpoint and DROP ALL is a GSQL statement).
 
-import { errorFlagSchema, redact, TigerGraphError, ValidationError } from '@tgraph/protocol';
-import * as endpoints from '@tgraph/protocol/endpoints';
+import * as endpoints from '@tgraph/protocol/endpoints/schema';
+import { TigerGraphError, ValidationError } from '@tgraph/protocol/errors';
+import { redact } from '@tgraph/protocol/redact';
+import { errorFlagSchema } from '@tgraph/protocol/schemas/common';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { gsql } from '../gsql/run.js';

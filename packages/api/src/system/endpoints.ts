@@ -1,13 +1,13 @@
 // RESTPP's catalogue and statistics: `GET /endpoints/{graph}` and `GET /statistics/{graph}`.
 
+import * as endpoints from '@tgraph/protocol/endpoints/utilities';
+import { ValidationError } from '@tgraph/protocol/errors';
 import {
   type EndpointStatistics,
   type EndpointsReply,
   endpointsReplySchema,
   statisticsReplySchema,
-  ValidationError,
-} from '@tgraph/protocol';
-import * as endpoints from '@tgraph/protocol/endpoints';
+} from '@tgraph/protocol/schemas/meta';
 import type { ApiContext } from '../context.js';
 import { callParsed, perCall, type RequestOptions } from '../internal/call.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';

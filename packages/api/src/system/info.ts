@@ -1,15 +1,10 @@
 // Connectivity and version: RESTPP `/echo` and `/version`, the GSQL server's `/api/ping` and version text.
 
-import {
-  echoReplySchema,
-  parseJson,
-  parseVersionMessage,
-  pingReplySchema,
-  ResponseShapeError,
-  type VersionInfo,
-  versionReplySchema,
-} from '@tgraph/protocol';
 import * as endpoints from '@tgraph/protocol/endpoints';
+import { ResponseShapeError } from '@tgraph/protocol/errors';
+import { parseJson } from '@tgraph/protocol/json';
+import { parseVersionMessage, type VersionInfo } from '@tgraph/protocol/options';
+import { echoReplySchema, pingReplySchema, versionReplySchema } from '@tgraph/protocol/schemas/meta';
 import type { ApiContext } from '../context.js';
 import { abortOf, call, callParsed, type RequestOptions } from '../internal/call.js';
 import { ABORT_KEYS, checkOptions } from '../internal/options.js';

@@ -1,7 +1,8 @@
 // `GET R/showlicenseinfo`: license status. Installs without an enterprise license answer REST-5000.
 
-import { errorFlagSchema, TigerGraphError } from '@tgraph/protocol';
-import * as endpoints from '@tgraph/protocol/endpoints';
+import * as endpoints from '@tgraph/protocol/endpoints/schema';
+import { TigerGraphError } from '@tgraph/protocol/errors';
+import { errorFlagSchema } from '@tgraph/protocol/schemas/common';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';

@@ -1,8 +1,8 @@
 // Monitoring: system metrics (3.x TS3 `GET /ts3/api/datapoints`, 4.1+ Informant
 // `POST /informant/metrics/get/{what}`) and service status (`POST /informant/current-service-status`).
 
-import { ResponseShapeError, ValidationError } from '@tgraph/protocol';
-import * as endpoints from '@tgraph/protocol/endpoints';
+import * as endpoints from '@tgraph/protocol/endpoints/schema';
+import { ResponseShapeError, ValidationError } from '@tgraph/protocol/errors';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { abortOf, call, callParsed, type RequestOptions } from '../internal/call.js';

@@ -1,7 +1,8 @@
 // `GET R/rebuildnow/{graph}`: rebuild the graph's segments now instead of waiting for the schedule.
 
-import { restppEnvelopeSchema, ValidationError } from '@tgraph/protocol';
-import * as endpoints from '@tgraph/protocol/endpoints';
+import * as endpoints from '@tgraph/protocol/endpoints/queries';
+import { ValidationError } from '@tgraph/protocol/errors';
+import { restppEnvelopeSchema } from '@tgraph/protocol/schemas/envelope';
 import type { ApiContext } from '../context.js';
 import { requireIdentifier } from '../gsql/identifier.js';
 import { callParsed, perCall, type RequestOptions } from '../internal/call.js';

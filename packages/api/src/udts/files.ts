@@ -1,8 +1,9 @@
 // UDF files (C++ `ExprFunctions.hpp` / `ExprUtil.hpp`): 3.x
 // `GET|PUT /gsqlserver/gsql/userdefinedfunction?filename=<file>`, 4.1+ `GET|PUT /gsql/v1/udt/files/<file>`.
 
-import { errorFlagSchema, ValidationError } from '@tgraph/protocol';
-import * as endpoints from '@tgraph/protocol/endpoints';
+import * as endpoints from '@tgraph/protocol/endpoints/schema';
+import { ValidationError } from '@tgraph/protocol/errors';
+import { errorFlagSchema } from '@tgraph/protocol/schemas/common';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';

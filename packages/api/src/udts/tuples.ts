@@ -1,8 +1,10 @@
 // User-defined tuples: 3.x `GET /gsqlserver/gsql/udtlist?graph=`, 4.1+ `GET /gsql/v1/udt/tuples?graph=`
 // (one tuple: 4.1+ `GET /gsql/v1/udt/tuples/{name}`; 3.x picks it from the list).
 
-import { errorFlagSchema, NotFoundError, udtSchema } from '@tgraph/protocol';
-import * as endpoints from '@tgraph/protocol/endpoints';
+import * as endpoints from '@tgraph/protocol/endpoints/schema';
+import { NotFoundError } from '@tgraph/protocol/errors';
+import { errorFlagSchema } from '@tgraph/protocol/schemas/common';
+import { udtSchema } from '@tgraph/protocol/schemas/graph-schema';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';

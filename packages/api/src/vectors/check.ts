@@ -2,12 +2,8 @@
 // cached schema, so its dimension is known), the server line has vectors at all, and a vector is
 // an array of finite numbers of that dimension. Names are GSQL identifiers before they go into
 // query text, so no GSQL can be injected through a type or attribute name.
-import {
-  type EmbeddingAttribute,
-  type GraphSchema,
-  TigerGraphError,
-  ValidationError,
-} from '@tgraph/protocol';
+import { TigerGraphError, ValidationError } from '@tgraph/protocol/errors';
+import type { EmbeddingAttribute, GraphSchema } from '@tgraph/protocol/schemas/graph-schema';
 import type { ApiContext } from '../context.js';
 import { gsqlIdentifier } from '../elements/interpret.js';
 import { readGraphSchema, type SchemaReadOptions, vertexTypeIn } from '../elements/schema-read.js';

@@ -1,7 +1,7 @@
 // A search filter is a GSQL condition on the candidate vertex `v` (e.g. `v.birth_year < 1990`),
 // placed in a WHERE clause. It is checked so that it cannot end that clause: no `;`, and brackets
 // balanced outside string literals.
-import { ValidationError } from '@tgraph/protocol';
+import { ValidationError } from '@tgraph/protocol/errors';
 
 const OPEN: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 const CLOSE = new Set([')', ']', '}']);

@@ -2,7 +2,7 @@
 // TigerGraph prints them — `PRINT S WITH VECTOR` (GSQL reference, "Vector Database Operations";
 // ecosys VectorSearch tutorial) — in an installed helper query, since TigerGraph does not print
 // vectors in interpreted mode (helper-queries.ts). The ids travel in the JSON body of the run.
-import { ValidationError } from '@tgraph/protocol';
+import { ValidationError } from '@tgraph/protocol/errors';
 import { type ApiContext, graphOf } from '../context.js';
 import { checkConcurrency, mapLimit } from '../elements/concurrency.js';
 import { idText } from '../elements/ids.js';

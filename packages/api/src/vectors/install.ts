@@ -1,6 +1,6 @@
 // Installing the vector helper queries ahead of use (deploy scripts: INSTALL QUERY takes tens of
 // seconds to minutes on a server, better not paid by the first user request) and dropping them.
-import { ValidationError } from '@tgraph/protocol';
+import { ValidationError } from '@tgraph/protocol/errors';
 import { type ApiContext, graphOf } from '../context.js';
 import { gsqlIdentifier } from '../elements/interpret.js';
 import type { SchemaReadOptions } from '../elements/schema-read.js';

@@ -5,7 +5,7 @@
 // promise is shared through the context's cache; calls made meanwhile wait for it) — and the run is
 // made again. The installation does not follow one caller's AbortSignal: a caller that aborts stops
 // waiting, the installation goes on for the others.
-import { AbortError, GsqlError, NotFoundError } from '@tgraph/protocol';
+import { AbortError, GsqlError, NotFoundError } from '@tgraph/protocol/errors';
 import type { ApiContext } from '../context.js';
 import { type InstallStatus, installQueries } from '../queries/install.js';
 import { createQuery, listQueries } from '../queries/manage.js';

@@ -1,6 +1,6 @@
 // Reading what `PRINT S WITH VECTOR` prints: each vertex as `{v_id, v_type, attributes,
 // Embeddings: {<vector attribute>: [numbers]}}` (ecosys tutorials/vector/q1a.out).
-import { ResponseShapeError } from '@tgraph/protocol';
+import { ResponseShapeError } from '@tgraph/protocol/errors';
 import * as z from 'zod/mini';
 
 /** One printed vertex, with its vectors when the PRINT had `WITH VECTOR`. */

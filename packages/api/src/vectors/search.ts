@@ -6,7 +6,7 @@
 // (GSQL reference "Vector Database Operations"; ecosys tutorials/VectorSearch.md, q1/q1a/q3).
 // `ids` (a parameter) and `filter` (part of the query text) narrow the search through
 // vectorSearch's `candidate_set`.
-import { ResponseShapeError, ValidationError } from '@tgraph/protocol';
+import { ResponseShapeError, ValidationError } from '@tgraph/protocol/errors';
 import { type ApiContext, graphOf } from '../context.js';
 import { idText } from '../elements/ids.js';
 import { gsqlIdentifier } from '../elements/interpret.js';

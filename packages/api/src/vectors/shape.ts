@@ -1,7 +1,7 @@
 // What a search query is made of — vertex types, vector attribute, filter, WITH VECTOR — checked
 // against the schema before it goes into query text: shared by searchVectors and
 // installVectorQueries, which must build the very same query for the same request.
-import { ValidationError } from '@tgraph/protocol';
+import { ValidationError } from '@tgraph/protocol/errors';
 import type { ApiContext } from '../context.js';
 import type { SchemaReadOptions } from '../elements/schema-read.js';
 import type { SchemaShape } from '../schema-types.js';

@@ -1,7 +1,7 @@
 // Writing vectors: `POST R/graph/{graph}` with the vector as an ordinary attribute value
 // (`{"vertices":{"Account":{"Scott":{"emb1":{"value":[-0.0177,…]}}}}}`, ecosys VectorSearch
 // tutorial, "RESTPP Loading"), sent in batches by the vertex upsert machinery.
-import { ValidationError } from '@tgraph/protocol';
+import { ValidationError } from '@tgraph/protocol/errors';
 import type { ApiContext } from '../context.js';
 import type { AttributesInput, VertexIdInput } from '../elements/types.js';
 import type { BulkUpsertSummary } from '../elements/upsert-request.js';

@@ -1,8 +1,10 @@
 // Vertex counts: the `stat_vertex_number` built-in for whole types, `count_only=true` on the
 // vertex list for filtered counts (reference §4.2, §4.5).
 
-import { NotFoundError, restppEnvelope, ValidationError, vertexCountSchema } from '@tgraph/protocol';
-import * as endpoints from '@tgraph/protocol/endpoints';
+import * as endpoints from '@tgraph/protocol/endpoints/elements';
+import { NotFoundError, ValidationError } from '@tgraph/protocol/errors';
+import { restppEnvelope } from '@tgraph/protocol/schemas/envelope';
+import { vertexCountSchema } from '@tgraph/protocol/schemas/graph-data';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { type FilterInput, filterText } from '../elements/read-params.js';

@@ -1,8 +1,10 @@
 // Deleting vertices: by filter (`DELETE …/vertices/{type}`), by id (one DELETE per id; RESTPP has
 // no multi-id delete) and a whole type (`DELETE …/delete_by_type/vertices/{type}`).
 
-import { deletedVerticesSchema, NotFoundError, restppEnvelope, ValidationError } from '@tgraph/protocol';
-import * as endpoints from '@tgraph/protocol/endpoints';
+import * as endpoints from '@tgraph/protocol/endpoints/elements';
+import { NotFoundError, ValidationError } from '@tgraph/protocol/errors';
+import { restppEnvelope } from '@tgraph/protocol/schemas/envelope';
+import { deletedVerticesSchema } from '@tgraph/protocol/schemas/graph-data';
 import type { ApiContext } from '../context.js';
 import { checkConcurrency, mapLimit } from '../elements/concurrency.js';
 import { idText } from '../elements/ids.js';

@@ -1,14 +1,10 @@
 // Reading vertices: a listing of one type (select/filter/limit/sort/timeout) and lookups by id.
 
-import {
-  type EndpointDef,
-  NotFoundError,
-  ResponseShapeError,
-  restppEnvelope,
-  ValidationError,
-  vertexSchema,
-} from '@tgraph/protocol';
-import * as endpoints from '@tgraph/protocol/endpoints';
+import * as endpoints from '@tgraph/protocol/endpoints/elements';
+import { NotFoundError, ResponseShapeError, ValidationError } from '@tgraph/protocol/errors';
+import type { EndpointDef } from '@tgraph/protocol/paths';
+import { restppEnvelope } from '@tgraph/protocol/schemas/envelope';
+import { vertexSchema } from '@tgraph/protocol/schemas/graph-data';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { checkConcurrency, mapLimit } from '../elements/concurrency.js';

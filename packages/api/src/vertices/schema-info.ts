@@ -5,7 +5,7 @@ import {
   attributeTypeName,
   type EmbeddingAttribute,
   type VertexType,
-} from '@tgraph/protocol';
+} from '@tgraph/protocol/schemas/graph-schema';
 import type { ApiContext } from '../context.js';
 import { readGraphSchema, type SchemaReadOptions, vertexTypeIn } from '../elements/schema-read.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';

@@ -2,8 +2,10 @@
 // MIN/MAX/AVG of numeric attributes. Types without numeric attributes answer with an error whose
 // message says "… is skip"; that becomes `{}` (or is left out with `skipNA`).
 
-import { attributeStatsSchema, restppEnvelope, TigerGraphError } from '@tgraph/protocol';
-import * as endpoints from '@tgraph/protocol/endpoints';
+import * as endpoints from '@tgraph/protocol/endpoints/elements';
+import { TigerGraphError } from '@tgraph/protocol/errors';
+import { restppEnvelope } from '@tgraph/protocol/schemas/envelope';
+import { attributeStatsSchema } from '@tgraph/protocol/schemas/graph-data';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { callParsed, perCall, type RequestOptions } from '../internal/call.js';

@@ -1,6 +1,8 @@
 // Vertex upserts: `POST R/graph/{graph}` with `{"vertices": {type: {id: {attr: {value, op?}}}}}`
 // (reference §4.4). Flags go out as lowercase `true` (pyTigerGraph sends Python's `True`).
-import { stringifyJson, type UpsertAttributes, ValidationError } from '@tgraph/protocol';
+import { ValidationError } from '@tgraph/protocol/errors';
+import { stringifyJson } from '@tgraph/protocol/json';
+import type { UpsertAttributes } from '@tgraph/protocol/schemas/upsert';
 import type { ApiContext } from '../context.js';
 import { encodeAttributes } from '../elements/encode.js';
 import { idText } from '../elements/ids.js';

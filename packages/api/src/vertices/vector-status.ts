@@ -3,8 +3,9 @@
 // (`NeedRebuildServers`); the verbose one maps each server to its pending instances under
 // `NeedRebuildInstances({SEGID}_{VECTOR_ID})` (ecosys tutorials/VectorSearch.md).
 
-import { restppEnvelope, TigerGraphError } from '@tgraph/protocol';
-import * as endpoints from '@tgraph/protocol/endpoints';
+import * as endpoints from '@tgraph/protocol/endpoints/queries';
+import { TigerGraphError } from '@tgraph/protocol/errors';
+import { restppEnvelope } from '@tgraph/protocol/schemas/envelope';
 import * as z from 'zod/mini';
 import type { ApiContext } from '../context.js';
 import { callParsed, type RequestOptions } from '../internal/call.js';

@@ -1,5 +1,6 @@
 // 4.x `POST /gsql/v1/tokens/check`: does the GSQL server accept this token?
-import { type AuthRequester, redact } from '@tgraph/protocol';
+import type { AuthRequester } from '@tgraph/protocol/options';
+import { redact } from '@tgraph/protocol/redact';
 import { AUTH_PATHS } from '../paths.js';
 import { envelopeOf, failure, send } from './http.js';
 

@@ -1,14 +1,12 @@
 // The one place that asks the server for a token: 3.x `POST /requesttoken` on RESTPP, 4.1+
 // `POST /gsql/v1/tokens` on the GSQL server, or (line unknown) 4.x first and 3.x after a 404.
-import {
-  type AuthExchangeRequest,
-  type AuthExchangeResponse,
-  type AuthRequester,
-  NotFoundError,
-  ResponseShapeError,
-  type ServerLine,
-  ValidationError,
-} from '@tgraph/protocol';
+import { NotFoundError, ResponseShapeError, ValidationError } from '@tgraph/protocol/errors';
+import type {
+  AuthExchangeRequest,
+  AuthExchangeResponse,
+  AuthRequester,
+  ServerLine,
+} from '@tgraph/protocol/options';
 import type { IssuedToken } from '../context.js';
 import { DEFAULT_LIFETIME_3X_SECONDS, DEFAULT_LIFETIME_4X_SECONDS, parseTokenReply } from '../parse.js';
 import { AUTH_PATHS } from '../paths.js';

@@ -2,18 +2,14 @@
 // SDK's errors. Every message is redacted with the caller's secrets before an error is built, and
 // no error carries a response body or request as its cause.
 import {
-  AbortError,
   AuthError,
-  type AuthExchangeRequest,
-  type AuthExchangeResponse,
-  type AuthRequester,
-  containsSecret,
   type ErrorEndpoint,
   NotFoundError,
-  redact,
   TigerGraphError,
   ValidationError,
-} from '@tgraph/protocol';
+} from '@tgraph/protocol/errors';
+import type { AuthExchangeRequest, AuthExchangeResponse, AuthRequester } from '@tgraph/protocol/options';
+import { containsSecret, redact } from '@tgraph/protocol/redact';
 
 /** The `{error, message, code}` part of a TigerGraph reply (RESTPP or GSQL server). */
 export interface Envelope {
@@ -92,27 +88,6 @@ export function sanitizeError(error: unknown, secrets: readonly string[]): unkno
   }
   const message = error instanceof Error ? error.message : String(error);
   return new TigerGraphError(redact(message, secrets), { code: 'TG-AUTH-EXCHANGE' });
-}
-
-/** Rejects with an AbortError as soon as `signal` aborts; otherwise settles like `promise`. */
-export function raceSignal<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted)
-    return Promise.reject(new AbortError('The request was aborted before credentials were ready'));
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(new AbortError('The request was aborted while waiting for credentials'));
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
 }
 
 /** Sends one exchange request; errors thrown by the requester come back redacted. */

@@ -1,4 +1,5 @@
-import { type AuthProvider, parseOptions, ValidationError } from '@tgraph/protocol';
+import { ValidationError } from '@tgraph/protocol/errors';
+import { type AuthProvider, parseOptions } from '@tgraph/protocol/options';
 import { authOptionsSchema } from '../option-schema.js';
 import { basicAuth } from './basic.js';
 import { gsqlSecretAuth } from './gsql-secret.js';

@@ -1,8 +1,8 @@
-import { AuthError, type AuthProvider, type AuthRequestContext } from '@tgraph/protocol';
-import { checkToken } from '../internal/check.js';
-import { raceSignal } from '../internal/http.js';
+import { AuthError } from '@tgraph/protocol/errors';
+import type { AuthProvider, AuthRequestContext } from '@tgraph/protocol/options';
+import { requireCredential } from '../credential.js';
+import { raceSignal } from '../internal/race.js';
 import { RedactedProvider } from '../internal/redacted.js';
-import { requireCredential } from '../validate.js';
 
 /** A JWT, or a function that returns the current one (for SSO / identity providers that rotate it). */
 export type JwtSource = string | (() => string | Promise<string>);
@@ -87,8 +87,13 @@ class JwtProvider extends RedactedProvider implements AuthProvider {
 
   #verify(ctx: AuthRequestContext, jwt: string): Promise<void> {
     if (!this.#checked) {
-      const attempt = checkToken({ requester: ctx.requester, token: jwt, secrets: this.secrets() }).then(
-        (result) => {
+      // The check is loaded when first needed (only with `check: true` on 4.x), so a bundle's first
+      // chunk holds neither it nor the auth endpoint paths.
+      const attempt = import('../internal/check.js')
+        .then(({ checkToken }) =>
+          checkToken({ requester: ctx.requester, token: jwt, secrets: this.secrets() }),
+        )
+        .then((result) => {
           if (!result.valid) {
             throw new AuthError(
               `The JWT did not pass the GSQL server's check (POST /gsql/v1/tokens/check): ${result.message || 'rejected'}. ` +
@@ -99,8 +104,7 @@ class JwtProvider extends RedactedProvider implements AuthProvider {
               },
             );
           }
-        },
-      );
+        });
       // A failed check is retried by the next request rather than remembered forever.
       attempt.catch(() => {
         if (this.#checked === attempt) this.#checked = undefined;

@@ -2,20 +2,19 @@
 // secret→token, password→token and none. It decides per service and line which header to send,
 // caches tokens per scope, refreshes them shortly before they expire and once after a rejection,
 // and makes concurrent callers share one exchange (single flight).
+import { AuthError, NotFoundError } from '@tgraph/protocol/errors';
 import {
-  AuthError,
   type AuthProvider,
   type AuthRequestContext,
   DEFAULT_REFRESH_BEFORE_SECONDS,
-  NotFoundError,
   parseOptions,
   type ServerLine,
   type ServiceKind,
-} from '@tgraph/protocol';
+} from '@tgraph/protocol/options';
 import type { TokenGrant, TokenHolder } from '../context.js';
 import { base64Utf8 } from '../internal/encoding.js';
-import { type ExchangeCredential, exchangeToken } from '../internal/exchange.js';
-import { raceSignal } from '../internal/http.js';
+import type { ExchangeCredential } from '../internal/exchange.js';
+import { raceSignal } from '../internal/race.js';
 import { RedactedProvider } from '../internal/redacted.js';
 import { tokenLifecycleOptionsSchema } from '../option-schema.js';
 
@@ -325,6 +324,9 @@ export class ManagedProvider extends RedactedProvider implements AuthProvider, T
     const run = async (): Promise<Entry> => {
       const credential = this.#credential(key);
       if (!credential) throw new Error('unreachable: no credential to exchange');
+      // Loaded on the first exchange: a client with a static token or none never needs it, and a
+      // bundle keeps it (and the reply schemas it checks with) out of the first chunk.
+      const { exchangeToken } = await import('../internal/exchange.js');
       const obtainedAt = this.#now();
       const issued = await exchangeToken({
         requester: ctx.requester,

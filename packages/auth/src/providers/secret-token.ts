@@ -1,6 +1,6 @@
 import type { AuthProvider } from '@tgraph/protocol';
 import type { TokenHolder } from '../context.js';
-import { requireCredential } from '../validate.js';
+import { requireCredential } from '../credential.js';
 import { ManagedProvider, type TokenLifecycleOptions } from './managed.js';
 
 /** Options of {@link secretTokenAuth}. */

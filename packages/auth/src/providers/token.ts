@@ -1,6 +1,6 @@
 import type { AuthProvider, AuthRequestContext } from '@tgraph/protocol';
+import { requireCredential } from '../credential.js';
 import { RedactedProvider } from '../internal/redacted.js';
-import { requireCredential } from '../validate.js';
 
 class StaticTokenProvider extends RedactedProvider implements AuthProvider {
   readonly kind = 'token';

@@ -1,7 +1,7 @@
 // The embedded default: an in-process @tgraph/emulator (an optional peer dependency, loaded only
 // when asked for) and a client pointed at it.
 import type { AnySchema, SchemaShape } from '@tgraph/api/schema-types';
-import { ValidationError } from '@tgraph/protocol';
+import { ValidationError } from '@tgraph/protocol/errors';
 import type { TigerGraphClient } from '../client.js';
 import type { ClientOptions } from '../options.js';
 

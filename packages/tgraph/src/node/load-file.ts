@@ -5,7 +5,7 @@ import { access, constants } from 'node:fs/promises';
 import type { ApiContext } from '@tgraph/api/context';
 import { type LoadDataOptions, type LoadResult, loadData } from '@tgraph/api/loading';
 import type { SchemaShape } from '@tgraph/api/schema-types';
-import { ValidationError } from '@tgraph/protocol';
+import { ValidationError } from '@tgraph/protocol/errors';
 import type { TigerGraphClient } from '../client.js';
 
 /**

@@ -59,15 +59,17 @@ async function applyAuth(pipeline: Pipeline, auth: AuthProvider, state: CallStat
   } catch (error) {
     throw providerFailure(pipeline, state, auth, error);
   }
-  state.authHeaders = {};
-  for (const [name, value] of Object.entries(provided)) {
-    if (hasHeader(state.req.headers ?? {}, name)) continue;
-    // Refused here, before anything is sent, as a Headers object would (TG-BAD-REQUEST).
-    checkHeaders({ [name]: String(value) });
-    state.authHeaders[name] = String(value);
-    const credential = /^authorization$/i.test(name) ? credentialOf(value) : undefined;
+  const own = state.req.headers;
+  const headers: Record<string, string> = {};
+  for (const name in provided) {
+    if (own !== undefined && hasHeader(own, name)) continue;
+    headers[name] = String(provided[name]);
+    const credential = /^authorization$/i.test(name) ? credentialOf(headers[name]) : undefined;
     if (credential) state.secrets.push(credential);
   }
+  // Refused here, before anything is sent, as a Headers object would (TG-BAD-REQUEST).
+  checkHeaders(headers);
+  state.authHeaders = headers;
 }
 
 export function authBeforeRequest(pipeline: Pipeline): BeforeRequestHook {

@@ -9,8 +9,8 @@ import {
   TigerGraphError,
   ValidationError,
 } from '@tgraph/protocol';
-import { type PreparedBody, prepareBody } from './body.js';
-import { checkHeaders, controlHeaders, encodeSearchParams, hasHeader, setHeader } from './encoding.js';
+import { type Prepared, type PreparedBody, prepareBody } from './body.js';
+import { checkHeaders, controlHeaders, encodeSearchParams, setHeader } from './encoding.js';
 import type { Observer } from './observe.js';
 import type { TransportConfig } from './options.js';
 import { positiveInt } from './options.js';
@@ -115,10 +115,8 @@ function checkRequest(config: TransportConfig, req: TransportRequest, method: st
 
 /** The control headers of a call and its attempt timeout, raised to cover a server-side `GSQL-TIMEOUT`. */
 function controlAndTimeout(config: TransportConfig, req: TransportRequest) {
-  const control = {
-    ...(req.service === 'restpp' ? config.defaultControl : {}),
-    ...controlHeaders(req.control),
-  };
+  const defaults = req.service === 'restpp' ? config.defaultControl : NO_HEADERS;
+  const control = req.control === undefined ? defaults : { ...defaults, ...controlHeaders(req.control) };
   const explicit = positiveInt(req.timeoutMs, 'request.timeoutMs');
   const serverTimeout = Number(control['GSQL-TIMEOUT'] ?? 0);
   const timeoutMs = Math.min(
@@ -128,38 +126,38 @@ function controlAndTimeout(config: TransportConfig, req: TransportRequest) {
   return { control, timeoutMs };
 }
 
-function baseHeaders(config: TransportConfig, contentType: string | undefined, requestId: string) {
-  const { options, capabilities } = config;
-  const headers: Record<string, string> = contentType ? { 'Content-Type': contentType } : {};
-  Object.assign(headers, options.headers ?? {});
-  if (capabilities.userAgentHeader !== false && !hasHeader(headers, 'user-agent')) {
-    headers['User-Agent'] = options.userAgent ?? 'tgraph-ts';
-  }
-  if (options.requestIdHeader) headers[options.requestIdHeader] = requestId;
+const NO_HEADERS: Readonly<Record<string, string>> = {};
+
+/** Content type, the connection's headers and User-Agent, the request id, the control headers. */
+function headersFor(config: TransportConfig, contentType: string | undefined, requestId: string) {
+  const headers: Record<string, string> = contentType
+    ? { 'Content-Type': contentType, ...config.baseHeaders }
+    : { ...config.baseHeaders };
+  const idHeader = config.options.requestIdHeader;
+  if (idHeader) headers[idHeader] = requestId;
   return headers;
 }
 
-/** Checks a request and builds its state. Throws `ValidationError` for anything that cannot be sent. */
-export async function prepareCall(
+/**
+ * Checks a request and builds its state. Throws `ValidationError` for anything that cannot be
+ * sent. Synchronous unless a streamed body must first be read into memory.
+ */
+export function prepareCall(
   config: TransportConfig,
   req: TransportRequest,
   requestId: string,
-): Promise<CallState> {
+): CallState | Promise<CallState> {
   const method = String(req?.method ?? '').toUpperCase() as HttpMethod;
   checkRequest(config, req, method, requestId);
-  const prepared = await prepareBody(req, method, config.capabilities);
-  const { control, timeoutMs } = controlAndTimeout(config, req);
-  const headers = baseHeaders(config, prepared.contentType, requestId);
-  Object.assign(headers, control);
-  const secrets: string[] = [];
-  for (const [name, value] of Object.entries(req.headers ?? {})) {
-    setHeader(headers, name, value);
-    const credential = /^authorization$/i.test(name) ? credentialOf(value) : undefined;
-    if (credential) secrets.push(credential);
-  }
-  let query: string;
+  const prepared = prepareBody(req, method, config.capabilities);
+  return prepared instanceof Promise
+    ? prepared.then((body) => callState(config, req, requestId, method, body))
+    : callState(config, req, requestId, method, prepared);
+}
+
+function queryOf(req: TransportRequest, requestId: string): string {
   try {
-    query = encodeSearchParams(req.searchParams);
+    return encodeSearchParams(req.searchParams);
   } catch (error) {
     if (error instanceof TigerGraphError) throw error;
     throw new ValidationError(`request.searchParams could not be encoded: ${(error as Error)?.message}`, {
@@ -167,6 +165,27 @@ export async function prepareCall(
       requestId,
     });
   }
+}
+
+function callState(
+  config: TransportConfig,
+  req: TransportRequest,
+  requestId: string,
+  method: HttpMethod,
+  prepared: Prepared,
+): CallState {
+  const { control, timeoutMs } = controlAndTimeout(config, req);
+  const headers = headersFor(config, prepared.contentType, requestId);
+  Object.assign(headers, control);
+  const secrets: string[] = [];
+  if (req.headers !== undefined) {
+    for (const [name, value] of Object.entries(req.headers)) {
+      setHeader(headers, name, value);
+      const credential = /^authorization$/i.test(name) ? credentialOf(value) : undefined;
+      if (credential) secrets.push(credential);
+    }
+  }
+  const query = queryOf(req, requestId);
   const base = req.service === 'gsql' ? (config.gsqlUrl as string) : (config.restppUrls[0] as string);
   return {
     req,

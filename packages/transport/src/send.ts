@@ -13,6 +13,8 @@ import { redactHeaders, redactUrl } from './redaction.js';
 import type { RequestView } from './types.js';
 import { timeUpload } from './upload-timer.js';
 
+const NO_HOOKS: NonNullable<Pipeline['config']['options']['hooks']> = {};
+
 function view(pipeline: Pipeline, state: CallState, url: string): RequestView {
   const secrets = pipeline.observer.secrets(state.secrets);
   return {
@@ -62,23 +64,28 @@ function initFor(state: CallState, request: Request): RequestInit & { duplex?: '
 
 async function sendTo(pipeline: Pipeline, state: CallState, request: Request, base: string) {
   const { observer, config } = pipeline;
-  const hooks = config.options.hooks ?? {};
+  const hooks = config.options.hooks ?? NO_HOOKS;
   state.attempt++;
   state.base = base;
   const url = `${base}${state.req.path}${state.query ? `?${state.query}` : ''}`;
   state.url = url;
-  await observer.run('beforeRequest', hooks.beforeRequest, () => view(pipeline, state, url));
+  // The caller's hooks are awaited only when set: an await per attempt is a measured cost.
+  if (hooks.beforeRequest) {
+    await observer.run('beforeRequest', hooks.beforeRequest, () => view(pipeline, state, url));
+  }
   observer.debug('tgraph request', () => ({ ...view(pipeline, state, url) }));
   const init = initFor(state, request);
   const started = Date.now();
   state.sent = true;
   const response = await config.fetch(url, init);
   const durationMs = Date.now() - started;
-  await observer.run('afterResponse', hooks.afterResponse, () => ({
-    ...view(pipeline, state, url),
-    status: response.status,
-    durationMs,
-  }));
+  if (hooks.afterResponse) {
+    await observer.run('afterResponse', hooks.afterResponse, () => ({
+      ...view(pipeline, state, url),
+      status: response.status,
+      durationMs,
+    }));
+  }
   observer.debug('tgraph response', () => ({
     requestId: state.requestId,
     attempt: state.attempt,
@@ -89,6 +96,19 @@ async function sendTo(pipeline: Pipeline, state: CallState, request: Request, ba
 }
 
 const NO_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
+// Stand-ins for successful answers have no body and no headers, and nothing but ky's clone for
+// its afterResponse hook reads them, so one per status serves every call.
+const okStandIns = new Map<string, Response>();
+function okStandIn(status: number, statusText: string): Response {
+  const key = `${status} ${statusText}`;
+  let standIn = okStandIns.get(key);
+  if (standIn === undefined) {
+    standIn = new Response(null, { status, statusText });
+    if (okStandIns.size < 32) okStandIns.set(key, standIn);
+  }
+  return standIn;
+}
 
 /**
  * Reads a body that will be read anyway (all but successful streams) inside the attempt, so that
@@ -108,7 +128,7 @@ async function buffered(pipeline: Pipeline, state: CallState, response: Response
   const { status, statusText } = response;
   // The caller's headers come from the answer itself (state.answer); ky reads an error's
   // (Retry-After), so only an error's stand-in carries them.
-  if (response.ok) return new Response(null, { status, statusText });
+  if (response.ok) return okStandIn(status, statusText);
   return new Response(NO_BODY_STATUSES.has(status) ? null : text, {
     status,
     statusText,
@@ -121,6 +141,10 @@ async function attempt(pipeline: Pipeline, state: CallState, request: Request): 
   const { config, observer } = pipeline;
   if (state.service === 'gsql') {
     return buffered(pipeline, state, await sendTo(pipeline, state, request, config.gsqlUrl as string));
+  }
+  // One host has nothing to fail over to (its pool never marks it down).
+  if (config.pool.size === 1) {
+    return buffered(pipeline, state, await sendTo(pipeline, state, request, config.restppUrls[0] as string));
   }
   const failover = {
     pool: config.pool,

@@ -160,7 +160,8 @@ export function createTransport(options: TransportOptions): Transport {
           requestId,
         });
       }
-      state = await prepareCall(config, req, requestId);
+      const prepared = prepareCall(config, req, requestId);
+      state = prepared instanceof Promise ? await prepared : prepared;
       if (req.signal?.aborted) throw abortError(pipeline, state);
       return await send<T>(pipeline, api, state);
     } catch (error) {

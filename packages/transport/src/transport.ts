@@ -33,9 +33,9 @@ function callOf(pipeline: Pipeline, error: unknown): CallState | undefined {
 function createKy(pipeline: Pipeline): KyInstance {
   const auth = pipeline.config.options.auth;
   return ky.create({
+    // ky merges these defaults into every call's options: only what differs from ky's own
+    // defaults is set (throwHttpErrors is true, and the connection's fetch follows redirects).
     retry: kyRetryDefaults(pipeline.config.retry, resends(pipeline), (error) => callOf(pipeline, error)),
-    throwHttpErrors: true,
-    redirect: 'follow',
     timeout: pipeline.config.timeoutMs,
     fetch: connectionFetch(pipeline),
     // No parseJson: with one, ky replaces each Response's json() method, which throws on

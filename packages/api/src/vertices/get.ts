@@ -15,6 +15,7 @@ import { checkConcurrency, mapLimit } from '../elements/concurrency.js';
 import { idText } from '../elements/ids.js';
 import { gsqlIdentifier, idBatches, interpret } from '../elements/interpret.js';
 import { type FilterInput, readParams } from '../elements/read-params.js';
+import { wellFormedVertices } from '../elements/well-formed.js';
 import type {
   Selected,
   SortKey,
@@ -22,7 +23,7 @@ import type {
   VertexIdInput,
   VertexResult,
 } from '../elements/types.js';
-import { type CallOptions, callParsed, perCall, type RequestOptions } from '../internal/call.js';
+import { type CallOptions, call, parseResult, perCall, type RequestOptions } from '../internal/call.js';
 import { idList, type OneOrMany } from '../internal/one-or-many.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape, VertexAttributes, VertexTypeName } from '../schema-types.js';
@@ -82,8 +83,9 @@ async function list(
   target: EndpointDef,
   options: CallOptions,
 ): Promise<VertexResult[]> {
-  const reply = await callParsed(ctx, target, listEnvelope, options);
-  return (reply.results ?? []).map((v) => ({
+  const response = await call(ctx, target, options);
+  const rows = wellFormedVertices(response.data) ?? parseResult(listEnvelope, response).results ?? [];
+  return rows.map((v) => ({
     v_id: v.v_id,
     v_type: v.v_type,
     attributes: (v.attributes ?? {}) as Record<string, unknown>,
@@ -218,7 +220,7 @@ export async function getVerticesById<
 ): Promise<Result<S, T, K>> {
   checkOptions(options, GET_VERTICES_BY_ID_KEYS, 'getVerticesById');
   checkType(vertexType);
-  const ids = [...new Set(idList(vertexIds, 'vertexIds').map((id, i) => idText(id, `vertexIds[${i}]`)))];
+  const ids = uniqueIds(vertexIds);
   const concurrency = checkConcurrency(options.concurrency);
   const strategy = options.strategy ?? 'auto';
   if (strategy !== 'auto' && strategy !== 'perId' && strategy !== 'scan' && strategy !== 'query') {
@@ -230,11 +232,35 @@ export async function getVerticesById<
     );
   }
   const opts = options as GetVerticesByIdOptions<string>;
+  // One id by `auto` or `perId` is one lookup (the common read): no count, map or limiter.
+  if (ids.length === 1 && (strategy === 'auto' || strategy === 'perId')) {
+    const v = await oneById(ctx, vertexType, ids[0] as string, opts);
+    return (v === undefined ? [] : [v]) as Result<S, T, K>;
+  }
   if (strategy === 'query') return (await byQuery(ctx, vertexType, ids, opts)) as Result<S, T, K>;
+  return (await byIdOrScan(ctx, vertexType, ids, strategy, concurrency, opts)) as Result<S, T, K>;
+}
+
+/** The distinct ids asked for, as text, in the order first asked. */
+function uniqueIds(vertexIds: OneOrMany<VertexIdInput>): string[] {
+  const list = idList(vertexIds, 'vertexIds');
+  if (list.length === 1) return [idText(list[0] as VertexIdInput, 'vertexIds[0]')];
+  return [...new Set(list.map((id, i) => idText(id, `vertexIds[${i}]`)))];
+}
+
+/** `perId`, `scan`, or `auto` (a count decides between them) for several ids. */
+async function byIdOrScan(
+  ctx: ApiContext<SchemaShape>,
+  vertexType: string,
+  ids: readonly string[],
+  strategy: ByIdStrategy,
+  concurrency: number,
+  opts: GetVerticesByIdOptions<string>,
+): Promise<VertexResult[]> {
   let scan = strategy === 'scan';
   if (strategy === 'auto' && ids.length > 1) {
-    const total = await countVertices(ctx as ApiContext<SchemaShape>, vertexType, {
-      ...perCall(options),
+    const total = await countVertices(ctx, vertexType, {
+      ...perCall(opts),
     });
     scan = total <= ids.length * 4;
   }
@@ -242,7 +268,7 @@ export async function getVerticesById<
   if (scan) {
     const wanted = new Set(ids);
     const all = await list(ctx, endpoints.vertices, {
-      ...perCall(options),
+      ...perCall(opts),
       params: { vertexType },
       searchParams: readParams({ select: opts.select, serverTimeoutMs: opts.serverTimeoutMs }),
     });
@@ -263,5 +289,5 @@ export async function getVerticesById<
     const v = found.get(id);
     if (v !== undefined) out.push(v);
   }
-  return out as Result<S, T, K>;
+  return out;
 }

@@ -19,7 +19,12 @@ const vertex = { v_id: 'p1', v_type: 'Person', attributes: { name: 'a', n: 1 } }
 
 describe('vertex list replies', () => {
   it('returns the vertices of a well-formed reply, with or without version, code or attributes', async () => {
-    const full = { version: { edition: 'e', api: 'v2', schema: 0 }, error: false, message: '', results: [vertex] };
+    const full = {
+      version: { edition: 'e', api: 'v2', schema: 0 },
+      error: false,
+      message: '',
+      results: [vertex],
+    };
     expect(await getVerticesById(contextAnswering(full), 'Person', 'p1')).toEqual([vertex]);
     const bare = { error: 'false', code: 'REST-0000', results: [{ v_id: 'p1', v_type: 'Person' }] };
     expect(await getVertices(contextAnswering(bare), 'Person')).toEqual([
@@ -30,7 +35,11 @@ describe('vertex list replies', () => {
 
   it.each([
     ['a v_id that is not a string', { error: false, results: [{ ...vertex, v_id: 1 }] }, 'results[0].v_id'],
-    ['attributes that are a list', { error: false, results: [{ ...vertex, attributes: [1] }] }, 'results[0].attributes'],
+    [
+      'attributes that are a list',
+      { error: false, results: [{ ...vertex, attributes: [1] }] },
+      'results[0].attributes',
+    ],
     ['a version that is null', { version: null, error: false, results: [vertex] }, 'version'],
     ['a numeric message', { error: false, message: 3, results: [vertex] }, 'message'],
     ['results that are an object', { error: false, results: { a: vertex } }, 'results'],

@@ -15,7 +15,6 @@ import { checkConcurrency, mapLimit } from '../elements/concurrency.js';
 import { idText } from '../elements/ids.js';
 import { gsqlIdentifier, idBatches, interpret } from '../elements/interpret.js';
 import { type FilterInput, readParams } from '../elements/read-params.js';
-import { wellFormedVertices } from '../elements/well-formed.js';
 import type {
   Selected,
   SortKey,
@@ -23,6 +22,7 @@ import type {
   VertexIdInput,
   VertexResult,
 } from '../elements/types.js';
+import { wellFormedVertices } from '../elements/well-formed.js';
 import { type CallOptions, call, parseResult, perCall, type RequestOptions } from '../internal/call.js';
 import { idList, type OneOrMany } from '../internal/one-or-many.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';

@@ -103,10 +103,7 @@ export function buildPath(
   template: string,
   params: Readonly<Record<string, PathValue | undefined>> = {},
 ): string {
-  const parts = templateParts(template);
-  let path = parts[0] as string;
-  for (let i = 1; i < parts.length; i += 2) {
-    const key = parts[i] as string;
+  return template.replace(/\{(\w+)\}/g, (_m, key: string) => {
     const value = params[key];
     if (value === undefined) {
       throw new ValidationError(
@@ -116,22 +113,8 @@ export function buildPath(
         { field: key },
       );
     }
-    path += encodeSegment(value, key) + (parts[i + 1] as string);
-  }
-  return path;
-}
-
-// Templates split once into literal text (even indexes) and parameter names (odd indexes): the
-// catalogue holds a few hundred, so the cache stays small; other templates are split per call.
-const TEMPLATE_PARTS = new Map<string, readonly string[]>();
-
-function templateParts(template: string): readonly string[] {
-  let parts = TEMPLATE_PARTS.get(template);
-  if (parts === undefined) {
-    parts = template.split(/\{(\w+)\}/);
-    if (TEMPLATE_PARTS.size < 1024) TEMPLATE_PARTS.set(template, parts);
-  }
-  return parts;
+    return encodeSegment(value, key);
+  });
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   timeoutMsSchema,
   ValidationError,
 } from '@tgraph/protocol';
+import { hasHeader } from './encoding.js';
 import { HostPool } from './hosts.js';
 import { transportOptionsSchema } from './option-schema.js';
 import type { AdapterCapabilities, FetchLike, TransportOptions } from './types.js';
@@ -104,8 +105,7 @@ function retryConfig(options: TransportOptions): RetryConfig {
 
 function connectionHeaders(options: TransportOptions, capabilities: AdapterCapabilities) {
   const headers: Record<string, string> = { ...options.headers };
-  const named = (name: string) => Object.keys(headers).some((k) => k.toLowerCase() === name);
-  if (capabilities.userAgentHeader !== false && !named('user-agent')) {
+  if (capabilities.userAgentHeader !== false && !hasHeader(headers, 'user-agent')) {
     headers['User-Agent'] = options.userAgent ?? 'tgraph-ts';
   }
   return headers;

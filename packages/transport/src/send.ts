@@ -97,18 +97,9 @@ async function sendTo(pipeline: Pipeline, state: CallState, request: Request, ba
 
 const NO_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
-// Stand-ins for successful answers have no body and no headers, and nothing but ky's clone for
-// its afterResponse hook reads them, so one per status serves every call.
-const okStandIns = new Map<string, Response>();
-function okStandIn(status: number, statusText: string): Response {
-  const key = `${status} ${statusText}`;
-  let standIn = okStandIns.get(key);
-  if (standIn === undefined) {
-    standIn = new Response(null, { status, statusText });
-    if (okStandIns.size < 32) okStandIns.set(key, standIn);
-  }
-  return standIn;
-}
+// The usual successful answer's stand-in: no body, no headers, and nothing but ky's clone for
+// its afterResponse hook reads it, so one serves every call.
+const OK_STAND_IN = new Response(null, { status: 200, statusText: 'OK' });
 
 /**
  * Reads a body that will be read anyway (all but successful streams) inside the attempt, so that
@@ -128,7 +119,9 @@ async function buffered(pipeline: Pipeline, state: CallState, response: Response
   const { status, statusText } = response;
   // The caller's headers come from the answer itself (state.answer); ky reads an error's
   // (Retry-After), so only an error's stand-in carries them.
-  if (response.ok) return okStandIn(status, statusText);
+  if (response.ok) {
+    return status === 200 && statusText === 'OK' ? OK_STAND_IN : new Response(null, { status, statusText });
+  }
   return new Response(NO_BODY_STATUSES.has(status) ? null : text, {
     status,
     statusText,

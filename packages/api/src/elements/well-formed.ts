@@ -3,48 +3,40 @@
 // error wording) decides every other case. A one-vertex read then skips zod's walk and copies.
 import type { Vertex } from '@tgraph/protocol';
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-const optionalString = (v: unknown) => v === undefined || typeof v === 'string';
-
+type Loose = Record<string, unknown>;
+const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown) => v === undefined || typeof v === 'string';
+const isNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
 /** A plain record as zod's `z.record` takes one (JSON objects always are). */
-function isRecord(v: unknown): boolean {
-  if (!isObject(v)) return false;
-  const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
-}
+const isRecord = (v: unknown) =>
+  isObject(v) && [Object.prototype, null].includes(Object.getPrototypeOf(v) as object | null);
 
-function isVersion(v: unknown): boolean {
-  if (v === undefined) return true;
-  if (!isObject(v) || !optionalString(v['edition']) || !optionalString(v['api'])) return false;
-  const schema = v['schema'];
+function isEnvelope({ version: ver, error, code, message }: Loose): boolean {
+  const version =
+    ver === undefined ||
+    (isObject(ver) &&
+      isText(ver['edition']) &&
+      isText(ver['api']) &&
+      (isText(ver['schema']) || typeof ver['schema'] === 'bigint' || isNumber(ver['schema'])));
   return (
-    schema === undefined ||
-    typeof schema === 'string' ||
-    typeof schema === 'bigint' ||
-    (typeof schema === 'number' && Number.isFinite(schema))
-  );
-}
-
-function isEnvelope(v: Record<string, unknown>): boolean {
-  const { error, code } = v;
-  return (
-    isVersion(v['version']) &&
-    (error === undefined || typeof error === 'boolean' || typeof error === 'string') &&
-    optionalString(v['message']) &&
-    (code === undefined || typeof code === 'string' || (typeof code === 'number' && Number.isFinite(code)))
+    version &&
+    (isText(error) || typeof error === 'boolean') &&
+    isText(message) &&
+    (isText(code) || isNumber(code))
   );
 }
 
 /** The vertices of a well-formed RESTPP vertex list, or undefined when the schema must decide. */
 export function wellFormedVertices(reply: unknown): readonly Vertex[] | undefined {
-  if (!isObject(reply) || !isEnvelope(reply)) return undefined;
-  const results = reply['results'];
+  const results = isObject(reply) && isEnvelope(reply) ? reply['results'] : undefined;
   if (!Array.isArray(results)) return undefined;
   for (const v of results) {
-    if (!isObject(v) || typeof v['v_id'] !== 'string' || typeof v['v_type'] !== 'string') return undefined;
-    if (v['attributes'] !== undefined && !isRecord(v['attributes'])) return undefined;
+    const ok =
+      isObject(v) &&
+      typeof v['v_id'] === 'string' &&
+      typeof v['v_type'] === 'string' &&
+      (v['attributes'] === undefined || isRecord(v['attributes']));
+    if (!ok) return undefined;
   }
   return results as Vertex[];
 }

@@ -220,7 +220,7 @@ export async function getVerticesById<
 ): Promise<Result<S, T, K>> {
   checkOptions(options, GET_VERTICES_BY_ID_KEYS, 'getVerticesById');
   checkType(vertexType);
-  const ids = uniqueIds(vertexIds);
+  const ids = [...new Set(idList(vertexIds, 'vertexIds').map((id, i) => idText(id, `vertexIds[${i}]`)))];
   const concurrency = checkConcurrency(options.concurrency);
   const strategy = options.strategy ?? 'auto';
   if (strategy !== 'auto' && strategy !== 'perId' && strategy !== 'scan' && strategy !== 'query') {
@@ -238,29 +238,10 @@ export async function getVerticesById<
     return (v === undefined ? [] : [v]) as Result<S, T, K>;
   }
   if (strategy === 'query') return (await byQuery(ctx, vertexType, ids, opts)) as Result<S, T, K>;
-  return (await byIdOrScan(ctx, vertexType, ids, strategy, concurrency, opts)) as Result<S, T, K>;
-}
-
-/** The distinct ids asked for, as text, in the order first asked. */
-function uniqueIds(vertexIds: OneOrMany<VertexIdInput>): string[] {
-  const list = idList(vertexIds, 'vertexIds');
-  if (list.length === 1) return [idText(list[0] as VertexIdInput, 'vertexIds[0]')];
-  return [...new Set(list.map((id, i) => idText(id, `vertexIds[${i}]`)))];
-}
-
-/** `perId`, `scan`, or `auto` (a count decides between them) for several ids. */
-async function byIdOrScan(
-  ctx: ApiContext<SchemaShape>,
-  vertexType: string,
-  ids: readonly string[],
-  strategy: ByIdStrategy,
-  concurrency: number,
-  opts: GetVerticesByIdOptions<string>,
-): Promise<VertexResult[]> {
   let scan = strategy === 'scan';
   if (strategy === 'auto' && ids.length > 1) {
-    const total = await countVertices(ctx, vertexType, {
-      ...perCall(opts),
+    const total = await countVertices(ctx as ApiContext<SchemaShape>, vertexType, {
+      ...perCall(options),
     });
     scan = total <= ids.length * 4;
   }
@@ -268,7 +249,7 @@ async function byIdOrScan(
   if (scan) {
     const wanted = new Set(ids);
     const all = await list(ctx, endpoints.vertices, {
-      ...perCall(opts),
+      ...perCall(options),
       params: { vertexType },
       searchParams: readParams({ select: opts.select, serverTimeoutMs: opts.serverTimeoutMs }),
     });
@@ -289,5 +270,5 @@ async function byIdOrScan(
     const v = found.get(id);
     if (v !== undefined) out.push(v);
   }
-  return out;
+  return out as Result<S, T, K>;
 }

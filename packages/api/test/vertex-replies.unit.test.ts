@@ -1,5 +1,5 @@
-// Vertex lists are checked by a quick path when well formed; every other reply still meets the
-// reply schema, which rejects it with the endpoint and field named.
+// Vertex list replies through the public functions: well-formed ones in their variants are read,
+// malformed ones are rejected by the reply schema with the endpoint and field named.
 import { createTransport } from '@tgraph/transport';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../src/context.js';

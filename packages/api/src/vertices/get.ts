@@ -22,8 +22,7 @@ import type {
   VertexIdInput,
   VertexResult,
 } from '../elements/types.js';
-import { wellFormedVertices } from '../elements/well-formed.js';
-import { type CallOptions, call, parseResult, perCall, type RequestOptions } from '../internal/call.js';
+import { type CallOptions, callParsed, perCall, type RequestOptions } from '../internal/call.js';
 import { idList, type OneOrMany } from '../internal/one-or-many.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape, VertexAttributes, VertexTypeName } from '../schema-types.js';
@@ -83,9 +82,8 @@ async function list(
   target: EndpointDef,
   options: CallOptions,
 ): Promise<VertexResult[]> {
-  const response = await call(ctx, target, options);
-  const rows = wellFormedVertices(response.data) ?? parseResult(listEnvelope, response).results ?? [];
-  return rows.map((v) => ({
+  const reply = await callParsed(ctx, target, listEnvelope, options);
+  return (reply.results ?? []).map((v) => ({
     v_id: v.v_id,
     v_type: v.v_type,
     attributes: (v.attributes ?? {}) as Record<string, unknown>,

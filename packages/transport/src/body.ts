@@ -55,12 +55,13 @@ function build(
   return { body: req.body, contentType: undefined, replayable: true };
 }
 
-function serialisationError(error: unknown): unknown {
-  if (error instanceof TigerGraphError) return error;
-  return new ValidationError(
-    `the request body could not be serialised: ${(error as Error)?.message ?? String(error)}`,
-    { field: 'json', cause: error },
-  );
+function bodyError(error: unknown): never {
+  throw error instanceof TigerGraphError
+    ? error
+    : new ValidationError(
+        `the request body could not be serialised: ${(error as Error)?.message ?? String(error)}`,
+        { field: 'json', cause: error },
+      );
 }
 
 /**
@@ -74,12 +75,8 @@ export function prepareBody(
 ): Prepared | Promise<Prepared> {
   try {
     const built = build(req, method, capabilities);
-    return built instanceof Promise
-      ? built.catch((error: unknown) => {
-          throw serialisationError(error);
-        })
-      : built;
+    return built instanceof Promise ? built.catch(bodyError) : built;
   } catch (error) {
-    throw serialisationError(error);
+    return bodyError(error);
   }
 }

@@ -10,7 +10,7 @@ import {
   ValidationError,
 } from '@tgraph/protocol';
 import { type Prepared, type PreparedBody, prepareBody } from './body.js';
-import { checkHeaders, controlHeaders, encodeSearchParams, setHeader } from './encoding.js';
+import { checkHeaders, controlHeaders, encodeSearchParams, hasHeader, setHeader } from './encoding.js';
 import type { Observer } from './observe.js';
 import type { TransportConfig } from './options.js';
 import { positiveInt } from './options.js';
@@ -128,13 +128,14 @@ function controlAndTimeout(config: TransportConfig, req: TransportRequest) {
 
 const NO_HEADERS: Readonly<Record<string, string>> = {};
 
-/** Content type, the connection's headers and User-Agent, the request id, the control headers. */
-function headersFor(config: TransportConfig, contentType: string | undefined, requestId: string) {
-  const headers: Record<string, string> = contentType
-    ? { 'Content-Type': contentType, ...config.baseHeaders }
-    : { ...config.baseHeaders };
-  const idHeader = config.options.requestIdHeader;
-  if (idHeader) headers[idHeader] = requestId;
+function baseHeaders(config: TransportConfig, contentType: string | undefined, requestId: string) {
+  const { options, capabilities } = config;
+  const headers: Record<string, string> = contentType ? { 'Content-Type': contentType } : {};
+  Object.assign(headers, options.headers);
+  if (capabilities.userAgentHeader !== false && !hasHeader(headers, 'user-agent')) {
+    headers['User-Agent'] = options.userAgent ?? 'tgraph-ts';
+  }
+  if (options.requestIdHeader) headers[options.requestIdHeader] = requestId;
   return headers;
 }
 
@@ -155,18 +156,6 @@ export function prepareCall(
     : callState(config, req, requestId, method, prepared);
 }
 
-function queryOf(req: TransportRequest, requestId: string): string {
-  try {
-    return encodeSearchParams(req.searchParams);
-  } catch (error) {
-    if (error instanceof TigerGraphError) throw error;
-    throw new ValidationError(`request.searchParams could not be encoded: ${(error as Error)?.message}`, {
-      field: 'searchParams',
-      requestId,
-    });
-  }
-}
-
 function callState(
   config: TransportConfig,
   req: TransportRequest,
@@ -175,7 +164,7 @@ function callState(
   prepared: Prepared,
 ): CallState {
   const { control, timeoutMs } = controlAndTimeout(config, req);
-  const headers = headersFor(config, prepared.contentType, requestId);
+  const headers = baseHeaders(config, prepared.contentType, requestId);
   Object.assign(headers, control);
   const secrets: string[] = [];
   if (req.headers !== undefined) {
@@ -185,7 +174,16 @@ function callState(
       if (credential) secrets.push(credential);
     }
   }
-  const query = queryOf(req, requestId);
+  let query: string;
+  try {
+    query = encodeSearchParams(req.searchParams);
+  } catch (error) {
+    if (error instanceof TigerGraphError) throw error;
+    throw new ValidationError(`request.searchParams could not be encoded: ${(error as Error)?.message}`, {
+      field: 'searchParams',
+      requestId,
+    });
+  }
   const base = req.service === 'gsql' ? (config.gsqlUrl as string) : (config.restppUrls[0] as string);
   return {
     req,

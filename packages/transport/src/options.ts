@@ -12,7 +12,6 @@ import {
   timeoutMsSchema,
   ValidationError,
 } from '@tgraph/protocol';
-import { hasHeader } from './encoding.js';
 import { HostPool } from './hosts.js';
 import { transportOptionsSchema } from './option-schema.js';
 import type { AdapterCapabilities, FetchLike, TransportOptions } from './types.js';
@@ -47,8 +46,6 @@ export interface TransportConfig {
   retry: RetryConfig;
   pool: HostPool;
   defaultControl: Record<string, string>;
-  /** The connection's own headers and User-Agent, the same for every call (built once). */
-  baseHeaders: Readonly<Record<string, string>>;
   /** The path part of each base URL (`/restpp` behind a proxy), for error messages. */
   basePath(base: string): string;
 }
@@ -103,14 +100,6 @@ function retryConfig(options: TransportOptions): RetryConfig {
   };
 }
 
-function connectionHeaders(options: TransportOptions, capabilities: AdapterCapabilities) {
-  const headers: Record<string, string> = { ...options.headers };
-  if (capabilities.userAgentHeader !== false && !hasHeader(headers, 'user-agent')) {
-    headers['User-Agent'] = options.userAgent ?? 'tgraph-ts';
-  }
-  return headers;
-}
-
 /** Validates `options` and returns the pipeline's configuration. Throws `ValidationError`. */
 export function resolveConfig(options: TransportOptions): TransportConfig {
   if (!options || !Array.isArray(options.restppUrls) || options.restppUrls.length === 0) {
@@ -123,18 +112,16 @@ export function resolveConfig(options: TransportOptions): TransportConfig {
   const gsqlUrl = options.gsqlUrl === undefined ? undefined : trimBase(options.gsqlUrl, 'gsqlUrl');
   parseOptions(transportOptionsSchema, options, 'options');
   const basePaths = new Map<string, string>();
-  const capabilities = options.adapter?.capabilities ?? options.capabilities ?? CONSERVATIVE_CAPABILITIES;
   return {
     options,
     restppUrls,
     gsqlUrl,
     fetch: pickFetch(options),
-    capabilities,
+    capabilities: options.adapter?.capabilities ?? options.capabilities ?? CONSERVATIVE_CAPABILITIES,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     retry: retryConfig(options),
     pool: new HostPool(restppUrls, options.hostCooldownMs ?? DEFAULT_HOST_COOLDOWN_MS),
     defaultControl: controlHeaders(options.control, 'options.control'),
-    baseHeaders: connectionHeaders(options, capabilities),
     basePath(base) {
       let path = basePaths.get(base);
       if (path === undefined) {

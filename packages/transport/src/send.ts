@@ -13,8 +13,6 @@ import { redactHeaders, redactUrl } from './redaction.js';
 import type { RequestView } from './types.js';
 import { timeUpload } from './upload-timer.js';
 
-const NO_HOOKS: NonNullable<Pipeline['config']['options']['hooks']> = {};
-
 function view(pipeline: Pipeline, state: CallState, url: string): RequestView {
   const secrets = pipeline.observer.secrets(state.secrets);
   return {
@@ -64,7 +62,7 @@ function initFor(state: CallState, request: Request): RequestInit & { duplex?: '
 
 async function sendTo(pipeline: Pipeline, state: CallState, request: Request, base: string) {
   const { observer, config } = pipeline;
-  const hooks = config.options.hooks ?? NO_HOOKS;
+  const hooks = config.options.hooks ?? {};
   state.attempt++;
   state.base = base;
   const url = `${base}${state.req.path}${state.query ? `?${state.query}` : ''}`;
@@ -134,10 +132,6 @@ async function attempt(pipeline: Pipeline, state: CallState, request: Request): 
   const { config, observer } = pipeline;
   if (state.service === 'gsql') {
     return buffered(pipeline, state, await sendTo(pipeline, state, request, config.gsqlUrl as string));
-  }
-  // One host has nothing to fail over to (its pool never marks it down).
-  if (config.pool.size === 1) {
-    return buffered(pipeline, state, await sendTo(pipeline, state, request, config.restppUrls[0] as string));
   }
   const failover = {
     pool: config.pool,

@@ -22,7 +22,8 @@ import type {
   VertexIdInput,
   VertexResult,
 } from '../elements/types.js';
-import { type CallOptions, callParsed, perCall, type RequestOptions } from '../internal/call.js';
+import { wellFormedVertices } from '../elements/well-formed.js';
+import { type CallOptions, call, parseResult, perCall, type RequestOptions } from '../internal/call.js';
 import { idList, type OneOrMany } from '../internal/one-or-many.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape, VertexAttributes, VertexTypeName } from '../schema-types.js';
@@ -82,8 +83,9 @@ async function list(
   target: EndpointDef,
   options: CallOptions,
 ): Promise<VertexResult[]> {
-  const reply = await callParsed(ctx, target, listEnvelope, options);
-  return (reply.results ?? []).map((v) => ({
+  const response = await call(ctx, target, options);
+  const rows = wellFormedVertices(response.data) ?? parseResult(listEnvelope, response).results ?? [];
+  return rows.map((v) => ({
     v_id: v.v_id,
     v_type: v.v_type,
     attributes: (v.attributes ?? {}) as Record<string, unknown>,

@@ -31,6 +31,10 @@ describe('vertex list replies', () => {
       { v_id: 'p1', v_type: 'Person', attributes: {} },
     ]);
     expect(await getVertices(contextAnswering({ error: false, code: 0 }), 'Person')).toEqual([]);
+    const named = { ...vertex, attributes: { constructor: 'c', name: 'a' } };
+    expect(
+      await getVerticesById(contextAnswering({ error: false, results: [named] }), 'Person', 'p1'),
+    ).toEqual([named]);
   });
 
   it.each([
@@ -38,6 +42,11 @@ describe('vertex list replies', () => {
     [
       'attributes that are a list',
       { error: false, results: [{ ...vertex, attributes: [1] }] },
+      'results[0].attributes',
+    ],
+    [
+      'attributes that are null',
+      { error: false, results: [{ ...vertex, attributes: null }] },
       'results[0].attributes',
     ],
     ['a version that is null', { version: null, error: false, results: [vertex] }, 'version'],

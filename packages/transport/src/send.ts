@@ -97,7 +97,7 @@ const NO_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
 // The usual successful answer's stand-in: no body, no headers, and nothing but ky's clone for
 // its afterResponse hook reads it, so one serves every call.
-const OK_STAND_IN = new Response(null, { status: 200, statusText: 'OK' });
+let okStandIn: Response | undefined;
 
 /**
  * Reads a body that will be read anyway (all but successful streams) inside the attempt, so that
@@ -118,7 +118,10 @@ async function buffered(pipeline: Pipeline, state: CallState, response: Response
   // The caller's headers come from the answer itself (state.answer); ky reads an error's
   // (Retry-After), so only an error's stand-in carries them.
   if (response.ok) {
-    return status === 200 && statusText === 'OK' ? OK_STAND_IN : new Response(null, { status, statusText });
+    if (status !== 200 || statusText !== 'OK') return new Response(null, { status, statusText });
+    // Built on first use, not at import (a runtime may have no Response until a polyfill runs).
+    okStandIn ??= new Response(null, { status, statusText });
+    return okStandIn;
   }
   return new Response(NO_BODY_STATUSES.has(status) ? null : text, {
     status,

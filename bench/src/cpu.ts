@@ -2,7 +2,8 @@
 // adapter that answers from memory, measured with process.cpuUsage (user + system) in interleaved
 // blocks (the median block). With TGRAPH_BENCH_BEFORE=<a packages dir holding another build of tgraph and its
 // packages>, the same calls over that build run in the same blocks (before/after in one run).
-//   node --expose-gc src/cpu.ts
+//   node --expose-gc src/cpu.ts      (TGRAPH_BENCH_LAYERS=1 adds the layers under getById)
+import ky from 'ky';
 import { createClient } from 'tgraph';
 
 type Create = typeof createClient;
@@ -56,9 +57,59 @@ function sidesOf(create: Create) {
 }
 const now = sidesOf(createClient);
 const old = before ? sidesOf(before) : undefined;
+// The layers under today's getById, to show what its CPU is made of: the in-memory answer read
+// and parsed (no SDK), ky alone configured as the transport configures it (retry policy,
+// timeout, four hooks that do nothing, the answer read within the attempt), and the facade's
+// transport without the api module.
+const layerAdapter = memoryAdapter();
+const statuses = [500, 502, 503, 504];
+const okStandIn = new Response(null, { status: 200 });
+const kyRead = async () => {
+  const read = { text: '' };
+  await kyAsTransport(vertexUrl, { method: 'GET', read } as Parameters<typeof kyAsTransport>[1]);
+  return JSON.parse(read.text);
+};
+const kyAsTransport = ky.create({
+  retry: {
+    limit: 3,
+    methods: ['get', 'head', 'options', 'delete', 'post', 'put', 'patch'],
+    statusCodes: statuses,
+    afterStatusCodes: statuses,
+    maxRetryAfter: 30_000,
+    backoffLimit: 30_000,
+    delay: (n) => 1000 * 2 ** (n - 1),
+    jitter: true,
+    retryOnTimeout: false,
+    shouldRetry: () => undefined,
+  },
+  timeout: 30_000,
+  // As the transport's fetch: the answer is read within the attempt and ky gets a body-less
+  // stand-in (cloned for the afterResponse hook without copying a body).
+  fetch: async (input, init) => {
+    const answer = await layerAdapter.fetch(input, init);
+    (init as unknown as { read: { text: string } }).read.text = await answer.text();
+    return okStandIn;
+  },
+  hooks: {
+    beforeRequest: [() => undefined],
+    beforeRetry: [() => undefined],
+    afterResponse: [() => undefined],
+    beforeError: [({ error }) => error],
+  },
+});
+const vertexUrl = 'http://127.0.0.1:9/restpp/graph/g/vertices/Person/p1';
+const vertexRead = { service: 'restpp', method: 'GET', path: '/graph/g/vertices/Person/p1' } as const;
+const layers: Record<string, () => Promise<unknown>> = process.env['TGRAPH_BENCH_LAYERS']
+  ? {
+      'layer: answer alone': async () => JSON.parse(await (await layerAdapter.fetch(vertexUrl)).text()),
+      'layer: ky as configured': kyRead,
+      'layer: transport': () => now.tg.transport.request(vertexRead),
+    }
+  : {};
 const sides: Record<string, () => Promise<unknown>> = {
   'getById (today)': now.read,
   ...(old ? { 'getById (before)': old.read } : {}),
+  ...layers,
   [`upsertMany ${BATCH} (today)`]: now.upsert,
   ...(old ? { [`upsertMany ${BATCH} (before)`]: old.upsert } : {}),
 };
@@ -80,7 +131,7 @@ for (const name of Object.keys(sides)) {
   const per = name.startsWith('upsert')
     ? `${(perCall / BATCH).toFixed(2)} µs per vertex`
     : `${perCall.toFixed(1)} µs per call`;
-  console.log(`${name.padEnd(28)} ${per} (median of ${blocks[name]?.length} blocks)`);
+  console.log(`${name.padEnd(30)} ${per} (median of ${blocks[name]?.length} blocks)`);
 }
 await now.tg.close();
 await old?.tg.close();

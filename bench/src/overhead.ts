@@ -54,6 +54,22 @@ const sdk = async (id: string) => {
   const rows = await tg.vertices.getById('Person', [id]);
   if (rows.length !== 1) throw new Error(`SDK read of ${id} failed`);
 };
+// With TGRAPH_BENCH_BEFORE (a packages dir holding another build of tgraph and its packages, as
+// for cpu.ts), the facade of that build reads the same vertices, interleaved with the others.
+const beforeFacadeDir = process.env['TGRAPH_BENCH_BEFORE'];
+const tgBefore = beforeFacadeDir
+  ? (
+      (await import(`${beforeFacadeDir}/tgraph/dist/entry-node.js`)) as { createClient: typeof createClient }
+    ).createClient({ host: emu.gsUrl, graph: 'g', version: '4.2.0', retries: 0 })
+  : undefined;
+const sdkBeforeSide = tgBefore
+  ? {
+      sdkBefore: async (id: string) => {
+        if ((await tgBefore.vertices.getById('Person', [id])).length !== 1)
+          throw new Error(`SDK (before) read of ${id} failed`);
+      },
+    }
+  : {};
 
 // The layers between, to show what each costs: the SDK's Node adapter alone, ky over it (as the
 // transport calls it), and the transport's whole pipeline without the api module's work.
@@ -115,11 +131,12 @@ const sides = {
   kyOverAdapter,
   transportOnly,
   ...baselineSides,
+  ...sdkBeforeSide,
 } as Record<
   'sdk' | 'rawRequest' | 'rawFetch' | 'adapterOnly' | 'kyOverAdapter' | 'transportOnly',
   (id: string) => Promise<void>
 > &
-  Partial<Record<'apiNow' | 'apiBefore', (id: string) => Promise<void>>>;
+  Partial<Record<'apiNow' | 'apiBefore' | 'sdkBefore', (id: string) => Promise<void>>>;
 type Side = keyof typeof sides;
 const samples = Object.fromEntries(Object.keys(sides).map((k) => [k, [] as number[]])) as Record<
   Side,
@@ -153,6 +170,7 @@ const pyCalls = String(Math.min(CALLS, 10_000));
 const pyRead = only ? undefined : await runPyPeer<PyRead>(emu, ['read', 'Person', 'p', String(IDS), pyCalls]);
 if (pyRead && !pyRead.ok) console.log(`overhead: pyTigerGraph side skipped: ${pyRead.skipped}`);
 await tg.close();
+await tgBefore?.close();
 await apiNow.transport.close();
 await apiBefore?.transport.close();
 await agent.close();
@@ -246,6 +264,14 @@ if (!only) {
         metric: 'getVertex CPU per call, in-memory adapter: adapter / transport / facade',
         value: `${us(cpuPerCall['adapter'] ?? 0)} / ${us(cpuPerCall['transport'] ?? 0)} / ${us(cpuPerCall['facade'] ?? 0)}`,
       },
+      ...(s.sdkBefore
+        ? [
+            {
+              metric: 'before/after: facade getById median, before / today (µs added over undici.request)',
+              value: `${us(s.sdkBefore.median)} / ${us(s.sdk.median)} (+${us(s.sdkBefore.median - s.rawRequest.median)} / +${us(s.sdk.median - s.rawRequest.median)})`,
+            },
+          ]
+        : []),
       ...(s.apiBefore && s.apiNow
         ? [
             {

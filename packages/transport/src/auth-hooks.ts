@@ -55,22 +55,26 @@ async function applyAuth(pipeline: Pipeline, auth: AuthProvider, state: CallStat
   } catch (error) {
     throw providerFailure(pipeline, state, auth, error);
   }
-  state.authHeaders = {};
-  for (const [name, value] of Object.entries(provided)) {
-    if (hasHeader(state.req.headers ?? {}, name)) continue;
-    // Refused here, before anything is sent, as a Headers object would (TG-BAD-REQUEST).
-    checkHeaders({ [name]: String(value) });
-    state.authHeaders[name] = String(value);
-    const credential = /^authorization$/i.test(name) ? credentialOf(value) : undefined;
+  const own = state.req.headers;
+  const headers: Record<string, string> = {};
+  for (const name in provided) {
+    if (own !== undefined && hasHeader(own, name)) continue;
+    headers[name] = String(provided[name]);
+    const credential = /^authorization$/i.test(name) ? credentialOf(headers[name]) : undefined;
     if (credential) state.secrets.push(credential);
   }
+  // Refused here, before anything is sent, as a Headers object would (TG-BAD-REQUEST).
+  checkHeaders(headers);
+  state.authHeaders = headers;
 }
 
 export function authBeforeRequest(pipeline: Pipeline): BeforeRequestHook {
   const auth = pipeline.config.options.auth;
-  return async ({ options }) => {
+  // Not async: ky awaits what a hook returns, so a call without credentials costs no promise.
+  return ({ options }) => {
     const state = stateOf(options);
-    if (auth && !state.req.skipAuth) await applyAuth(pipeline, auth, state);
+    if (auth && !state.req.skipAuth) return applyAuth(pipeline, auth, state);
+    return undefined;
   };
 }
 
@@ -99,38 +103,47 @@ async function rejectionCode(response: Response): Promise<string | undefined> {
 
 /** One refresh and resend after 401/403 or REST-10016/10019, when the provider can refresh. */
 export function authAfterResponse(pipeline: Pipeline, auth: AuthProvider): AfterResponseHook {
-  return async ({ response, options }) => {
+  // Not async: a successful answer (nearly every one) returns at once, without a promise.
+  return ({ response, options }) => {
     const state = stateOf(options);
-    if (response.ok || state.req.skipAuth || state.authResent || !state.replayable) return;
-    const code = await rejectionCode(response);
-    const rejected =
-      response.status === 401 || response.status === 403 || AUTH_REJECTION_CODES.has(code ?? '');
-    if (!rejected || !auth.onRejected) return;
-    state.authResent = true;
-    let again: boolean;
-    try {
-      // The same context object headers() got: the provider keys what it sent (which token) by it.
-      again = await auth.onRejected(state.authContext ?? contextFor(pipeline, state), code);
-    } catch (error) {
-      if (error instanceof TigerGraphError) throw error;
-      const secrets = pipeline.observer.secrets(state.secrets);
-      const endpoint = endpointOf(pipeline.config, state);
-      throw new AuthError(
-        redact(
-          `re-authentication failed after ${state.method} ${endpoint.path} was rejected: ${(error as Error)?.message ?? String(error)}`,
-          secrets,
-        ),
-        {
-          code: code ?? 'TG-AUTH-PROVIDER',
-          status: response.status,
-          endpoint,
-          requestId: state.requestId,
-          cause: sanitizeCause(error, secrets),
-        },
-      );
-    }
-    if (!again) return;
-    pipeline.observer.debug('tgraph auth resend', () => ({ requestId: state.requestId, code }));
-    return ky.retry({ delay: 0, code: 'TG-AUTH-RESEND' });
+    if (response.ok || state.req.skipAuth || state.authResent || !state.replayable) return undefined;
+    return refreshAndResend(pipeline, auth, state, response);
   };
+}
+
+async function refreshAndResend(
+  pipeline: Pipeline,
+  auth: AuthProvider,
+  state: CallState,
+  response: Response,
+) {
+  const code = await rejectionCode(response);
+  const rejected = response.status === 401 || response.status === 403 || AUTH_REJECTION_CODES.has(code ?? '');
+  if (!rejected || !auth.onRejected) return undefined;
+  state.authResent = true;
+  let again: boolean;
+  try {
+    // The same context object headers() got: the provider keys what it sent (which token) by it.
+    again = await auth.onRejected(state.authContext ?? contextFor(pipeline, state), code);
+  } catch (error) {
+    if (error instanceof TigerGraphError) throw error;
+    const secrets = pipeline.observer.secrets(state.secrets);
+    const endpoint = endpointOf(pipeline.config, state);
+    throw new AuthError(
+      redact(
+        `re-authentication failed after ${state.method} ${endpoint.path} was rejected: ${(error as Error)?.message ?? String(error)}`,
+        secrets,
+      ),
+      {
+        code: code ?? 'TG-AUTH-PROVIDER',
+        status: response.status,
+        endpoint,
+        requestId: state.requestId,
+        cause: sanitizeCause(error, secrets),
+      },
+    );
+  }
+  if (!again) return undefined;
+  pipeline.observer.debug('tgraph auth resend', () => ({ requestId: state.requestId, code }));
+  return ky.retry({ delay: 0, code: 'TG-AUTH-RESEND' });
 }

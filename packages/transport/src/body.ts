@@ -32,7 +32,12 @@ async function readStream(stream: ReadableStream<Uint8Array>): Promise<Uint8Arra
   return out;
 }
 
-async function build(req: TransportRequest, method: HttpMethod, capabilities: AdapterCapabilities) {
+/** The body, synchronously unless a stream must be read into memory first. */
+function build(
+  req: TransportRequest,
+  method: HttpMethod,
+  capabilities: AdapterCapabilities,
+): Prepared | Promise<Prepared> {
   if (req.json !== undefined && req.body !== undefined) {
     throw new ValidationError('pass either json or body, not both', { field: 'body' });
   }
@@ -46,24 +51,33 @@ async function build(req: TransportRequest, method: HttpMethod, capabilities: Ad
     if (capabilities.streamingRequestBody) {
       return { body: req.body, contentType: undefined, replayable: false };
     }
-    return { body: await readStream(req.body), contentType: undefined, replayable: true };
+    return readStream(req.body).then((body) => ({ body, contentType: undefined, replayable: true }));
   }
   return { body: req.body, contentType: undefined, replayable: true };
 }
 
-/** The body of a request as it will be sent. Throws `ValidationError` when it cannot be built. */
-export async function prepareBody(
+function bodyError(error: unknown): never {
+  throw error instanceof TigerGraphError
+    ? error
+    : new ValidationError(
+        `the request body could not be serialised: ${(error as Error)?.message ?? String(error)}`,
+        { field: 'json', cause: error },
+      );
+}
+
+/**
+ * The body of a request as it will be sent: at once, or a promise when a stream is read into
+ * memory (most calls need no await here). Fails with `ValidationError` when it cannot be built.
+ */
+export function prepareBody(
   req: TransportRequest,
   method: HttpMethod,
   capabilities: AdapterCapabilities,
-): Promise<Prepared> {
+): Prepared | Promise<Prepared> {
   try {
-    return await build(req, method, capabilities);
+    const built = build(req, method, capabilities);
+    return built instanceof Promise ? built.catch(bodyError) : built;
   } catch (error) {
-    if (error instanceof TigerGraphError) throw error;
-    throw new ValidationError(
-      `the request body could not be serialised: ${(error as Error)?.message ?? String(error)}`,
-      { field: 'json', cause: error },
-    );
+    return bodyError(error);
   }
 }

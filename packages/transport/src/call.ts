@@ -7,7 +7,7 @@ import {
   clientTimeoutFor,
   type ServiceKind,
 } from '@tgraph/protocol/options';
-import { type PreparedBody, prepareBody } from './body.js';
+import { type Prepared, type PreparedBody, prepareBody } from './body.js';
 import { checkHeaders, controlHeaders, encodeSearchParams, hasHeader, setHeader } from './encoding.js';
 import type { Observer } from './observe.js';
 import type { TransportConfig } from './options.js';
@@ -113,10 +113,8 @@ function checkRequest(config: TransportConfig, req: TransportRequest, method: st
 
 /** The control headers of a call and its attempt timeout, raised to cover a server-side `GSQL-TIMEOUT`. */
 function controlAndTimeout(config: TransportConfig, req: TransportRequest) {
-  const control = {
-    ...(req.service === 'restpp' ? config.defaultControl : {}),
-    ...controlHeaders(req.control),
-  };
+  const defaults = req.service === 'restpp' ? config.defaultControl : NO_HEADERS;
+  const control = req.control === undefined ? defaults : { ...defaults, ...controlHeaders(req.control) };
   const explicit = positiveInt(req.timeoutMs, 'request.timeoutMs');
   const serverTimeout = Number(control['GSQL-TIMEOUT'] ?? 0);
   const timeoutMs = Math.min(
@@ -126,10 +124,12 @@ function controlAndTimeout(config: TransportConfig, req: TransportRequest) {
   return { control, timeoutMs };
 }
 
+const NO_HEADERS: Readonly<Record<string, string>> = {};
+
 function baseHeaders(config: TransportConfig, contentType: string | undefined, requestId: string) {
   const { options, capabilities } = config;
   const headers: Record<string, string> = contentType ? { 'Content-Type': contentType } : {};
-  Object.assign(headers, options.headers ?? {});
+  Object.assign(headers, options.headers);
   if (capabilities.userAgentHeader !== false && !hasHeader(headers, 'user-agent')) {
     headers['User-Agent'] = options.userAgent ?? 'tgraph-ts';
   }
@@ -137,23 +137,40 @@ function baseHeaders(config: TransportConfig, contentType: string | undefined, r
   return headers;
 }
 
-/** Checks a request and builds its state. Throws `ValidationError` for anything that cannot be sent. */
-export async function prepareCall(
+/**
+ * Checks a request and builds its state. Throws `ValidationError` for anything that cannot be
+ * sent. Synchronous unless a streamed body must first be read into memory.
+ */
+export function prepareCall(
   config: TransportConfig,
   req: TransportRequest,
   requestId: string,
-): Promise<CallState> {
+): CallState | Promise<CallState> {
   const method = String(req?.method ?? '').toUpperCase() as HttpMethod;
   checkRequest(config, req, method, requestId);
-  const prepared = await prepareBody(req, method, config.capabilities);
+  const prepared = prepareBody(req, method, config.capabilities);
+  return prepared instanceof Promise
+    ? prepared.then((body) => callState(config, req, requestId, method, body))
+    : callState(config, req, requestId, method, prepared);
+}
+
+function callState(
+  config: TransportConfig,
+  req: TransportRequest,
+  requestId: string,
+  method: HttpMethod,
+  prepared: Prepared,
+): CallState {
   const { control, timeoutMs } = controlAndTimeout(config, req);
   const headers = baseHeaders(config, prepared.contentType, requestId);
   Object.assign(headers, control);
   const secrets: string[] = [];
-  for (const [name, value] of Object.entries(req.headers ?? {})) {
-    setHeader(headers, name, value);
-    const credential = /^authorization$/i.test(name) ? credentialOf(value) : undefined;
-    if (credential) secrets.push(credential);
+  if (req.headers !== undefined) {
+    for (const [name, value] of Object.entries(req.headers)) {
+      setHeader(headers, name, value);
+      const credential = /^authorization$/i.test(name) ? credentialOf(value) : undefined;
+      if (credential) secrets.push(credential);
+    }
   }
   let query: string;
   try {

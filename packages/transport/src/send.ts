@@ -67,18 +67,23 @@ async function sendTo(pipeline: Pipeline, state: CallState, request: Request, ba
   state.base = base;
   const url = `${base}${state.req.path}${state.query ? `?${state.query}` : ''}`;
   state.url = url;
-  await observer.run('beforeRequest', hooks.beforeRequest, () => view(pipeline, state, url));
+  // The caller's hooks are awaited only when set: an await per attempt is a measured cost.
+  if (hooks.beforeRequest) {
+    await observer.run('beforeRequest', hooks.beforeRequest, () => view(pipeline, state, url));
+  }
   observer.debug('tgraph request', () => ({ ...view(pipeline, state, url) }));
   const init = initFor(state, request);
   const started = Date.now();
   state.sent = true;
   const response = await config.fetch(url, init);
   const durationMs = Date.now() - started;
-  await observer.run('afterResponse', hooks.afterResponse, () => ({
-    ...view(pipeline, state, url),
-    status: response.status,
-    durationMs,
-  }));
+  if (hooks.afterResponse) {
+    await observer.run('afterResponse', hooks.afterResponse, () => ({
+      ...view(pipeline, state, url),
+      status: response.status,
+      durationMs,
+    }));
+  }
   observer.debug('tgraph response', () => ({
     requestId: state.requestId,
     attempt: state.attempt,
@@ -89,6 +94,10 @@ async function sendTo(pipeline: Pipeline, state: CallState, request: Request, ba
 }
 
 const NO_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
+// The usual successful answer's stand-in: no body, no headers, and nothing but ky's clone for
+// its afterResponse hook reads it, so one serves every call.
+let okStandIn: Response | undefined;
 
 /**
  * Reads a body that will be read anyway (all but successful streams) inside the attempt, so that
@@ -108,7 +117,12 @@ async function buffered(pipeline: Pipeline, state: CallState, response: Response
   const { status, statusText } = response;
   // The caller's headers come from the answer itself (state.answer); ky reads an error's
   // (Retry-After), so only an error's stand-in carries them.
-  if (response.ok) return new Response(null, { status, statusText });
+  if (response.ok) {
+    if (status !== 200 || statusText !== 'OK') return new Response(null, { status, statusText });
+    // Built on first use, not at import (a runtime may have no Response until a polyfill runs).
+    okStandIn ??= new Response(null, { status, statusText });
+    return okStandIn;
+  }
   return new Response(NO_BODY_STATUSES.has(status) ? null : text, {
     status,
     statusText,

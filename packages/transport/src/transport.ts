@@ -34,9 +34,9 @@ function callOf(pipeline: Pipeline, error: unknown): CallState | undefined {
 function createKy(pipeline: Pipeline): KyInstance {
   const auth = pipeline.config.options.auth;
   return ky.create({
+    // ky merges these defaults into every call's options: only what differs from ky's own
+    // defaults is set (throwHttpErrors is true, and the connection's fetch follows redirects).
     retry: kyRetryDefaults(pipeline.config.retry, resends(pipeline), (error) => callOf(pipeline, error)),
-    throwHttpErrors: true,
-    redirect: 'follow',
     timeout: pipeline.config.timeoutMs,
     fetch: connectionFetch(pipeline),
     // No parseJson: with one, ky replaces each Response's json() method, which throws on
@@ -161,7 +161,8 @@ export function createTransport(options: TransportOptions): Transport {
           requestId,
         });
       }
-      state = await prepareCall(config, req, requestId);
+      const prepared = prepareCall(config, req, requestId);
+      state = prepared instanceof Promise ? await prepared : prepared;
       if (req.signal?.aborted) throw abortError(pipeline, state);
       return await send<T>(pipeline, api, state);
     } catch (error) {

@@ -96,7 +96,11 @@ export async function callParsed<S extends z.ZodMiniType>(
   schema: S,
   options: CallOptions = {},
 ): Promise<z.output<S>> {
-  const response = await call(ctx, target, options);
+  return parseResult(schema, await call(ctx, target, options));
+}
+
+/** Checks a call's reply against `schema`; a mismatch names the endpoint and field. */
+export function parseResult<S extends z.ZodMiniType>(schema: S, response: CallResult<unknown>): z.output<S> {
   return parseResponse(schema, response.data, {
     endpoint: { method: response.spec.method, path: response.path },
     requestId: response.requestId,

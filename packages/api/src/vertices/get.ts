@@ -18,7 +18,8 @@ import type {
   VertexIdInput,
   VertexResult,
 } from '../elements/types.js';
-import { type CallOptions, callParsed, perCall, type RequestOptions } from '../internal/call.js';
+import { wellFormedVertices } from '../elements/well-formed.js';
+import { type CallOptions, call, parseResult, perCall, type RequestOptions } from '../internal/call.js';
 import { idList, type OneOrMany } from '../internal/one-or-many.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape, VertexAttributes, VertexTypeName } from '../schema-types.js';
@@ -78,8 +79,9 @@ async function list(
   target: EndpointDef,
   options: CallOptions,
 ): Promise<VertexResult[]> {
-  const reply = await callParsed(ctx, target, listEnvelope, options);
-  return (reply.results ?? []).map((v) => ({
+  const response = await call(ctx, target, options);
+  const rows = wellFormedVertices(response.data) ?? parseResult(listEnvelope, response).results ?? [];
+  return rows.map((v) => ({
     v_id: v.v_id,
     v_type: v.v_type,
     attributes: (v.attributes ?? {}) as Record<string, unknown>,
@@ -226,6 +228,11 @@ export async function getVerticesById<
     );
   }
   const opts = options as GetVerticesByIdOptions<string>;
+  // One id by `auto` or `perId` is one lookup (the common read): no count, map or limiter.
+  if (ids.length === 1 && (strategy === 'auto' || strategy === 'perId')) {
+    const v = await oneById(ctx, vertexType, ids[0] as string, opts);
+    return (v === undefined ? [] : [v]) as Result<S, T, K>;
+  }
   if (strategy === 'query') return (await byQuery(ctx, vertexType, ids, opts)) as Result<S, T, K>;
   let scan = strategy === 'scan';
   if (strategy === 'auto' && ids.length > 1) {

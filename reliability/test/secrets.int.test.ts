@@ -70,12 +70,13 @@ function leakForms(secrets: readonly string[]): string[] {
   return [...out];
 }
 
+/** One CLI run. The sweep starts nine at once: on a loaded 2-core machine each may take tens of seconds. */
 function runCli(args: string[], env: Record<string, string>): Promise<{ code: number; out: string }> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       [CLI, ...args],
-      { env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', ...env }, timeout: 30_000 },
+      { env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', ...env }, timeout: 90_000 },
       (error, stdout, stderr) => {
         const code = error ? Number((error as { code?: unknown }).code ?? 1) : 0;
         resolve({ code, out: `${stdout}\n${stderr}` });
@@ -358,5 +359,5 @@ describe('secret sweep: the CLI', () => {
     for (const [k, { out }] of outputs.entries()) {
       for (const s of secrets) expect(out.includes(s), `run ${k} printed a secret:\n${out}`).toBe(false);
     }
-  });
+  }, 240_000);
 });

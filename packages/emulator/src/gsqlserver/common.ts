@@ -30,18 +30,6 @@ export function requireUser(state: EmulatorState, req: EmuRequest): User {
   return c.user;
 }
 
-/** The graph named in a GSQL shell session cookie (`Cookie: {"graph":"g",...}`). */
-export function cookieGraph(req: EmuRequest): string | undefined {
-  const c = header(req, 'cookie');
-  if (!c) return undefined;
-  try {
-    const parsed = parseJson(c);
-    return isObject(parsed) && typeof parsed['graph'] === 'string' ? parsed['graph'] : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export function schemaReply(
   state: EmulatorState,
   graph: string | undefined,

@@ -2,8 +2,7 @@
 import { gsqlCaller } from '../auth/check.js';
 import type { User } from '../auth/model.js';
 import { jsonReply, textReply } from '../http/reply.js';
-import { type EmuRequest, type EmuResponse, header } from '../http/types.js';
-import { isObject, parseJson } from '../json.js';
+import type { EmuRequest, EmuResponse } from '../http/types.js';
 import { versionText } from '../restpp/info.js';
 import type { EmulatorState } from '../state.js';
 import { edgeTypeIn, vertexTypeIn, vertexTypesOf } from '../store/catalog.js';

@@ -57,8 +57,9 @@ describe('CREATE / SHOW / DROP LOADING JOB in GSQL', () => {
         '  - CREATE LOADING JOB load_people FOR GRAPH g {\n' +
         '    DEFINE FILENAME f1;\n' +
         '    DEFINE FILENAME f2;\n' +
-        '    LOAD f1 TO VERTEX Person VALUES ($0, $1, $2, _) USING SEPARATOR=",", EOL="\\n";\n' +
-        '    LOAD f2 TO EDGE LIVES_IN VALUES ($0, $1, $2), TO VERTEX City VALUES ($1, _) USING SEPARATOR="|";\n' +
+        // ls prints the job normalised: VALUES(…), SEPARATOR, HEADER and EOL with their defaults (ls-loading-job.ts).
+        '    LOAD f1 TO VERTEX Person VALUES($0, $1, $2, _) USING SEPARATOR=",", HEADER="false", EOL="\\n";\n' +
+        '    LOAD f2 TO EDGE LIVES_IN VALUES($0, $1, $2), TO VERTEX City VALUES($1, _) USING SEPARATOR="|", HEADER="false", EOL="\\n";\n' +
         '    }\n' +
         'Queries:\n',
     );

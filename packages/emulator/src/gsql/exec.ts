@@ -42,10 +42,30 @@ export interface GsqlResult {
   returnCode: number;
   /** Graph in use after the script (the GSQL shell reports it back in its session cookie). */
   graph: string | undefined;
+  /** Session parameters after the script (likewise kept in the cookie). */
+  params: Map<string, string>;
 }
 
-export function runGsql(state: EmulatorState, user: User, text: string, graph?: string): GsqlResult {
-  const s: GsqlSession = { state, user, graph, exitOnError: true, out: [], returnCode: 0 };
+/** `exit_on_error` is on unless set to false (gsql-docs basics/system-and-language-basics.adoc). */
+const exitOnErrorOf = (params: Map<string, string>) => params.get('exit_on_error')?.toLowerCase() !== 'false';
+
+export function runGsql(
+  state: EmulatorState,
+  user: User,
+  text: string,
+  graph?: string,
+  sessionParams?: ReadonlyMap<string, string>,
+): GsqlResult {
+  const params = new Map(sessionParams);
+  const s: GsqlSession = {
+    state,
+    user,
+    graph,
+    exitOnError: exitOnErrorOf(params),
+    params,
+    out: [],
+    returnCode: 0,
+  };
   if (graph !== undefined && !state.catalog.graphs.has(graph)) s.graph = undefined;
   const parser = new GsqlParser(text);
   for (;;) {
@@ -66,7 +86,7 @@ export function runGsql(state: EmulatorState, user: User, text: string, graph?: 
       if (s.exitOnError && e.stops) break;
     }
   }
-  return { output: s.out.join('\n'), returnCode: s.returnCode, graph: s.graph };
+  return { output: s.out.join('\n'), returnCode: s.returnCode, graph: s.graph, params: s.params };
 }
 
 type Handler<K extends Statement['kind']> = (s: GsqlSession, st: Extract<Statement, { kind: K }>) => void;
@@ -99,9 +119,8 @@ const HANDLERS: { [K in Statement['kind']]: Handler<K> } = {
   runLoadingJob: executeLoading,
   showJob: executeLoading,
   ls: (s) => {
-    s.out.push(
-      lsText(s.state.catalog, s.graph === undefined ? undefined : s.state.catalog.graphs.get(s.graph)),
-    );
+    const g = s.graph === undefined ? undefined : s.state.catalog.graphs.get(s.graph);
+    s.out.push(lsText(s.state.catalog, g, s.params));
   },
   showTypes: (s, st) => {
     const text = showTypesText(
@@ -115,7 +134,10 @@ const HANDLERS: { [K in Statement['kind']]: Handler<K> } = {
     s.out.push(lsText(s.state.catalog, st.name === '*' ? undefined : s.state.catalog.graphs.get(st.name)));
   },
   set: (s, st) => {
-    if (st.name.toLowerCase() === 'exit_on_error') s.exitOnError = st.value.toLowerCase() !== 'false';
+    // A session parameter holds for the rest of the session (GSQL shell sessions page,
+    // docs.tigergraph.com/tigergraph-server/current/gsql-shell/gsql-sessions).
+    s.params.set(st.name.toLowerCase(), st.value);
+    s.exitOnError = exitOnErrorOf(s.params);
   },
   createSecret,
   showSecret: (s) => showSecret(s),

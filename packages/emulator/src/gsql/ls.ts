@@ -1,13 +1,26 @@
 // `ls`: the catalogue listing, globally or for the graph in use (reference §10).
-import { loadingJobLsLines } from '../loading/exec-loading.js';
 import { queryListing } from '../query/commands.js';
 import { type Catalog, edgeTypesOf, type Graph, vertexTypesOf } from '../store/catalog.js';
 import { edgeText, graphText, vertexText } from './format.js';
+import { loadingJobLsItems } from './ls-loading-job.js';
 import { vectorLsLines } from './vector-ddl.js';
 
 const item = (text: string) => `  - ${text}`;
 
-export function lsText(cat: Catalog, graph: Graph | undefined): string {
+/**
+ * The session parameters set in this session, after the queries (GSQL 101's `ls` after
+ * `SET syntax_version="v2"`: docs.tigergraph.com/gsql-ref/3.10/tutorials/gsql-101/parameterized-gsql-query).
+ */
+function sessionLines(params: ReadonlyMap<string, string>): string[] {
+  if (params.size === 0) return [];
+  return ['SessionParameters:', ...[...params].map(([k, v]) => item(`${k}: ${v}`)), ''];
+}
+
+export function lsText(
+  cat: Catalog,
+  graph: Graph | undefined,
+  params: ReadonlyMap<string, string> = new Map(),
+): string {
   const lines: string[] = [];
   if (!graph) {
     lines.push('---- Global vertices, edges, and all graphs');
@@ -46,9 +59,10 @@ export function lsText(cat: Catalog, graph: Graph | undefined): string {
   lines.push(item(graphText(cat, graph)));
   lines.push('Jobs:');
   for (const j of graph.jobs.values()) lines.push(item(j.text));
-  lines.push(...loadingJobLsLines(graph));
+  lines.push(...loadingJobLsItems(graph));
   lines.push('Queries:');
   lines.push(...queryListing(graph));
   lines.push('');
+  lines.push(...sessionLines(params));
   return lines.join('\n');
 }

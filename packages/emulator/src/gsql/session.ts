@@ -1,4 +1,5 @@
-// GSQL session state for one request (the HTTP GSQL endpoints keep no state between requests).
+// GSQL session state for one request. What outlives the request (the graph in use, the session
+// parameters) travels in the shell's session cookie (gsqlserver/session-cookie.ts).
 import type { User } from '../auth/model.js';
 import type { EmulatorState } from '../state.js';
 
@@ -7,6 +8,8 @@ export interface GsqlSession {
   user: User;
   graph: string | undefined;
   exitOnError: boolean;
+  /** Session parameters set with `SET name = value` (lower-case names, in the order first set). */
+  params: Map<string, string>;
   out: string[];
   /** Exit code GSQL reports (0 ok, 211 syntax error, 212 semantic/runtime error). */
   returnCode: number;

@@ -2,8 +2,7 @@
 import { gsqlCaller } from '../auth/check.js';
 import type { User } from '../auth/model.js';
 import { jsonReply, textReply } from '../http/reply.js';
-import { type EmuRequest, type EmuResponse, header } from '../http/types.js';
-import { isObject, parseJson } from '../json.js';
+import type { EmuRequest, EmuResponse } from '../http/types.js';
 import { versionText } from '../restpp/info.js';
 import type { EmulatorState } from '../state.js';
 import { edgeTypeIn, vertexTypeIn, vertexTypesOf } from '../store/catalog.js';
@@ -28,18 +27,6 @@ export function requireUser(state: EmulatorState, req: EmuRequest): User {
   if (!c)
     throw new GsqlHttpError(401, 'User authentication failed: wrong username, password, secret or token.');
   return c.user;
-}
-
-/** The graph named in a GSQL shell session cookie (`Cookie: {"graph":"g",...}`). */
-export function cookieGraph(req: EmuRequest): string | undefined {
-  const c = header(req, 'cookie');
-  if (!c) return undefined;
-  try {
-    const parsed = parseJson(c);
-    return isObject(parsed) && typeof parsed['graph'] === 'string' ? parsed['graph'] : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 export function schemaReply(

@@ -27,7 +27,7 @@ function graphOf(state: EmulatorState, name: string | undefined): Graph {
 }
 
 function session(state: EmulatorState, user: User, graph: string | undefined): GsqlSession {
-  return { state, user, graph, exitOnError: true, out: [], returnCode: 0 };
+  return { state, user, graph, exitOnError: true, params: new Map(), out: [], returnCode: 0 };
 }
 
 function jsonBody(req: EmuRequest): Json {

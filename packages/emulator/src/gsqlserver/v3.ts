@@ -6,7 +6,6 @@ import { jsonReply, textReply } from '../http/reply.js';
 import { type EmuRequest, type EmuResponse, param } from '../http/types.js';
 import type { EmulatorState } from '../state.js';
 import {
-  cookieGraph,
   GsqlHttpError,
   gsqlError,
   gsqlVersionReply,
@@ -18,6 +17,7 @@ import { descriptions } from './descriptions.js';
 import { loadingJobsV3 } from './loading.js';
 import { queriesV3 } from './queries.js';
 import { udtJson } from './schema-json.js';
+import { cookieGraph, cookieLine, cookieParams, shellCookie } from './session-cookie.js';
 import { gsqlV3SystemExtra } from './system-extra.js';
 
 /**
@@ -36,8 +36,11 @@ export function shellText(req: EmuRequest): string {
 
 function fileEndpoint(state: EmulatorState, req: EmuRequest): EmuResponse {
   const user = requireUser(state, req);
-  const r = runGsql(state, user, shellText(req), param(req, 'graph') ?? cookieGraph(req));
-  const body = `${r.output === '' ? '' : `${r.output}\n`}__GSQL__RETURN__CODE__,${r.returnCode}\n`;
+  const cookie = shellCookie(req);
+  const graph = param(req, 'graph') ?? cookieGraph(cookie);
+  const r = runGsql(state, user, shellText(req), graph, cookieParams(cookie));
+  const session = cookie ? `${cookieLine(cookie, r.graph, r.params)}\n` : '';
+  const body = `${r.output === '' ? '' : `${r.output}\n`}${session}__GSQL__RETURN__CODE__,${r.returnCode}\n`;
   return textReply(200, body);
 }
 

@@ -1,4 +1,5 @@
 // GSQL server 4.1+ routes under /gsql/v1 (reference §4.14).
+import type { User } from '../auth/model.js';
 import { runGsql } from '../gsql/exec.js';
 import { jsonReply, textReply } from '../http/reply.js';
 import { type EmuRequest, type EmuResponse, param } from '../http/types.js';
@@ -19,6 +20,7 @@ import { queriesV1 } from './queries.js';
 import { checkQuerySemantic } from './query-check.js';
 import { schemaJobsV1 } from './schema-jobs.js';
 import { udtJson } from './schema-json.js';
+import { cookieGraph, cookieLine, cookieParams, shellCookie } from './session-cookie.js';
 import { gsqlV1SystemExtra } from './system-extra.js';
 import { udtTuplesWrite } from './udt.js';
 import { checkToken, deleteTokens, postToken, secretsRoute } from './v4-auth.js';
@@ -48,8 +50,7 @@ function route(state: EmulatorState, req: EmuRequest): EmuResponse {
   if (a === 'loading-jobs') return loadingJobsV1(state, req, user, segs.slice(1));
   if (a === 'data-sources') return dataSourcesV1(state, req, segs.slice(1));
   if (a === 'statements' && segs.length === 1 && m === 'POST') {
-    const r = runGsql(state, user, req.body.toString('utf8'), param(req, 'graph'));
-    return textReply(200, r.output === '' ? '' : `${r.output}\n`);
+    return statements(state, req, user);
   }
   if (a === 'schema' && m === 'GET') {
     if (segs.length === 1) return schemaReply(state, param(req, 'graph'), param(req, 'type'));
@@ -103,6 +104,16 @@ function route(state: EmulatorState, req: EmuRequest): EmuResponse {
   const query = queriesV1(state, req, user, segs);
   if (query) return query;
   throw new GsqlHttpError(404, `Route ${req.fullPath} not found.`);
+}
+
+/** `POST /gsql/v1/statements`: plain GSQL text in, the shell's output out (plus the session cookie line). */
+function statements(state: EmulatorState, req: EmuRequest, user: User): EmuResponse {
+  const cookie = shellCookie(req);
+  const graph = param(req, 'graph') ?? cookieGraph(cookie);
+  const r = runGsql(state, user, req.body.toString('utf8'), graph, cookieParams(cookie));
+  const lines = r.output === '' ? [] : [r.output];
+  if (cookie) lines.push(cookieLine(cookie, r.graph, r.params));
+  return textReply(200, lines.length === 0 ? '' : `${lines.join('\n')}\n`);
 }
 
 export function handleGsqlV1(state: EmulatorState, req: EmuRequest): EmuResponse {

@@ -242,14 +242,3 @@ export function dropLoadingJobs(s: GsqlSession, names: string[]): boolean {
   s.out.push(`Successfully dropped jobs on the graph '${g.name}': [${names.join(', ')}].`);
   return true;
 }
-
-/** `ls` lines for the graph's loading jobs (the job text, indented under "Jobs:"). */
-export function loadingJobLsLines(g: Graph): string[] {
-  const out: string[] = [];
-  for (const j of loadingJobs(g).values()) {
-    const [first, ...rest] = j.text.split('\n');
-    out.push(`  - ${first}`);
-    for (const line of rest) out.push(`    ${line.trimStart() === '}' ? '}' : line.trim()}`);
-  }
-  return out;
-}

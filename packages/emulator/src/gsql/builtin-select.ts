@@ -2,10 +2,11 @@
 // FROM vtype [WHERE …]` and `SELECT * | count() FROM stype-(etype|ANY)->ttype|ANY [WHERE from_id == "x" …]`.
 // Unlike a 1-block SELECT it names types without aliases. Docs:
 // https://docs.tigergraph.com/v/2.6/intro/gsql-101/built-in-select-queries
+import type { CompareOp } from '../store/compare-op.js';
 import type { Literal } from './ast.js';
 import type { Cursor } from './parser-base.js';
 
-export type BuiltinOp = '==' | '!=' | '<' | '<=' | '>' | '>=';
+export type BuiltinOp = CompareOp;
 
 export interface BuiltinCond {
   name: string;

@@ -17,6 +17,7 @@ import {
   vertexTypeIn,
   visibleVertexAttributes,
 } from '../store/catalog.js';
+import { compareHolds } from '../store/compare-op.js';
 import { compareValues, type EdgeView, edgesFrom } from '../store/data.js';
 import type { Literal } from './ast.js';
 import type { BuiltinCond, BuiltinSelect } from './builtin-select.js';
@@ -190,19 +191,5 @@ function literalValue(l: Literal, type: AttrType | undefined): Value {
 const kind = (v: Value): string => (typeof v === 'bigint' ? 'number' : typeof v);
 
 function holds(op: BuiltinCond['op'], cmp: number, sameKind: boolean): boolean {
-  if (!sameKind) return op === '!=';
-  switch (op) {
-    case '==':
-      return cmp === 0;
-    case '!=':
-      return cmp !== 0;
-    case '<':
-      return cmp < 0;
-    case '<=':
-      return cmp <= 0;
-    case '>':
-      return cmp > 0;
-    default:
-      return cmp >= 0;
-  }
+  return sameKind ? compareHolds(op, cmp) : op === '!=';
 }

@@ -1,5 +1,6 @@
 // Evaluates LOAD-statement token expressions and WHERE conditions over one tokenized line.
 import type { TupleValue, Udt, Value } from '../store/attr-types.js';
+import { compareHolds } from '../store/compare-op.js';
 import type { Condition, TokenExpr } from './job-ast.js';
 import { conditionFunction, tokenFunction } from './token-functions.js';
 import { type Evaluated, fromText } from './values.js';
@@ -79,20 +80,7 @@ export function evalCondition(c: Condition, env: Env, udts: Map<string, Udt>): b
       const r = str(evalExpr(c.right, env, udts));
       const numeric = NUMBER.test(l) && NUMBER.test(r);
       const cmp = numeric ? Number(l) - Number(r) : l < r ? -1 : l > r ? 1 : 0;
-      switch (c.op) {
-        case '==':
-          return cmp === 0;
-        case '!=':
-          return cmp !== 0;
-        case '<':
-          return cmp < 0;
-        case '<=':
-          return cmp <= 0;
-        case '>':
-          return cmp > 0;
-        default:
-          return cmp >= 0;
-      }
+      return compareHolds(c.op, cmp);
     }
   }
 }

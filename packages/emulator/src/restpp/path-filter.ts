@@ -2,10 +2,11 @@
 // `name == "Tom" or (age < 3)` over one vertex's or edge's attributes.
 import { type AttrType, parseDatetime, primitiveFromText, type Value } from '../store/attr-types.js';
 import type { AttributeDef } from '../store/catalog.js';
+import { type CompareOp, compareHolds } from '../store/compare-op.js';
 import { compareValues } from '../store/data.js';
 import { RestError } from './envelope.js';
 
-type Op = '==' | '!=' | '<' | '<=' | '>' | '>=';
+type Op = CompareOp;
 type Node =
   | { kind: 'and' | 'or'; left: Node; right: Node }
   | { kind: 'not'; operand: Node }
@@ -129,21 +130,7 @@ export function compileCondition(text: string, attrs: AttributeDef[], owner: str
             (typeof actual === 'number' || typeof actual === 'bigint') &&
             (typeof value === 'number' || typeof value === 'bigint');
           if (!numeric && typeof actual !== typeof value) return n.op === '!=';
-          const c = compareValues(actual, value);
-          switch (n.op) {
-            case '==':
-              return c === 0;
-            case '!=':
-              return c !== 0;
-            case '<':
-              return c < 0;
-            case '<=':
-              return c <= 0;
-            case '>':
-              return c > 0;
-            default:
-              return c >= 0;
-          }
+          return compareHolds(n.op, compareValues(actual, value));
         };
       }
     }

@@ -1,5 +1,5 @@
-// The six comparison operators that GSQL's loading-job WHERE and the shell's built-in SELECT share,
-// applied to a three-way comparison result (negative, zero, positive).
+// The six comparison operators shared by loading-job WHERE, the shell's built-in SELECT and
+// RESTPP filters, applied to a three-way comparison result (negative, zero, positive).
 export type CompareOp = '==' | '!=' | '<' | '<=' | '>' | '>=';
 
 /** Whether `cmp` (left compared with right) satisfies `op`. */

@@ -79,6 +79,24 @@ const adapterOnly = async (id: string) => {
   const body = JSON.parse(await (await adapter.fetch(vertexUrl(id))).text()) as { results: unknown[] };
   if (body.results.length !== 1) throw new Error(`adapter read of ${id} failed`);
 };
+// With TGRAPH_BENCH_ADAPTER_BEFORE (a directory holding another build of @tgraph/transport-node:
+// its package.json, dist/ and a node_modules link), that build's adapter reads the same vertices.
+const adapterBeforeDir = process.env['TGRAPH_BENCH_ADAPTER_BEFORE'];
+const oldAdapter = adapterBeforeDir
+  ? (
+      (await import(`${adapterBeforeDir}/dist/index.js`)) as { createNodeAdapter: typeof createNodeAdapter }
+    ).createNodeAdapter()
+  : undefined;
+const adapterBeforeSide = oldAdapter
+  ? {
+      adapterBefore: async (id: string) => {
+        const body = JSON.parse(await (await oldAdapter.fetch(vertexUrl(id))).text()) as {
+          results: unknown[];
+        };
+        if (body.results.length !== 1) throw new Error(`adapter (before) read of ${id} failed`);
+      },
+    }
+  : {};
 const kyOverAdapter = async (id: string) => {
   const res = await ky(vertexUrl(id), {
     retry: 0,
@@ -132,11 +150,12 @@ const sides = {
   transportOnly,
   ...baselineSides,
   ...sdkBeforeSide,
+  ...adapterBeforeSide,
 } as Record<
   'sdk' | 'rawRequest' | 'rawFetch' | 'adapterOnly' | 'kyOverAdapter' | 'transportOnly',
   (id: string) => Promise<void>
 > &
-  Partial<Record<'apiNow' | 'apiBefore' | 'sdkBefore', (id: string) => Promise<void>>>;
+  Partial<Record<'apiNow' | 'apiBefore' | 'sdkBefore' | 'adapterBefore', (id: string) => Promise<void>>>;
 type Side = keyof typeof sides;
 const samples = Object.fromEntries(Object.keys(sides).map((k) => [k, [] as number[]])) as Record<
   Side,
@@ -175,6 +194,7 @@ await apiNow.transport.close();
 await apiBefore?.transport.close();
 await agent.close();
 await adapter.close();
+await oldAdapter?.close();
 await emu.stop();
 
 // CPU alone: the same calls over an adapter that answers from memory (no socket, no server), so
@@ -269,6 +289,15 @@ if (!only) {
             {
               metric: 'before/after: facade getById median, before / today (µs added over undici.request)',
               value: `${us(s.sdkBefore.median)} / ${us(s.sdk.median)} (+${us(s.sdkBefore.median - s.rawRequest.median)} / +${us(s.sdk.median - s.rawRequest.median)})`,
+            },
+          ]
+        : []),
+      ...(s.adapterBefore
+        ? [
+            {
+              metric:
+                'before/after: the Node adapter alone, median, before / today (µs added over undici.request)',
+              value: `${us(s.adapterBefore.median)} / ${us(s.adapterOnly.median)} (+${us(s.adapterBefore.median - s.rawRequest.median)} / +${us(s.adapterOnly.median - s.rawRequest.median)})`,
             },
           ]
         : []),

@@ -161,6 +161,11 @@ const samples = Object.fromEntries(Object.keys(sides).map((k) => [k, [] as numbe
   Side,
   number[]
 >;
+// Client CPU per call of each block (process.cpuUsage): steadier than latency on a busy machine.
+const cpuBlocks = Object.fromEntries(Object.keys(sides).map((k) => [k, [] as number[]])) as Record<
+  Side,
+  number[]
+>;
 const only = process.env['TGRAPH_BENCH_ONLY'] as Side | undefined;
 const order: Side[] = only ? [only] : (Object.keys(sides) as Side[]);
 
@@ -173,12 +178,15 @@ while (n < CALLS) {
   for (const side of order) {
     const fn = sides[side] as (id: string) => Promise<void>;
     const out = samples[side];
+    const cpu = process.cpuUsage();
     for (let i = 0; i < BLOCK; i++) {
       const id = ids[(n + i) % IDS] as string;
       const t = performance.now();
       await fn(id);
       out.push(performance.now() - t);
     }
+    const used = process.cpuUsage(cpu);
+    cpuBlocks[side].push((used.user + used.system) / 1000 / BLOCK);
   }
   n += BLOCK;
 }
@@ -249,7 +257,7 @@ console.log(`overhead: ${CALLS} calls per side in ${(wallMs / 1000).toFixed(1)} 
 for (const side of order) {
   const x = s[side];
   console.log(
-    `  ${side.padEnd(10)} median ${us(x.median)}  p90 ${us(x.p90)}  p99 ${us(x.p99)}  mean ${us(x.mean)}`,
+    `  ${side.padEnd(10)} median ${us(x.median)}  p90 ${us(x.p90)}  p99 ${us(x.p99)}  mean ${us(x.mean)}  client CPU ${us(summarize(cpuBlocks[side]).median)}`,
   );
 }
 if (!only) {
@@ -299,6 +307,13 @@ if (!only) {
                 'before/after: the Node adapter alone, median, before / today (µs added over undici.request)',
               value: `${us(s.adapterBefore.median)} / ${us(s.adapterOnly.median)} (+${us(s.adapterBefore.median - s.rawRequest.median)} / +${us(s.adapterOnly.median - s.rawRequest.median)})`,
             },
+            {
+              metric:
+                'before/after: client CPU per call (median block), raw undici.request / adapter before / adapter today',
+              value: [cpuBlocks.rawRequest, cpuBlocks.adapterBefore ?? [], cpuBlocks.adapterOnly]
+                .map((b) => us(summarize(b).median))
+                .join(' / '),
+            },
           ]
         : []),
       ...(s.apiBefore && s.apiNow
@@ -314,6 +329,6 @@ if (!only) {
           ]
         : []),
     ],
-    raw: { ...s, wallMs, cpuPerCall, pyTigerGraph: pyRead },
+    raw: { ...s, wallMs, cpuPerCall, cpuBlocks, pyTigerGraph: pyRead },
   });
 }

@@ -12,9 +12,9 @@ const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 // As much unread body as undici's own body stream buffers before pausing the socket.
 const HIGH_WATER_MARK = 64 * 1024;
 
-type Headers = Record<string, string | string[] | undefined>;
+type RawHeaders = Record<string, string | string[] | undefined>;
 
-function responseHeaders(raw: Headers): Array<[string, string]> {
+function responseHeaders(raw: RawHeaders): Array<[string, string]> {
   const pairs: Array<[string, string]> = [];
   for (const name in raw) {
     const value = raw[name];
@@ -59,7 +59,7 @@ export class FetchAnswer implements Dispatcher.DispatchHandler {
     signal?.addEventListener('abort', this.#onAbort, { once: true });
   }
 
-  /** Fails the call before any answer (a dispatch that throws, or the handler's own errors). */
+  /** Fails the call that has no answer yet: dispatch threw, or the request failed before its headers. */
   fail(error: unknown): void {
     this.#finish();
     if (this.#answered) return;
@@ -72,7 +72,7 @@ export class FetchAnswer implements Dispatcher.DispatchHandler {
     if (this.signal?.aborted) controller.abort(this.signal.reason);
   }
 
-  onResponseStart(_c: Dispatcher.DispatchController, status: number, raw: Headers): void {
+  onResponseStart(_c: Dispatcher.DispatchController, status: number, raw: RawHeaders): void {
     const init = { status, headers: responseHeaders(raw) };
     if (this.head || NULL_BODY.has(status)) {
       this.#bodyless = init;

@@ -79,6 +79,24 @@ const adapterOnly = async (id: string) => {
   const body = JSON.parse(await (await adapter.fetch(vertexUrl(id))).text()) as { results: unknown[] };
   if (body.results.length !== 1) throw new Error(`adapter read of ${id} failed`);
 };
+// With TGRAPH_BENCH_ADAPTER_BEFORE (a directory holding another build of @tgraph/transport-node:
+// its package.json, dist/ and a node_modules link), that build's adapter reads the same vertices.
+const adapterBeforeDir = process.env['TGRAPH_BENCH_ADAPTER_BEFORE'];
+const oldAdapter = adapterBeforeDir
+  ? (
+      (await import(`${adapterBeforeDir}/dist/index.js`)) as { createNodeAdapter: typeof createNodeAdapter }
+    ).createNodeAdapter()
+  : undefined;
+const adapterBeforeSide = oldAdapter
+  ? {
+      adapterBefore: async (id: string) => {
+        const body = JSON.parse(await (await oldAdapter.fetch(vertexUrl(id))).text()) as {
+          results: unknown[];
+        };
+        if (body.results.length !== 1) throw new Error(`adapter (before) read of ${id} failed`);
+      },
+    }
+  : {};
 const kyOverAdapter = async (id: string) => {
   const res = await ky(vertexUrl(id), {
     retry: 0,
@@ -132,13 +150,19 @@ const sides = {
   transportOnly,
   ...baselineSides,
   ...sdkBeforeSide,
+  ...adapterBeforeSide,
 } as Record<
   'sdk' | 'rawRequest' | 'rawFetch' | 'adapterOnly' | 'kyOverAdapter' | 'transportOnly',
   (id: string) => Promise<void>
 > &
-  Partial<Record<'apiNow' | 'apiBefore' | 'sdkBefore', (id: string) => Promise<void>>>;
+  Partial<Record<'apiNow' | 'apiBefore' | 'sdkBefore' | 'adapterBefore', (id: string) => Promise<void>>>;
 type Side = keyof typeof sides;
 const samples = Object.fromEntries(Object.keys(sides).map((k) => [k, [] as number[]])) as Record<
+  Side,
+  number[]
+>;
+// Client CPU per call of each block (process.cpuUsage): steadier than latency on a busy machine.
+const cpuBlocks = Object.fromEntries(Object.keys(sides).map((k) => [k, [] as number[]])) as Record<
   Side,
   number[]
 >;
@@ -154,12 +178,15 @@ while (n < CALLS) {
   for (const side of order) {
     const fn = sides[side] as (id: string) => Promise<void>;
     const out = samples[side];
+    const cpu = process.cpuUsage();
     for (let i = 0; i < BLOCK; i++) {
       const id = ids[(n + i) % IDS] as string;
       const t = performance.now();
       await fn(id);
       out.push(performance.now() - t);
     }
+    const used = process.cpuUsage(cpu);
+    cpuBlocks[side].push((used.user + used.system) / 1000 / BLOCK);
   }
   n += BLOCK;
 }
@@ -175,6 +202,7 @@ await apiNow.transport.close();
 await apiBefore?.transport.close();
 await agent.close();
 await adapter.close();
+await oldAdapter?.close();
 await emu.stop();
 
 // CPU alone: the same calls over an adapter that answers from memory (no socket, no server), so
@@ -229,7 +257,7 @@ console.log(`overhead: ${CALLS} calls per side in ${(wallMs / 1000).toFixed(1)} 
 for (const side of order) {
   const x = s[side];
   console.log(
-    `  ${side.padEnd(10)} median ${us(x.median)}  p90 ${us(x.p90)}  p99 ${us(x.p99)}  mean ${us(x.mean)}`,
+    `  ${side.padEnd(10)} median ${us(x.median)}  p90 ${us(x.p90)}  p99 ${us(x.p99)}  mean ${us(x.mean)}  client CPU ${us(summarize(cpuBlocks[side]).median)}`,
   );
 }
 if (!only) {
@@ -272,6 +300,22 @@ if (!only) {
             },
           ]
         : []),
+      ...(s.adapterBefore
+        ? [
+            {
+              metric:
+                'before/after: the Node adapter alone, median, before / today (µs added over undici.request)',
+              value: `${us(s.adapterBefore.median)} / ${us(s.adapterOnly.median)} (+${us(s.adapterBefore.median - s.rawRequest.median)} / +${us(s.adapterOnly.median - s.rawRequest.median)})`,
+            },
+            {
+              metric:
+                'before/after: client CPU per call (median block), raw undici.request / adapter before / adapter today',
+              value: [cpuBlocks.rawRequest, cpuBlocks.adapterBefore ?? [], cpuBlocks.adapterOnly]
+                .map((b) => us(summarize(b).median))
+                .join(' / '),
+            },
+          ]
+        : []),
       ...(s.apiBefore && s.apiNow
         ? [
             {
@@ -285,6 +329,6 @@ if (!only) {
           ]
         : []),
     ],
-    raw: { ...s, wallMs, cpuPerCall, pyTigerGraph: pyRead },
+    raw: { ...s, wallMs, cpuPerCall, cpuBlocks, pyTigerGraph: pyRead },
   });
 }

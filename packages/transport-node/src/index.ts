@@ -1,7 +1,7 @@
 // @tgraph/transport-node: the Node adapter for @tgraph/transport, on undici.
 // One keep-alive pool per adapter; custom CAs are added to Node's default trust store, TLS
 // verification is on unless turned off explicitly (with a warning); proxies via ProxyAgent.
-// Requests go through undici's `request` API (request-direct.ts); undici's own `fetch`, kept for
+// Requests go through undici's `dispatch` API (request-direct.ts); undici's own `fetch`, kept for
 // FormData bodies and manual redirects, is always paired with its own dispatcher (mixing Node's bundled fetch with
 // an npm undici dispatcher fails across majors).
 import type { AdapterCapabilities, FetchLike, TlsOptions, TransportAdapter } from '@tgraph/transport';
@@ -95,7 +95,7 @@ function capabilitiesOf(options: NodeAdapterOptions): AdapterCapabilities {
   };
 }
 
-/** The adapter's fetch: undici's `request` for plain bodies, undici's fetch (same dispatcher) otherwise. */
+/** The adapter's fetch: undici's `dispatch` for plain bodies, undici's fetch (same dispatcher) otherwise. */
 function nodeFetch(dispatcher: Dispatcher): FetchLike {
   // Redirects are followed as fetch does (up to 20); a streamed body cannot be replayed, so a
   // redirect answer to one is returned as it is.

@@ -194,6 +194,50 @@ describe('over HTTP', () => {
     expect(((refused as Error).cause as { code?: string }).code).toBe('ECONNREFUSED');
   });
 
+  it('stops on abort and on cancel as fetch does, before the answer and while the body streams', async () => {
+    // `/hang` never answers, `/whole` sends 4 MiB; every other path sends its headers and a first
+    // chunk, then nothing.
+    const whole = 'y'.repeat(4 * 1024 * 1024);
+    const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+      if (req.url === '/hang') return;
+      if (req.url === '/whole') return void res.end(whole);
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.write('first');
+    });
+    const port = await listen(server);
+    const origin = `http://127.0.0.1:${port}`;
+    // One socket per origin: a request that was not released would block the next one.
+    const adapter = createNodeAdapter({ connections: 1 });
+    try {
+      const waiting = new AbortController();
+      const pending = adapter.fetch(`${origin}/hang`, { signal: waiting.signal });
+      waiting.abort(new Error('stop waiting'));
+      await expect(pending).rejects.toThrow('stop waiting');
+
+      const streaming = new AbortController();
+      const res = await adapter.fetch(`${origin}/drip`, { signal: streaming.signal });
+      const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+      expect(new TextDecoder().decode((await reader.read()).value)).toBe('first');
+      streaming.abort(new Error('stop reading'));
+      const failed = await reader.read().catch((e: unknown) => e);
+      expect(failed).toBeInstanceOf(TypeError);
+      expect((failed as Error).message).toBe('terminated');
+      expect(((failed as Error).cause as Error).message).toBe('stop reading');
+
+      // Cancelling a body releases the request: the next ones on the single socket get through.
+      for (let i = 0; i < 2; i++) {
+        const next = await adapter.fetch(`${origin}/drip`);
+        expect(next.status).toBe(200);
+        await (next.body as ReadableStream<Uint8Array>).cancel();
+      }
+      // A body larger than what is buffered unread arrives whole (the socket pauses and resumes).
+      expect(await (await adapter.fetch(`${origin}/whole`)).text()).toBe(whole);
+    } finally {
+      await adapter.close();
+      await close(server);
+    }
+  });
+
   it('times a streamed upload by its progress: a long upload that keeps going succeeds, a stall times out', async () => {
     const server = createServer((req: IncomingMessage, res: ServerResponse) => {
       let bytes = 0;

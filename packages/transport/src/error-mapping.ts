@@ -1,43 +1,25 @@
-// ky's `beforeError`: every failure becomes a redacted TigerGraphError subclass that says what
-// happened and what to check — HTTP answers, timeouts, aborts, network failures and requests
-// that could not be built.
+// The typed error of a failed call, with what happened and what to check: HTTP answers,
+// timeouts, network failures and requests that could not be built. Loaded on a connection's first
+// failure (typed-errors.ts); only what that file and answer.ts use is exported, since a bundle
+// without code splitting keeps every export of a module loaded through import().
 import {
-  AbortError,
   errorFromResponse,
   NetworkError,
-  TigerGraphError,
+  ResponseShapeError,
+  type TigerGraphError,
   TimeoutError,
   ValidationError,
 } from '@tgraph/protocol/errors';
 import { parseJson } from '@tgraph/protocol/json';
 import { redact } from '@tgraph/protocol/redact';
-import { type BeforeErrorHook, isHTTPError, isNetworkError, isTimeoutError } from 'ky';
+import { isHTTPError, isNetworkError, isTimeoutError } from 'ky';
+import { abortError } from './abort-error.js';
 import type { CallState, Pipeline } from './call.js';
-import { endpointOf, stateOf } from './call.js';
-import { explainNetworkFailure, sanitizeCause } from './classify.js';
+import { endpointOf } from './call.js';
+import { sanitizeCause } from './cause.js';
+import { explainNetworkFailure } from './classify.js';
 import { htmlError, looksLikeHtml } from './html-answer.js';
 import { mayRepeat } from './retry-policy.js';
-
-export function abortError(pipeline: Pipeline, state: CallState): AbortError {
-  const reason = state.req.signal?.reason;
-  const why =
-    typeof reason === 'string'
-      ? `: ${reason}`
-      : reason instanceof Error && reason.message
-        ? `: ${reason.message}`
-        : '';
-  const secrets = pipeline.observer.secrets(state.secrets);
-  const endpoint = endpointOf(pipeline.config, state);
-  return new AbortError(
-    redact(`${state.method} ${endpoint.path} was aborted by the caller's signal${why}`, secrets),
-    {
-      code: 'TG-ABORTED',
-      endpoint,
-      requestId: state.requestId,
-      cause: sanitizeCause(reason, secrets),
-    },
-  );
-}
 
 function timeoutError(pipeline: Pipeline, state: CallState, error: unknown): TimeoutError {
   const secrets = pipeline.observer.secrets(state.secrets);
@@ -137,9 +119,8 @@ function errorText(data: unknown): string {
   return data === undefined ? '' : JSON.stringify(data);
 }
 
-/** Maps any failure of a call to the error its caller receives. */
+/** Maps a failure that is not a TigerGraphError yet (typed-errors.ts checks that) to one. */
 export function toTypedError(pipeline: Pipeline, state: CallState, error: unknown): TigerGraphError {
-  if (error instanceof TigerGraphError) return error;
   if (state.req.signal?.aborted) return abortError(pipeline, state);
   if (state.upload?.expired || isTimeoutError(error)) return timeoutError(pipeline, state, error);
   if (isHTTPError(error)) {
@@ -150,6 +131,26 @@ export function toTypedError(pipeline: Pipeline, state: CallState, error: unknow
   return networkError(pipeline, state, error);
 }
 
-export function typedErrors(pipeline: Pipeline): BeforeErrorHook {
-  return ({ error, options }) => toTypedError(pipeline, stateOf(options), error);
+/** A 2xx answer whose body is not JSON (an HTML page or another service's text). */
+export function notJson(pipeline: Pipeline, state: CallState, status: number, text: string): TigerGraphError {
+  const secrets = pipeline.observer.secrets(state.secrets);
+  const endpoint = endpointOf(pipeline.config, state);
+  if (looksLikeHtml(text)) {
+    return htmlError({
+      html: text,
+      status,
+      endpoint,
+      requestId: state.requestId,
+      repeatable: mayRepeat(state),
+      retries: state.retries,
+      secrets,
+    });
+  }
+  return new ResponseShapeError(
+    redact(
+      `${state.method} ${endpoint.path} answered HTTP ${status} with a body that is not JSON (starts with '${text.trim().slice(0, 80)}'); check that the URL points at RESTPP or the GSQL server and not at another service or proxy`,
+      secrets,
+    ),
+    { code: 'TG-NOT-JSON', status, endpoint, requestId: state.requestId },
+  );
 }

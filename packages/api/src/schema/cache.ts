@@ -1,14 +1,9 @@
-// The client's cached schemas (one per graph, with or without UDTs) and dropping them. Its own
+// Dropping the client's cached schemas (one per graph, with or without UDTs). Its own
 // module so that the facade can offer the synchronous invalidateSchema without loading the
 // schema functions.
 import type { ApiContext } from '../context.js';
 import type { SchemaShape } from '../schema-types.js';
-
-const PREFIX = 'tgraph:schema:';
-
-/** The cache key of one graph's schema. */
-export const schemaCacheKey = (graph: string, udts: boolean): string =>
-  `${PREFIX}${udts ? 'udts' : 'plain'}:${graph}`;
+import { SCHEMA_KEY_PREFIX } from './cache-key.js';
 
 /**
  * Drops cached schemas: one graph's, or every graph's when `graph` is omitted. The schema-changing
@@ -20,7 +15,7 @@ export const schemaCacheKey = (graph: string, udts: boolean): string =>
  */
 export function invalidateSchema(ctx: ApiContext<SchemaShape>, graph?: string | undefined): void {
   for (const key of [...ctx.cache.keys()]) {
-    if (!key.startsWith(PREFIX)) continue;
+    if (!key.startsWith(SCHEMA_KEY_PREFIX)) continue;
     if (graph === undefined || key.endsWith(`:${graph}`)) ctx.cache.delete(key);
   }
 }

@@ -19,4 +19,4 @@ export {
   type VertexParam,
   vertexParam,
 } from './queries/param-values.js';
-export * from './schema/cache.js';
+export * from './schema/invalidate.js';

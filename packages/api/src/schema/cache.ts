@@ -1,21 +1,9 @@
-// Dropping the client's cached schemas (one per graph, with or without UDTs). Its own
-// module so that the facade can offer the synchronous invalidateSchema without loading the
-// schema functions.
-import type { ApiContext } from '../context.js';
-import type { SchemaShape } from '../schema-types.js';
-import { SCHEMA_KEY_PREFIX } from './cache-key.js';
+// The keys of the client's cached schemas (one per graph, with or without UDTs). Dropping them is
+// invalidate.ts's, apart so that the vertex functions, which read the schema, do not load it.
 
-/**
- * Drops cached schemas: one graph's, or every graph's when `graph` is omitted. The schema-changing
- * functions call it; call it yourself after changing the schema with raw GSQL.
- *
- * @example
- * await gsql(ctx, 'CREATE GLOBAL SCHEMA_CHANGE JOB …');
- * invalidateSchema(ctx);
- */
-export function invalidateSchema(ctx: ApiContext<SchemaShape>, graph?: string | undefined): void {
-  for (const key of [...ctx.cache.keys()]) {
-    if (!key.startsWith(SCHEMA_KEY_PREFIX)) continue;
-    if (graph === undefined || key.endsWith(`:${graph}`)) ctx.cache.delete(key);
-  }
-}
+/** What every cached schema's key starts with. */
+export const SCHEMA_KEY_PREFIX = 'tgraph:schema:';
+
+/** The cache key of one graph's schema. */
+export const schemaCacheKey = (graph: string, udts: boolean): string =>
+  `${SCHEMA_KEY_PREFIX}${udts ? 'udts' : 'plain'}:${graph}`;

@@ -12,10 +12,8 @@ import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
 import { listUdts } from '../udts/tuples.js';
-import { schemaCacheKey } from './cache-key.js';
+import { schemaCacheKey } from './cache.js';
 import { type GraphSchemaModel, toSchemaModel } from './model.js';
-
-export { invalidateSchema } from './cache.js';
 
 /** Option keys each function accepts (unknown ones are rejected). */
 const GET_SCHEMA_KEYS: readonly string[] = [...REQUEST_KEYS, 'refresh', 'udts'];

@@ -14,8 +14,7 @@ import {
 } from '@tgraph/protocol/errors';
 import { redact } from '@tgraph/protocol/redact';
 import { sanitizeCause } from './cause.js';
-import { explainNetworkFailure } from './classify.js';
-import { htmlError, looksLikeHtml } from './html-answer.js';
+import { explainNetworkFailure, htmlError, looksLikeHtml } from './classify.js';
 
 /** What the messages need to know about the failed call (built by typed-errors.ts). */
 export interface Failure {

@@ -67,7 +67,7 @@ export const BUDGETS: readonly BundleBudget[] = [
     // api module and wraps them for lazy initialisation when nothing is split; `tg.vectors`
     // (issue 17) and protocol's option schemas (issue 15 item 3) add about 3 KB. 96.6 KB since the
     // vector functions install and run helper queries (+1.5 KB); 96.6 KB with the code kinds apart
-    // from the catalogue's texts and auth's lazy exchange (session 20). 97.1 KB (+4 bytes) since
+    // from the catalogue's texts and auth's lazy exchange (session 20). 97.1 KB (+0.2 KB) since
     // the transport loads its error mapping through import(), which esbuild inlines here with
     // lazy-initialisation wrappers for that module and what it imports. See BENCHMARKS.md.
     budgetBytes: 97.2 * 1024,

@@ -48,9 +48,14 @@ export const BUDGETS: readonly BundleBudget[] = [
     // endpoint file per resource), errorFromResponse reads code kinds without the catalogue's
     // texts, auth loads its token exchange and JWT check on first use and the helpers sit apart
     // from the encoders (session 20); 46.0 KB with the per-call CPU work of the same session (the
-    // transport's synchronous call preparation, api's vertex-list check). See BENCHMARKS.md.
+    // transport's synchronous call preparation, api's vertex-list check). 39.6 KB since the
+    // transport loads its error mapping (messages, hints, code kinds, network-failure explanations)
+    // through import() on a connection's first failure, and the transport index, api's helpers and
+    // the facade's browser entry re-export what the first chunk uses with `export *` (a used named
+    // re-export makes esbuild put everything the module re-exports that a lazy chunk also needs in
+    // the first chunk). See BENCHMARKS.md.
     goalBytes: 40 * 1024,
-    budgetBytes: 46.3 * 1024,
+    budgetBytes: 40.1 * 1024,
     firstLoad: true,
   },
   {
@@ -62,8 +67,10 @@ export const BUDGETS: readonly BundleBudget[] = [
     // api module and wraps them for lazy initialisation when nothing is split; `tg.vectors`
     // (issue 17) and protocol's option schemas (issue 15 item 3) add about 3 KB. 96.6 KB since the
     // vector functions install and run helper queries (+1.5 KB); 96.6 KB with the code kinds apart
-    // from the catalogue's texts and auth's lazy exchange (session 20). See BENCHMARKS.md.
-    budgetBytes: 97.1 * 1024,
+    // from the catalogue's texts and auth's lazy exchange (session 20). 97.1 KB (+0.2 KB) since
+    // the transport loads its error mapping through import(), which esbuild inlines here with
+    // lazy-initialisation wrappers for that module and what it imports. See BENCHMARKS.md.
+    budgetBytes: 97.2 * 1024,
   },
   {
     name: 'selective (@tgraph/api/vertices + @tgraph/transport-browser)',
@@ -80,8 +87,11 @@ export const BUDGETS: readonly BundleBudget[] = [
     // checks by protocol's option schemas (issue 15 item 3) add about 1.7 KB. 43.7 KB since
     // errorFromResponse reads code kinds from a small table without the catalogue's texts
     // (session 20); 44.1 KB with the same session's check that lets well-formed vertex lists skip
-    // zod's walk (+0.24 KB, 9–18 % less CPU per read). See BENCHMARKS.md.
-    budgetBytes: 44.2 * 1024,
+    // zod's walk (+0.24 KB, 9–18 % less CPU per read). 44.5 KB since the transport loads its error
+    // mapping through import() (+0.4 KB here: without code splitting esbuild inlines it with
+    // lazy-initialisation wrappers for it and the modules it imports; the facade's first load
+    // drops 6.4 KB for it). See BENCHMARKS.md.
+    budgetBytes: 44.6 * 1024,
   },
   {
     name: 'selective vectors (@tgraph/api/vectors + @tgraph/transport-browser)',
@@ -96,7 +106,8 @@ export const BUDGETS: readonly BundleBudget[] = [
     // 44.3 KB with the transport's option checks of issue 15 item 3; 50.2 KB since search and reads
     // run installed helper queries (runQuery with its parameter encoding and server-side abort,
     // createQuery/listQueries/dropQueries, installQueries with its polling: +5.9 KB); 49.5 KB with
-    // the code kinds apart from the catalogue's texts (session 20).
+    // the code kinds apart from the catalogue's texts (session 20); 50.0 KB since the transport
+    // loads its error mapping through import() (+0.4 KB, as in the selective bundle above).
     goalBytes: 14 * 1024,
     budgetBytes: 50.0 * 1024,
   },

@@ -8,7 +8,7 @@ export {
   type SchemaChangeOptions,
   schemaChangeScript,
 } from './schema/change.js';
-export { type GetSchemaOptions, getSchema, invalidateSchema } from './schema/get.js';
+export { type GetSchemaOptions, getSchema } from './schema/get.js';
 export {
   addGlobalVerticesToGraph,
   createGlobalVertices,
@@ -24,6 +24,7 @@ export {
   parseGraphList,
   type SchemaOperationResult,
 } from './schema/graphs.js';
+export { invalidateSchema } from './schema/invalidate.js';
 export {
   createSchemaChangeJob,
   dropSchemaChangeJobs,

@@ -11,11 +11,12 @@ import ky, {
   type BeforeRetryHook,
   isForceRetryError,
 } from 'ky';
+import { abortError } from './abort-error.js';
 import type { CallState, Pipeline } from './call.js';
 import { endpointOf, stateOf } from './call.js';
-import { envelopeCode, sanitizeCause } from './classify.js';
+import { sanitizeCause } from './cause.js';
 import { checkHeaders, hasHeader } from './encoding.js';
-import { abortError } from './error-mapping.js';
+import { envelopeCode } from './envelope.js';
 import { credentialOf } from './redaction.js';
 
 const AUTH_REJECTION_CODES = new Set(['REST-10016', 'REST-10019']);

@@ -1,56 +1,16 @@
-// Turning answers and failures into the SDK's error classes.
-// HTTP answers become errors through @tgraph/protocol's errorFromResponse; this file covers what
-// only the transport sees: network failures, their explanations and safe `cause` copies.
-import { TigerGraphError } from '@tgraph/protocol/errors';
+// What went wrong and what to check, for failures the server's own answer does not explain:
+// network failures, and an HTML page where JSON was expected (a wrong URL — web UI, login page,
+// proxy —, a TigerGraph Cloud workspace still starting, or a gateway's own error page while the
+// service behind it is down). Loaded with the error mapping on a call's first failure; the cause
+// chain and the envelope checks every call needs sit in cause.ts and envelope.ts.
+import { type ErrorEndpoint, ResponseShapeError } from '@tgraph/protocol/errors';
 import { redact } from '@tgraph/protocol/redact';
+import { causeChain } from './cause.js';
+import { HTTPS_PORT_QUESTION } from './https-question.js';
 
-/** `error` may be a boolean or the strings "true"/"false" (§2.2). */
-export function isErrorEnvelope(
-  body: unknown,
-): body is { error: true | 'true'; message?: unknown; code?: unknown } {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
-  const e = (body as { error?: unknown }).error;
-  return e === true || (typeof e === 'string' && e.toLowerCase() === 'true');
-}
-
-export function envelopeCode(body: unknown): string | undefined {
-  if (typeof body !== 'object' || body === null) return undefined;
-  const code = (body as { code?: unknown }).code;
-  if (typeof code === 'string' && code !== '') return code;
-  if (typeof code === 'number') return String(code);
-  return undefined;
-}
-
-interface CauseInfo {
-  codes: string[];
-  messages: string[];
-}
-
-/** Walks an error's cause chain (bounded) collecting `code`s and messages. */
-export function causeChain(error: unknown): CauseInfo {
-  const codes: string[] = [];
-  const messages: string[] = [];
-  let current: unknown = error;
-  for (let depth = 0; depth < 8 && current !== undefined && current !== null; depth++) {
-    if (typeof current === 'object') {
-      const c = current as { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown };
-      if (typeof c.code === 'string') codes.push(c.code);
-      if (typeof c.message === 'string') messages.push(c.message);
-      if (Array.isArray(c.errors)) {
-        for (const inner of c.errors) {
-          const i = inner as { code?: unknown; message?: unknown };
-          if (typeof i?.code === 'string') codes.push(i.code);
-          if (typeof i?.message === 'string') messages.push(i.message);
-        }
-      }
-      current = c.cause;
-    } else {
-      messages.push(String(current));
-      break;
-    }
-  }
-  return { codes, messages };
-}
+// Kept importable from here as before.
+export { neverSent, sanitizeCause } from './cause.js';
+export { HTTPS_PORT_QUESTION } from './https-question.js';
 
 const TLS_TRUST_CODES = new Set([
   'DEPTH_ZERO_SELF_SIGNED_CERT',
@@ -61,20 +21,10 @@ const TLS_TRUST_CODES = new Set([
   'CERT_UNTRUSTED',
 ]);
 
-/** Codes meaning the request never reached the server (safe to send to another host even for writes). */
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
-
-export function neverSent(error: unknown): boolean {
-  return causeChain(error).codes.some((c) => NOT_SENT_CODES.has(c));
-}
-
 /** Failures of a TLS client that got a plain-HTTP answer (Node/OpenSSL, Deno/rustls, undici). */
 const PLAIN_HTTP_CODES = ['ERR_SSL_PACKET_LENGTH_TOO_LONG', 'ERR_SSL_WRONG_VERSION_NUMBER', 'EPROTO'];
 const PLAIN_HTTP_TEXT =
   /packet length too long|wrong version number|InvalidContentType|CorruptMessage|http request to an https server|received corrupt message/i;
-
-/** The words `tgraph doctor` uses for an https:// URL that reaches a plain-HTTP port. */
-export const HTTPS_PORT_QUESTION = 'Is this an HTTPS port? For plain HTTP use an http:// host';
 
 export function plainHttpHint(origin: string, tag: string): string {
   return `the TLS handshake with ${origin} failed${tag}: is this an HTTPS port? For plain HTTP use an http:// host`;
@@ -150,32 +100,53 @@ export function explainNetworkFailure(error: unknown, origin: string, base?: str
   return `${first}${suffix}; check the host, port and network path`;
 }
 
-/**
- * A copy of an error chain safe to attach as `cause`: messages redacted, no request objects or
- * headers carried over, `code`/`errno`/`syscall` kept.
- */
-export function sanitizeCause(error: unknown, secrets: readonly string[], depth = 0): unknown {
-  if (error === undefined || error === null || depth > 6) return undefined;
-  if (error instanceof TigerGraphError) return error;
-  if (typeof error !== 'object') return new Error(redact(String(error), secrets));
-  const e = error as {
-    name?: unknown;
-    message?: unknown;
-    stack?: unknown;
-    code?: unknown;
-    errno?: unknown;
-    syscall?: unknown;
-    cause?: unknown;
-  };
-  const inner = sanitizeCause(e.cause, secrets, depth + 1);
-  const copy = new Error(
-    redact(typeof e.message === 'string' ? e.message : String(error), secrets),
-    inner === undefined ? undefined : { cause: inner },
-  ) as Error & { code?: string; errno?: unknown; syscall?: unknown };
-  if (typeof e.name === 'string') copy.name = e.name;
-  if (typeof e.code === 'string') copy.code = e.code;
-  if (typeof e.errno === 'number' || typeof e.errno === 'string') copy.errno = e.errno;
-  if (typeof e.syscall === 'string') copy.syscall = e.syscall;
-  if (typeof e.stack === 'string') copy.stack = redact(e.stack, secrets);
-  return copy;
+/** Statuses a gateway (nginx, a load balancer) answers with its own HTML page when the service behind it fails. */
+const GATEWAY_STATUSES = new Set([502, 503, 504]);
+
+export function looksLikeHtml(text: string): boolean {
+  return /^\s*<(!doctype|html|head|body|title)/i.test(text);
+}
+
+function htmlTitle(text: string): string | undefined {
+  const m = /<title[^>]*>([^<]*)<\/title>/i.exec(text);
+  return m?.[1]?.trim() || undefined;
+}
+
+export interface HtmlAnswer {
+  html: string;
+  status: number;
+  endpoint: ErrorEndpoint;
+  requestId: string;
+  /** Whether the request was safe to repeat, and how often it was. */
+  repeatable: boolean;
+  retries: number;
+  secrets: readonly string[];
+}
+
+function hintFor(a: HtmlAnswer, title: string | undefined): string {
+  if (/starting workspace|resuming|waking/i.test(title ?? a.html.slice(0, 2000))) {
+    return 'A TigerGraph Cloud workspace answers like this while it starts or resumes; wait until it is ready and retry (reads are retried automatically on 502/503).';
+  }
+  if (GATEWAY_STATUSES.has(a.status)) {
+    let retried = '';
+    if (!a.repeatable) {
+      retried =
+        ' (this request is not safe to repeat, so it was not retried: check whether it was applied before sending it again)';
+    } else if (a.retries > 0) {
+      retried = ` (this request was already retried ${a.retries} times)`;
+    }
+    return `A gateway (TigerGraph's nginx or a proxy in front of it) answered instead of TigerGraph: the service behind it is down, restarting or overloaded. Retry later${retried}; check the services with \`gadmin status\`.`;
+  }
+  return 'Check that the URL points at RESTPP or the GSQL server (port and path prefix such as /restpp or /gsqlserver), not at a web UI, a login page or a proxy.';
+}
+
+export function htmlError(a: HtmlAnswer): ResponseShapeError {
+  const title = htmlTitle(a.html);
+  return new ResponseShapeError(
+    redact(
+      `${a.endpoint.method} ${a.endpoint.path} answered HTTP ${a.status} with an HTML page${title ? ` ("${title}")` : ''} instead of JSON. ${hintFor(a, title)}`,
+      a.secrets,
+    ),
+    { code: 'TG-HTML-RESPONSE', status: a.status, endpoint: a.endpoint, requestId: a.requestId },
+  );
 }

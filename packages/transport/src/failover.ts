@@ -3,7 +3,7 @@
 // once — for any request that is safe to repeat, and for writes only when nothing was sent.
 
 import type { CallState } from './call.js';
-import { neverSent } from './classify.js';
+import { neverSent } from './cause.js';
 import type { HostPool } from './hosts.js';
 
 export interface FailoverOptions {

@@ -5,10 +5,10 @@
 import { TigerGraphError } from '@tgraph/protocol/errors';
 import { redact } from '@tgraph/protocol/redact';
 import ky, { type KyInstance, type Options } from 'ky';
+import { abortError } from './abort-error.js';
 import { answerOf } from './answer.js';
 import { authAfterResponse, authBeforeRequest, authBeforeRetry } from './auth-hooks.js';
 import { type CallState, checkCallHeaders, type Pipeline, prepareCall } from './call.js';
-import { abortError, toTypedError, typedErrors } from './error-mapping.js';
 import { createObserver } from './observe.js';
 import { resolveConfig } from './options.js';
 import { redactUrl } from './redaction.js';
@@ -16,6 +16,7 @@ import { nextRequestId, requestIds } from './request-id.js';
 import { createRequester } from './requester.js';
 import { callRetryLimit, kyRetryDefaults, kyRetryFor } from './retry-policy.js';
 import { connectionFetch } from './send.js';
+import { typedError, typedErrors } from './typed-errors.js';
 import type { Transport, TransportOptions, TransportRequest, TransportResponse } from './types.js';
 
 export { controlHeaders, encodeSearchParams } from './encoding.js';
@@ -166,7 +167,7 @@ export function createTransport(options: TransportOptions): Transport {
       if (req.signal?.aborted) throw abortError(pipeline, state);
       return await send<T>(pipeline, api, state);
     } catch (error) {
-      const typed = state ? toTypedError(pipeline, state, error) : (error as TigerGraphError);
+      const typed = state ? await typedError(pipeline, state, error) : (error as TigerGraphError);
       await report(pipeline, state, typed, requestId);
       throw typed;
     } finally {

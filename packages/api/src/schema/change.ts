@@ -10,8 +10,8 @@ import { gsql } from '../gsql/run.js';
 import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
-import { invalidateSchema } from './get.js';
 import type { SchemaOperationResult } from './graphs.js';
+import { invalidateSchema } from './invalidate.js';
 import { schemaJobDefinition } from './jobs.js';
 
 /** Option keys each function accepts (unknown ones are rejected). */

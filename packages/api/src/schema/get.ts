@@ -15,8 +15,6 @@ import { listUdts } from '../udts/tuples.js';
 import { schemaCacheKey } from './cache.js';
 import { type GraphSchemaModel, toSchemaModel } from './model.js';
 
-export { invalidateSchema } from './cache.js';
-
 /** Option keys each function accepts (unknown ones are rejected). */
 const GET_SCHEMA_KEYS: readonly string[] = [...REQUEST_KEYS, 'refresh', 'udts'];
 

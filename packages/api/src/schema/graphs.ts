@@ -12,7 +12,7 @@ import { gsql } from '../gsql/run.js';
 import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
 import { ABORT_KEYS, checkOptions } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
-import { invalidateSchema } from './get.js';
+import { invalidateSchema } from './invalidate.js';
 
 /** Option keys each function accepts (unknown ones are rejected). */
 const LIST_GRAPHS_KEYS: readonly string[] = ABORT_KEYS;

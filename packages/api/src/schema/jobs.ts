@@ -8,8 +8,8 @@ import { gsql } from '../gsql/run.js';
 import { abortOf, type RequestOptions } from '../internal/call.js';
 import { checkOptions, REQUEST_KEYS } from '../internal/options.js';
 import type { SchemaShape } from '../schema-types.js';
-import { invalidateSchema } from './get.js';
 import type { SchemaOperationResult } from './graphs.js';
+import { invalidateSchema } from './invalidate.js';
 
 /** Option keys each function accepts (unknown ones are rejected). */
 const CREATE_SCHEMA_CHANGE_JOB_KEYS: readonly string[] = [...REQUEST_KEYS, 'global'];

@@ -10,7 +10,7 @@ import type { ApiContext } from '../context.js';
 import { gsql } from '../gsql/run.js';
 import { abortOf, callParsed, type RequestOptions } from '../internal/call.js';
 import { ABORT_KEYS, checkOptions } from '../internal/options.js';
-import { invalidateSchema } from '../schema/get.js';
+import { invalidateSchema } from '../schema/invalidate.js';
 import type { SchemaShape } from '../schema-types.js';
 
 /** Option keys each function accepts (unknown ones are rejected). */
